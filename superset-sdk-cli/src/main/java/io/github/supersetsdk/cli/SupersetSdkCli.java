@@ -1,0 +1,76 @@
+package io.github.supersetsdk.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code superset-sdk} command line. Each capability adds its commands as subcommands here.
+ *
+ * <p>Connection settings come from flags or the environment ({@code SUPERSET_URL},
+ * {@code SUPERSET_USERNAME}, {@code SUPERSET_PASSWORD}), so that secrets need not appear on the
+ * command line.
+ */
+@Command(
+    name = "superset-sdk",
+    mixinStandardHelpOptions = true,
+    versionProvider = SupersetSdkCli.VersionProvider.class,
+    description = "Typed glue between dbt and Apache Superset.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class SupersetSdkCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the CLI and exits with its status code.
+   *
+   * @param args command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /**
+   * Runs the CLI without exiting the JVM, for tests and embedding.
+   *
+   * @param args command-line arguments
+   * @return the exit status: 0 on success, 2 on bad usage or input, 1 on other failures
+   */
+  public static int execute(String... args) {
+    return newCommandLine().execute(args);
+  }
+
+  static CommandLine newCommandLine() {
+    return new CommandLine(new SupersetSdkCli());
+  }
+
+  @Override
+  public void run() {
+    // No subcommand given: show what there is.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version Maven filtered into {@code version.properties}. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"superset-sdk " + version(), "Java " + System.getProperty("java.version")};
+    }
+
+    static String version() {
+      try (InputStream in = SupersetSdkCli.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          return "unknown";
+        }
+        Properties props = new Properties();
+        props.load(in);
+        return props.getProperty("version", "unknown");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

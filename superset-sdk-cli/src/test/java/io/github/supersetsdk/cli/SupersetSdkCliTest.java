@@ -1,0 +1,43 @@
+package io.github.supersetsdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SupersetSdkCliTest {
+
+  @Test
+  void version_printsProjectVersionFromFilteredResource() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = SupersetSdkCli.newCommandLine();
+    cli.setOut(new PrintWriter(out));
+
+    int status = cli.execute("--version");
+
+    assertThat(status).isZero();
+    assertThat(out.toString()).startsWith("superset-sdk ").doesNotContain("${project.version}").doesNotContain("unknown");
+  }
+
+  @Test
+  void help_listsUsage() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = SupersetSdkCli.newCommandLine();
+    cli.setOut(new PrintWriter(out));
+
+    int status = cli.execute("--help");
+
+    assertThat(status).isZero();
+    assertThat(out.toString()).contains("Usage: superset-sdk").contains("--version");
+  }
+
+  @Test
+  void unknownOption_exitsWithUsageError() {
+    CommandLine cli = SupersetSdkCli.newCommandLine();
+    cli.setErr(new PrintWriter(new StringWriter()));
+
+    assertThat(cli.execute("--no-such-flag")).isEqualTo(2);
+  }
+}
