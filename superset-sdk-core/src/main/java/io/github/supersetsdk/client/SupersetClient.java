@@ -54,6 +54,10 @@ public final class SupersetClient implements AutoCloseable {
   private final TokenManager tokens;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final DatabasesClient databases;
+  private final DatasetsClient datasets;
+  private final ChartsClient charts;
+  private final DashboardsClient dashboards;
+  private final SecurityClient security;
   private final RawClient raw;
 
   private SupersetClient(Builder builder, SharedHttp http) {
@@ -76,6 +80,10 @@ public final class SupersetClient implements AutoCloseable {
     this.tokens = new TokenManager(provider, () -> apis.get(SecurityAuthApi.class), Clock.systemUTC());
     transport.bind(tokens, new CsrfManager(() -> apis.get(SecurityAuthApi.class)));
     this.databases = new DatabasesClient(apis);
+    this.datasets = new DatasetsClient(apis);
+    this.charts = new ChartsClient(apis);
+    this.dashboards = new DashboardsClient(apis);
+    this.security = new SecurityClient(apis);
     this.raw = new RawClient(transport);
   }
 
@@ -110,6 +118,42 @@ public final class SupersetClient implements AutoCloseable {
    */
   public DatabasesClient databases() {
     return databases;
+  }
+
+  /**
+   * Datasets: list, create, update columns and metrics, refresh from the database, delete.
+   *
+   * @return the datasets client
+   */
+  public DatasetsClient datasets() {
+    return datasets;
+  }
+
+  /**
+   * Charts: chart data, create, delete.
+   *
+   * @return the charts client
+   */
+  public ChartsClient charts() {
+    return charts;
+  }
+
+  /**
+   * Dashboards: list, create, delete, embedding.
+   *
+   * @return the dashboards client
+   */
+  public DashboardsClient dashboards() {
+    return dashboards;
+  }
+
+  /**
+   * Security: guest tokens and row-level security rules.
+   *
+   * @return the security client
+   */
+  public SecurityClient security() {
+    return security;
   }
 
   /**

@@ -23,7 +23,12 @@ public final class Operations {
   public static final List<Class<?>> API_INTERFACES =
       List.of(
           SecurityAuthApi.class,
-          DatabaseApi.class);
+          SecurityApi.class,
+          RowLevelSecurityApi.class,
+          DatabaseApi.class,
+          DatasetApi.class,
+          ChartApi.class,
+          DashboardApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 

@@ -68,6 +68,21 @@ public final class Json {
     return MAPPER;
   }
 
+  /**
+   * Writes a value as JSON text with the SDK's settings.
+   *
+   * @param value the value
+   * @return the JSON text
+   * @throws IllegalArgumentException if the value cannot be written
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
+    }
+  }
+
   private static ObjectMapper create() {
     SimpleModule module =
         new SimpleModule("superset-sdk") {
