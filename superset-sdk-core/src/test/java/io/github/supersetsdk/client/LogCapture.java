@@ -20,10 +20,12 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
   private final List<String> lines = new CopyOnWriteArrayList<>();
   private final Logger logger;
   private final Level previous;
+  private final boolean previousAdditive;
 
   private LogCapture(String loggerName) {
     this.logger = (Logger) LoggerFactory.getLogger(loggerName);
     this.previous = logger.getLevel();
+    this.previousAdditive = logger.isAdditive();
   }
 
   /**
@@ -37,6 +39,8 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
     capture.start();
     capture.logger.addAppender(capture);
     capture.logger.setLevel(Level.TRACE);
+    // TRACE lines go to the capture only, not to the console.
+    capture.logger.setAdditive(false);
     return capture;
   }
 
@@ -65,6 +69,7 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
   public void close() {
     logger.detachAppender(this);
     logger.setLevel(previous);
+    logger.setAdditive(previousAdditive);
     stop();
   }
 }
