@@ -89,6 +89,23 @@ public final class DatabasesClient {
   }
 
   /**
+   * Reads a database connection with its connection settings: the SQLAlchemy URI (password masked by
+   * Superset) and the settings {@link #get(DatabaseId)} leaves out.
+   *
+   * @param id the connection's id
+   * @return the connection, {@link Database#sqlalchemyUri()} filled
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such connection
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the user may not
+   *     read connection settings
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Database getConnection(DatabaseId id) {
+    Objects.requireNonNull(id, "id");
+    return Objects.requireNonNull(api.connection(id.value()).result(), "result");
+  }
+
+  /**
    * Reads a database connection if it exists.
    *
    * @param id the connection's id

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A database connection as Superset describes it. Fields that list answers do not include (such as
- * {@code sqlalchemyUri}) are {@code null} in items from {@code list}; {@code get} fills them.
+ * A database connection as Superset describes it. Fields an answer does not include are {@code null}:
+ * list items carry the fewest, and only {@code getConnection} returns {@link #sqlalchemyUri()}.
  *
  * <p>Superset masks the password inside {@link #sqlalchemyUri()}; {@code toString()} masks it again
  * in case a server does not. Immutable and thread-safe.
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the id
  * @param databaseName the display name, unique per Superset
  * @param backend the SQLAlchemy backend, e.g. {@code postgresql}
- * @param sqlalchemyUri the connection URI with its password masked; {@code null} in list items
+ * @param sqlalchemyUri the connection URI with its password masked; only from {@code getConnection}
  * @param exposeInSqllab whether SQL Lab offers it
  * @param allowCtas whether SQL Lab may run CREATE TABLE AS
  * @param allowCvas whether SQL Lab may run CREATE VIEW AS

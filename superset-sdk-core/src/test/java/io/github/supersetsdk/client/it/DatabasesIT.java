@@ -34,7 +34,9 @@ class DatabasesIT {
         Database db = client.databases().get(id);
         assertThat(db.databaseName()).isEqualTo(name);
         assertThat(db.backend()).isEqualTo("postgresql");
-        assertThat(db.sqlalchemyUri()).doesNotContain(ItEnv.warehouseSqlalchemyUri());
+        assertThat(db.exposeInSqllab()).isTrue();
+        String storedUri = client.databases().getConnection(id).sqlalchemyUri();
+        assertThat(storedUri).startsWith("postgresql+psycopg2://").isNotEqualTo(ItEnv.warehouseSqlalchemyUri());
 
         assertThat(client.databases().listSchemas(id)).contains("marts");
         List<String> tables = client.databases().listTables(id, "marts").stream()

@@ -34,6 +34,7 @@ class DatasetsIT {
   private static SupersetClient client;
   private static WarehouseConnection warehouse;
   private static String mart;
+  private static DatasetId id;
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -46,6 +47,7 @@ class DatasetsIT {
       }
     }
     assertThat(mart).as("a mart with rows of at least two tenants").isNotNull();
+    id = warehouse.dataset(mart);
   }
 
   @AfterAll
@@ -58,7 +60,6 @@ class DatasetsIT {
 
   @Test
   void dataset_onAMart_isCreatedRefreshedAndUpdated() {
-    DatasetId id = warehouse.dataset(mart);
 
     client.datasets().refresh(id);
     Dataset dataset = client.datasets().get(id);
@@ -103,7 +104,6 @@ class DatasetsIT {
 
   @Test
   void chartData_rowsPerTenant_equalSqlOnTheWarehouse() throws Exception {
-    DatasetId id = warehouse.dataset(mart);
     ChartDataQuery.Builder query = ChartDataQuery.builder().column("tenant_id").metric("count").rowLimit(10_000);
     String numeric = Warehouse.numericColumn(mart);
     if (numeric != null) {

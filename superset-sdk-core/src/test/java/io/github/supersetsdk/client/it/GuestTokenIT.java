@@ -117,18 +117,20 @@ class GuestTokenIT {
   }
 
   @Test
-  void guest_requestingMoreThanTheSavedChart_isRefused() {
+  void guest_askingOutsideItsDashboard_isRefusedWithPermissionDenied() {
     GuestToken token = admin.security().createGuestToken(GuestTokenRequest.builder()
         .resource(GuestResource.dashboard(embedded)).user(GuestUser.of("curious-guest")).build());
     NoSecretsInLogs.register(token.value());
-    ChartDataRequest modified = ChartDataRequest.builder(ChartDatasource.dataset(dataset))
-        .query(ChartDataQuery.builder().column("tenant_id").sqlMetric("COUNT(DISTINCT tenant_id)", "other").build())
-        .formData(Map.of("slice_id", chart.value(), "dashboardId", dashboard.value()))
-        .build();
+    // No dashboardId or slice_id: the guest asks for the dataset directly, which its token does not grant.
+    ChartDataRequest direct = ChartDataRequest.builder(ChartDatasource.dataset(dataset)).query(QUERY).build();
 
     try (SupersetClient guest = SupersetClient.builder().baseUrl(ItEnv.supersetUrl())
         .credentials(Credentials.guestToken(token)).build()) {
-      assertThatThrownBy(() -> guest.charts().data(modified)).isInstanceOf(PermissionDeniedException.class);
+      assertThatThrownBy(() -> guest.charts().data(direct))
+          .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(403);
+            assertThat(e.path()).isEqualTo("/api/v1/chart/data");
+          });
     }
   }
 

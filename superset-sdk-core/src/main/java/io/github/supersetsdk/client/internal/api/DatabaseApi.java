@@ -28,6 +28,10 @@ public interface DatabaseApi {
   @Sensitive
   Item<Map<String, Object>> create(CreateDatabaseRequest body);
 
+  @RequestLine("GET /api/v1/database/{pk}/connection")
+  @Sensitive
+  Item<Database> connection(@Param("pk") long pk);
+
   @RequestLine("PUT /api/v1/database/{pk}")
   @Sensitive
   Item<Map<String, Object>> update(@Param("pk") long pk, UpdateDatabaseRequest body);
