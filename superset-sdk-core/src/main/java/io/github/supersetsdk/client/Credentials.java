@@ -87,6 +87,9 @@ public sealed interface Credentials
     /**
      * Validates the components.
      *
+     * @param username the user name
+     * @param password the password
+     * @param provider the authentication provider
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code username} is blank or {@code password} is empty
      */
@@ -118,6 +121,7 @@ public sealed interface Credentials
     /**
      * Validates the token.
      *
+     * @param token the access token
      * @throws NullPointerException if {@code token} is null
      * @throws IllegalArgumentException if {@code token} is blank
      */
@@ -144,6 +148,7 @@ public sealed interface Credentials
     /**
      * Validates the token.
      *
+     * @param token the guest token
      * @throws NullPointerException if {@code token} is null
      */
     public Guest {

@@ -21,6 +21,10 @@ public record RequestInfo(String operationId, String method, String path, String
   /**
    * Validates the components.
    *
+   * @param operationId the endpoint template, as in Superset's OpenAPI spec
+   * @param method the HTTP method
+   * @param path the concrete path, without query string
+   * @param requestId the id sent in {@code X-Request-Id}, the same for every attempt of the call
    * @throws NullPointerException if a component is null
    */
   public RequestInfo {

@@ -40,6 +40,10 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
   /**
    * Validates the components.
    *
+   * @param maxAttempts attempts per call including the first; 1 disables retries
+   * @param initialBackoff wait before the first retry
+   * @param maxBackoff upper bound of a computed wait
+   * @param jitter fraction in [0, 1] by which each wait is randomly shortened
    * @throws NullPointerException if a duration is null
    * @throws IllegalArgumentException if {@code maxAttempts} is below 1, a duration is negative,
    *     {@code maxBackoff} is shorter than {@code initialBackoff}, or {@code jitter} is outside [0, 1]

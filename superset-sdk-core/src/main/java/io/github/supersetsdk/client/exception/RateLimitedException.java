@@ -13,6 +13,7 @@ public final class RateLimitedException extends SupersetApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The retry after. */
   private final @Nullable Duration retryAfter;
 
   /**

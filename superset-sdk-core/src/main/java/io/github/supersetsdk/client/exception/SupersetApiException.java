@@ -20,12 +20,19 @@ public class SupersetApiException extends SupersetException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The status code. */
   private final int statusCode;
+  /** The error type. */
   private final @Nullable ErrorType errorType;
+  /** The server message. */
   private final @Nullable String serverMessage;
+  /** The field errors. */
   private final Map<String, List<String>> fieldErrors;
+  /** The method. */
   private final String method;
+  /** The path. */
   private final String path;
+  /** The request id. */
   private final @Nullable String requestId;
 
   /**
@@ -137,6 +144,15 @@ public class SupersetApiException extends SupersetException {
     /**
      * Validates and copies the components.
      *
+     * @param statusCode the HTTP status
+     * @param errorType Superset's error category, or {@code null}
+     * @param serverMessage Superset's message (already redacted), or {@code null}
+     * @param fieldErrors validation errors by field; copied
+     * @param method the HTTP method
+     * @param path the path without query string
+     * @param requestId the request id, or {@code null}
+     * @param retryable whether repeating the call later may succeed
+     * @param retryAfter the server's {@code Retry-After} delay, or {@code null}
      * @throws NullPointerException if a non-null component is null
      */
     public ErrorDetails {

@@ -13,8 +13,11 @@ public final class SupersetDecodeException extends SupersetException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The method. */
   private final String method;
+  /** The path. */
   private final String path;
+  /** The status code. */
   private final int statusCode;
 
   /**

@@ -17,6 +17,7 @@ public class SupersetException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The retryable. */
   private final boolean retryable;
 
   /**

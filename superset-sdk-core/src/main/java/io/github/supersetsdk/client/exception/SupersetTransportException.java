@@ -29,8 +29,11 @@ public final class SupersetTransportException extends SupersetException {
     INTERRUPTED
   }
 
+  /** The kind. */
   private final Kind kind;
+  /** The method. */
   private final String method;
+  /** The path. */
   private final String path;
 
   /**

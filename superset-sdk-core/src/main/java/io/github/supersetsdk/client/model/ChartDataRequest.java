@@ -40,6 +40,12 @@ public record ChartDataRequest(
   /**
    * Validates and copies the components.
    *
+   * @param datasource the datasource to query
+   * @param queries the queries; at least one
+   * @param formData the chart's form data (free-form, camelCase keys as Superset's frontend writes them)
+   * @param resultType what to return; {@code null} for {@code full}
+   * @param force whether to bypass Superset's chart-data cache
+   * @param customCacheTimeout a cache timeout for this result, in seconds
    * @throws NullPointerException if {@code datasource}, {@code queries} or a query is null
    * @throws IllegalArgumentException if {@code queries} is empty
    */

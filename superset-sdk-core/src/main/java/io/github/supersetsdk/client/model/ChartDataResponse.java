@@ -12,7 +12,11 @@ import java.util.List;
  */
 public record ChartDataResponse(List<ChartDataResult> result) {
 
-  /** Copies the list; never null. */
+  /**
+   * Copies the list; never null.
+   *
+   * @param result the results
+   */
   public ChartDataResponse {
     result = Copies.list(result);
   }

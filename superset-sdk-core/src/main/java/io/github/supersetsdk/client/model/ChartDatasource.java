@@ -15,6 +15,8 @@ public record ChartDatasource(long id, String type) {
   /**
    * Validates the type.
    *
+   * @param id the datasource's id
+   * @param type {@code table} for datasets
    * @throws NullPointerException if {@code type} is null
    */
   public ChartDatasource {

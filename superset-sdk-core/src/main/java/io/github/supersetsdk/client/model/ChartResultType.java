@@ -28,6 +28,7 @@ public record ChartResultType(String value) {
   /**
    * Validates the value.
    *
+   * @param value the name Superset uses
    * @throws NullPointerException if {@code value} is null
    */
   public ChartResultType {

@@ -45,6 +45,18 @@ public record CreateChartRequest(
   /**
    * Validates and copies the components.
    *
+   * @param sliceName the chart's name
+   * @param vizType the visualization, e.g. {@code table}
+   * @param datasourceId the id of the datasource it queries
+   * @param datasourceType the datasource type, {@code table} for datasets
+   * @param params the chart's form data as JSON text
+   * @param queryContext the chart's query context as JSON text
+   * @param dashboards the dashboards the chart is on
+   * @param description the description
+   * @param cacheTimeout the cache timeout in seconds
+   * @param owners the owners; the caller when empty
+   * @param externalUrl the URL of the external tool that owns it
+   * @param isManagedExternally whether an external tool owns it
    * @throws NullPointerException if a required component is null
    */
   public CreateChartRequest {

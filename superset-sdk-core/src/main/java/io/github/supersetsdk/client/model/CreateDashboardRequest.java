@@ -37,6 +37,16 @@ public record CreateDashboardRequest(
   /**
    * Validates and copies the components.
    *
+   * @param dashboardTitle the title
+   * @param slug the URL slug, unique per Superset
+   * @param published whether it is published
+   * @param owners the owners; the caller when empty
+   * @param roles the roles that may see it, with {@code DASHBOARD_RBAC}
+   * @param jsonMetadata the {@code json_metadata} document as text
+   * @param positionJson the layout document as text
+   * @param css custom CSS
+   * @param externalUrl the URL of the external tool that owns it
+   * @param isManagedExternally whether an external tool owns it
    * @throws NullPointerException if a required component is null
    */
   public CreateDashboardRequest {

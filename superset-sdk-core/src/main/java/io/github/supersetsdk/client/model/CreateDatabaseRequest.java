@@ -68,6 +68,26 @@ public record CreateDatabaseRequest(
   /**
    * Validates and copies the components.
    *
+   * @param databaseName the display name, unique per Superset
+   * @param sqlalchemyUri the SQLAlchemy URI, password included, e.g. {@code postgresql+psycopg2://user:pass@host:5432/db}
+   * @param exposeInSqllab whether SQL Lab offers the database
+   * @param allowCtas whether SQL Lab may run CREATE TABLE AS
+   * @param allowCvas whether SQL Lab may run CREATE VIEW AS
+   * @param allowDml whether SQL Lab may run statements other than SELECT
+   * @param allowRunAsync whether queries run asynchronously on Celery workers
+   * @param allowFileUpload whether CSV and Excel uploads may target the database
+   * @param cacheTimeout the chart cache timeout in seconds; 0 never expires
+   * @param extra the {@code extra} JSON document as text (engine and metadata parameters)
+   * @param impersonateUser whether queries run as the logged-in Superset user
+   * @param forceCtasSchema the schema CTAS tables are forced into
+   * @param externalUrl the URL of the external tool that manages the database
+   * @param isManagedExternally whether an external tool manages the database (locks UI edits)
+   * @param maskedEncryptedExtra the encrypted extra JSON (secrets such as service-account keys)
+   * @param serverCert the PEM certificate of the database server, for TLS
+   * @param engine the SQLAlchemy engine, for connections configured by parameters
+   * @param driver the SQLAlchemy driver
+   * @param parameters engine parameters, for connections configured by parameters instead of a URI
+   * @param uuid a fixed UUID, e.g. to keep it stable across environments
    * @throws NullPointerException if a required component is null
    */
   public CreateDatabaseRequest {

@@ -49,6 +49,18 @@ public record CreateDatasetRequest(
   /**
    * Validates and copies the components.
    *
+   * @param database the database connection
+   * @param tableName the table name, or the name of a virtual dataset
+   * @param schema the schema of the table
+   * @param catalog the catalog, for databases with several
+   * @param sql the query of a virtual dataset
+   * @param owners the owners; the caller when empty
+   * @param externalUrl the URL of the external tool that owns the dataset
+   * @param isManagedExternally whether an external tool owns the dataset
+   * @param templateParams Jinja template parameters as JSON text
+   * @param normalizeColumns whether column names are normalized
+   * @param alwaysFilterMainDttm whether queries always filter on the main temporal column
+   * @param uuid a fixed UUID, e.g. to keep it stable across environments
    * @throws NullPointerException if a required component is null
    */
   public CreateDatasetRequest {

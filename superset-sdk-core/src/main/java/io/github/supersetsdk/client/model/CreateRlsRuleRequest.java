@@ -39,6 +39,13 @@ public record CreateRlsRuleRequest(
   /**
    * Validates and copies the components.
    *
+   * @param name the rule's name, unique per Superset
+   * @param filterType {@code Regular} or {@code Base}
+   * @param clause the SQL condition
+   * @param tables the datasets it applies to; at least one
+   * @param roles the roles it applies to (or exempts, for {@code Base})
+   * @param groupKey rules with the same group key are ORed together
+   * @param description the description
    * @throws NullPointerException if a required component is null
    */
   public CreateRlsRuleRequest {

@@ -41,6 +41,19 @@ public record DatasetColumnUpdate(
   /**
    * Validates and copies the components.
    *
+   * @param columnName the column name
+   * @param id the id of the existing column to update; absent for a new column
+   * @param type the database type, e.g. {@code BIGINT}
+   * @param isDttm whether it is a temporal column
+   * @param expression the SQL expression of a calculated column
+   * @param verboseName the display name
+   * @param description the description
+   * @param groupby whether charts may group by it
+   * @param filterable whether charts may filter on it
+   * @param isActive whether it is active
+   * @param pythonDateFormat the date format of a string column holding dates
+   * @param advancedDataType the advanced data type
+   * @param extra the {@code extra} JSON document as text
    * @throws NullPointerException if a required component is null
    */
   public DatasetColumnUpdate {

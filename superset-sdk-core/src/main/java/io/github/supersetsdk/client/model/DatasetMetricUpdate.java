@@ -33,6 +33,15 @@ public record DatasetMetricUpdate(
   /**
    * Validates and copies the components.
    *
+   * @param metricName the name charts refer to
+   * @param expression the SQL aggregate, e.g. {@code SUM(amount)}
+   * @param id the id of the existing metric to update; absent for a new metric
+   * @param metricType the metric type
+   * @param verboseName the display name
+   * @param description the description
+   * @param d3format the D3 number format, e.g. {@code ,.2f}
+   * @param warningText a warning shown next to the metric
+   * @param extra the {@code extra} JSON document as text
    * @throws NullPointerException if a required component is null
    */
   public DatasetMetricUpdate {

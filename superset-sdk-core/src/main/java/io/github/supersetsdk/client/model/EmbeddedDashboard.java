@@ -20,7 +20,14 @@ import org.jspecify.annotations.Nullable;
 public record EmbeddedDashboard(
     UUID uuid, @Nullable String dashboardId, List<String> allowedDomains, @Nullable Instant changedOn) {
 
-  /** Copies the list; never null. */
+  /**
+   * Copies the list; never null.
+   *
+   * @param uuid the embedding's UUID, passed to {@code embedDashboard({id: ...})}
+   * @param dashboardId the dashboard's id, as Superset returns it (a string)
+   * @param allowedDomains the origins allowed to embed it; empty allows any
+   * @param changedOn when the configuration last changed
+   */
   public EmbeddedDashboard {
     allowedDomains = Copies.list(allowedDomains);
   }

@@ -23,6 +23,9 @@ public record Filter(String column, FilterOperator operator, Object value) {
   /**
    * Validates the components; a list value is copied.
    *
+   * @param column the column to filter on, as the resource's API names it
+   * @param operator the operator
+   * @param value a string, number, boolean, typed id, or a list of those
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code column} is blank or {@code value} is of an unsupported
    *     type

@@ -17,6 +17,8 @@ public record GuestResource(String type, String id) {
   /**
    * Validates the components.
    *
+   * @param type the resource type, {@code dashboard}
+   * @param id the resource id as Superset expects it
    * @throws NullPointerException if a component is null
    */
   public GuestResource {

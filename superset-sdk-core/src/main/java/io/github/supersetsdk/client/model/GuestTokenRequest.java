@@ -29,6 +29,9 @@ public record GuestTokenRequest(List<GuestResource> resources, List<RlsClause> r
   /**
    * Validates and copies the components.
    *
+   * @param resources the dashboards; at least one
+   * @param rls the row-level security clauses; may be empty
+   * @param user the guest, or {@code null}
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException if {@code resources} is empty
    */

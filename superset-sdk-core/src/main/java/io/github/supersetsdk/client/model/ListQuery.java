@@ -38,6 +38,10 @@ public record ListQuery(
   /**
    * Validates and copies the components.
    *
+   * @param filters conditions that all must hold; copied
+   * @param orderColumn the column to sort by, or {@code null} for the server's default
+   * @param orderDirection the sort direction, or {@code null} for the server's default
+   * @param pageSize items per request, 1 to {@value #MAX_PAGE_SIZE}
    * @throws NullPointerException if {@code filters} or an element is null
    * @throws IllegalArgumentException if {@code pageSize} is outside 1 to {@value #MAX_PAGE_SIZE}, or
    *     a direction is given without a column

@@ -43,6 +43,7 @@ public record QueryFilterOperator(String value) {
   /**
    * Validates the value.
    *
+   * @param value the operator as Superset writes it
    * @throws NullPointerException if {@code value} is null
    */
   public QueryFilterOperator {

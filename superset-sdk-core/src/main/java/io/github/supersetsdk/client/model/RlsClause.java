@@ -18,6 +18,8 @@ public record RlsClause(String clause, @Nullable DatasetId dataset) {
   /**
    * Validates the components.
    *
+   * @param clause the SQL condition, e.g. {@code tenant_id = 42}
+   * @param dataset the dataset it applies to, or {@code null} for all datasets
    * @throws NullPointerException if {@code clause} is null
    * @throws IllegalArgumentException if {@code clause} is blank
    */

@@ -21,6 +21,7 @@ public record RlsFilterType(String value) {
   /**
    * Validates the value.
    *
+   * @param value the name Superset uses
    * @throws NullPointerException if {@code value} is null
    */
   public RlsFilterType {

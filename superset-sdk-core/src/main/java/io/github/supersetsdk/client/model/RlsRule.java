@@ -29,7 +29,19 @@ public record RlsRule(
     @Nullable String groupKey,
     @Nullable String description) {
 
-  /** Copies the lists; never null. */
+  /**
+   * Copies the lists; never null.
+   *
+   * @param id the rule's id
+   * @param name the rule's name, unique per Superset
+   * @param filterType whether it applies to the roles ({@code Regular}) or to everyone else ({@code
+   *     Base})
+   * @param tables the datasets it applies to
+   * @param roles the roles it applies to (or exempts, for {@code Base})
+   * @param clause the SQL condition
+   * @param groupKey rules with the same group key are ORed together, others ANDed
+   * @param description the description
+   */
   public RlsRule {
     tables = Copies.list(tables);
     roles = Copies.list(roles);

@@ -38,6 +38,15 @@ public record TestDatabaseConnectionRequest(
   /**
    * Validates and copies the components.
    *
+   * @param sqlalchemyUri the SQLAlchemy URI to test, password included
+   * @param databaseName the name of an existing connection, whose stored password is used when the URI masks it
+   * @param extra the {@code extra} JSON document as text
+   * @param impersonateUser whether to connect as the logged-in user
+   * @param maskedEncryptedExtra the encrypted extra JSON
+   * @param serverCert the PEM certificate of the database server
+   * @param engine the SQLAlchemy engine, for parameter-based connections
+   * @param driver the SQLAlchemy driver
+   * @param parameters engine parameters
    * @throws NullPointerException if a required component is null
    */
   public TestDatabaseConnectionRequest {

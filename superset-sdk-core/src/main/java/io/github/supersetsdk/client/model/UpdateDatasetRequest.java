@@ -69,6 +69,28 @@ public record UpdateDatasetRequest(
   /**
    * Validates the components.
    *
+   * @param tableName the table name
+   * @param schema the schema
+   * @param catalog the catalog
+   * @param databaseId the database connection
+   * @param sql the query of a virtual dataset
+   * @param description the description
+   * @param mainDttmCol the default temporal column
+   * @param cacheTimeout the chart cache timeout in seconds
+   * @param isSqllabView whether it counts as saved from SQL Lab
+   * @param isManagedExternally whether an external tool owns it
+   * @param externalUrl the URL of the external tool that owns it
+   * @param templateParams Jinja template parameters as JSON text
+   * @param extra the {@code extra} JSON document as text
+   * @param filterSelectEnabled whether filter values are offered from the data
+   * @param normalizeColumns whether column names are normalized
+   * @param alwaysFilterMainDttm whether queries always filter on the main temporal column
+   * @param fetchValuesPredicate the predicate applied when fetching filter values
+   * @param defaultEndpoint the URL opened instead of Explore
+   * @param offset the timezone offset in hours
+   * @param owners the owners
+   * @param columns the complete column list: entries with an id update that column, entries without one add a column, and columns left out are deleted
+   * @param metrics the complete metric list: entries with an id update that metric, entries without one add a metric, and metrics left out are deleted
    * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
    */
   public UpdateDatasetRequest {

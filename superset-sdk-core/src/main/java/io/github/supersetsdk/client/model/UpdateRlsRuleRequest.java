@@ -28,6 +28,13 @@ public record UpdateRlsRuleRequest(
   /**
    * Validates the components.
    *
+   * @param name the rule's name
+   * @param filterType {@code Regular} or {@code Base}
+   * @param clause the SQL condition
+   * @param tables the datasets it applies to
+   * @param roles the roles it applies to
+   * @param groupKey the group key
+   * @param description the description
    * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
    */
   public UpdateRlsRuleRequest {

@@ -28,7 +28,18 @@ public record TransportConfig(
     List<ClientEventListener> listeners,
     String userAgent) {
 
-  /** Copies the listeners. */
+  /**
+   * Copies the listeners.
+   *
+   * @param baseUrl Superset's base URL without a trailing slash, e.g. {@code https://bi.example.com}
+   * @param connectTimeout the connect timeout of the HTTP client
+   * @param readTimeout the per-attempt time to wait for a response
+   * @param callTimeout the time a call may take across all attempts and waits
+   * @param retryPolicy the retry policy
+   * @param maxRequestsInFlight the bound on concurrent requests of the client
+   * @param listeners event listeners
+   * @param userAgent the {@code User-Agent} header value
+   */
   public TransportConfig {
     listeners = List.copyOf(listeners);
   }
