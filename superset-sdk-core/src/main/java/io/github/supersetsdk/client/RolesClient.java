@@ -234,16 +234,16 @@ public final class RolesClient {
   private static String searchQuery(RoleSearch search, int pageIndex) {
     List<Object> filters = new ArrayList<>();
     if (search.nameContains() != null) {
-      filters.add(filter("name", search.nameContains()));
+      filters.add(filter("name", "ct", search.nameContains()));
     }
     if (search.user() != null) {
-      filters.add(filter("user_ids", search.user().value()));
+      filters.add(filter("user_ids", "eq", search.user().value()));
     }
     if (search.group() != null) {
-      filters.add(filter("group_ids", search.group().value()));
+      filters.add(filter("group_ids", "eq", search.group().value()));
     }
     if (search.permission() != null) {
-      filters.add(filter("permission_ids", search.permission().value()));
+      filters.add(filter("permission_ids", "eq", search.permission().value()));
     }
     Map<String, Object> q = new LinkedHashMap<>();
     if (!filters.isEmpty()) {
@@ -256,9 +256,12 @@ public final class RolesClient {
     return Rison.encode(q);
   }
 
-  private static Map<String, Object> filter(String column, Object value) {
+  // The server validates the usual list schema, which requires an operator, but then applies its
+  // own fixed semantics per column (name contains, ids equal); the operator sent states them.
+  private static Map<String, Object> filter(String column, String operator, Object value) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("col", column);
+    f.put("opr", operator);
     f.put("value", value);
     return f;
   }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A new user account with a password (for Superset's {@code db} authentication). {@link #toString()}
- * never shows the password.
+ * A new user account with a password (for Superset's {@code db} authentication). Superset requires at
+ * least one role or group. {@link #toString()} never shows the password.
  *
  * <pre>{@code
  * CreateUserRequest request = CreateUserRequest
@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param email the email address, unique per Superset
  * @param password the initial password; a secret
  * @param active whether the user may log in, or {@code null} for the server's default (active)
- * @param roles the roles to grant
+ * @param roles the roles to grant; this or {@code groups} must not be empty
  * @param groups the groups to add the user to
  */
 public record CreateUserRequest(
