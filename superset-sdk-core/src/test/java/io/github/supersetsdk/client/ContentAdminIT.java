@@ -135,7 +135,7 @@ class ContentAdminIT {
     assertThat(read.themeName()).isEqualTo(name);
     assertThat(read.jsonData()).contains("#0a7d5a");
     assertThat(read.isSystem()).isFalse();
-    assertThat(read.uuid()).isNotBlank();
+    assertThat(read.uuid()).isNotNull();
 
     themes.update(theme, ThemeRequest.of(name + "-v2", "{\"token\": {\"colorPrimary\": \"#123456\"}}"));
     assertThat(themes.get(theme).themeName()).isEqualTo(name + "-v2");

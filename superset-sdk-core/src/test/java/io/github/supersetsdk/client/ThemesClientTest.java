@@ -56,7 +56,7 @@ class ThemesClientTest {
 
   @Test
   void listAndGet_decodeSystemFlags() {
-    String json = "{\"id\": 1, \"theme_name\": \"THEME_DEFAULT\", \"json_data\": \"{}\", \"uuid\": \"9b1c\","
+    String json = "{\"id\": 1, \"theme_name\": \"THEME_DEFAULT\", \"json_data\": \"{}\", \"uuid\": \"5c1f2a8e-9d3b-4c7a-8e21-0f6b3a9d2c44\","
         + " \"is_system\": true, \"is_system_default\": false, \"is_system_dark\": true, \"created_by\": null,"
         + " \"created_on\": \"2026-11-25T11:00:26.533069\"}";
     wm.stubFor(get(urlPathEqualTo(BASE)).willReturn(okJson("{\"count\": 1, \"result\": [" + json + "]}")));
@@ -68,7 +68,7 @@ class ThemesClientTest {
     assertThat(listed.isSystem()).isTrue();
     assertThat(listed.isSystemDefault()).isFalse();
     assertThat(listed.isSystemDark()).isTrue();
-    assertThat(listed.uuid()).isEqualTo("9b1c");
+    assertThat(listed.uuid()).isEqualTo(java.util.UUID.fromString("5c1f2a8e-9d3b-4c7a-8e21-0f6b3a9d2c44"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client.model;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ public record Theme(
     ThemeId id,
     String themeName,
     @Nullable String jsonData,
-    @Nullable String uuid,
+    @Nullable UUID uuid,
     boolean isSystem,
     boolean isSystemDefault,
     boolean isSystemDark,
