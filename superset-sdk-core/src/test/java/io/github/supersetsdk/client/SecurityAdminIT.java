@@ -3,6 +3,10 @@ package io.github.supersetsdk.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
@@ -35,15 +39,24 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Roles, users, groups, permissions and resources against the real Superset, through the SDK only. */
 class SecurityAdminIT {
 
   private static SupersetClient client;
   private static final List<Runnable> cleanup = new ArrayList<>();
+  private static final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+  private static Level sdkLevel;
 
   @BeforeAll
   static void connect() {
+    // Capture every SDK log line, bodies included, to check that no password reaches a log.
+    Logger sdk = (Logger) LoggerFactory.getLogger("io.github.supersetsdk");
+    sdkLevel = sdk.getLevel();
+    logs.start();
+    sdk.addAppender(logs);
+    sdk.setLevel(Level.TRACE);
     client = AdminLiveServer.client();
   }
 
@@ -58,6 +71,9 @@ class SecurityAdminIT {
       }
     }
     client.close();
+    Logger sdk = (Logger) LoggerFactory.getLogger("io.github.supersetsdk");
+    sdk.detachAppender(logs);
+    sdk.setLevel(sdkLevel);
   }
 
   @Test
@@ -123,6 +139,18 @@ class SecurityAdminIT {
         .build()) {
       assertThat(asUser.dashboards().listPage(ListQuery.all(), 0).totalCount()).isGreaterThanOrEqualTo(0);
     }
+
+    String newPassword = "Pw2-" + java.util.UUID.randomUUID();
+    security.users().update(user, UpdateUserRequest.builder().password(newPassword).build());
+    try (SupersetClient asUser = SupersetClient.builder()
+        .baseUrl(AdminLiveServer.require("SUPERSET_URL"))
+        .credentials(Credentials.password(username, newPassword))
+        .build()) {
+      assertThat(asUser.dashboards().listPage(ListQuery.all(), 0).totalCount()).isGreaterThanOrEqualTo(0);
+    }
+    assertThat(logs.list).isNotEmpty();
+    assertThat(logs.list).noneMatch(e -> e.getFormattedMessage().contains(password)
+        || e.getFormattedMessage().contains(newPassword));
 
     security.users().update(user, UpdateUserRequest.builder().lastName("Updated").active(false).build());
     User updated = security.users().get(user);
