@@ -188,7 +188,8 @@ public final class RolesClient {
    */
   public void setPermissions(RoleId id, List<PermissionResourceId> permissions) {
     Objects.requireNonNull(id, "id");
-    api.setPermissions(id.value(), new SecurityRolesApi.PermissionIds(List.copyOf(permissions)));
+    List<PermissionResourceId> ids = List.copyOf(Objects.requireNonNull(permissions, "permissions"));
+    api.setPermissions(id.value(), new SecurityRolesApi.PermissionIds(ids));
   }
 
   /**
@@ -203,7 +204,8 @@ public final class RolesClient {
    */
   public void setUsers(RoleId id, List<UserId> users) {
     Objects.requireNonNull(id, "id");
-    api.setUsers(id.value(), new SecurityRolesApi.UserIds(List.copyOf(users)));
+    List<UserId> ids = List.copyOf(Objects.requireNonNull(users, "users"));
+    api.setUsers(id.value(), new SecurityRolesApi.UserIds(ids));
   }
 
   /**
@@ -218,7 +220,8 @@ public final class RolesClient {
    */
   public void setGroups(RoleId id, List<GroupId> groups) {
     Objects.requireNonNull(id, "id");
-    api.setGroups(id.value(), new SecurityRolesApi.GroupIds(List.copyOf(groups)));
+    List<GroupId> ids = List.copyOf(Objects.requireNonNull(groups, "groups"));
+    api.setGroups(id.value(), new SecurityRolesApi.GroupIds(ids));
   }
 
   /**

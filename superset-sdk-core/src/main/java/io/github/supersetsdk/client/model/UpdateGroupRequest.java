@@ -132,7 +132,7 @@ public record UpdateGroupRequest(
      * @throws NullPointerException if {@code roles} is null
      */
     public Builder roles(List<RoleId> roles) {
-      this.roles = Change.set(List.copyOf(roles));
+      this.roles = Change.set(List.copyOf(Objects.requireNonNull(roles, "roles")));
       return this;
     }
 
@@ -144,7 +144,7 @@ public record UpdateGroupRequest(
      * @throws NullPointerException if {@code users} is null
      */
     public Builder users(List<UserId> users) {
-      this.users = Change.set(List.copyOf(users));
+      this.users = Change.set(List.copyOf(Objects.requireNonNull(users, "users")));
       return this;
     }
 

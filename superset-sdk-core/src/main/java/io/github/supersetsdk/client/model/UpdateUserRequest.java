@@ -184,7 +184,7 @@ public record UpdateUserRequest(
      * @throws NullPointerException if {@code roles} is null
      */
     public Builder roles(List<RoleId> roles) {
-      this.roles = Change.set(List.copyOf(roles));
+      this.roles = Change.set(List.copyOf(Objects.requireNonNull(roles, "roles")));
       return this;
     }
 
@@ -196,7 +196,7 @@ public record UpdateUserRequest(
      * @throws NullPointerException if {@code groups} is null
      */
     public Builder groups(List<GroupId> groups) {
-      this.groups = Change.set(List.copyOf(groups));
+      this.groups = Change.set(List.copyOf(Objects.requireNonNull(groups, "groups")));
       return this;
     }
 
