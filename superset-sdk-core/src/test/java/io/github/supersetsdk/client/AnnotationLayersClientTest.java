@@ -50,7 +50,7 @@ class AnnotationLayersClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     layers = client.annotationLayers();
   }
 

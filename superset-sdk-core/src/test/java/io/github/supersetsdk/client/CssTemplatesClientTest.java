@@ -42,7 +42,7 @@ class CssTemplatesClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     templates = client.cssTemplates();
   }
 

@@ -47,7 +47,7 @@ class GroupsClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     groups = client.security().groups();
   }
 

@@ -38,7 +38,7 @@ class PermissionResourcesClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     pairs = client.security().permissionResources();
   }
 

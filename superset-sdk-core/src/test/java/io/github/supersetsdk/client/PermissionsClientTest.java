@@ -36,7 +36,7 @@ class PermissionsClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     permissions = client.security().permissions();
   }
 

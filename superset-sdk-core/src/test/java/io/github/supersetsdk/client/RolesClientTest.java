@@ -48,7 +48,7 @@ class RolesClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     roles = client.security().roles();
   }
 
@@ -135,7 +135,7 @@ class RolesClientTest {
     assertThat(id).isEqualTo(RoleId.of(12));
     wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/roles/"))
         .withRequestBody(equalToJson("{\"name\": \"tenant-42\"}"))
-        .withHeader("X-CSRFToken", equalTo("csrf-admin")));
+        .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN)));
     wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/roles/12"))
         .withRequestBody(equalToJson("{\"name\": \"tenant-43\"}")));
     wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/roles/12")));

@@ -35,7 +35,7 @@ class SecurityResourcesClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     resources = client.security().resources();
   }
 

@@ -45,7 +45,7 @@ class ThemesClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     themes = client.themes();
   }
 
@@ -138,7 +138,7 @@ class ThemesClientTest {
 
     wm.verify(postRequestedFor(urlPathEqualTo(BASE + "import/"))
         .withHeader("Content-Type", matching("multipart/form-data; boundary=superset-sdk-.+"))
-        .withHeader("X-CSRFToken", equalTo("csrf-admin")));
+        .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN)));
     LoggedRequest sent = wm.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
     String body = new String(sent.getBody(), StandardCharsets.ISO_8859_1);
     assertThat(body).contains("name=\"formData\"; filename=\"themes.zip\"")

@@ -41,7 +41,7 @@ class UserRegistrationsClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     registrations = client.security().userRegistrations();
   }
 

@@ -16,10 +16,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.model.CreateUserRequest;
 import io.github.supersetsdk.client.model.GroupId;
@@ -35,7 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 
 class UsersClientTest {
 
@@ -56,7 +51,7 @@ class UsersClientTest {
 
   @BeforeEach
   void setUp() {
-    client = AdminFakeSuperset.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
     users = client.security().users();
   }
 
@@ -107,18 +102,11 @@ class UsersClientTest {
     CreateUserRequest request = CreateUserRequest.builder("jdoe", "Jane", "Doe", "jdoe@example.com", USER_PASSWORD)
         .roles(List.of(RoleId.of(3))).groups(List.of(GroupId.of(2))).active(true).build();
 
-    Logger sdk = (Logger) LoggerFactory.getLogger("io.github.supersetsdk");
-    Level before = sdk.getLevel();
-    ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    logs.start();
-    sdk.addAppender(logs);
-    sdk.setLevel(Level.TRACE);
     UserId id;
-    try {
+    List<String> lines;
+    try (LogCapture logs = LogCapture.capture()) {
       id = users.create(request);
-    } finally {
-      sdk.detachAppender(logs);
-      sdk.setLevel(before);
+      lines = logs.lines();
     }
 
     assertThat(id).isEqualTo(UserId.of(9));
@@ -126,8 +114,8 @@ class UsersClientTest {
         .withRequestBody(equalToJson("{\"username\": \"jdoe\", \"first_name\": \"Jane\", \"last_name\": \"Doe\","
             + " \"email\": \"jdoe@example.com\", \"password\": \"" + USER_PASSWORD + "\", \"active\": true,"
             + " \"roles\": [3], \"groups\": [2]}")));
-    assertThat(logs.list).isNotEmpty();
-    assertThat(logs.list).noneMatch(e -> e.getFormattedMessage().contains(USER_PASSWORD));
+    assertThat(lines).isNotEmpty();
+    assertThat(lines).noneMatch(line -> line.contains(USER_PASSWORD));
     assertThat(request.toString()).doesNotContain(USER_PASSWORD).contains("password=***");
   }
 

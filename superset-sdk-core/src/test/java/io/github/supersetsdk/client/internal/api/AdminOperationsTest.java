@@ -2,23 +2,14 @@ package io.github.supersetsdk.client.internal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.RequestLine;
 import io.github.supersetsdk.client.internal.transport.OperationSpec;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The administration API interfaces are listed in the operation table and match the served spec. */
+/** The administration API interfaces are in the operation table, with the right markers. */
 class AdminOperationsTest {
 
   private static final List<Class<?>> ADMIN_APIS = List.of(
@@ -39,8 +30,9 @@ class AdminOperationsTest {
   }
 
   @Test
-  void everyAdminOperation_isAnOperationOfTheSpec() throws IOException {
-    Set<String> spec = specOperations();
+  void adminApis_typeAllButFourOperationsOfTheirTags() {
+    // 82 operations in the ten tags; the four user-registration ones left out are listed with their
+    // reasons in untyped-operations.txt. ApiCoverageTest checks each id against the spec.
     List<String> ids = new ArrayList<>();
     for (Class<?> api : ADMIN_APIS) {
       for (Method m : api.getMethods()) {
@@ -50,7 +42,6 @@ class AdminOperationsTest {
       }
     }
     assertThat(ids).hasSize(78).doesNotHaveDuplicates();
-    assertThat(spec).containsAll(ids);
   }
 
   @Test
@@ -69,25 +60,6 @@ class AdminOperationsTest {
           assertThat(op.retrySafe()).as(op.id()).isEqualTo(replacing);
         }
       }
-    }
-  }
-
-  private static Set<String> specOperations() throws IOException {
-    try (InputStream in = AdminOperationsTest.class.getResourceAsStream(
-        "/io/github/supersetsdk/client/superset-openapi-6.1.0.json")) {
-      assertThat(in).as("the saved spec").isNotNull();
-      JsonNode paths = new ObjectMapper().readTree(in).get("paths");
-      Set<String> ops = new HashSet<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> path = it.next();
-        for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
-          String method = methods.next();
-          if (!method.equals("parameters")) {
-            ops.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
-          }
-        }
-      }
-      return ops;
     }
   }
 }

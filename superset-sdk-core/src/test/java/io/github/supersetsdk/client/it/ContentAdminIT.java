@@ -1,8 +1,14 @@
-package io.github.supersetsdk.client;
+package io.github.supersetsdk.client.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.supersetsdk.client.AnnotationLayersClient;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.CssTemplatesClient;
+import io.github.supersetsdk.client.SecurityClient;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.ThemesClient;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.model.Annotation;
@@ -35,8 +41,10 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Annotation layers, themes and CSS templates against the real Superset, through the SDK only. */
+@ExtendWith(NoSecretsInLogs.class)
 class ContentAdminIT {
 
   private static SupersetClient client;
@@ -44,7 +52,7 @@ class ContentAdminIT {
 
   @BeforeAll
   static void connect() {
-    client = AdminLiveServer.client();
+    client = ItEnv.adminClient().build();
   }
 
   @AfterAll
@@ -62,7 +70,7 @@ class ContentAdminIT {
   @Test
   void annotationLayer_withTwoAnnotations_roundTrip() {
     AnnotationLayersClient layers = client.annotationLayers();
-    String name = AdminLiveServer.unique("sdk-it-layer");
+    String name = ItEnv.uniqueName("layer");
     AnnotationLayerId layer = layers.create(CreateAnnotationLayerRequest.of(name, "releases"));
     cleanup.add(() -> layers.delete(layer));
 
@@ -115,9 +123,9 @@ class ContentAdminIT {
   @Test
   void annotationLayers_bulkDelete() {
     AnnotationLayersClient layers = client.annotationLayers();
-    AnnotationLayerId a = layers.create(CreateAnnotationLayerRequest.of(AdminLiveServer.unique("sdk-it-bulk"), null));
+    AnnotationLayerId a = layers.create(CreateAnnotationLayerRequest.of(ItEnv.uniqueName("bulk"), null));
     cleanup.add(() -> layers.delete(a));
-    AnnotationLayerId b = layers.create(CreateAnnotationLayerRequest.of(AdminLiveServer.unique("sdk-it-bulk"), null));
+    AnnotationLayerId b = layers.create(CreateAnnotationLayerRequest.of(ItEnv.uniqueName("bulk"), null));
     cleanup.add(() -> layers.delete(b));
     layers.delete(List.of(a, b));
     assertThatThrownBy(() -> layers.get(a)).isInstanceOf(NotFoundException.class);
@@ -127,7 +135,7 @@ class ContentAdminIT {
   @Test
   void theme_roundTrip_exportAndImport() throws IOException {
     ThemesClient themes = client.themes();
-    String name = AdminLiveServer.unique("sdk-it-theme");
+    String name = ItEnv.uniqueName("theme");
     ThemeId theme = themes.create(ThemeRequest.of(name, "{\"token\": {\"colorPrimary\": \"#0a7d5a\"}}"));
     cleanup.add(() -> themes.delete(theme));
 
@@ -188,7 +196,7 @@ class ContentAdminIT {
     assertThat(unset.isSystemDefault()).isFalse();
     assertThat(unset.isSystemDark()).isFalse();
 
-    ThemeId other = themes.create(ThemeRequest.of(AdminLiveServer.unique("sdk-it-theme"), "{\"token\": {}}"));
+    ThemeId other = themes.create(ThemeRequest.of(ItEnv.uniqueName("theme"), "{\"token\": {}}"));
     cleanup.add(() -> themes.delete(other));
     themes.delete(List.of(theme, other));
     assertThatThrownBy(() -> themes.get(theme)).isInstanceOf(NotFoundException.class);
@@ -198,7 +206,7 @@ class ContentAdminIT {
   @Test
   void cssTemplate_roundTrip() {
     CssTemplatesClient templates = client.cssTemplates();
-    String name = AdminLiveServer.unique("sdk-it-css");
+    String name = ItEnv.uniqueName("css");
     CssTemplateId template = templates.create(CreateCssTemplateRequest.of(name, ".dashboard { padding: 0; }"));
     cleanup.add(() -> templates.delete(template));
 
@@ -217,7 +225,7 @@ class ContentAdminIT {
     assertThat(templates.related("created_by", "Admin").stream().map(RelatedOption::value).toList()).isNotEmpty();
     assertThat(templates.info().filters()).containsKey("template_name");
 
-    CssTemplateId other = templates.create(CreateCssTemplateRequest.of(AdminLiveServer.unique("sdk-it-css"), ""));
+    CssTemplateId other = templates.create(CreateCssTemplateRequest.of(ItEnv.uniqueName("css"), ""));
     cleanup.add(() -> templates.delete(other));
     templates.delete(List.of(template, other));
     assertThatThrownBy(() -> templates.get(template)).isInstanceOf(NotFoundException.class);

@@ -1,12 +1,14 @@
-package io.github.supersetsdk.client;
+package io.github.supersetsdk.client.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import io.github.supersetsdk.client.AnnotationLayersClient;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.CssTemplatesClient;
+import io.github.supersetsdk.client.SecurityClient;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.ThemesClient;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
@@ -39,25 +41,18 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Roles, users, groups, permissions and resources against the real Superset, through the SDK only. */
+@ExtendWith(NoSecretsInLogs.class)
 class SecurityAdminIT {
 
   private static SupersetClient client;
   private static final List<Runnable> cleanup = new ArrayList<>();
-  private static final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-  private static Level sdkLevel;
 
   @BeforeAll
   static void connect() {
-    // Capture every SDK log line, bodies included, to check that no password reaches a log.
-    Logger sdk = (Logger) LoggerFactory.getLogger("io.github.supersetsdk");
-    sdkLevel = sdk.getLevel();
-    logs.start();
-    sdk.addAppender(logs);
-    sdk.setLevel(Level.TRACE);
-    client = AdminLiveServer.client();
+    client = ItEnv.adminClient().build();
   }
 
   @AfterAll
@@ -71,15 +66,12 @@ class SecurityAdminIT {
       }
     }
     client.close();
-    Logger sdk = (Logger) LoggerFactory.getLogger("io.github.supersetsdk");
-    sdk.detachAppender(logs);
-    sdk.setLevel(sdkLevel);
   }
 
   @Test
   void roleAndUser_fullRoundTrip() {
     SecurityClient security = client.security();
-    String roleName = AdminLiveServer.unique("sdk-it-role");
+    String roleName = ItEnv.uniqueName("role");
     RoleId role = security.roles().create(roleName);
     cleanup.add(() -> security.roles().delete(role));
 
@@ -113,8 +105,9 @@ class SecurityAdminIT {
         .containsExactlyInAnyOrderElementsOf(grants);
 
     // A user holding the role.
-    String username = AdminLiveServer.unique("sdk-it-user");
+    String username = ItEnv.uniqueName("user");
     String password = "Pw-" + java.util.UUID.randomUUID();
+    NoSecretsInLogs.register(password);
     CreateUserRequest request =
         CreateUserRequest.builder(username, "Ada", "Tester", username + "@example.com", password)
             .roles(List.of(role))
@@ -134,23 +127,21 @@ class SecurityAdminIT {
 
     // The new user can log in with the password, and only until deactivated.
     try (SupersetClient asUser = SupersetClient.builder()
-        .baseUrl(AdminLiveServer.require("SUPERSET_URL"))
+        .baseUrl(ItEnv.supersetUrl())
         .credentials(Credentials.password(username, password))
         .build()) {
       assertThat(asUser.dashboards().listPage(ListQuery.all(), 0).totalCount()).isGreaterThanOrEqualTo(0);
     }
 
     String newPassword = "Pw2-" + java.util.UUID.randomUUID();
+    NoSecretsInLogs.register(newPassword);
     security.users().update(user, UpdateUserRequest.builder().password(newPassword).build());
     try (SupersetClient asUser = SupersetClient.builder()
-        .baseUrl(AdminLiveServer.require("SUPERSET_URL"))
+        .baseUrl(ItEnv.supersetUrl())
         .credentials(Credentials.password(username, newPassword))
         .build()) {
       assertThat(asUser.dashboards().listPage(ListQuery.all(), 0).totalCount()).isGreaterThanOrEqualTo(0);
     }
-    assertThat(logs.list).isNotEmpty();
-    assertThat(logs.list).noneMatch(e -> e.getFormattedMessage().contains(password)
-        || e.getFormattedMessage().contains(newPassword));
 
     security.users().update(user, UpdateUserRequest.builder().lastName("Updated").active(false).build());
     User updated = security.users().get(user);
@@ -189,16 +180,18 @@ class SecurityAdminIT {
   @Test
   void group_withRoleAndMember_roundTrip() {
     SecurityClient security = client.security();
-    RoleId role = security.roles().create(AdminLiveServer.unique("sdk-it-grole"));
+    RoleId role = security.roles().create(ItEnv.uniqueName("grole"));
     cleanup.add(() -> security.roles().delete(role));
-    String username = AdminLiveServer.unique("sdk-it-guser");
+    String username = ItEnv.uniqueName("guser");
+    String groupUserPassword = "Pw-" + java.util.UUID.randomUUID();
+    NoSecretsInLogs.register(groupUserPassword);
     UserId user = security.users().create(
-        CreateUserRequest.builder(username, "Grace", "Member", username + "@example.com", "Pw-" + username)
+        CreateUserRequest.builder(username, "Grace", "Member", username + "@example.com", groupUserPassword)
             .roles(List.of(role))
             .build());
     cleanup.add(() -> security.users().delete(user));
 
-    String name = AdminLiveServer.unique("sdk-it-group");
+    String name = ItEnv.uniqueName("group");
     GroupId group = security.groups().create(
         CreateGroupRequest.builder(name).label("SDK IT").description("made by the SDK").roles(List.of(role)).build());
     cleanup.add(() -> security.groups().delete(group));
@@ -232,7 +225,7 @@ class SecurityAdminIT {
   @Test
   void customResourceAndPermission_roundTrip() {
     SecurityClient security = client.security();
-    String name = AdminLiveServer.unique("SdkItResource");
+    String name = ItEnv.uniqueName("resource");
     SecurityResourceId resource = security.resources().create(name);
     cleanup.add(() -> security.resources().delete(resource));
     assertThat(security.resources().get(resource)).isEqualTo(new SecurityResource(resource, name));
