@@ -13,6 +13,7 @@ public record AnnotationLayerId(long value) {
   /**
    * Validates the id.
    *
+   * @param value the id Superset assigned
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public AnnotationLayerId {

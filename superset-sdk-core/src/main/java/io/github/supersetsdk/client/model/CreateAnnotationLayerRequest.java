@@ -20,6 +20,8 @@ public record CreateAnnotationLayerRequest(String name, @Nullable String descr) 
   /**
    * Validates the components.
    *
+   * @param name the layer's name, unique per Superset
+   * @param descr the description, or {@code null}
    * @throws NullPointerException if {@code name} is null
    */
   public CreateAnnotationLayerRequest {

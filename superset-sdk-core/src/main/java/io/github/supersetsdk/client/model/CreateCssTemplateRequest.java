@@ -19,6 +19,8 @@ public record CreateCssTemplateRequest(String templateName, String css) {
   /**
    * Validates the components.
    *
+   * @param templateName the template's name, at most 250 characters
+   * @param css the stylesheet
    * @throws NullPointerException if a component is null
    */
   public CreateCssTemplateRequest {

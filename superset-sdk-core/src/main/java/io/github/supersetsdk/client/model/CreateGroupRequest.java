@@ -31,6 +31,11 @@ public record CreateGroupRequest(
   /**
    * Validates and copies the components.
    *
+   * @param name the group's name, unique per Superset
+   * @param label the display label, or {@code null}
+   * @param description the description, or {@code null}
+   * @param roles the roles to grant the group's members
+   * @param users the members
    * @throws NullPointerException if {@code name} is null
    */
   public CreateGroupRequest {

@@ -41,6 +41,14 @@ public record CreateUserRequest(
   /**
    * Validates and copies the components.
    *
+   * @param username the login name, unique per Superset
+   * @param firstName the first name
+   * @param lastName the last name
+   * @param email the email address, unique per Superset
+   * @param password the initial password; a secret
+   * @param active whether the user may log in, or {@code null} for the server's default (active)
+   * @param roles the roles to grant; this or {@code groups} must not be empty
+   * @param groups the groups to add the user to
    * @throws NullPointerException if a required component is null
    */
   public CreateUserRequest {

@@ -21,7 +21,15 @@ public record RoleDetails(
     List<GroupId> groupIds,
     List<PermissionResourceId> permissionIds) {
 
-  /** Copies the lists; never null. */
+  /**
+   * Copies the lists; never null.
+   *
+   * @param id the role's id
+   * @param name the role's name
+   * @param userIds the users holding the role directly
+   * @param groupIds the groups holding the role
+   * @param permissionIds the permissions on resources the role grants
+   */
   public RoleDetails {
     userIds = Copies.list(userIds);
     groupIds = Copies.list(groupIds);

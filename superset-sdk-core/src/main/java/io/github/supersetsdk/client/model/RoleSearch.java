@@ -33,6 +33,13 @@ public record RoleSearch(
   /**
    * Validates the components.
    *
+   * @param nameContains text the role name contains, case-insensitively, or {@code null}
+   * @param user a user the role must be granted to, or {@code null}
+   * @param group a group the role must be granted to, or {@code null}
+   * @param permission a permission on a resource the role must grant, or {@code null}
+   * @param orderByName {@code true} to sort by name, {@code false} to sort by id
+   * @param direction the sort direction
+   * @param pageSize roles per request, 1 to {@value ListQuery#MAX_PAGE_SIZE}
    * @throws NullPointerException if {@code direction} is null
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */

@@ -20,6 +20,8 @@ public record ThemeRequest(String themeName, String jsonData) {
   /**
    * Validates the components.
    *
+   * @param themeName the theme's name
+   * @param jsonData the theme definition, JSON text (e.g. {@code {"token": {...}}})
    * @throws NullPointerException if a component is null
    */
   public ThemeRequest {

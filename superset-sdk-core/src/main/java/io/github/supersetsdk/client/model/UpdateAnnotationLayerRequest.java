@@ -19,6 +19,8 @@ public record UpdateAnnotationLayerRequest(Change<String> name, Change<String> d
   /**
    * Validates the components.
    *
+   * @param name the layer's name
+   * @param descr the description
    * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
    */
   public UpdateAnnotationLayerRequest {

@@ -28,6 +28,11 @@ public record UpdateAnnotationRequest(
   /**
    * Validates the components.
    *
+   * @param shortDescr the short description
+   * @param longDescr the long description
+   * @param startDttm when it starts
+   * @param endDttm when it ends
+   * @param jsonMetadata free-form JSON text
    * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
    */
   public UpdateAnnotationRequest {

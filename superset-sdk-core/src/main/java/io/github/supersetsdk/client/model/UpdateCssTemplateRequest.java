@@ -19,6 +19,8 @@ public record UpdateCssTemplateRequest(Change<String> templateName, Change<Strin
   /**
    * Validates the components.
    *
+   * @param templateName the template's name
+   * @param css the stylesheet
    * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
    */
   public UpdateCssTemplateRequest {

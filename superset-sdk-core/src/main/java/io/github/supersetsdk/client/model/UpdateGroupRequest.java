@@ -29,6 +29,11 @@ public record UpdateGroupRequest(
   /**
    * Validates the components.
    *
+   * @param name the group's name
+   * @param label the display label
+   * @param description the description
+   * @param roles the roles, replacing the current ones
+   * @param users the members, replacing the current ones
    * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
    */
   public UpdateGroupRequest {

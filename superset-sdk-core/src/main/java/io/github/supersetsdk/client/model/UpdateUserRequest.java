@@ -35,6 +35,14 @@ public record UpdateUserRequest(
   /**
    * Validates the components.
    *
+   * @param username the login name
+   * @param firstName the first name
+   * @param lastName the last name
+   * @param email the email address
+   * @param password a new password; a secret
+   * @param active whether the user may log in
+   * @param roles the roles granted directly, replacing the current ones
+   * @param groups the groups, replacing the current ones
    * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
    */
   public UpdateUserRequest {
