@@ -25,6 +25,7 @@ import io.github.supersetsdk.client.model.RoleRef;
 import io.github.supersetsdk.client.model.UpdateUserRequest;
 import io.github.supersetsdk.client.model.User;
 import io.github.supersetsdk.client.model.UserId;
+import io.github.supersetsdk.client.model.UserPassword;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -128,7 +129,7 @@ class UsersClientTest {
 
     wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/users/5"))
         .withRequestBody(equalToJson("{\"password\": \"New-Pw-77\", \"active\": false, \"roles\": []}")));
-    assertThat(request.toString()).doesNotContain("New-Pw-77").contains("password=***");
+    assertThat(request.toString()).doesNotContain("New-Pw-77").contains("password=set(***)");
     assertThat(UpdateUserRequest.builder().build().toString()).contains("password=unchanged");
   }
 
@@ -137,6 +138,13 @@ class UsersClientTest {
     assertThatThrownBy(() -> users.update(UserId.of(5), UpdateUserRequest.builder().build()))
         .isInstanceOf(IllegalArgumentException.class);
     wm.verify(0, putRequestedFor(urlPathEqualTo("/api/v1/security/users/5")));
+  }
+
+  @Test
+  void userPassword_printsMasked_andRejectsEmpty() {
+    assertThat(UserPassword.of(USER_PASSWORD)).hasToString("***");
+    assertThat(UpdateUserRequest.builder().password(USER_PASSWORD).build().password()).hasToString("set(***)");
+    assertThatThrownBy(() -> UserPassword.of("")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A new user account with a password (for Superset's {@code db} authentication). Superset requires at
- * least one role or group. {@link #toString()} never shows the password.
+ * least one role or group. The password is a {@link UserPassword}, which prints as {@code ***}.
  *
  * <pre>{@code
  * CreateUserRequest request = CreateUserRequest
@@ -33,7 +33,7 @@ public record CreateUserRequest(
     String firstName,
     String lastName,
     String email,
-    String password,
+    UserPassword password,
     @Nullable Boolean active,
     List<RoleId> roles,
     List<GroupId> groups) {
@@ -71,8 +71,25 @@ public record CreateUserRequest(
    * @param password the initial password
    * @return a new builder
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code password} is empty
    */
   public static Builder builder(String username, String firstName, String lastName, String email, String password) {
+    return builder(username, firstName, lastName, email, UserPassword.of(Objects.requireNonNull(password, "password")));
+  }
+
+  /**
+   * Returns a builder with the required fields set.
+   *
+   * @param username the login name
+   * @param firstName the first name
+   * @param lastName the last name
+   * @param email the email address
+   * @param password the initial password
+   * @return a new builder
+   * @throws NullPointerException if an argument is null
+   */
+  public static Builder builder(
+      String username, String firstName, String lastName, String email, UserPassword password) {
     Builder b = new Builder();
     b.username = Objects.requireNonNull(username, "username");
     b.firstName = Objects.requireNonNull(firstName, "firstName");
@@ -95,19 +112,13 @@ public record CreateUserRequest(
     return b;
   }
 
-  @Override
-  public String toString() {
-    return "CreateUserRequest[username=" + username + ", firstName=" + firstName + ", lastName=" + lastName
-        + ", email=" + email + ", password=***, active=" + active + ", roles=" + roles + ", groups=" + groups + "]";
-  }
-
   /** Builds a {@link CreateUserRequest}. Not thread-safe. */
   public static final class Builder {
     private @Nullable String username;
     private @Nullable String firstName;
     private @Nullable String lastName;
     private @Nullable String email;
-    private @Nullable String password;
+    private @Nullable UserPassword password;
     private @Nullable Boolean active;
     private List<RoleId> roles = new ArrayList<>();
     private List<GroupId> groups = new ArrayList<>();
@@ -158,11 +169,6 @@ public record CreateUserRequest(
       return new CreateUserRequest(
           Objects.requireNonNull(username), Objects.requireNonNull(firstName), Objects.requireNonNull(lastName),
           Objects.requireNonNull(email), Objects.requireNonNull(password), active, roles, groups);
-    }
-
-    @Override
-    public String toString() {
-      return "CreateUserRequest.Builder[username=" + username + ", password=***]";
     }
   }
 }

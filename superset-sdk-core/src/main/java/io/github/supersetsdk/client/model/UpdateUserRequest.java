@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A partial update of a user account: only fields that are set are sent. Setting the password
- * resets it; {@link #toString()} never shows it. Setting roles or groups replaces the whole list.
+ * resets it; as a {@link UserPassword} it prints as {@code ***}. Setting roles or groups replaces
+ * the whole list.
  *
  * <pre>{@code
  * UpdateUserRequest request = UpdateUserRequest.builder().active(false).build();
@@ -27,7 +28,7 @@ public record UpdateUserRequest(
     Change<String> firstName,
     Change<String> lastName,
     Change<String> email,
-    Change<String> password,
+    Change<UserPassword> password,
     Change<Boolean> active,
     Change<List<RoleId>> roles,
     Change<List<GroupId>> groups) {
@@ -93,20 +94,13 @@ public record UpdateUserRequest(
         && password.isUnchanged() && active.isUnchanged() && roles.isUnchanged() && groups.isUnchanged();
   }
 
-  @Override
-  public String toString() {
-    return "UpdateUserRequest[username=" + username + ", firstName=" + firstName + ", lastName=" + lastName
-        + ", email=" + email + ", password=" + (password.isUnchanged() ? "unchanged" : "***") + ", active=" + active
-        + ", roles=" + roles + ", groups=" + groups + "]";
-  }
-
   /** Builds an {@link UpdateUserRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder {
     private Change<String> username = Change.unchanged();
     private Change<String> firstName = Change.unchanged();
     private Change<String> lastName = Change.unchanged();
     private Change<String> email = Change.unchanged();
-    private Change<String> password = Change.unchanged();
+    private Change<UserPassword> password = Change.unchanged();
     private Change<Boolean> active = Change.unchanged();
     private Change<List<RoleId>> roles = Change.unchanged();
     private Change<List<GroupId>> groups = Change.unchanged();
@@ -167,9 +161,10 @@ public record UpdateUserRequest(
      * @param password the new password
      * @return this builder
      * @throws NullPointerException if {@code password} is null
+     * @throws IllegalArgumentException if {@code password} is empty
      */
     public Builder password(String password) {
-      this.password = Change.set(password);
+      this.password = Change.set(UserPassword.of(Objects.requireNonNull(password, "password")));
       return this;
     }
 
@@ -215,11 +210,6 @@ public record UpdateUserRequest(
      */
     public UpdateUserRequest build() {
       return new UpdateUserRequest(username, firstName, lastName, email, password, active, roles, groups);
-    }
-
-    @Override
-    public String toString() {
-      return "UpdateUserRequest.Builder[password=" + (password.isUnchanged() ? "unchanged" : "***") + "]";
     }
   }
 }
