@@ -9,6 +9,7 @@ import io.github.supersetsdk.client.CssTemplatesClient;
 import io.github.supersetsdk.client.SecurityClient;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.ThemesClient;
+import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.model.Annotation;
@@ -114,6 +115,8 @@ class ContentAdminIT {
     assertThat(layers.related("created_by", null).stream().map(RelatedOption::text).toList()).isNotEmpty();
     assertThat(layers.info().permissions()).contains("can_read", "can_write");
 
+    // A layer that still holds annotations cannot be deleted.
+    assertThatThrownBy(() -> layers.delete(layer)).isInstanceOf(BadRequestException.class);
     layers.deleteAnnotations(layer, List.of(release, outage));
     assertThat(layers.listAnnotationsPage(layer, ListQuery.all(), 0).totalCount()).isZero();
     layers.delete(layer);
