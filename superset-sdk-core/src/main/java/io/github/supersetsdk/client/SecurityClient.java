@@ -2,6 +2,13 @@ package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.internal.api.RowLevelSecurityApi;
 import io.github.supersetsdk.client.internal.api.SecurityApi;
+import io.github.supersetsdk.client.internal.api.SecurityGroupsApi;
+import io.github.supersetsdk.client.internal.api.SecurityPermissionResourcesApi;
+import io.github.supersetsdk.client.internal.api.SecurityPermissionsApi;
+import io.github.supersetsdk.client.internal.api.SecurityResourcesApi;
+import io.github.supersetsdk.client.internal.api.SecurityRolesApi;
+import io.github.supersetsdk.client.internal.api.SecurityUsersApi;
+import io.github.supersetsdk.client.internal.api.UserRegistrationsApi;
 import io.github.supersetsdk.client.internal.auth.Jwt;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.GuestToken;
@@ -26,10 +33,12 @@ public final class SecurityClient {
 
   private final SecurityApi api;
   private final RowLevelSecurityClient rowLevelSecurity;
+  private final FeignApis apis;
 
   SecurityClient(FeignApis apis) {
     this.api = apis.get(SecurityApi.class);
     this.rowLevelSecurity = new RowLevelSecurityClient(apis.get(RowLevelSecurityApi.class));
+    this.apis = apis;
   }
 
   /**
@@ -60,5 +69,68 @@ public final class SecurityClient {
    */
   public RowLevelSecurityClient rowLevelSecurity() {
     return rowLevelSecurity;
+  }
+
+  /**
+   * Security roles: create, rename, delete, and set their permissions, users and groups.
+   *
+   * @return the roles client
+   */
+  public RolesClient roles() {
+    return new RolesClient(apis.get(SecurityRolesApi.class));
+  }
+
+  /**
+   * User accounts: create with a password and roles, update, delete.
+   *
+   * @return the users client
+   */
+  public UsersClient users() {
+    return new UsersClient(apis.get(SecurityUsersApi.class));
+  }
+
+  /**
+   * User groups, which share roles among their members.
+   *
+   * @return the groups client
+   */
+  public GroupsClient groups() {
+    return new GroupsClient(apis.get(SecurityGroupsApi.class));
+  }
+
+  /**
+   * Permissions (actions such as {@code can_read}); read-only.
+   *
+   * @return the permissions client
+   */
+  public PermissionsClient permissions() {
+    return new PermissionsClient(apis.get(SecurityPermissionsApi.class));
+  }
+
+  /**
+   * Resources that permissions apply to ("view menus").
+   *
+   * @return the resources client
+   */
+  public SecurityResourcesClient resources() {
+    return new SecurityResourcesClient(apis.get(SecurityResourcesApi.class));
+  }
+
+  /**
+   * Permissions on resources ("permission views"), which roles grant.
+   *
+   * @return the permissions-on-resources client
+   */
+  public PermissionResourcesClient permissionResources() {
+    return new PermissionResourcesClient(apis.get(SecurityPermissionResourcesApi.class));
+  }
+
+  /**
+   * Pending user self-registrations.
+   *
+   * @return the registrations client
+   */
+  public UserRegistrationsClient userRegistrations() {
+    return new UserRegistrationsClient(apis.get(UserRegistrationsApi.class));
   }
 }

@@ -157,6 +157,33 @@ public final class SupersetClient implements AutoCloseable {
   }
 
   /**
+   * Annotation layers and their annotations, which time-series charts can overlay.
+   *
+   * @return the annotation layers client
+   */
+  public AnnotationLayersClient annotationLayers() {
+    return new AnnotationLayersClient(apis);
+  }
+
+  /**
+   * UI themes: create, update, export and import, and the system default and dark themes.
+   *
+   * @return the themes client
+   */
+  public ThemesClient themes() {
+    return new ThemesClient(apis);
+  }
+
+  /**
+   * CSS templates that dashboard editors can apply.
+   *
+   * @return the CSS templates client
+   */
+  public CssTemplatesClient cssTemplates() {
+    return new CssTemplatesClient(apis);
+  }
+
+  /**
    * The escape hatch for any endpoint the SDK does not type yet, with the same authentication, CSRF
    * handling, retries and exceptions as typed calls.
    *

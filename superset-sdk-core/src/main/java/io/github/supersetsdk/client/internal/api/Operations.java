@@ -28,7 +28,17 @@ public final class Operations {
           DatabaseApi.class,
           DatasetApi.class,
           ChartApi.class,
-          DashboardApi.class);
+          DashboardApi.class,
+          SecurityRolesApi.class,
+          SecurityUsersApi.class,
+          SecurityGroupsApi.class,
+          SecurityPermissionsApi.class,
+          SecurityResourcesApi.class,
+          SecurityPermissionResourcesApi.class,
+          UserRegistrationsApi.class,
+          AnnotationLayerApi.class,
+          ThemeApi.class,
+          CssTemplateApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
