@@ -28,7 +28,9 @@ public final class Operations {
           DatabaseApi.class,
           DatasetApi.class,
           ChartApi.class,
-          DashboardApi.class);
+          DashboardApi.class,
+          ExploreApi.class,
+          AssetsApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
