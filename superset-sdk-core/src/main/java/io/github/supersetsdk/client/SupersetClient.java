@@ -59,6 +59,8 @@ public final class SupersetClient implements AutoCloseable {
   private final DashboardsClient dashboards;
   private final SecurityClient security;
   private final RawClient raw;
+  private final ExploreClient explore;
+  private final AssetsClient assets;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -85,6 +87,8 @@ public final class SupersetClient implements AutoCloseable {
     this.dashboards = new DashboardsClient(apis);
     this.security = new SecurityClient(apis);
     this.raw = new RawClient(transport);
+    this.explore = new ExploreClient(apis);
+    this.assets = new AssetsClient(apis);
   }
 
   /**
@@ -164,6 +168,24 @@ public final class SupersetClient implements AutoCloseable {
    */
   public RawClient raw() {
     return raw;
+  }
+
+  /**
+   * Explore: the chart editor's context, its temporary form-data cache and permanent links.
+   *
+   * @return the explore client
+   */
+  public ExploreClient explore() {
+    return explore;
+  }
+
+  /**
+   * Export and import of all assets as one bundle.
+   *
+   * @return the assets client
+   */
+  public AssetsClient assets() {
+    return assets;
   }
 
   /**
