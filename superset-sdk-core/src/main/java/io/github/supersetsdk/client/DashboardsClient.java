@@ -328,7 +328,8 @@ public final class DashboardsClient {
   public DashboardId copy(DashboardId id, CopyDashboardRequest request) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(request, "request");
-    Long copyId = api.copy(Long.toString(id.value()), request).id();
+    FabEnvelopes.IdAndTime answer = api.copy(Long.toString(id.value()), request).result();
+    Long copyId = answer == null ? null : answer.id();
     if (copyId == null) {
       throw new IllegalStateException("Superset returned no id for the copy");
     }
@@ -610,25 +611,11 @@ public final class DashboardsClient {
   }
 
   /**
-   * Stores the state of a dashboard's native filters in Superset's temporary cache, as the
-   * dashboard does for {@code ?native_filters_key=}. Entries expire after Superset's configured
-   * timeout.
-   *
-   * @param id the dashboard's id
-   * @param value the filter state as JSON text (Superset's {@code dataMask} of the filters)
-   * @return the key of the stored state
-   * @throws NullPointerException if an argument is null
-   * @throws NotFoundException if there is no such dashboard
-   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
-   */
-  public String createFilterState(DashboardId id, String value) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(value, "value");
-    return key(api.createFilterState(id.value(), null, new DashboardApi.ValueBody(value)).key());
-  }
-
-  /**
-   * Reads a stored filter state of a dashboard.
+   * Reads a filter state of a dashboard, e.g. the one a shared URL's {@code native_filters_key}
+   * names. Superset 6.1 lets only browser sessions create and update filter states (its POST and
+   * PUT are guarded by a session-only check that refuses tokens), so the SDK reads and deletes them
+   * but does not write them; use {@link #createPermalink(DashboardId, DashboardPermalinkState)} to
+   * share a filtered view instead.
    *
    * @param id the dashboard's id
    * @param key the state's key
@@ -645,25 +632,6 @@ public final class DashboardsClient {
       throw new IllegalStateException("Superset returned no filter state value");
     }
     return value;
-  }
-
-  /**
-   * Replaces a stored filter state of a dashboard. Superset may store it under a new key (when the
-   * caller's tab differs), which is returned.
-   *
-   * @param id the dashboard's id
-   * @param key the state's key
-   * @param value the new filter state as JSON text
-   * @return the key the state is now stored under
-   * @throws NullPointerException if an argument is null
-   * @throws NotFoundException if there is no such dashboard or state
-   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
-   */
-  public String updateFilterState(DashboardId id, String key, String value) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(value, "value");
-    return key(api.updateFilterState(id.value(), key, null, new DashboardApi.ValueBody(value)).key());
   }
 
   /**

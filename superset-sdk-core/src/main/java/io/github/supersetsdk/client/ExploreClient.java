@@ -53,7 +53,7 @@ public final class ExploreClient {
         request.datasourceId(),
         request.datasourceType(),
         request.formDataKey(),
-        request.permalinkKey());
+        request.permalinkKey()).result();
   }
 
   /**

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A chart (a "slice" in Superset's API), as list and get answers describe it. List answers leave
- * {@code queryContext} empty; {@code changedOn} comes from list answers only.
+ * {@code queryContext} empty; {@code changedOnDttm} comes from list answers only.
  *
  * <p>{@code params} and {@code queryContext} are the JSON documents Superset stores, as text.
  *
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param uuid the UUID, stable across export and import
  * @param url the relative URL of the chart in Explore
  * @param thumbnailUrl the relative URL of its thumbnail
- * @param changedOnUtc when it last changed (list answers only)
+ * @param changedOnDttm when it last changed (list answers only)
  */
 public record Chart(
     ChartId id,
@@ -53,7 +53,7 @@ public record Chart(
     @Nullable UUID uuid,
     @Nullable String url,
     @Nullable String thumbnailUrl,
-    @Nullable Instant changedOnUtc) {
+    @Nullable Instant changedOnDttm) {
 
   /** Copies the lists; never null. */
   public Chart {

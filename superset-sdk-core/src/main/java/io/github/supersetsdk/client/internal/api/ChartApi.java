@@ -72,10 +72,10 @@ public interface ChartApi {
 
   @RequestLine("POST /api/v1/chart/{pk}/favorites/")
   @RetrySafe
-  Result<Map<String, Object>> addFavorite(@Param("pk") long pk);
+  Result<Object> addFavorite(@Param("pk") long pk);
 
   @RequestLine("DELETE /api/v1/chart/{pk}/favorites/")
-  Result<Map<String, Object>> removeFavorite(@Param("pk") long pk);
+  Result<Object> removeFavorite(@Param("pk") long pk);
 
   @RequestLine("PUT /api/v1/chart/warm_up_cache")
   Result<List<ChartWarmUpResult>> warmUpCache(WarmUpRequest body);

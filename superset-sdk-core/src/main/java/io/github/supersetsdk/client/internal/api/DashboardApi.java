@@ -79,7 +79,8 @@ public interface DashboardApi {
   Result<DashboardTabs> tabs(@Param("id_or_slug") String idOrSlug);
 
   @RequestLine("POST /api/v1/dashboard/{id_or_slug}/copy/")
-  FabEnvelopes.IdAndTime copy(@Param("id_or_slug") String idOrSlug, CopyDashboardRequest body);
+  // The spec puts id at the top level; Superset 6.1 answers {"result": {"id": ..}}.
+  Result<FabEnvelopes.IdAndTime> copy(@Param("id_or_slug") String idOrSlug, CopyDashboardRequest body);
 
   @RequestLine("PUT /api/v1/dashboard/{id_or_slug}/embedded")
   Result<EmbeddedDashboard> updateEmbedding(@Param("id_or_slug") String idOrSlug, EmbeddingConfig body);
@@ -106,10 +107,10 @@ public interface DashboardApi {
 
   @RequestLine("POST /api/v1/dashboard/{pk}/favorites/")
   @RetrySafe
-  Result<Map<String, Object>> addFavorite(@Param("pk") long pk);
+  Result<Object> addFavorite(@Param("pk") long pk);
 
   @RequestLine("DELETE /api/v1/dashboard/{pk}/favorites/")
-  Result<Map<String, Object>> removeFavorite(@Param("pk") long pk);
+  Result<Object> removeFavorite(@Param("pk") long pk);
 
   @RequestLine("PUT /api/v1/dashboard/{pk}/colors?mark_updated={mark_updated}")
   Result<List<Object>> updateColors(@Param("pk") long pk, @Param("mark_updated") boolean markUpdated, DashboardColors body);
@@ -132,15 +133,8 @@ public interface DashboardApi {
   @Headers("Accept: image/*")
   byte[] thumbnail(@Param("pk") long pk, @Param("digest") String digest);
 
-  @RequestLine("POST /api/v1/dashboard/{pk}/filter_state?tab_id={tab_id}")
-  FabEnvelopes.Key createFilterState(@Param("pk") long pk, @Param("tab_id") @Nullable Long tabId, ValueBody body);
-
   @RequestLine("GET /api/v1/dashboard/{pk}/filter_state/{key}")
   FabEnvelopes.Value getFilterState(@Param("pk") long pk, @Param("key") String key);
-
-  @RequestLine("PUT /api/v1/dashboard/{pk}/filter_state/{key}?tab_id={tab_id}")
-  FabEnvelopes.Key updateFilterState(
-      @Param("pk") long pk, @Param("key") String key, @Param("tab_id") @Nullable Long tabId, ValueBody body);
 
   @RequestLine("DELETE /api/v1/dashboard/{pk}/filter_state/{key}")
   Message deleteFilterState(@Param("pk") long pk, @Param("key") String key);
@@ -151,10 +145,4 @@ public interface DashboardApi {
   @RequestLine("GET /api/v1/dashboard/permalink/{key}")
   FabEnvelopes.State getPermalink(@Param("key") String key);
 
-  /**
-   * {@code {"value": "..."}}, the body of filter-state writes.
-   *
-   * @param value the value as JSON text
-   */
-  record ValueBody(String value) {}
 }

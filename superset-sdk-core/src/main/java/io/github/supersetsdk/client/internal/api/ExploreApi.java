@@ -14,7 +14,7 @@ public interface ExploreApi {
   @RequestLine(
       "GET /api/v1/explore/?slice_id={slice_id}&datasource_id={datasource_id}&datasource_type={datasource_type}"
           + "&form_data_key={form_data_key}&permalink_key={permalink_key}")
-  ExploreContext get(
+  Envelopes.Result<ExploreContext> get(
       @Param("slice_id") @Nullable Long sliceId,
       @Param("datasource_id") @Nullable Long datasourceId,
       @Param("datasource_type") @Nullable String datasourceType,
