@@ -627,11 +627,11 @@ public final class DashboardsClient {
   public String getFilterState(DashboardId id, String key) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(key, "key");
-    String value = api.getFilterState(id.value(), key).value();
-    if (value == null) {
+    Object value = api.getFilterState(id.value(), key).get("value");
+    if (!(value instanceof String text)) {
       throw new IllegalStateException("Superset returned no filter state value");
     }
-    return value;
+    return text;
   }
 
   /**

@@ -134,7 +134,8 @@ public interface DashboardApi {
   byte[] thumbnail(@Param("pk") long pk, @Param("digest") String digest);
 
   @RequestLine("GET /api/v1/dashboard/{pk}/filter_state/{key}")
-  FabEnvelopes.Value getFilterState(@Param("pk") long pk, @Param("key") String key);
+  // {"value": "..."}: read as a map, since the SDK mapper reads one-component "value" records as scalars.
+  Map<String, Object> getFilterState(@Param("pk") long pk, @Param("key") String key);
 
   @RequestLine("DELETE /api/v1/dashboard/{pk}/filter_state/{key}")
   Message deleteFilterState(@Param("pk") long pk, @Param("key") String key);

@@ -58,13 +58,6 @@ public final class FabEnvelopes {
   public record State(java.util.@Nullable Map<String, @Nullable Object> state) {}
 
   /**
-   * {@code {"value": "..."}}, a stored filter state.
-   *
-   * @param value the value as JSON text
-   */
-  public record Value(@Nullable String value) {}
-
-  /**
    * {@code {"id": n, "last_modified_time": t}}, the answer of copy and update.
    *
    * @param id the object's id
