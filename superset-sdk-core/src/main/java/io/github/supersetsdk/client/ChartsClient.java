@@ -259,13 +259,15 @@ public final class ChartsClient {
   }
 
   /**
-   * Reads a chart-data result from Superset's cache by its key, e.g. the {@code cacheKey} of an
-   * earlier result or of an asynchronous query's result URL.
+   * Fetches the results of an asynchronous chart-data query (servers with {@code
+   * GLOBAL_ASYNC_QUERIES}): Superset keeps the query context under the key at the end of the job's
+   * {@code result_url} and answers with its results. The key is not the {@code cacheKey} of a
+   * result.
    *
-   * @param cacheKey the cache key
-   * @return the cached results
+   * @param cacheKey the key from the job's {@code result_url}
+   * @return the results
    * @throws NullPointerException if {@code cacheKey} is null
-   * @throws NotFoundException if nothing is cached under the key
+   * @throws NotFoundException if nothing is kept under the key (it may have expired)
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public ChartDataResponse cachedData(String cacheKey) {
