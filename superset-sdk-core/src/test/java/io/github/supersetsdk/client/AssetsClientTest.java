@@ -36,7 +36,7 @@ class AssetsClientTest {
 
   @BeforeEach
   void setUp() {
-    client = ResourceStubs.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
   }
 
   @AfterEach

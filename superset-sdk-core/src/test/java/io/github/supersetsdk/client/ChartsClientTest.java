@@ -53,7 +53,7 @@ class ChartsClientTest {
 
   @BeforeEach
   void setUp() {
-    client = ResourceStubs.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
   }
 
   @AfterEach
@@ -116,7 +116,7 @@ class ChartsClientTest {
         .sliceName("Renamed").clearDescription().dashboards(List.of(DashboardId.of(5))).build());
 
     wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/chart/3"))
-        .withHeader("X-CSRFToken", equalTo(ResourceStubs.CSRF_TOKEN))
+        .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN))
         .withRequestBody(equalToJson("{\"slice_name\":\"Renamed\",\"description\":null,\"dashboards\":[5]}")));
   }
 
@@ -181,7 +181,7 @@ class ChartsClientTest {
 
     wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/chart/import/"))
         .withHeader("Content-Type", containing("multipart/form-data; boundary="))
-        .withHeader("X-CSRFToken", equalTo(ResourceStubs.CSRF_TOKEN))
+        .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN))
         .withRequestBodyPart(aMultipart().withName("formData")
             .withHeader("Content-Disposition", containing("filename=\"bundle.zip\""))
             .withBody(equalTo("PK\u0001")).build())
@@ -203,7 +203,7 @@ class ChartsClientTest {
     client.charts().importBundle(ImportBundleRequest.builder(new byte[] {'P', 'K'}).build());
 
     wm.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/chart/import/")));
-    wm.verify(2, getRequestedFor(urlPathEqualTo(ResourceStubs.CSRF)));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(FakeSuperset.CSRF)));
   }
 
   @Test

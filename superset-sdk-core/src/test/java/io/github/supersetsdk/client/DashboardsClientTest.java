@@ -55,7 +55,7 @@ class DashboardsClientTest {
 
   @BeforeEach
   void setUp() {
-    client = ResourceStubs.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
   }
 
   @AfterEach

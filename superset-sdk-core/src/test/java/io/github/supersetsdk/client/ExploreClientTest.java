@@ -40,7 +40,7 @@ class ExploreClientTest {
 
   @BeforeEach
   void setUp() {
-    client = ResourceStubs.client(wm);
+    client = new FakeSuperset(wm).standardAuth().client().build();
   }
 
   @AfterEach
