@@ -17,8 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
 public record Multipart(String contentType, byte[] body) {
 
   /**
-   * The body of an import call: the bundle under {@code fileField}, then the flags and secrets of the
-   * request as text fields. Empty secret maps are left out.
+   * The body of an import call: the flags and secrets of the request as text fields, then the
+   * bundle under {@code fileField}. Empty secret maps are left out. The operations that send it are
+   * marked {@code @Sensitive}, so the body is never logged.
    *
    * @param fileField the name of the file field ({@code formData} or {@code bundle})
    * @param request the import request
@@ -30,7 +31,6 @@ public record Multipart(String contentType, byte[] body) {
   public static Multipart forImport(
       String fileField, ImportBundleRequest request, boolean withOverwrite, boolean withAssetFields) {
     Builder b = new Builder();
-    b.file(fileField, request.fileName(), "application/zip", request.bundle());
     if (withOverwrite) {
       b.field("overwrite", Boolean.toString(request.overwrite()));
     }
@@ -44,6 +44,7 @@ public record Multipart(String contentType, byte[] body) {
       }
       jsonField(b, "encrypted_extra_secrets", request.encryptedExtraSecrets());
     }
+    b.file(fileField, request.fileName(), "application/zip", request.bundle());
     return b.build();
   }
 
