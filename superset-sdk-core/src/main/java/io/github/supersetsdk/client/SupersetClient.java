@@ -134,7 +134,8 @@ public final class SupersetClient implements AutoCloseable {
   }
 
   /**
-   * Charts: chart data, create, delete.
+   * Charts: chart data, list, read, create, update, delete, export and import, favorites, cache
+   * warm-up and screenshots.
    *
    * @return the charts client
    */
@@ -143,7 +144,8 @@ public final class SupersetClient implements AutoCloseable {
   }
 
   /**
-   * Dashboards: list, create, delete, embedding.
+   * Dashboards: list, read, create, update, copy, delete, embedding, export and import, favorites,
+   * colors, native filters, filter state, permanent links and screenshots.
    *
    * @return the dashboards client
    */
