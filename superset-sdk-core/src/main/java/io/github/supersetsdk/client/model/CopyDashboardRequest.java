@@ -20,6 +20,10 @@ public record CopyDashboardRequest(
   /**
    * Validates the components.
    *
+   * @param dashboardTitle the copy's title
+   * @param jsonMetadata the copy's {@code json_metadata} document as text; required by Superset
+   * @param css the copy's custom CSS
+   * @param duplicateSlices whether to copy the charts too, instead of sharing them
    * @throws NullPointerException if {@code dashboardTitle} or {@code jsonMetadata} is null
    */
   public CopyDashboardRequest {

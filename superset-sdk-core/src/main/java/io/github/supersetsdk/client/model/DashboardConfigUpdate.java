@@ -26,7 +26,13 @@ import org.jspecify.annotations.Nullable;
 public record DashboardConfigUpdate(
     List<Map<String, @Nullable Object>> modified, List<String> deleted, List<String> reordered) {
 
-  /** Copies the lists; never null. */
+  /**
+   * Copies the lists; never null.
+   *
+   * @param modified items added or replaced, by their {@code id}
+   * @param deleted the ids of items to remove
+   * @param reordered the ids of all items in their new order, or empty to keep the order
+   */
   public DashboardConfigUpdate {
     List<Map<String, @Nullable Object>> items = new ArrayList<>();
     for (Map<String, @Nullable Object> item : Copies.list(modified)) {

@@ -14,7 +14,12 @@ import java.util.Map;
  */
 public record DashboardTabs(Map<String, String> allTabs, List<DashboardTab> tabTree) {
 
-  /** Copies the collections; never null. */
+  /**
+   * Copies the collections; never null.
+   *
+   * @param allTabs every tab's title by its layout id
+   * @param tabTree the top-level tabs, each with its nested tabs
+   */
   public DashboardTabs {
     allTabs = Copies.map(allTabs);
     tabTree = Copies.list(tabTree);

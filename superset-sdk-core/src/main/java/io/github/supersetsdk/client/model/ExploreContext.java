@@ -21,7 +21,14 @@ public record ExploreContext(
     @Nullable ExploreDataset dataset,
     @Nullable String message) {
 
-  /** Copies the map; never null. */
+  /**
+   * Copies the map; never null.
+   *
+   * @param formData the resolved form data
+   * @param slice the saved chart, when Explore opened one
+   * @param dataset the dataset it queries
+   * @param message a warning, e.g. that the dataset of the form data no longer exists
+   */
   public ExploreContext {
     formData = Copies.map(formData);
   }

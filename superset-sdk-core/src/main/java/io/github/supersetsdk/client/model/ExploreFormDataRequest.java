@@ -21,6 +21,10 @@ public record ExploreFormDataRequest(
   /**
    * Validates the components.
    *
+   * @param datasourceId the id of the datasource it queries
+   * @param datasourceType the datasource type, {@code table} for datasets
+   * @param formData the form data as JSON text
+   * @param chartId the saved chart it belongs to, if any
    * @throws NullPointerException if {@code datasourceType} or {@code formData} is null
    */
   public ExploreFormDataRequest {

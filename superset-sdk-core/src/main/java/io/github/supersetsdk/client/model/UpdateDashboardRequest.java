@@ -48,6 +48,19 @@ public record UpdateDashboardRequest(
   /**
    * Validates the components.
    *
+   * @param dashboardTitle the title
+   * @param slug the URL slug, unique per Superset
+   * @param published whether it is published
+   * @param owners the complete list of owners
+   * @param roles the complete list of roles that may see it, with {@code DASHBOARD_RBAC}
+   * @param jsonMetadata the {@code json_metadata} document as text (native filters, colors, chart positions by id)
+   * @param positionJson the layout document as text
+   * @param css custom CSS
+   * @param certifiedBy who certified the dashboard
+   * @param certificationDetails the certification details
+   * @param themeId the id of the theme it uses
+   * @param externalUrl the URL of the external tool that owns it
+   * @param isManagedExternally whether an external tool owns it
    * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
    */
   public UpdateDashboardRequest {
