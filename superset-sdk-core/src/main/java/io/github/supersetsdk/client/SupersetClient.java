@@ -59,6 +59,8 @@ public final class SupersetClient implements AutoCloseable {
   private final DashboardsClient dashboards;
   private final SecurityClient security;
   private final RawClient raw;
+  private final ExploreClient explore;
+  private final AssetsClient assets;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -85,6 +87,8 @@ public final class SupersetClient implements AutoCloseable {
     this.dashboards = new DashboardsClient(apis);
     this.security = new SecurityClient(apis);
     this.raw = new RawClient(transport);
+    this.explore = new ExploreClient(apis);
+    this.assets = new AssetsClient(apis);
   }
 
   /**
@@ -130,7 +134,8 @@ public final class SupersetClient implements AutoCloseable {
   }
 
   /**
-   * Charts: chart data, create, delete.
+   * Charts: chart data, list, read, create, update, delete, export and import, favorites, cache
+   * warm-up and screenshots.
    *
    * @return the charts client
    */
@@ -139,7 +144,8 @@ public final class SupersetClient implements AutoCloseable {
   }
 
   /**
-   * Dashboards: list, create, delete, embedding.
+   * Dashboards: list, read, create, update, copy, delete, embedding, export and import, favorites,
+   * colors, native filters, filter state, permanent links and screenshots.
    *
    * @return the dashboards client
    */
@@ -191,6 +197,24 @@ public final class SupersetClient implements AutoCloseable {
    */
   public RawClient raw() {
     return raw;
+  }
+
+  /**
+   * Explore: the chart editor's context, its temporary form-data cache and permanent links.
+   *
+   * @return the explore client
+   */
+  public ExploreClient explore() {
+    return explore;
+  }
+
+  /**
+   * Export and import of all assets as one bundle.
+   *
+   * @return the assets client
+   */
+  public AssetsClient assets() {
+    return assets;
   }
 
   /**

@@ -38,7 +38,9 @@ public final class Operations {
           UserRegistrationsApi.class,
           AnnotationLayerApi.class,
           ThemeApi.class,
-          CssTemplateApi.class);
+          CssTemplateApi.class,
+          ExploreApi.class,
+          AssetsApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
