@@ -59,6 +59,7 @@ public final class SupersetClient implements AutoCloseable {
   private final DashboardsClient dashboards;
   private final SecurityClient security;
   private final RawClient raw;
+  private final SqlLabClient sqlLab;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -85,6 +86,7 @@ public final class SupersetClient implements AutoCloseable {
     this.dashboards = new DashboardsClient(apis);
     this.security = new SecurityClient(apis);
     this.raw = new RawClient(transport);
+    this.sqlLab = new SqlLabClient(apis);
   }
 
   /**
@@ -164,6 +166,16 @@ public final class SupersetClient implements AutoCloseable {
    */
   public RawClient raw() {
     return raw;
+  }
+
+  /**
+   * SQL Lab: run SQL on a database connection and read the rows, estimate, format, export CSV,
+   * permanent links.
+   *
+   * @return the SQL Lab client
+   */
+  public SqlLabClient sqlLab() {
+    return sqlLab;
   }
 
   /**

@@ -28,7 +28,8 @@ public final class Operations {
           DatabaseApi.class,
           DatasetApi.class,
           ChartApi.class,
-          DashboardApi.class);
+          DashboardApi.class,
+          SqlLabApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
