@@ -60,6 +60,8 @@ public final class SupersetClient implements AutoCloseable {
   private final SecurityClient security;
   private final RawClient raw;
   private final SqlLabClient sqlLab;
+  private final QueriesClient queries;
+  private final SavedQueriesClient savedQueries;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -87,6 +89,8 @@ public final class SupersetClient implements AutoCloseable {
     this.security = new SecurityClient(apis);
     this.raw = new RawClient(transport);
     this.sqlLab = new SqlLabClient(apis);
+    this.queries = new QueriesClient(apis);
+    this.savedQueries = new SavedQueriesClient(apis);
   }
 
   /**
@@ -176,6 +180,24 @@ public final class SupersetClient implements AutoCloseable {
    */
   public SqlLabClient sqlLab() {
     return sqlLab;
+  }
+
+  /**
+   * The query history: SQL Lab queries with their state; stop a running one.
+   *
+   * @return the queries client
+   */
+  public QueriesClient queries() {
+    return queries;
+  }
+
+  /**
+   * Saved queries: list, create, update, delete, export and import.
+   *
+   * @return the saved queries client
+   */
+  public SavedQueriesClient savedQueries() {
+    return savedQueries;
   }
 
   /**

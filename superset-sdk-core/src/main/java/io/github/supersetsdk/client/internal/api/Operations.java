@@ -29,7 +29,9 @@ public final class Operations {
           DatasetApi.class,
           ChartApi.class,
           DashboardApi.class,
-          SqlLabApi.class);
+          SqlLabApi.class,
+          QueryApi.class,
+          SavedQueryApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
