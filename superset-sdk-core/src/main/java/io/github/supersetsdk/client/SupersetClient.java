@@ -62,6 +62,7 @@ public final class SupersetClient implements AutoCloseable {
   private final SqlLabClient sqlLab;
   private final QueriesClient queries;
   private final SavedQueriesClient savedQueries;
+  private final TagsClient tags;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -91,6 +92,7 @@ public final class SupersetClient implements AutoCloseable {
     this.sqlLab = new SqlLabClient(apis);
     this.queries = new QueriesClient(apis);
     this.savedQueries = new SavedQueriesClient(apis);
+    this.tags = new TagsClient(apis);
   }
 
   /**
@@ -198,6 +200,15 @@ public final class SupersetClient implements AutoCloseable {
    */
   public SavedQueriesClient savedQueries() {
     return savedQueries;
+  }
+
+  /**
+   * Tags: create, update, delete, attach to objects, find tagged objects, favourites.
+   *
+   * @return the tags client
+   */
+  public TagsClient tags() {
+    return tags;
   }
 
   /**

@@ -31,7 +31,8 @@ public final class Operations {
           DashboardApi.class,
           SqlLabApi.class,
           QueryApi.class,
-          SavedQueryApi.class);
+          SavedQueryApi.class,
+          TagApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
