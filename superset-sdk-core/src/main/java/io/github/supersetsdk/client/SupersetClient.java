@@ -63,6 +63,8 @@ public final class SupersetClient implements AutoCloseable {
   private final QueriesClient queries;
   private final SavedQueriesClient savedQueries;
   private final TagsClient tags;
+  private final LogsClient logs;
+  private final CacheClient cache;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -93,6 +95,8 @@ public final class SupersetClient implements AutoCloseable {
     this.queries = new QueriesClient(apis);
     this.savedQueries = new SavedQueriesClient(apis);
     this.tags = new TagsClient(apis);
+    this.logs = new LogsClient(apis);
+    this.cache = new CacheClient(apis);
   }
 
   /**
@@ -209,6 +213,24 @@ public final class SupersetClient implements AutoCloseable {
    */
   public TagsClient tags() {
     return tags;
+  }
+
+  /**
+   * The audit log: API calls and page views with user, time and duration; recent activity.
+   *
+   * @return the logs client
+   */
+  public LogsClient logs() {
+    return logs;
+  }
+
+  /**
+   * The chart-data cache: invalidate the cached results of datasets.
+   *
+   * @return the cache client
+   */
+  public CacheClient cache() {
+    return cache;
   }
 
   /**

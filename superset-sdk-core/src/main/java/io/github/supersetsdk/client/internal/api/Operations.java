@@ -32,7 +32,9 @@ public final class Operations {
           SqlLabApi.class,
           QueryApi.class,
           SavedQueryApi.class,
-          TagApi.class);
+          TagApi.class,
+          LogApi.class,
+          CacheApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
