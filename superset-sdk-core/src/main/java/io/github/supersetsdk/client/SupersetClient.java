@@ -65,6 +65,7 @@ public final class SupersetClient implements AutoCloseable {
   private final TagsClient tags;
   private final LogsClient logs;
   private final CacheClient cache;
+  private final ReportsClient reports;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -97,6 +98,7 @@ public final class SupersetClient implements AutoCloseable {
     this.tags = new TagsClient(apis);
     this.logs = new LogsClient(apis);
     this.cache = new CacheClient(apis);
+    this.reports = new ReportsClient(apis);
   }
 
   /**
@@ -231,6 +233,15 @@ public final class SupersetClient implements AutoCloseable {
    */
   public CacheClient cache() {
     return cache;
+  }
+
+  /**
+   * Report and alert schedules: create, update, delete, execution logs.
+   *
+   * @return the reports client
+   */
+  public ReportsClient reports() {
+    return reports;
   }
 
   /**

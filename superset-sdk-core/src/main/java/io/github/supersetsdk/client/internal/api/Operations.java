@@ -34,7 +34,8 @@ public final class Operations {
           SavedQueryApi.class,
           TagApi.class,
           LogApi.class,
-          CacheApi.class);
+          CacheApi.class,
+          ReportApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
