@@ -66,6 +66,8 @@ public final class SupersetClient implements AutoCloseable {
   private final LogsClient logs;
   private final CacheClient cache;
   private final ReportsClient reports;
+  private final CurrentUserClient me;
+  private final DatasourcesClient datasources;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -99,6 +101,8 @@ public final class SupersetClient implements AutoCloseable {
     this.logs = new LogsClient(apis);
     this.cache = new CacheClient(apis);
     this.reports = new ReportsClient(apis);
+    this.me = new CurrentUserClient(apis);
+    this.datasources = new DatasourcesClient(apis);
   }
 
   /**
@@ -242,6 +246,25 @@ public final class SupersetClient implements AutoCloseable {
    */
   public ReportsClient reports() {
     return reports;
+  }
+
+  /**
+   * The user the client is authenticated as: profile, roles, menu, async events.
+   *
+   * @return the current user client
+   */
+  public CurrentUserClient me() {
+    return me;
+  }
+
+  /**
+   * Dataset helpers for filters and expressions: column values, expression validation, advanced
+   * data types.
+   *
+   * @return the datasources client
+   */
+  public DatasourcesClient datasources() {
+    return datasources;
   }
 
   /**

@@ -35,7 +35,9 @@ public final class Operations {
           TagApi.class,
           LogApi.class,
           CacheApi.class,
-          ReportApi.class);
+          ReportApi.class,
+          CurrentUserApi.class,
+          DatasourceApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
