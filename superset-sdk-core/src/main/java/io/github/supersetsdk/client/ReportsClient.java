@@ -298,7 +298,8 @@ public final class ReportsClient {
     if (change.isSet()) {
       body.put(key, wire.apply(Objects.requireNonNull(change.value())));
     } else if (change.isClear()) {
-      body.put(key, null);
+      // The mapper leaves null map values out; a cleared Change is written as JSON null.
+      body.put(key, Change.clear());
     }
   }
 
