@@ -3,6 +3,7 @@ package io.github.supersetsdk.client;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.QueryApi;
+import io.github.supersetsdk.client.internal.api.SqlLabApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.DatabaseId;
 import io.github.supersetsdk.client.model.DistinctValue;
@@ -11,6 +12,7 @@ import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.QueryDatabaseRef;
 import io.github.supersetsdk.client.model.QueryId;
 import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.SqlLabQuery;
 import io.github.supersetsdk.client.model.SqlQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,21 +99,22 @@ public final class QueriesClient {
   }
 
   /**
-   * The current user's queries that changed after a point in time, as SQL Lab polls them.
+   * The current user's queries that changed after a point in time, as SQL Lab polls them, in SQL
+   * Lab's form.
    *
    * @param since the point in time (millisecond precision)
    * @return the queries, in the server's order
    * @throws NullPointerException if {@code since} is null
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public List<SqlQuery> updatedSince(Instant since) {
+  public List<SqlLabQuery> updatedSince(Instant since) {
     Objects.requireNonNull(since, "since");
-    List<SqlQuery> out = new ArrayList<>();
-    List<QueryApi.QueryWire> result = api.updatedSince(Rison.encode(Map.of("last_updated_ms", since.toEpochMilli())))
-        .result();
+    List<SqlLabQuery> out = new ArrayList<>();
+    List<SqlLabApi.QueryWire> result =
+        api.updatedSince(Rison.encode(Map.of("last_updated_ms", since.toEpochMilli()))).result();
     if (result != null) {
-      for (QueryApi.QueryWire w : result) {
-        out.add(toQuery(w));
+      for (SqlLabApi.QueryWire w : result) {
+        out.add(SqlLabClient.toQuery(w));
       }
     }
     return List.copyOf(out);

@@ -156,7 +156,8 @@ public final class SqlLabClient {
    * unless its results are stored. Needs the {@code can_export_csv} permission.
    *
    * @param clientId the client-side id the query ran with
-   * @return the CSV bytes, in the server's {@code CSV_EXPORT} encoding (UTF-8 by default)
+   * @return the CSV bytes, in the server's {@code CSV_EXPORT} encoding (by default UTF-8 with a byte
+   *     order mark)
    * @throws NullPointerException if {@code clientId} is null
    * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such query
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
@@ -201,7 +202,7 @@ public final class SqlLabClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public SqlLabState state() {
-    SqlLabApi.Bootstrap b = api.bootstrap();
+    SqlLabApi.Bootstrap b = Objects.requireNonNull(api.bootstrap().result(), "result");
     List<SqlLabDatabase> databases = new ArrayList<>();
     if (b.databases() != null) {
       for (SqlLabApi.BootstrapDatabase d : b.databases().values()) {
@@ -254,7 +255,7 @@ public final class SqlLabClient {
    */
   public SqlLabPermalinkState getPermalink(String key) {
     Objects.requireNonNull(key, "key");
-    SqlLabApi.PermalinkStateWire s = Objects.requireNonNull(api.getPermalink(key).state(), "state");
+    SqlLabApi.PermalinkStateWire s = api.getPermalink(key);
     return new SqlLabPermalinkState(DatabaseId.of(s.dbId()), s.name(), s.sql(), s.schema(), s.catalog(),
         s.autorun(), s.templateParams());
   }

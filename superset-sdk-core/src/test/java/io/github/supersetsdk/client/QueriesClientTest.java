@@ -87,10 +87,14 @@ class QueriesClientTest {
   @Test
   void updatedSince_sendsEpochMillis() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/query/updated_since")).willReturn(okJson(
-        "{\"result\":[{\"id\":3,\"client_id\":\"c\",\"database\":{\"id\":1},\"status\":\"success\"}]}")));
+        "{\"result\":[{\"id\":\"c\",\"queryId\":3,\"dbId\":1,\"state\":\"success\",\"endDttm\":\"1795607121390.544000\"}]}")));
     try (SupersetClient client = superset.client()) {
       assertThat(client.queries().updatedSince(Instant.ofEpochMilli(1700000000000L)))
-          .extracting(SqlQuery::clientId).containsExactly("c");
+          .singleElement().satisfies(q -> {
+            assertThat(q.clientId()).isEqualTo("c");
+            assertThat(q.queryId()).isEqualTo(QueryId.of(3));
+            assertThat(q.endedAt()).isEqualTo(Instant.ofEpochMilli(1795607121391L));
+          });
     }
     assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/query/updated_since")))
         .isEqualTo("(last_updated_ms:1700000000000)");

@@ -143,7 +143,7 @@ class SqlLabClientTest {
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
             .withBody("{\"key\":\"K1\",\"url\":\"http://x/sqllab/p/K1/\"}")));
     wm.stubFor(get(urlPathEqualTo("/api/v1/sqllab/permalink/K1"))
-        .willReturn(okJson("{\"state\":{\"dbId\":4,\"name\":\"tab\",\"sql\":\"select 2\",\"autorun\":false}}")));
+        .willReturn(okJson("{\"dbId\":4,\"name\":\"tab\",\"sql\":\"select 2\",\"autorun\":false}")));
     try (SupersetClient client = superset.client()) {
       assertThat(client.sqlLab().createPermalink(SqlLabPermalinkState.of(DatabaseId.of(4), "tab", "select 2")).key())
           .isEqualTo("K1");
@@ -160,9 +160,9 @@ class SqlLabClientTest {
   @Test
   void state_bootstrap_listsDatabasesAndTabs() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/sqllab/")).willReturn(okJson("""
-        {"databases": {"1": {"id": 1, "database_name": "warehouse", "backend": "postgresql", "allow_run_async": false}},
+        {"result": {"databases": {"1": {"id": 1, "database_name": "warehouse", "backend": "postgresql", "allow_run_async": false}},
          "queries": {"q1": {"id": "q1", "queryId": 5, "state": "success", "sql": "select 1"}},
-         "tab_state_ids": [[3, "Untitled"]], "active_tab": {"label": "Untitled", "sql": "select 1"}}
+         "tab_state_ids": [[3, "Untitled"]], "active_tab": {"label": "Untitled", "sql": "select 1"}}}
         """)));
     try (SupersetClient client = superset.client()) {
       var state = client.sqlLab().state();

@@ -21,8 +21,9 @@ public interface QueryApi {
   @RequestLine("GET /api/v1/query/{pk}")
   Item<QueryWire> get(@Param("pk") long pk);
 
+  // The spec documents snake_case history entries; the 6.1 server sends SQL Lab's camelCase queries.
   @RequestLine("GET /api/v1/query/updated_since?q={q}")
-  Result<List<QueryWire>> updatedSince(@Param("q") String q);
+  Result<List<SqlLabApi.QueryWire>> updatedSince(@Param("q") String q);
 
   @RequestLine("POST /api/v1/query/stop")
   Result<Object> stop(StopBody body);

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public interface SqlLabApi {
 
+  // The spec documents the bootstrap data bare; the 6.1 server wraps it in "result".
   @RequestLine("GET /api/v1/sqllab/")
-  Bootstrap bootstrap();
+  Result<Bootstrap> bootstrap();
 
   @RequestLine("POST /api/v1/sqllab/execute/")
   ExecutionWire execute(ExecuteBody body);
@@ -41,8 +42,9 @@ public interface SqlLabApi {
   @RequestLine("POST /api/v1/sqllab/permalink")
   PermalinkWire createPermalink(PermalinkStateWire body);
 
+  // The spec documents {"state": ...}; the 6.1 server answers with the state itself.
   @RequestLine("GET /api/v1/sqllab/permalink/{key}")
-  PermalinkGet getPermalink(@Param("key") String key);
+  PermalinkStateWire getPermalink(@Param("key") String key);
 
   /** The body of {@code execute}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -149,7 +151,4 @@ public interface SqlLabApi {
 
   /** The answer of creating a permalink. */
   record PermalinkWire(@Nullable String key, @Nullable String url) {}
-
-  /** The answer of reading a permalink. */
-  record PermalinkGet(@Nullable PermalinkStateWire state) {}
 }
