@@ -1,9 +1,7 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.internal.api.CurrentUserApi;
-import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
-import io.github.supersetsdk.client.model.AsyncEvent;
 import io.github.supersetsdk.client.model.CurrentUser;
 import io.github.supersetsdk.client.model.CurrentUserRoles;
 import io.github.supersetsdk.client.model.MenuItem;
@@ -18,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The user the client is authenticated as ({@code /api/v1/me} and friends): profile, roles and
- * permissions, the navigation menu, the domains Superset serves, and the asynchronous event stream.
+ * permissions, the navigation menu, and the domains Superset serves.
  *
  * <pre>{@code
  * CurrentUser me = client.me().get();
@@ -116,28 +114,6 @@ public final class CurrentUserClient {
   public List<String> availableDomains() {
     CurrentUserApi.DomainsWire wire = api.availableDomains().result();
     return wire == null || wire.domains() == null ? List.of() : List.copyOf(wire.domains());
-  }
-
-  /**
-   * Reads the events of the current user's asynchronous query channel after a given event. Needs
-   * {@code GLOBAL_ASYNC_QUERIES} on the server.
-   *
-   * @param lastId the id of the last event already seen, or {@code null} for all retained events
-   * @return the new events, oldest first
-   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails, e.g. when
-   *     asynchronous queries are off
-   */
-  public List<AsyncEvent> asyncEvents(@Nullable String lastId) {
-    List<CurrentUserApi.AsyncEventWire> result = api.asyncEvents(lastId).result();
-    List<AsyncEvent> out = new ArrayList<>();
-    if (result != null) {
-      for (CurrentUserApi.AsyncEventWire w : result) {
-        String errors = w.errors() == null || w.errors() instanceof List<?> l && l.isEmpty() ? null : Json.write(w.errors());
-        out.add(new AsyncEvent(w.id() == null ? "" : w.id(), w.channelId(), w.jobId(), w.userId(), w.status(),
-            w.resultUrl(), errors));
-      }
-    }
-    return List.copyOf(out);
   }
 
   private static List<MenuItem> menuItems(List<?> raw) {

@@ -249,7 +249,7 @@ public final class SupersetClient implements AutoCloseable {
   }
 
   /**
-   * The user the client is authenticated as: profile, roles, menu, async events.
+   * The user the client is authenticated as: profile, roles, menu, domains.
    *
    * @return the current user client
    */

@@ -58,14 +58,11 @@ class CurrentUserAndDatasourcesClientTest {
   }
 
   @Test
-  void menuDomainsAndEvents_decode() {
+  void menuAndDomains_decode() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/menu/")).willReturn(okJson(
         "{\"result\":[{\"name\":\"Security\",\"label\":\"Security\",\"icon\":\"fa-cogs\",\"childs\":[\"-\","
             + "{\"name\":\"List Roles\",\"label\":\"List Roles\",\"icon\":\"\",\"url\":\"/roles/\"}]}]}")));
     wm.stubFor(get(urlPathEqualTo("/api/v1/available_domains/")).willReturn(okJson("{\"result\":{\"domains\":null}}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/async_event/")).willReturn(okJson(
-        "{\"result\":[{\"id\":\"1-0\",\"channel_id\":\"c\",\"job_id\":\"j\",\"user_id\":1,\"status\":\"done\","
-            + "\"result_url\":\"/api/v1/chart/data/abc\",\"errors\":[]}]}")));
     try (SupersetClient client = superset.client()) {
       List<MenuItem> menu = client.me().menu();
       assertThat(menu).singleElement().satisfies(m -> {
@@ -75,12 +72,7 @@ class CurrentUserAndDatasourcesClientTest {
         assertThat(m.children().get(1).icon()).isNull();
       });
       assertThat(client.me().availableDomains()).isEmpty();
-      assertThat(client.me().asyncEvents("0-0")).singleElement().satisfies(e -> {
-        assertThat(e.status()).isEqualTo("done");
-        assertThat(e.errors()).isNull();
-      });
     }
-    assertThat(superset.single("GET", "/api/v1/async_event/").getUrl()).isEqualTo("/api/v1/async_event/?last_id=0-0");
   }
 
   @Test

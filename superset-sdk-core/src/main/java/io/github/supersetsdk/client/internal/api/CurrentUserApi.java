@@ -1,7 +1,6 @@
 package io.github.supersetsdk.client.internal.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import feign.Param;
 import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
 import io.github.supersetsdk.client.model.CurrentUser;
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The current user's endpoints: profile and roles (tag "Current User"), navigation menu ("Menu"),
- * available domains ("Available Domains") and the asynchronous event stream ("AsyncEventsRestApi").
+ * and available domains ("Available Domains").
  */
 public interface CurrentUserApi {
 
@@ -32,9 +31,6 @@ public interface CurrentUserApi {
   @RequestLine("GET /api/v1/available_domains/")
   Result<DomainsWire> availableDomains();
 
-  @RequestLine("GET /api/v1/async_event/?last_id={last_id}")
-  Result<List<AsyncEventWire>> asyncEvents(@Param("last_id") @Nullable String lastId);
-
   /** The answer of {@code me/roles}, in camelCase. */
   record RolesWire(
       @JsonProperty("roles") @Nullable Map<String, List<List<String>>> roles,
@@ -43,9 +39,5 @@ public interface CurrentUserApi {
   /** The answer of {@code available_domains}. */
   record DomainsWire(@Nullable List<String> domains) {}
 
-  /** An event of the async stream. */
-  record AsyncEventWire(
-      @Nullable String id, @Nullable String channelId, @Nullable String jobId, @Nullable Long userId,
-      @Nullable String status, @Nullable String resultUrl, @Nullable Object errors) {}
 
 }
