@@ -64,6 +64,25 @@ public record CreateReportScheduleRequest(
   /**
    * Validates and copies the components.
    *
+   * @param type report or alert
+   * @param name the name; unique per type
+   * @param crontab when it runs, as a cron expression
+   * @param description the description, or {@code null}
+   * @param timezone the timezone of the cron expression, or {@code null} for UTC
+   * @param active whether it runs
+   * @param chart the chart to send, or {@code null}
+   * @param dashboard the dashboard to send, or {@code null}
+   * @param database the database an alert's SQL runs on, or {@code null}
+   * @param sql an alert's SQL, or {@code null}
+   * @param validatorType an alert's condition kind ({@code not null} or {@code operator}), or {@code null}
+   * @param validatorConfigJson an alert's condition as JSON text, e.g. {@code {"op": ">", "threshold": 10}}, or {@code null}
+   * @param reportFormat {@code PNG}, {@code PDF}, {@code CSV} or {@code TEXT}, or {@code null} for the default
+   * @param emailSubject the e-mail subject, or {@code null}
+   * @param recipients where it is sent
+   * @param owners its owners; empty makes the current user the owner
+   * @param workingTimeout an alert's query timeout in seconds, or {@code null}
+   * @param gracePeriod an alert's grace period in seconds, or {@code null}
+   * @param logRetention days to keep execution logs, or {@code null}
    * @throws NullPointerException if a required component or a list element is null
    * @throws IllegalArgumentException if {@code name} or {@code crontab} is blank, or neither or both
    *     of {@code chart} and {@code dashboard} are given

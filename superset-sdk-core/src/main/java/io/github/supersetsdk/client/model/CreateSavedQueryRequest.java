@@ -35,6 +35,13 @@ public record CreateSavedQueryRequest(
   /**
    * Validates the components.
    *
+   * @param dbId the database connection
+   * @param label the name
+   * @param sql the SQL text
+   * @param schema the default schema, or {@code null}
+   * @param catalog the default catalog, or {@code null}
+   * @param description the description, or {@code null}
+   * @param templateParameters Jinja template parameters as JSON text, or {@code null}
    * @throws NullPointerException if {@code dbId}, {@code label} or {@code sql} is null
    * @throws IllegalArgumentException if {@code label} is blank
    */

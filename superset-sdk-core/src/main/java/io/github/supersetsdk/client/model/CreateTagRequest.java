@@ -23,6 +23,9 @@ public record CreateTagRequest(String name, @Nullable String description, List<T
   /**
    * Validates and copies the components.
    *
+   * @param name the name; unique
+   * @param description the description, or {@code null}
+   * @param objectsToTag the objects to attach it to; copied
    * @throws NullPointerException if {@code name}, {@code objectsToTag} or an element is null
    * @throws IllegalArgumentException if {@code name} is blank
    */

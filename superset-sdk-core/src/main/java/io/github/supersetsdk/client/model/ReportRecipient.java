@@ -22,6 +22,10 @@ public record ReportRecipient(String type, String target, @Nullable String ccTar
   /**
    * Validates the components.
    *
+   * @param type {@code Email}, {@code Slack}, {@code SlackV2} or {@code Webhook}
+   * @param target the addresses (comma-separated), channel or URL
+   * @param ccTarget e-mail addresses in copy, or {@code null}
+   * @param bccTarget e-mail addresses in blind copy, or {@code null}
    * @throws NullPointerException if {@code type} or {@code target} is null
    */
   public ReportRecipient {

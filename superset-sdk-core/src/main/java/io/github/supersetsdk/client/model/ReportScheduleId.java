@@ -12,6 +12,7 @@ public record ReportScheduleId(long value) {
   /**
    * Validates the id.
    *
+   * @param value the id Superset assigned
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public ReportScheduleId {

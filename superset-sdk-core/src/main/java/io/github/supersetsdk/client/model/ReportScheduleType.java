@@ -21,6 +21,7 @@ public record ReportScheduleType(String value) {
   /**
    * Validates the value.
    *
+   * @param value the kind as Superset spells it
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */

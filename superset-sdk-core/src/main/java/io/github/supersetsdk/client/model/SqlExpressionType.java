@@ -26,6 +26,7 @@ public record SqlExpressionType(String value) {
   /**
    * Validates the value.
    *
+   * @param value the kind as Superset spells it
    * @throws NullPointerException if {@code value} is null
    */
   public SqlExpressionType {

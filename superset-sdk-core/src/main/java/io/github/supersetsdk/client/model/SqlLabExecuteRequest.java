@@ -48,6 +48,18 @@ public record SqlLabExecuteRequest(
   /**
    * Validates the components.
    *
+   * @param databaseId the database connection
+   * @param sql the SQL text; several statements separated by {@code ;} are allowed if the database
+   *     allows them
+   * @param schema the default schema, or {@code null} for the connection's
+   * @param catalog the default catalog, for databases with several, or {@code null}
+   * @param limit the row limit SQL Lab applies, or {@code null} for the server's default
+   * @param clientId the client-side id of the query (at most 11 characters), later used by {@code
+   *     stop} and the CSV export; {@code null} lets the server choose one
+   * @param templateParams Jinja template parameters as a JSON object text, or {@code null}
+   * @param expandData whether nested types are expanded into columns, or {@code null} for the default
+   * @param sqlEditorId the SQL Lab tab the query belongs to, or {@code null}
+   * @param tab the tab's label, or {@code null}
    * @throws NullPointerException if {@code databaseId} or {@code sql} is null
    * @throws IllegalArgumentException if {@code sql} is blank, {@code limit} is not positive or
    *     {@code clientId} is blank or too long

@@ -28,6 +28,7 @@ public record TagObjectType(String value) {
   /**
    * Validates the name.
    *
+   * @param value the kind's name as Superset spells it, e.g. {@code dashboard}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */

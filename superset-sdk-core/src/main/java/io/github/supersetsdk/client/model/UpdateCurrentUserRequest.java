@@ -18,6 +18,9 @@ public record UpdateCurrentUserRequest(
   /**
    * Validates the components.
    *
+   * @param firstName the new first name, or {@code null}
+   * @param lastName the new last name, or {@code null}
+   * @param password the new password, or {@code null}
    * @throws IllegalArgumentException if nothing is changed, or a given value is blank
    */
   public UpdateCurrentUserRequest {

@@ -44,6 +44,19 @@ public record UpdateReportScheduleRequest(
   /**
    * Validates the components.
    *
+   * @param name the name
+   * @param description the description
+   * @param crontab when it runs
+   * @param timezone the timezone of the cron expression
+   * @param active whether it runs
+   * @param chart the chart sent
+   * @param dashboard the dashboard sent
+   * @param sql an alert's SQL
+   * @param validatorConfigJson an alert's condition as JSON text
+   * @param reportFormat the format sent
+   * @param emailSubject the e-mail subject
+   * @param recipients where it is sent; replaces all recipients
+   * @param owners its owners; replaces all owners
    * @throws NullPointerException if a component is null
    */
   public UpdateReportScheduleRequest {

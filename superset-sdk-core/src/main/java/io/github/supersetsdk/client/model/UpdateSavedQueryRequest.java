@@ -31,6 +31,13 @@ public record UpdateSavedQueryRequest(
   /**
    * Validates the components.
    *
+   * @param dbId the database connection
+   * @param label the name
+   * @param sql the SQL text
+   * @param schema the default schema
+   * @param catalog the default catalog
+   * @param description the description
+   * @param templateParameters Jinja template parameters as JSON text
    * @throws NullPointerException if a component is null
    */
   public UpdateSavedQueryRequest {
