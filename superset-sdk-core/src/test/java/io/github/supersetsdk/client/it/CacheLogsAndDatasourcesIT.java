@@ -19,8 +19,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Cache invalidation, the audit log, the current user and dataset helpers on a fresh dataset. */
+@ExtendWith(NoSecretsInLogs.class)
 class CacheLogsAndDatasourcesIT {
 
   private static SupersetClient client;

@@ -20,11 +20,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Report and alert schedules, created inactive so that nothing is ever sent (the services have no
  * mail server).
  */
+@ExtendWith(NoSecretsInLogs.class)
 class ReportsIT {
 
   private static SupersetClient client;

@@ -1,7 +1,6 @@
 package io.github.supersetsdk.client.it;
 
 import io.github.supersetsdk.client.ClientEventListener;
-import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.model.CreateDatabaseRequest;
 import io.github.supersetsdk.client.model.Database;
@@ -12,8 +11,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Environment of the integration tests of the SQL Lab, queries, tags, logs, cache and reports
- * sub-clients: the real Superset and warehouse that {@code scripts/services.sh} runs.
+ * Helpers of the integration tests of the SQL Lab, queries, tags, logs, cache and reports
+ * sub-clients, on top of {@link ItEnv}: one shared warehouse connection, reused by name.
  */
 final class ResourceItEnv {
 
@@ -23,23 +22,11 @@ final class ResourceItEnv {
   private ResourceItEnv() {}
 
   static String require(String name) {
-    String value = System.getenv(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException(name + " is not set. Integration tests need the local services: run"
-          + " `scripts/services.sh up` and `eval \"$(scripts/services.sh env)\"`, or use scripts/test.sh.");
-    }
-    return value;
+    return ItEnv.require(name);
   }
 
   static SupersetClient client(ClientEventListener... listeners) {
-    SupersetClient.Builder builder = SupersetClient.builder()
-        .baseUrl(require("SUPERSET_URL"))
-        .credentials(Credentials.password(require("SUPERSET_USERNAME"), require("SUPERSET_PASSWORD")))
-        .readTimeout(Duration.ofSeconds(60));
-    for (ClientEventListener l : listeners) {
-      builder.addEventListener(l);
-    }
-    return builder.build();
+    return ItEnv.adminClient(listeners).readTimeout(Duration.ofSeconds(60)).build();
   }
 
   /** The warehouse connection (reader role), exposed in SQL Lab. */

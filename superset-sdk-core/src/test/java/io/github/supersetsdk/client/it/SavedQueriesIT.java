@@ -23,8 +23,10 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Saved queries: CRUD, export and import, and pagination over more than 100 items. */
+@ExtendWith(NoSecretsInLogs.class)
 class SavedQueriesIT {
 
   private static final String PREFIX = "sdk-it-sq-";

@@ -27,8 +27,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** SQL Lab and the query history against the real Superset and warehouse. */
+@ExtendWith(NoSecretsInLogs.class)
 class SqlLabIT {
 
   private static final String SQL =

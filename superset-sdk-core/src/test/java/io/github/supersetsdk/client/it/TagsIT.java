@@ -19,8 +19,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Tags: CRUD, tagging a saved query, tagged objects, favourites, bulk create and delete. */
+@ExtendWith(NoSecretsInLogs.class)
 class TagsIT {
 
   private static final String PREFIX = "sdk-it-tag-";
