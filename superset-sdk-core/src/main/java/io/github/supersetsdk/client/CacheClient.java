@@ -19,8 +19,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Invalidation removes the cache keys Superset recorded for the datasources, and their entries
- * in the data cache. Warming the cache again is done by fetching chart data. Immutable and
- * thread-safe; obtained from {@link SupersetClient#cache()}.
+ * in the data cache. Superset records them only with {@code STORE_CACHE_KEYS_IN_METADATA_DB = True}
+ * in its configuration (off by default); without it the call succeeds and evicts nothing, and
+ * {@code force(true)} on a chart-data request is the way to bypass the cache. Warming the cache
+ * again is done by fetching chart data. Immutable and thread-safe; obtained from {@link
+ * SupersetClient#cache()}.
  */
 public final class CacheClient {
 
