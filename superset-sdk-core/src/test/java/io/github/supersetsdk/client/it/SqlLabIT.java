@@ -97,6 +97,9 @@ class SqlLabIT {
     String csv = new String(client.sqlLab().exportCsv(clientId), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
     assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("tenant_id,orders");
     assertThat(csv.lines().count()).isEqualTo(expected.size() + 1);
+    String streamed = new String(client.sqlLab().exportCsvStreaming(clientId, expected.size(), "orders.csv"),
+        StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+    assertThat(streamed.lines().toList()).isEqualTo(csv.lines().toList());
   }
 
   @Test
