@@ -73,7 +73,7 @@ class SqlLabClientTest {
     assertThat(body.get("client_id").asText()).isEqualTo("abc12");
     assertThat(body.get("runAsync").asBoolean()).isFalse();
     assertThat(body.has("catalog")).isFalse();
-    assertThat(sent.getHeader("X-CSRFToken")).isEqualTo("csrf-token");
+    assertThat(sent.getHeader("X-CSRFToken")).isEqualTo(FakeSuperset.CSRF_TOKEN);
   }
 
   @Test

@@ -1,40 +1,27 @@
 package io.github.supersetsdk.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 /**
- * A WireMock-backed Superset for the resource sub-client tests: a static bearer token (an unsigned
- * JWT valid for an hour) and a CSRF endpoint, so tests stub only the endpoint under test.
+ * The resource sub-client tests' view of {@link FakeSuperset}: login and CSRF stubbed, no retries,
+ * and helpers to find the one request sent to a path and decode its Rison {@code q}.
  */
 final class StubbedSuperset {
 
   private final WireMockExtension wm;
+  private final FakeSuperset fake;
 
   StubbedSuperset(WireMockExtension wm) {
     this.wm = wm;
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/csrf_token/"))
-        .willReturn(okJson("{\"result\":\"csrf-token\"}").withHeader("Set-Cookie", "session=s1; Path=/")));
+    this.fake = new FakeSuperset(wm).standardAuth();
   }
 
   SupersetClient client() {
-    return SupersetClient.builder()
-        .baseUrl(wm.baseUrl())
-        .credentials(Credentials.bearerToken(jwt()))
-        .retryPolicy(RetryPolicy.none())
-        .readTimeout(Duration.ofSeconds(5))
-        .build();
+    return fake.client().retryPolicy(RetryPolicy.none()).build();
   }
 
   /** The only request sent to a path, failing unless there is exactly one. */
@@ -61,18 +48,5 @@ final class StubbedSuperset {
     String raw = url.substring(at + 2);
     int amp = raw.indexOf('&');
     return URLDecoder.decode(amp < 0 ? raw : raw.substring(0, amp), StandardCharsets.UTF_8);
-  }
-
-  static ResponseDefinitionBuilder json(String body) {
-    return okJson(body);
-  }
-
-  private static String jwt() {
-    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    long now = Instant.now().getEpochSecond();
-    String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-    String payload = b64.encodeToString(("{\"iat\":" + now + ",\"exp\":" + (now + 3600) + ",\"sub\":\"1\"}")
-        .getBytes(StandardCharsets.UTF_8));
-    return header + "." + payload + ".c2ln";
   }
 }
