@@ -61,6 +61,15 @@ public final class SupersetClient implements AutoCloseable {
   private final RawClient raw;
   private final ExploreClient explore;
   private final AssetsClient assets;
+  private final SqlLabClient sqlLab;
+  private final QueriesClient queries;
+  private final SavedQueriesClient savedQueries;
+  private final TagsClient tags;
+  private final LogsClient logs;
+  private final CacheClient cache;
+  private final ReportsClient reports;
+  private final CurrentUserClient me;
+  private final DatasourcesClient datasources;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -89,6 +98,15 @@ public final class SupersetClient implements AutoCloseable {
     this.raw = new RawClient(transport);
     this.explore = new ExploreClient(apis);
     this.assets = new AssetsClient(apis);
+    this.sqlLab = new SqlLabClient(apis);
+    this.queries = new QueriesClient(apis);
+    this.savedQueries = new SavedQueriesClient(apis);
+    this.tags = new TagsClient(apis);
+    this.logs = new LogsClient(apis);
+    this.cache = new CacheClient(apis);
+    this.reports = new ReportsClient(apis);
+    this.me = new CurrentUserClient(apis);
+    this.datasources = new DatasourcesClient(apis);
   }
 
   /**
@@ -215,6 +233,89 @@ public final class SupersetClient implements AutoCloseable {
    */
   public AssetsClient assets() {
     return assets;
+  }
+
+  /**
+   * SQL Lab: run SQL on a database connection and read the rows, estimate, format, export CSV,
+   * permanent links.
+   *
+   * @return the SQL Lab client
+   */
+  public SqlLabClient sqlLab() {
+    return sqlLab;
+  }
+
+  /**
+   * The query history: SQL Lab queries with their state; stop a running one.
+   *
+   * @return the queries client
+   */
+  public QueriesClient queries() {
+    return queries;
+  }
+
+  /**
+   * Saved queries: list, create, update, delete, export and import.
+   *
+   * @return the saved queries client
+   */
+  public SavedQueriesClient savedQueries() {
+    return savedQueries;
+  }
+
+  /**
+   * Tags: create, update, delete, attach to objects, find tagged objects, favourites.
+   *
+   * @return the tags client
+   */
+  public TagsClient tags() {
+    return tags;
+  }
+
+  /**
+   * The audit log: API calls and page views with user, time and duration; recent activity.
+   *
+   * @return the logs client
+   */
+  public LogsClient logs() {
+    return logs;
+  }
+
+  /**
+   * The chart-data cache: invalidate the cached results of datasets.
+   *
+   * @return the cache client
+   */
+  public CacheClient cache() {
+    return cache;
+  }
+
+  /**
+   * Report and alert schedules: create, update, delete, execution logs.
+   *
+   * @return the reports client
+   */
+  public ReportsClient reports() {
+    return reports;
+  }
+
+  /**
+   * The user the client is authenticated as: profile, roles, menu, domains.
+   *
+   * @return the current user client
+   */
+  public CurrentUserClient me() {
+    return me;
+  }
+
+  /**
+   * Dataset helpers for filters and expressions: column values, expression validation, advanced
+   * data types.
+   *
+   * @return the datasources client
+   */
+  public DatasourcesClient datasources() {
+    return datasources;
   }
 
   /**

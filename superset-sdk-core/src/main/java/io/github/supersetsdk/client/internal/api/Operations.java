@@ -40,7 +40,16 @@ public final class Operations {
           ThemeApi.class,
           CssTemplateApi.class,
           ExploreApi.class,
-          AssetsApi.class);
+          AssetsApi.class,
+          SqlLabApi.class,
+          QueryApi.class,
+          SavedQueryApi.class,
+          TagApi.class,
+          LogApi.class,
+          CacheApi.class,
+          ReportApi.class,
+          CurrentUserApi.class,
+          DatasourceApi.class);
 
   private static final Map<Method, OperationSpec> BY_METHOD = new ConcurrentHashMap<>();
 
