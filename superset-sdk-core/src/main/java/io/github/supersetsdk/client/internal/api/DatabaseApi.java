@@ -16,6 +16,7 @@ import io.github.supersetsdk.client.model.DatabaseTable;
 import io.github.supersetsdk.client.model.DatabaseTableColumn;
 import io.github.supersetsdk.client.model.DatabaseTableExtraMetadata;
 import io.github.supersetsdk.client.model.DatabaseTableKey;
+import io.github.supersetsdk.client.model.DatabaseUploadSheet;
 import io.github.supersetsdk.client.model.DependentChart;
 import io.github.supersetsdk.client.model.DependentDashboard;
 import io.github.supersetsdk.client.model.RelatedOption;
@@ -62,8 +63,8 @@ public interface DatabaseApi {
   @RequestLine("GET /api/v1/database/{pk}/tables/?q={q}")
   ListPage<DatabaseTable> tables(@Param("pk") long pk, @Param("q") String q);
 
-  @RequestLine("GET /api/v1/database/_info")
-  ApiResourceInfo info();
+  @RequestLine("GET /api/v1/database/_info?q={q}")
+  ApiResourceInfo info(@Param("q") String q);
 
   @RequestLine("GET /api/v1/database/related/{column_name}?q={q}")
   ListPage<RelatedOption> related(@Param("column_name") String column, @Param("q") String q);
@@ -135,6 +136,18 @@ public interface DatabaseApi {
   @RequestLine("POST /api/v1/database/{pk}/upload/")
   @Headers("Content-Type: {contentType}")
   Message upload(@Param("pk") long pk, @Param("contentType") String contentType, byte[] body);
+
+  @RequestLine("POST /api/v1/database/upload_metadata/")
+  @Headers("Content-Type: {contentType}")
+  @RetrySafe
+  Result<UploadMetadata> uploadMetadata(@Param("contentType") String contentType, byte[] body);
+
+  /**
+   * The {@code result} of {@code upload_metadata/}.
+   *
+   * @param items one per file or sheet
+   */
+  record UploadMetadata(@Nullable List<DatabaseUploadSheet> items) {}
 
   /**
    * The answer of {@code available/}.
