@@ -575,8 +575,8 @@ public final class DatabasesClient {
    * @return the errors found; empty if the statement is valid
    * @throws NullPointerException if an argument is null
    * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such connection
-   * @throws io.github.supersetsdk.client.exception.BadRequestException if the engine has no validator
-   *     ({@code errorType()} {@code GENERIC_DB_ENGINE_ERROR})
+   * @throws io.github.supersetsdk.client.exception.BadRequestException (422) if the engine has no
+   *     validator configured; {@code errorType()} is {@code GENERIC_DB_ENGINE_ERROR}
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public List<SqlValidationError> validateSql(DatabaseId id, ValidateSqlRequest request) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.BadRequestException;
+import io.github.supersetsdk.client.exception.ErrorType;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.ServerException;
-import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.model.DatabaseEngine;
@@ -86,10 +86,11 @@ class DatabaseMetadataIT {
           client.databases().validateSql(warehouse.id, ValidateSqlRequest.of("selec tenant_id frm"));
       assertThat(invalid).isNotEmpty();
       assertThat(invalid.get(0).message()).isNotBlank();
-    } catch (SupersetApiException refused) {
-      // The server has no validator for the engine (or its validator's tool is not installed).
-      assertThat(refused.statusCode()).isIn(400, 422, 500);
-      assertThat(refused.serverMessage()).isNotBlank();
+    } catch (BadRequestException refused) {
+      // Without a validator for the engine (SQL_VALIDATORS_BY_ENGINE), Superset answers 422.
+      assertThat(refused.statusCode()).isEqualTo(422);
+      assertThat(refused.serverMessage()).containsIgnoringCase("validator");
+      assertThat(refused.errorType()).isEqualTo(ErrorType.GENERIC_DB_ENGINE_ERROR);
     }
   }
 
