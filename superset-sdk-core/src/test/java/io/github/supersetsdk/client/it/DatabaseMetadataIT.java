@@ -12,12 +12,15 @@ import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.model.DatabaseEngine;
 import io.github.supersetsdk.client.model.DatabaseTableMetadata;
+import io.github.supersetsdk.client.model.DatabaseUpload;
+import io.github.supersetsdk.client.model.DatabaseUploadSheet;
 import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.model.ValidateDatabaseParametersRequest;
 import io.github.supersetsdk.client.model.ValidateSqlRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,6 +155,17 @@ class DatabaseMetadataIT {
     assertThat(after.databaseName()).isEqualTo(before.databaseName());
     // The imported password must open the connection: a forced schema refresh asks the warehouse.
     assertThat(client.databases().listSchemas(warehouse.id, true)).contains("marts");
+  }
+
+  @Test
+  void readUploadColumns_parsesACsvWithoutLoadingIt() {
+    byte[] csv = "tenant_id;target;day\n1;100;2026-01-01\n2;250;2026-01-02\n".getBytes(StandardCharsets.UTF_8);
+    DatabaseUpload upload = DatabaseUpload.csv("targets.csv", csv, ItEnv.uniqueName("targets")).delimiter(";").build();
+
+    List<DatabaseUploadSheet> sheets = client.databases().readUploadColumns(upload);
+
+    assertThat(sheets).hasSize(1);
+    assertThat(sheets.get(0).columnNames()).containsExactly("tenant_id", "target", "day");
   }
 
   static List<String> entries(byte[] zip, String containing) throws IOException {
