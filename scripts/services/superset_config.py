@@ -51,6 +51,10 @@ EXPLORE_FORM_DATA_CACHE_CONFIG = {
     "CACHE_REDIS_URL": f"{_REDIS}/3",
 }
 
+# Record chart-data cache keys in the metadata database, so that POST /api/v1/cachekey/invalidate
+# can find and evict them (off by default in Superset).
+STORE_CACHE_KEYS_IN_METADATA_DB = True
+
 FEATURE_FLAGS = {
     "EMBEDDED_SUPERSET": True,
     "TAGGING_SYSTEM": True,
