@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code config} object of a resource. All keys are kept, so that any key can be selected with
- * {@code config.<key>:value}; typed accessors cover the common ones. Values are plain JSON values:
+ * {@code config.<key>:value}, except keys whose value is JSON null, which dbt writes by the dozen
+ * and which no selector can match; typed accessors cover the common ones. Values are plain JSON values:
  * {@code String}, {@code Boolean}, a {@code Number}, an unmodifiable {@code List} or {@code Map},
  * or {@code null}. Immutable and thread-safe.
  *
@@ -94,7 +95,17 @@ public record DbtConfig(Map<String, @Nullable Object> values) {
       return List.of((String) v);
     }
     if (v instanceof List) {
-      return ((List<?>) v).stream().filter(String.class::isInstance).map(String.class::cast).toList();
+      List<?> list = (List<?>) v;
+      if (list.isEmpty()) {
+        return List.of();
+      }
+      java.util.ArrayList<String> out = new java.util.ArrayList<>(list.size());
+      for (Object o : list) {
+        if (o instanceof String) {
+          out.add((String) o);
+        }
+      }
+      return List.copyOf(out);
     }
     return List.of();
   }

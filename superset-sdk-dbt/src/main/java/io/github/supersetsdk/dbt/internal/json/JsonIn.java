@@ -9,7 +9,6 @@ import io.github.supersetsdk.dbt.internal.Immutables;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +38,14 @@ public final class JsonIn {
   private final JsonParser parser;
   private final String source;
   private @Nullable Integer schemaVersion;
+  // Short strings repeat across a manifest (package names, materializations, tags, unique ids in
+  // depends_on lists): keeping one instance of each is what bounds memory by distinct content.
+  private final java.util.HashMap<String, String> shared = new java.util.HashMap<>(1 << 14);
+  private final java.util.HashMap<Immutables.KeySet, String[]> keyArrays = new java.util.HashMap<>();
+  // Small free-form maps (meta, docs and contract configs) repeat verbatim from node to node.
+  private final java.util.HashMap<Map<String, ?>, Map<String, ?>> sharedMaps = new java.util.HashMap<>();
+  private static final int SHARED_MAX_LENGTH = 96;
+  private static final int SHARED_MAX_ENTRIES = 1 << 20;
 
   /**
    * Wraps a parser.
@@ -177,6 +184,38 @@ public final class JsonIn {
   }
 
   /**
+   * Returns one shared instance for equal short strings.
+   *
+   * @param s a string
+   * @return the shared instance
+   */
+  public String share(String s) {
+    if (s.length() > SHARED_MAX_LENGTH) {
+      return s;
+    }
+    String existing = shared.get(s);
+    if (existing != null) {
+      return existing;
+    }
+    if (shared.size() < SHARED_MAX_ENTRIES) {
+      shared.put(s, s);
+    }
+    return s;
+  }
+
+  /**
+   * Reads a string that repeats across the file (package names, schemas, types) or null, keeping
+   * one instance per distinct value.
+   *
+   * @return the text, or null
+   * @throws IOException on read failure or a non-string value
+   */
+  public @Nullable String sharedString() throws IOException {
+    String s = string();
+    return s == null ? null : share(s);
+  }
+
+  /**
    * Reads a string or null.
    *
    * @return the text, or null
@@ -205,7 +244,7 @@ public final class JsonIn {
       return null;
     }
     if (t != null && t.isScalarValue()) {
-      return parser.getText();
+      return share(parser.getText());
     }
     throw error("expected a scalar value but found " + describe(t));
   }
@@ -289,7 +328,7 @@ public final class JsonIn {
   public List<String> strings() throws IOException {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.VALUE_STRING) {
-      return List.of(parser.getText());
+      return List.of(share(parser.getText()));
     }
     if (!startArray()) {
       return List.of();
@@ -338,14 +377,17 @@ public final class JsonIn {
     if (!startObject()) {
       return Map.of();
     }
-    LinkedHashMap<String, T> out = new LinkedHashMap<>();
+    Immutables.MapBuilder<T> out = new Immutables.MapBuilder<>();
     for (String key; (key = nextField()) != null; ) {
+      // Keys of the top-level maps are unique ids, which recur in every depends_on list and in
+      // the parent and child maps: one shared instance each.
+      key = share(key);
       T v = reader.read(this, key);
       if (v != null) {
         out.put(key, v);
       }
     }
-    return Immutables.adopt(out);
+    return out.build();
   }
 
   /**
@@ -381,7 +423,8 @@ public final class JsonIn {
         }
         return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
       case VALUE_STRING:
-        return parser.getText();
+        String text = parser.getText();
+        return text.length() <= 32 ? share(text) : text;
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return parser.getNumberValue();
@@ -409,12 +452,47 @@ public final class JsonIn {
     return anyMapBody();
   }
 
+  /**
+   * Reads an object of arbitrary values, leaving out keys whose value is JSON null, as dbt's
+   * config objects carry dozens of unset keys per node.
+   *
+   * @return an unmodifiable map in document order
+   * @throws IOException on read failure or a non-object value
+   */
+  public Map<String, Object> anyMapWithoutNulls() throws IOException {
+    if (!startObject()) {
+      return Map.of();
+    }
+    Immutables.MapBuilder<Object> map = new Immutables.MapBuilder<>();
+    for (String key; (key = nextField()) != null; ) {
+      Object v = any();
+      if (v != null) {
+        map.put(key, v);
+      }
+    }
+    return map.build(keyArrays);
+  }
+
   private Map<String, @Nullable Object> anyMapBody() throws IOException {
-    LinkedHashMap<String, @Nullable Object> map = new LinkedHashMap<>();
+    Immutables.MapBuilder<@Nullable Object> map = new Immutables.MapBuilder<>();
     for (String key; (key = nextField()) != null; ) {
       map.put(key, any());
     }
-    return Immutables.adopt(map);
+    return shareSmall(map.build(keyArrays));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <V> Map<String, V> shareSmall(Map<String, V> map) {
+    if (map.isEmpty() || map.size() > 4 || sharedMaps.size() >= 65_536) {
+      return map;
+    }
+    for (Object v : map.values()) {
+      if (v instanceof String && ((String) v).length() > 64) {
+        return map;
+      }
+    }
+    Map<String, ?> existing = sharedMaps.putIfAbsent(map, map);
+    return existing == null ? map : (Map<String, V>) existing;
   }
 
   /**

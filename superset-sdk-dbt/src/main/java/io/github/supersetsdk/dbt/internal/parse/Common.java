@@ -131,7 +131,7 @@ final class Common {
   }
 
   static DbtConfig config(JsonIn in) throws IOException {
-    Map<String, @Nullable Object> values = in.anyMap();
+    Map<String, @Nullable Object> values = in.anyMapWithoutNulls();
     return values.isEmpty() ? DbtConfig.EMPTY : new DbtConfig(values);
   }
 
@@ -232,14 +232,14 @@ final class Common {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "name":
-          String n = in.string();
+          String n = in.sharedString();
           name = n != null ? n : name;
           break;
         case "description":
           description = in.string();
           break;
         case "data_type":
-          dataType = in.string();
+          dataType = in.sharedString();
           break;
         case "meta":
           meta = in.anyMap();

@@ -248,22 +248,22 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "resource_type":
-          resourceType = in.string();
+          resourceType = in.sharedString();
           break;
         case "name":
           name = in.string();
           break;
         case "package_name":
-          packageName = in.string();
+          packageName = in.sharedString();
           break;
         case "path":
           path = in.string();
           break;
         case "original_file_path":
-          originalFilePath = in.string();
+          originalFilePath = in.sharedString();
           break;
         case "patch_path":
           patchPath = in.string();
@@ -272,10 +272,10 @@ public final class ManifestParser {
           fqn = in.strings();
           break;
         case "database":
-          database = in.string();
+          database = in.sharedString();
           break;
         case "schema":
-          schema = in.string();
+          schema = in.sharedString();
           break;
         case "alias":
           alias = in.string();
@@ -308,7 +308,7 @@ public final class ManifestParser {
           sourceRefs = Common.sourceRefs(in);
           break;
         case "language":
-          language = in.string();
+          language = in.sharedString();
           break;
         case "raw_code":
         case "raw_sql":
@@ -333,19 +333,19 @@ public final class ManifestParser {
           latestVersion = in.scalarText();
           break;
         case "access":
-          access = in.string();
+          access = in.sharedString();
           break;
         case "group":
-          group = in.string();
+          group = in.sharedString();
           break;
         case "test_metadata":
           testMetadata = testMetadata();
           break;
         case "column_name":
-          columnName = in.string();
+          columnName = in.sharedString();
           break;
         case "attached_node":
-          attachedNode = in.string();
+          attachedNode = in.sharedString();
           break;
         case "model":
           testedModel = in.scalarText();
@@ -356,6 +356,9 @@ public final class ManifestParser {
     }
     String id = idOr(uniqueId, key, in);
     ResourceType type = ResourceType.of(resourceType != null ? resourceType : Common.prefixOf(id));
+    if (alias != null && alias.equals(name)) {
+      alias = name;
+    }
     if (group == null) {
       group = config.group();
     }
@@ -382,7 +385,7 @@ public final class ManifestParser {
           name = in.string();
           break;
         case "namespace":
-          namespace = in.string();
+          namespace = in.sharedString();
           break;
         case "kwargs":
           kwargs = in.anyMap();
@@ -421,40 +424,40 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "name":
           name = in.string();
           break;
         case "source_name":
-          sourceName = in.string();
+          sourceName = in.sharedString();
           break;
         case "identifier":
           identifier = in.string();
           break;
         case "package_name":
-          packageName = in.string();
+          packageName = in.sharedString();
           break;
         case "path":
           path = in.string();
           break;
         case "original_file_path":
-          originalFilePath = in.string();
+          originalFilePath = in.sharedString();
           break;
         case "fqn":
           fqn = in.strings();
           break;
         case "database":
-          database = in.string();
+          database = in.sharedString();
           break;
         case "schema":
-          schema = in.string();
+          schema = in.sharedString();
           break;
         case "relation_name":
           relationName = in.string();
           break;
         case "loader":
-          loader = in.string();
+          loader = in.sharedString();
           break;
         case "description":
           description = in.string();
@@ -520,13 +523,13 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "name":
           name = in.string();
           break;
         case "type":
-          type = in.string();
+          type = in.sharedString();
           break;
         case "label":
           label = in.string();
@@ -544,13 +547,13 @@ public final class ManifestParser {
           description = in.string();
           break;
         case "package_name":
-          packageName = in.string();
+          packageName = in.sharedString();
           break;
         case "path":
           path = in.string();
           break;
         case "original_file_path":
-          originalFilePath = in.string();
+          originalFilePath = in.sharedString();
           break;
         case "fqn":
           fqn = in.strings();
@@ -619,19 +622,19 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "name":
           name = in.string();
           break;
         case "package_name":
-          packageName = in.string();
+          packageName = in.sharedString();
           break;
         case "path":
           path = in.string();
           break;
         case "original_file_path":
-          originalFilePath = in.string();
+          originalFilePath = in.sharedString();
           break;
         case "fqn":
           fqn = in.strings();
@@ -643,7 +646,7 @@ public final class ManifestParser {
           description = in.string();
           break;
         case "type":
-          type = in.string();
+          type = in.sharedString();
           break;
         case "type_params":
           typeParams = SemanticParser.typeParams(in);
@@ -655,7 +658,7 @@ public final class ManifestParser {
           timeGranularity = in.string();
           break;
         case "group":
-          group = in.string();
+          group = in.sharedString();
           break;
         case "tags":
           tags = in.strings();
@@ -761,16 +764,16 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "name":
           name = in.string();
           break;
         case "package_name":
-          packageName = in.string();
+          packageName = in.sharedString();
           break;
         case "original_file_path":
-          originalFilePath = in.string();
+          originalFilePath = in.sharedString();
           break;
         case "description":
           description = in.string();
@@ -808,16 +811,16 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "name":
           name = in.string();
           break;
         case "package_name":
-          packageName = in.string();
+          packageName = in.sharedString();
           break;
         case "original_file_path":
-          originalFilePath = in.string();
+          originalFilePath = in.sharedString();
           break;
         case "block_contents":
           if (options.includeDocBlocks()) {
@@ -847,13 +850,13 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "name":
           name = in.string();
           break;
         case "package_name":
-          packageName = in.string();
+          packageName = in.sharedString();
           break;
         case "owner":
           owner = Common.owner(in);
@@ -879,7 +882,7 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "name":
-          String n = in.string();
+          String n = in.sharedString();
           name = n != null ? n : name;
           break;
         case "description":

@@ -76,10 +76,10 @@ public final class ResultsParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "status":
-          status = in.string();
+          status = in.sharedString();
           break;
         case "execution_time":
           Double t = in.number();
@@ -92,7 +92,7 @@ public final class ResultsParser {
           failures = in.integer();
           break;
         case "thread_id":
-          thread = in.string();
+          thread = in.sharedString();
           break;
         case "relation_name":
           relation = in.string();
@@ -170,10 +170,10 @@ public final class ResultsParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "status":
-          status = in.string();
+          status = in.sharedString();
           break;
         case "max_loaded_at":
           maxLoadedAt = in.string();
@@ -257,20 +257,20 @@ public final class ResultsParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           break;
         case "metadata":
           if (in.startObject()) {
             for (String g; (g = in.nextField()) != null; ) {
               switch (g) {
                 case "type":
-                  type = in.string();
+                  type = in.sharedString();
                   break;
                 case "database":
-                  database = in.string();
+                  database = in.sharedString();
                   break;
                 case "schema":
-                  schema = in.string();
+                  schema = in.sharedString();
                   break;
                 case "name":
                   name = in.string();
@@ -316,7 +316,7 @@ public final class ResultsParser {
           name = n != null ? n : name;
           break;
         case "type":
-          type = in.string();
+          type = in.sharedString();
           break;
         case "index":
           Long i = in.integer();

@@ -51,10 +51,10 @@ public final class SemanticParser {
     boolean read(JsonIn in, String f) throws IOException {
       switch (f) {
         case "unique_id":
-          uniqueId = in.string();
+          uniqueId = in.sharedString();
           return true;
         case "package_name":
-          packageName = in.string();
+          packageName = in.sharedString();
           return true;
         case "path":
           path = in.string();
@@ -81,7 +81,7 @@ public final class SemanticParser {
           refs = Common.refs(in);
           return true;
         case "group":
-          group = in.string();
+          group = in.sharedString();
           return true;
         default:
           return false;
@@ -229,10 +229,10 @@ public final class SemanticParser {
           alias = in.string();
           break;
         case "schema_name":
-          schema = in.string();
+          schema = in.sharedString();
           break;
         case "database":
-          database = in.string();
+          database = in.sharedString();
           break;
         case "relation_name":
           relationName = in.string();
@@ -702,7 +702,7 @@ public final class SemanticParser {
           label = in.string();
           break;
         case "type":
-          type = in.string();
+          type = in.sharedString();
           break;
         case "type_params":
           params = typeParams(in);
@@ -813,7 +813,7 @@ public final class SemanticParser {
                   exportAs = lower(in.string());
                   break;
                 case "schema_name":
-                  schema = in.string();
+                  schema = in.sharedString();
                   break;
                 case "alias":
                   alias = in.string();
@@ -899,7 +899,7 @@ public final class SemanticParser {
           location = in.string();
           break;
         case "column_name":
-          column = in.string();
+          column = in.sharedString();
           break;
         case "grain":
           grain = lower(in.string());
