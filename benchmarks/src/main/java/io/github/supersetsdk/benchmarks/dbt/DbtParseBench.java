@@ -49,6 +49,8 @@ public final class DbtParseBench {
     Object keep = run(mode, file); // warm-up
     keep = null;
     resetPeaks();
+    HeapSampler sampler = new HeapSampler();
+    sampler.start();
     double best = 0;
     for (int i = 0; i < iterations; i++) {
       long start = System.nanoTime();
@@ -56,7 +58,8 @@ public final class DbtParseBench {
       double seconds = (System.nanoTime() - start) / 1e9;
       best = Math.max(best, mb / seconds);
     }
-    double peak = peakHeapMb();
+    sampler.interrupt();
+    double peak = sampler.peakMb();
     System.gc();
     double retained = usedHeapMb();
     if (keep == null) {
@@ -104,14 +107,30 @@ public final class DbtParseBench {
     }
   }
 
-  private static double peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
+  /** Samples the used heap every few milliseconds and keeps the maximum. */
+  private static final class HeapSampler extends Thread {
+    private volatile long peak;
+
+    HeapSampler() {
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (!isInterrupted()) {
+        peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        try {
+          Thread.sleep(2);
+        } catch (InterruptedException e) {
+          return;
+        }
       }
     }
-    return sum / (1024.0 * 1024.0);
+
+    double peakMb() {
+      peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+      return peak / (1024.0 * 1024.0);
+    }
   }
 
   private static double usedHeapMb() {

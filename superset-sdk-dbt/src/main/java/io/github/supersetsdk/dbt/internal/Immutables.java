@@ -129,7 +129,7 @@ public final class Immutables {
         return Map.of();
       }
       String[] k = java.util.Arrays.copyOf(keys, size);
-      if (keyArrays != null && keyArrays.size() < 4096) {
+      if (keyArrays != null && size >= 4 && keyArrays.size() < 4096) {
         k = keyArrays.computeIfAbsent(new KeySet(k), ks -> ks.keys);
       }
       return new ArrayMap<>(k, java.util.Arrays.copyOf(values, size));

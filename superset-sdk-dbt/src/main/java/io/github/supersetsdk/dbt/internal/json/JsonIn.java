@@ -40,12 +40,13 @@ public final class JsonIn {
   private @Nullable Integer schemaVersion;
   // Short strings repeat across a manifest (package names, materializations, tags, unique ids in
   // depends_on lists): keeping one instance of each is what bounds memory by distinct content.
-  private final java.util.HashMap<String, String> shared = new java.util.HashMap<>(1 << 14);
+  private String[] table = new String[1 << 12];
+  private int tableSize;
+  private static final int SHARED_MAX_TABLE = 1 << 22;
   private final java.util.HashMap<Immutables.KeySet, String[]> keyArrays = new java.util.HashMap<>();
   // Small free-form maps (meta, docs and contract configs) repeat verbatim from node to node.
   private final java.util.HashMap<Map<String, ?>, Map<String, ?>> sharedMaps = new java.util.HashMap<>();
   private static final int SHARED_MAX_LENGTH = 96;
-  private static final int SHARED_MAX_ENTRIES = 1 << 20;
 
   /**
    * Wraps a parser.
@@ -193,14 +194,49 @@ public final class JsonIn {
     if (s.length() > SHARED_MAX_LENGTH) {
       return s;
     }
-    String existing = shared.get(s);
-    if (existing != null) {
-      return existing;
+    // Open addressing with linear probing: no per-entry nodes and no rehash chains, which matter
+    // when a large manifest shares hundreds of thousands of ids.
+    int h = s.hashCode();
+    h ^= h >>> 16;
+    int mask = table.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      String existing = table[i];
+      if (existing == null) {
+        if (tableSize * 2 < table.length) {
+          table[i] = s;
+          tableSize++;
+        } else if (table.length < SHARED_MAX_TABLE) {
+          grow();
+          table[indexFor(s)] = s;
+          tableSize++;
+        }
+        return s;
+      }
+      if (existing.equals(s)) {
+        return existing;
+      }
     }
-    if (shared.size() < SHARED_MAX_ENTRIES) {
-      shared.put(s, s);
+  }
+
+  private int indexFor(String s) {
+    int h = s.hashCode();
+    h ^= h >>> 16;
+    int mask = table.length - 1;
+    int i = h & mask;
+    while (table[i] != null) {
+      i = (i + 1) & mask;
     }
-    return s;
+    return i;
+  }
+
+  private void grow() {
+    String[] old = table;
+    table = new String[old.length * 2];
+    for (String s : old) {
+      if (s != null) {
+        table[indexFor(s)] = s;
+      }
+    }
   }
 
   /**
@@ -483,7 +519,7 @@ public final class JsonIn {
 
   @SuppressWarnings("unchecked")
   private <V> Map<String, V> shareSmall(Map<String, V> map) {
-    if (map.isEmpty() || map.size() > 4 || sharedMaps.size() >= 65_536) {
+    if (map.isEmpty() || map.size() > 3 || sharedMaps.size() >= 65_536) {
       return map;
     }
     for (Object v : map.values()) {

@@ -135,6 +135,40 @@ final class Common {
     return values.isEmpty() ? DbtConfig.EMPTY : new DbtConfig(values);
   }
 
+  /** A column's config: only {@code meta} and {@code tags} are merged into the column. */
+  private static DbtConfig columnConfig(JsonIn in) throws IOException {
+    if (!in.startObject()) {
+      return DbtConfig.EMPTY;
+    }
+    Map<String, @Nullable Object> meta = null;
+    List<String> tags = null;
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "meta":
+          meta = in.anyMap();
+          break;
+        case "tags":
+          tags = in.strings();
+          break;
+        default:
+          in.skip();
+      }
+    }
+    boolean noMeta = meta == null || meta.isEmpty();
+    boolean noTags = tags == null || tags.isEmpty();
+    if (noMeta && noTags) {
+      return DbtConfig.EMPTY;
+    }
+    LinkedHashMap<String, @Nullable Object> values = new LinkedHashMap<>(4);
+    if (!noMeta) {
+      values.put("meta", meta);
+    }
+    if (!noTags) {
+      values.put("tags", tags);
+    }
+    return new DbtConfig(values);
+  }
+
   static DbtDependsOn dependsOn(JsonIn in) throws IOException {
     if (!in.startObject()) {
       return DbtDependsOn.EMPTY;
@@ -248,7 +282,7 @@ final class Common {
           tags = in.strings();
           break;
         case "config":
-          config = config(in);
+          config = columnConfig(in);
           break;
         default:
           in.skip();
