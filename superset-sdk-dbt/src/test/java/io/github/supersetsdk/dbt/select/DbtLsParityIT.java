@@ -78,6 +78,7 @@ class DbtLsParityIT {
   void select_manySelectors_equalsDbtLs() throws Exception {
     List<String[]> cases = selectors();
     List<Set<String>> expected = runDbtLs(cases);
+    System.out.printf("comparing %d selectors with dbt ls on %s%n", cases.size(), project);
     NodeSelector selector = NodeSelector.of(manifest);
     List<String> mismatches = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
