@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param path the path, or {@code null}
  * @param originalFilePath the defining YAML file, or {@code null}
  * @param fqn the fully qualified name
- * @param tags tags, merged with {@code config.tags}
+ * @param tags tags as written, or {@code config.tags} when the file has none
  * @param meta {@code meta} reconciled with {@code config.meta}
  * @param config the config
  * @param dependsOn dependencies

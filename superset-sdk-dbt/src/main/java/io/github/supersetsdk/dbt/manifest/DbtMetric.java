@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param timeGranularity the default time granularity, or {@code null}
  * @param group the group, or {@code null}
  * @param legacy the legacy definition for manifest v4 to v9, else {@code null}
- * @param tags tags, merged with {@code config.tags}
+ * @param tags tags as written, or {@code config.tags} when the file has none
  * @param meta {@code meta} reconciled with {@code config.meta}
  * @param config the config
  * @param dependsOn dependencies

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param alias the resolved alias (table or view name), or {@code null}
  * @param relationName the quoted relation name, such as {@code "db"."schema"."orders"}, or null
  * @param description the description; empty when absent
- * @param tags tags, merged with {@code config.tags}
+ * @param tags tags as written, or {@code config.tags} when the file has none
  * @param meta {@code meta} reconciled with {@code config.meta}
  * @param config the config
  * @param columns documented columns by name

@@ -54,7 +54,9 @@ public interface DbtResource {
   List<String> fqn();
 
   /**
-   * Returns the tags, including those set in {@code config.tags}.
+   * Returns the tags that {@code tag:} selects on: the {@code tags} field as written (dbt merges
+   * {@code config.tags} into it for nodes and sources), or {@code config.tags} when the file has
+   * no tags, as Fusion writes {@code null}.
    *
    * @return the tags
    */

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param sourceDescription the source's description; empty when absent
  * @param loadedAtField the freshness field, or {@code null}
  * @param columns documented columns by name
- * @param tags tags, merged with {@code config.tags}
+ * @param tags tags as written, or {@code config.tags} when the file has none
  * @param meta {@code meta} reconciled with {@code config.meta}
  * @param sourceMeta the source's {@code source_meta}
  * @param config the config

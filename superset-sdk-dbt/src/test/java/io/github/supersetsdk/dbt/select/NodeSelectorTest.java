@@ -105,6 +105,20 @@ class NodeSelectorTest {
   }
 
   @Test
+  void select_tagOnMetricWithOnlyConfigTags_isNotSelectedAsInDbt() {
+    String json =
+        "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\"},"
+            + " \"nodes\": {\"model.p.m\": {\"resource_type\": \"model\", \"name\": \"m\", \"fqn\": [\"p\", \"m\"],"
+            + "   \"tags\": [\"finance\"], \"config\": {\"tags\": [\"finance\"]}}},"
+            + " \"metrics\": {\"metric.p.revenue\": {\"name\": \"revenue\", \"type\": \"simple\", \"fqn\": [\"p\", \"revenue\"],"
+            + "   \"tags\": [], \"config\": {\"tags\": [\"finance\"]}}}}";
+    DbtManifest manifest =
+        DbtArtifactReader.create().readManifest(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "m.json");
+
+    assertThat(NodeSelector.of(manifest).select("tag:finance")).containsExactly("model.p.m");
+  }
+
+  @Test
   void select_invalidMethodOrStateMethod_throwsInvalidSelector() {
     assertThatThrownBy(() -> selector.select("nope:x"))
         .isInstanceOf(InvalidSelectorException.class)

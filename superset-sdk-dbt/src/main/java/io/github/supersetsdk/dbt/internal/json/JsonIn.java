@@ -380,6 +380,16 @@ public final class JsonIn {
   }
 
   /**
+   * Reads a list of strings, or {@code null} for a JSON null.
+   *
+   * @return an unmodifiable list, or null
+   * @throws IOException on read failure or a wrong type
+   */
+  public @Nullable List<String> nullableStrings() throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL ? null : strings();
+  }
+
+  /**
    * Reads an array whose elements are read by {@code reader}.
    *
    * @param reader the element reader

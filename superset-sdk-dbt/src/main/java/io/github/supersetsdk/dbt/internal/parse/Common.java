@@ -116,6 +116,15 @@ final class Common {
     return Immutables.adopt(merged);
   }
 
+  /**
+   * A resource's tags as dbt selects on them: the {@code tags} field as written (dbt Core already
+   * merged {@code config.tags} into it where dbt does so, and not for metrics, say), or
+   * {@code config.tags} when the file has no tags (Fusion writes {@code null}).
+   */
+  static List<String> resourceTags(@Nullable List<String> tags, DbtConfig config) {
+    return tags != null ? tags : config.tags();
+  }
+
   /** Unions tags and {@code config.tags}, keeping order and dropping duplicates. */
   static List<String> mergeTags(List<String> top, DbtConfig config) {
     List<String> cfg = config.tags();

@@ -227,7 +227,7 @@ public final class ManifestParser {
     String alias = null;
     String relationName = null;
     String description = null;
-    List<String> tags = List.of();
+    @Nullable List<String> tags = null;
     Map<String, @Nullable Object> meta = Map.of();
     DbtConfig config = DbtConfig.EMPTY;
     Map<String, DbtColumn> columns = Map.of();
@@ -287,7 +287,7 @@ public final class ManifestParser {
           description = in.string();
           break;
         case "tags":
-          tags = in.strings();
+          tags = in.nullableStrings();
           break;
         case "meta":
           meta = in.anyMap();
@@ -366,7 +366,7 @@ public final class ManifestParser {
         id, type, name != null ? name : Common.lastSegment(id),
         packageName != null ? packageName : Common.packageFromId(id), path, originalFilePath,
         patchPath, fqn, database, schema, alias, relationName, description,
-        Common.mergeTags(tags, config), Common.mergeMeta(meta, config), config, columns, dependsOn,
+        Common.resourceTags(tags, config), Common.mergeMeta(meta, config), config, columns, dependsOn,
         refs, sourceRefs, language, rawCode, compiledCode, version, latestVersion, access, group,
         testMetadata, columnName, attachedNode,
         ResourceType.UNIT_TEST.equals(type) ? testedModel : null);
@@ -417,7 +417,7 @@ public final class ManifestParser {
     String sourceDescription = null;
     String loadedAtField = null;
     Map<String, DbtColumn> columns = Map.of();
-    List<String> tags = List.of();
+    @Nullable List<String> tags = null;
     Map<String, @Nullable Object> meta = Map.of();
     Map<String, @Nullable Object> sourceMeta = Map.of();
     DbtConfig config = DbtConfig.EMPTY;
@@ -472,7 +472,7 @@ public final class ManifestParser {
           columns = Common.columns(in);
           break;
         case "tags":
-          tags = in.strings();
+          tags = in.nullableStrings();
           break;
         case "meta":
           meta = in.anyMap();
@@ -494,7 +494,7 @@ public final class ManifestParser {
         sourceName != null ? sourceName : (parts.length > 2 ? parts[2] : ""), identifier,
         packageName != null ? packageName : Common.packageFromId(id), path, originalFilePath, fqn,
         database, schema, relationName, loader, description, sourceDescription, loadedAtField,
-        columns, Common.mergeTags(tags, config), Common.mergeMeta(meta, config), sourceMeta,
+        columns, Common.resourceTags(tags, config), Common.mergeMeta(meta, config), sourceMeta,
         config);
   }
 
@@ -514,7 +514,7 @@ public final class ManifestParser {
     String path = null;
     String originalFilePath = null;
     List<String> fqn = List.of();
-    List<String> tags = List.of();
+    @Nullable List<String> tags = null;
     Map<String, @Nullable Object> meta = Map.of();
     DbtConfig config = DbtConfig.EMPTY;
     DbtDependsOn dependsOn = DbtDependsOn.EMPTY;
@@ -559,7 +559,7 @@ public final class ManifestParser {
           fqn = in.strings();
           break;
         case "tags":
-          tags = in.strings();
+          tags = in.nullableStrings();
           break;
         case "meta":
           meta = in.anyMap();
@@ -584,7 +584,7 @@ public final class ManifestParser {
     return new DbtExposure(
         id, name != null ? name : Common.lastSegment(id), type, label, owner[0], owner[1], url,
         maturity, description, packageName != null ? packageName : Common.packageFromId(id), path,
-        originalFilePath, fqn, Common.mergeTags(tags, config), Common.mergeMeta(meta, config),
+        originalFilePath, fqn, Common.resourceTags(tags, config), Common.mergeMeta(meta, config),
         config, dependsOn, refs, sourceRefs);
   }
 
@@ -605,7 +605,7 @@ public final class ManifestParser {
     List<String> filters = List.of();
     String timeGranularity = null;
     String group = null;
-    List<String> tags = List.of();
+    @Nullable List<String> tags = null;
     Map<String, @Nullable Object> meta = Map.of();
     DbtConfig config = DbtConfig.EMPTY;
     DbtDependsOn dependsOn = DbtDependsOn.EMPTY;
@@ -661,7 +661,7 @@ public final class ManifestParser {
           group = in.sharedString();
           break;
         case "tags":
-          tags = in.strings();
+          tags = in.nullableStrings();
           break;
         case "meta":
           meta = in.anyMap();
@@ -726,7 +726,7 @@ public final class ManifestParser {
         id, name != null ? name : Common.lastSegment(id),
         packageName != null ? packageName : Common.packageFromId(id), path, originalFilePath, fqn,
         label, description, metricType, typeParams, filters, timeGranularity, group,
-        legacyDefinition, Common.mergeTags(tags, config), Common.mergeMeta(meta, config), config,
+        legacyDefinition, Common.resourceTags(tags, config), Common.mergeMeta(meta, config), config,
         dependsOn, refs);
   }
 
@@ -736,7 +736,7 @@ public final class ManifestParser {
     String id = idOr(p.uniqueId, key, in);
     return new DbtSemanticModel(
         id, p.packageName != null ? p.packageName : Common.packageFromId(id), p.path,
-        p.originalFilePath, p.fqn, Common.mergeTags(p.tags, p.config), p.mergedMeta(), p.config,
+        p.originalFilePath, p.fqn, Common.resourceTags(p.tags, p.config), p.mergedMeta(), p.config,
         p.dependsOn, p.refs, p.group != null ? p.group : p.config.group(), placed.model());
   }
 
@@ -746,7 +746,7 @@ public final class ManifestParser {
     String id = idOr(p.uniqueId, key, in);
     return new DbtSavedQuery(
         id, p.packageName != null ? p.packageName : Common.packageFromId(id), p.path,
-        p.originalFilePath, p.fqn, Common.mergeTags(p.tags, p.config), p.mergedMeta(), p.config,
+        p.originalFilePath, p.fqn, Common.resourceTags(p.tags, p.config), p.mergedMeta(), p.config,
         p.dependsOn, p.refs, p.group != null ? p.group : p.config.group(), placed.query());
   }
 

@@ -40,7 +40,7 @@ public final class SemanticParser {
     @Nullable String path;
     @Nullable String originalFilePath;
     List<String> fqn = List.of();
-    List<String> tags = List.of();
+    @Nullable List<String> tags = null;
     Map<String, @Nullable Object> meta = Map.of();
     DbtConfig config = DbtConfig.EMPTY;
     DbtDependsOn dependsOn = DbtDependsOn.EMPTY;
@@ -66,7 +66,7 @@ public final class SemanticParser {
           fqn = in.strings();
           return true;
         case "tags":
-          tags = in.strings();
+          tags = in.nullableStrings();
           return true;
         case "meta":
           meta = in.anyMap();
