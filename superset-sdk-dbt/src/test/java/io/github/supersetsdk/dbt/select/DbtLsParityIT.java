@@ -98,6 +98,42 @@ class DbtLsParityIT {
         .isGreaterThan(cases.size() / 2);
   }
 
+  @Test
+  void readManifest_projectWrittenByDbt_matchesAnIndependentTreeRead() throws Exception {
+    JsonNode tree = JSON.readTree(target.resolve("manifest.json").toFile());
+
+    Map<String, Integer> ours = new java.util.LinkedHashMap<>();
+    ours.put("nodes", manifest.nodes().size());
+    ours.put("sources", manifest.sources().size());
+    ours.put("macros", manifest.macros().size());
+    ours.put("docs", manifest.docs().size());
+    ours.put("exposures", manifest.exposures().size());
+    ours.put("metrics", manifest.metrics().size());
+    ours.put("semantic_models", manifest.semanticModels().size());
+    ours.put("saved_queries", manifest.savedQueries().size());
+    ours.put("unit_tests", manifest.unitTests().size());
+    ours.put("functions", manifest.functions().size());
+    for (Map.Entry<String, Integer> e : ours.entrySet()) {
+      JsonNode map = tree.get(e.getKey());
+      assertThat(e.getValue()).as(e.getKey()).isEqualTo(map == null ? 0 : map.size());
+    }
+    tree.get("nodes").fields().forEachRemaining(entry -> {
+      DbtNode node = manifest.nodes().get(entry.getKey());
+      JsonNode raw = entry.getValue();
+      assertThat(node.resourceType().value()).isEqualTo(raw.get("resource_type").asText());
+      assertThat(node.dependsOn().nodes()).hasSize(raw.at("/depends_on/nodes").size());
+      assertThat(node.columns()).hasSize(raw.get("columns").size());
+    });
+    assertThat(manifest.parentMap()).hasSize(tree.get("parent_map").size());
+    Path semantic = target.resolve("semantic_manifest.json");
+    if (Files.exists(semantic)) {
+      JsonNode semanticTree = JSON.readTree(semantic.toFile());
+      var parsed = DbtArtifactReader.create().readSemanticManifest(semantic);
+      assertThat(parsed.metrics()).hasSize(semanticTree.get("metrics").size());
+      assertThat(parsed.semanticModels()).hasSize(semanticTree.get("semantic_models").size());
+    }
+  }
+
   /** Selectors that exercise every method and operator, built from the project's own names. */
   private static List<String[]> selectors() {
     Set<String[]> out = new LinkedHashSet<>();
