@@ -22,7 +22,8 @@ import java.util.Locale;
  * practical limit) or {@code readTree} (Jackson's tree model). Runs one warm-up and then
  * {@code ITERATIONS} timed reads and prints one JSON line with the best throughput.
  *
- * <p>Usage: {@code DbtParseBench parser|skim|readTree FILE ITERATIONS}
+ * <p>Usage: {@code DbtParseBench parser|skim|readTree|compare FILE ITERATIONS}; {@code compare}
+ * interleaves the three in one JVM.
  */
 public final class DbtParseBench {
 
@@ -46,6 +47,10 @@ public final class DbtParseBench {
     Path file = Path.of(args[1]);
     int iterations = Integer.parseInt(args[2]);
     double mb = Files.size(file) / (1024.0 * 1024.0);
+    if (mode.equals("compare")) {
+      compare(file, mb, iterations);
+      return;
+    }
     Object keep = run(mode, file); // warm-up
     keep = null;
     resetPeaks();
@@ -69,6 +74,34 @@ public final class DbtParseBench {
         Locale.ROOT,
         "{\"mode\":\"%s\",\"fileMb\":%.1f,\"mbPerSec\":%.1f,\"peakHeapMb\":%.0f,\"retainedHeapMb\":%.0f,\"maxHeapMb\":%d}%n",
         mode, mb, best, peak, retained, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  }
+
+  /**
+   * Interleaves skim, parser and readTree rounds in one JVM, so that a busy machine slows all
+   * three alike, and keeps each one's best round.
+   */
+  private static void compare(Path file, double mb, int rounds) throws IOException {
+    String[] modes = {"skim", "parser", "readTree"};
+    double[] best = new double[modes.length];
+    for (String mode : modes) {
+      run(mode, file); // warm-up
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (int m = 0; m < modes.length; m++) {
+        System.gc();
+        long start = System.nanoTime();
+        Object result = run(modes[m], file);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (result == null) {
+          throw new IllegalStateException("nothing read");
+        }
+        best[m] = Math.max(best[m], mb / seconds);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "{\"mode\":\"compare\",\"fileMb\":%.1f,\"skimMbPerSec\":%.1f,\"parserMbPerSec\":%.1f,\"readTreeMbPerSec\":%.1f,\"maxHeapMb\":%d}%n",
+        mb, best[0], best[1], best[2], Runtime.getRuntime().maxMemory() / (1024 * 1024));
   }
 
   private static Object run(String mode, Path file) throws IOException {

@@ -218,6 +218,24 @@ public final class Immutables {
     }
 
     @Override
+    public int hashCode() {
+      int h = 0;
+      for (int i = 0; i < keys.length; i++) {
+        h += keys[i].hashCode() ^ java.util.Objects.hashCode(values[i]);
+      }
+      return h;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      if (o instanceof ArrayMap) {
+        ArrayMap<?> other = (ArrayMap<?>) o;
+        return java.util.Arrays.equals(keys, other.keys) && java.util.Arrays.equals(values, other.values);
+      }
+      return super.equals(o);
+    }
+
+    @Override
     public java.util.Set<Entry<String, V>> entrySet() {
       return new java.util.AbstractSet<>() {
         @Override

@@ -147,14 +147,14 @@ public final class JsonIn {
    * @throws IOException on read failure
    */
   public @Nullable String nextField() throws IOException {
-    JsonToken t = parser.nextToken();
-    if (t == JsonToken.END_OBJECT) {
-      return null;
-    }
-    if (t != JsonToken.FIELD_NAME) {
+    String name = parser.nextFieldName();
+    if (name == null) {
+      JsonToken t = parser.currentToken();
+      if (t == JsonToken.END_OBJECT) {
+        return null;
+      }
       throw error("expected a field name but found " + describe(t));
     }
-    String name = parser.currentName();
     if (parser.nextToken() == null) {
       throw error("unexpected end of input");
     }
@@ -218,6 +218,43 @@ public final class JsonIn {
     }
   }
 
+  /**
+   * Returns the current string token's text, shared, without allocating a string when an equal
+   * one was seen before: the text is compared in Jackson's buffer.
+   */
+  private String sharedText() throws IOException {
+    int len = parser.getTextLength();
+    if (len > SHARED_MAX_LENGTH) {
+      return parser.getText();
+    }
+    char[] buf = parser.getTextCharacters();
+    int off = parser.getTextOffset();
+    int h = 0;
+    for (int i = 0; i < len; i++) {
+      h = 31 * h + buf[off + i];
+    }
+    h ^= h >>> 16;
+    int mask = table.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      String existing = table[i];
+      if (existing == null) {
+        return share(new String(buf, off, len));
+      }
+      if (existing.length() == len && sameChars(existing, buf, off, len)) {
+        return existing;
+      }
+    }
+  }
+
+  private static boolean sameChars(String s, char[] buf, int off, int len) {
+    for (int i = 0; i < len; i++) {
+      if (s.charAt(i) != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int indexFor(String s) {
     int h = s.hashCode();
     h ^= h >>> 16;
@@ -247,8 +284,11 @@ public final class JsonIn {
    * @throws IOException on read failure or a non-string value
    */
   public @Nullable String sharedString() throws IOException {
-    String s = string();
-    return s == null ? null : share(s);
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return sharedText();
+    }
+    return string();
   }
 
   /**
@@ -364,16 +404,21 @@ public final class JsonIn {
   public List<String> strings() throws IOException {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.VALUE_STRING) {
-      return List.of(share(parser.getText()));
+      return List.of(sharedText());
     }
     if (!startArray()) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
-    while (nextElement()) {
-      String s = string();
-      if (s != null) {
-        out.add(s);
+    JsonToken e = parser.nextToken();
+    if (e == JsonToken.END_ARRAY) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(4);
+    for (; e != JsonToken.END_ARRAY; e = parser.nextToken()) {
+      if (e == JsonToken.VALUE_STRING) {
+        out.add(sharedText());
+      } else if (e != JsonToken.VALUE_NULL) {
+        throw error(e == null ? "unexpected end of input" : "expected a string but found " + describe(e));
       }
     }
     return List.copyOf(out);
@@ -469,8 +514,7 @@ public final class JsonIn {
         }
         return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
       case VALUE_STRING:
-        String text = parser.getText();
-        return text.length() <= 32 ? share(text) : text;
+        return parser.getTextLength() <= 32 ? sharedText() : parser.getText();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return parser.getNumberValue();
