@@ -182,6 +182,34 @@ public final class DbtArtifactReader {
   }
 
   /**
+   * Reads a {@code catalog.json} from a stream, which is not closed.
+   *
+   * @param stream the stream
+   * @param sourceName the name used in errors
+   * @return the catalog
+   * @throws DbtArtifactParseException if the content is not a valid catalog
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public DbtCatalog readCatalog(InputStream stream, String sourceName) {
+    return withStream(stream, sourceName, ResultsParser::catalog);
+  }
+
+  /**
+   * Reads a {@code sources.json} from a stream, which is not closed.
+   *
+   * @param stream the stream
+   * @param sourceName the name used in errors
+   * @return the freshness results
+   * @throws DbtArtifactParseException if the content is not valid source freshness results
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public SourceFreshnessResults readSourceFreshness(InputStream stream, String sourceName) {
+    return withStream(stream, sourceName, ResultsParser::sources);
+  }
+
+  /**
    * Reads a {@code sources.json} (source freshness results).
    *
    * @param file the file

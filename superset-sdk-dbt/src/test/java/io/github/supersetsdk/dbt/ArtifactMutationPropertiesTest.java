@@ -58,26 +58,15 @@ class ArtifactMutationPropertiesTest {
         assertThat(reader.readSemanticManifest(in, name)).isNotNull();
       } else if (name.startsWith("run_results")) {
         assertThat(reader.readRunResults(in, name)).isNotNull();
+      } else if (name.startsWith("catalog")) {
+        assertThat(reader.readCatalog(in, name)).isNotNull();
       } else {
-        assertThat(reader.read(writeTemp(content, name))).isNotNull();
+        assertThat(reader.readSourceFreshness(in, name)).isNotNull();
       }
     } catch (DbtArtifactParseException expected) {
       assertThat(expected.source()).endsWith(name);
       assertThat(expected.jsonPath()).startsWith("$");
       assertThat(expected.line()).isGreaterThanOrEqualTo(0);
-    }
-  }
-
-  private static Path writeTemp(byte[] content, String name) {
-    try {
-      Path dir = Files.createTempDirectory("mutation");
-      Path file = dir.resolve(name);
-      Files.write(file, content);
-      file.toFile().deleteOnExit();
-      dir.toFile().deleteOnExit();
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

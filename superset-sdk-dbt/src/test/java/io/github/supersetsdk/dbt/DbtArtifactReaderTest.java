@@ -140,6 +140,12 @@ class DbtArtifactReaderTest {
     assertThat(m.savedQueries().get("saved_query.shop.revenue_by_status").definition().metrics())
         .containsExactly("revenue");
     assertThat(m.docs()).containsKey("doc.shop.orders_doc");
+    assertThat(m.groups().get("group.shop.finance").ownerEmail()).isEqualTo("finance@example.com");
+    assertThat(m.selectors().get("nightly_marts").description()).isEqualTo("Nightly marts and their tests.");
+    assertThat(m.disabled()).containsExactly("model.shop.stg_legacy");
+    DbtNode daily = m.findNode("model.shop.daily_revenue").orElseThrow();
+    assertThat(daily.group()).isEqualTo("finance");
+    assertThat(daily.access()).isEqualTo("public");
   }
 
   @Test
@@ -185,6 +191,27 @@ class DbtArtifactReaderTest {
     assertThat(revenue.legacy().expression()).isEqualTo("amount");
     assertThat(revenue.legacy().timeGrains()).containsExactly("day", "month");
     assertThat(revenue.legacy().filters()).hasSize(1);
+  }
+
+  @Test
+  void readManifest_v2_readsDisabledAsList() {
+    DbtManifest m = reader.readManifest(Fixtures.file("manifest-v2-dbt-0.20.2-handwritten.json"));
+
+    assertThat(m.disabled()).containsExactly("model.legacy.old_orders");
+    assertThat(m.nodes()).doesNotContainKey("model.legacy.old_orders");
+  }
+
+  @Test
+  void readManifest_v6AndV8_readLegacyMetricsInBothSpellings() {
+    DbtMetric v6 = reader.readManifest(Fixtures.file("manifest-v6-dbt-1.2.5-handwritten.json"))
+        .metrics().get("metric.legacy.revenue");
+    DbtMetric v8 = reader.readManifest(Fixtures.file("manifest-v8-dbt-1.4.9-handwritten.json"))
+        .metrics().get("metric.legacy.revenue");
+
+    assertThat(v6.type()).isEqualTo(MetricType.EXPRESSION);
+    assertThat(v6.legacy().expression()).isEqualTo("sum(amount) - sum(refunds)");
+    assertThat(v8.type().value()).isEqualTo("derived");
+    assertThat(v8.legacy().expression()).isEqualTo("revenue - refunds");
   }
 
   @Test

@@ -171,6 +171,11 @@ class DbtLsParityIT {
     add(out, "version:old", "");
     add(out, "version:none", "");
     add(out, "access:protected", "");
+    add(out, "access:public", "");
+    for (String group : manifest.groups().keySet()) {
+      add(out, "group:" + manifest.groups().get(group).name(), "");
+      add(out, "+group:" + manifest.groups().get(group).name(), "resource_type:test");
+    }
     add(out, "exposure:*", "");
     add(out, "+exposure:*", "");
     add(out, "metric:*", "");

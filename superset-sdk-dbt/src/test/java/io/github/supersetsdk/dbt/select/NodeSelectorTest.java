@@ -119,6 +119,16 @@ class NodeSelectorTest {
   }
 
   @Test
+  void select_groupAndAccess_selectTheGroupedPublicModel() {
+    assertThat(selector.select("group:finance", "resource_type:test unit_test:*"))
+        .containsExactly("model.shop.daily_revenue");
+    // dbt ls adds the model's unit test through eager indirect selection
+    assertThat(selector.select("access:public"))
+        .containsExactly("model.shop.daily_revenue", "unit_test.shop.daily_revenue.test_daily_revenue_sums");
+    assertThat(selector.select("stg_legacy")).isEmpty();
+  }
+
+  @Test
   void select_invalidMethodOrStateMethod_throwsInvalidSelector() {
     assertThatThrownBy(() -> selector.select("nope:x"))
         .isInstanceOf(InvalidSelectorException.class)
