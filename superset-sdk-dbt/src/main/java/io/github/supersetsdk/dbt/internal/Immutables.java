@@ -136,6 +136,26 @@ public final class Immutables {
     }
   }
 
+  /**
+   * Tells whether a map built here holds only scalars and short strings (nested maps and lists
+   * are allowed when they were shared themselves, so they are compared cheaply too).
+   *
+   * @param map a map
+   * @param maxStringLength the longest string value allowed
+   * @return whether the map is worth sharing
+   */
+  public static boolean isSmallLeafMap(Map<String, ?> map, int maxStringLength) {
+    if (!(map instanceof ArrayMap)) {
+      return false;
+    }
+    for (Object v : ((ArrayMap<?>) map).values) {
+      if (v instanceof String && ((String) v).length() > maxStringLength) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A key array compared by content, for sharing. */
   public static final class KeySet {
     final String[] keys;

@@ -41,6 +41,7 @@ public final class JsonIn {
   // Short strings repeat across a manifest (package names, materializations, tags, unique ids in
   // depends_on lists): keeping one instance of each is what bounds memory by distinct content.
   private String[] table = new String[1 << 12];
+  private int[] hashes = new int[1 << 12];
   private int tableSize;
   private static final int SHARED_MAX_TABLE = 1 << 22;
   private final java.util.HashMap<Immutables.KeySet, String[]> keyArrays = new java.util.HashMap<>();
@@ -197,25 +198,31 @@ public final class JsonIn {
     // Open addressing with linear probing: no per-entry nodes and no rehash chains, which matter
     // when a large manifest shares hundreds of thousands of ids.
     int h = s.hashCode();
-    h ^= h >>> 16;
     int mask = table.length - 1;
-    for (int i = h & mask; ; i = (i + 1) & mask) {
+    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
       String existing = table[i];
       if (existing == null) {
         if (tableSize * 2 < table.length) {
           table[i] = s;
+          hashes[i] = h;
           tableSize++;
         } else if (table.length < SHARED_MAX_TABLE) {
           grow();
-          table[indexFor(s)] = s;
+          int at = indexFor(h);
+          table[at] = s;
+          hashes[at] = h;
           tableSize++;
         }
         return s;
       }
-      if (existing.equals(s)) {
+      if (hashes[i] == h && existing.equals(s)) {
         return existing;
       }
     }
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 
   /**
@@ -233,14 +240,13 @@ public final class JsonIn {
     for (int i = 0; i < len; i++) {
       h = 31 * h + buf[off + i];
     }
-    h ^= h >>> 16;
     int mask = table.length - 1;
-    for (int i = h & mask; ; i = (i + 1) & mask) {
+    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
       String existing = table[i];
       if (existing == null) {
         return share(new String(buf, off, len));
       }
-      if (existing.length() == len && sameChars(existing, buf, off, len)) {
+      if (hashes[i] == h && existing.length() == len && sameChars(existing, buf, off, len)) {
         return existing;
       }
     }
@@ -255,11 +261,9 @@ public final class JsonIn {
     return true;
   }
 
-  private int indexFor(String s) {
-    int h = s.hashCode();
-    h ^= h >>> 16;
+  private int indexFor(int h) {
     int mask = table.length - 1;
-    int i = h & mask;
+    int i = spread(h) & mask;
     while (table[i] != null) {
       i = (i + 1) & mask;
     }
@@ -267,11 +271,15 @@ public final class JsonIn {
   }
 
   private void grow() {
-    String[] old = table;
-    table = new String[old.length * 2];
-    for (String s : old) {
-      if (s != null) {
-        table[indexFor(s)] = s;
+    String[] oldTable = table;
+    int[] oldHashes = hashes;
+    table = new String[oldTable.length * 2];
+    hashes = new int[oldTable.length * 2];
+    for (int i = 0; i < oldTable.length; i++) {
+      if (oldTable[i] != null) {
+        int at = indexFor(oldHashes[i]);
+        table[at] = oldTable[i];
+        hashes[at] = oldHashes[i];
       }
     }
   }
@@ -573,17 +581,19 @@ public final class JsonIn {
 
   @SuppressWarnings("unchecked")
   private <V> Map<String, V> shareSmall(Map<String, V> map) {
-    if (map.isEmpty() || map.size() > 3 || sharedMaps.size() >= 65_536) {
+    if (map.isEmpty() || map.size() > 3 || !Immutables.isSmallLeafMap(map, 64)) {
       return map;
     }
-    for (Object v : map.values()) {
-      if (v instanceof String && ((String) v).length() > 64) {
-        return map;
-      }
+    Map<String, ?> existing = sharedMaps.get(map);
+    if (existing != null) {
+      return (Map<String, V>) existing;
     }
-    Map<String, ?> existing = sharedMaps.putIfAbsent(map, map);
-    return existing == null ? map : (Map<String, V>) existing;
+    if (sharedMaps.size() < 65_536) {
+      sharedMaps.put(map, map);
+    }
+    return map;
   }
+
 
   /**
    * Creates a parse error at the current token.
