@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads dbt artifacts with Jackson's streaming parser, in one pass and in memory bounded by what is
@@ -51,6 +53,8 @@ public final class DbtArtifactReader {
           .streamReadConstraints(
               StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
           .build();
+
+  private static final Logger LOG = LoggerFactory.getLogger(DbtArtifactReader.class);
 
   private final ReadOptions options;
 
@@ -291,12 +295,21 @@ public final class DbtArtifactReader {
     Objects.requireNonNull(stream, "stream");
     Objects.requireNonNull(sourceName, "sourceName");
     JsonIn in = null;
+    long start = System.nanoTime();
     try (JsonParser parser = FACTORY.createParser(stream)) {
       in = new JsonIn(parser, sourceName);
       in.startDocument();
       T result = body.read(in);
       if (wholeDocument) {
         in.endDocument();
+        if (LOG.isDebugEnabled()) {
+          LOG.debug(
+              "read {} ({} bytes, schema v{}) in {} ms",
+              sourceName,
+              parser.currentLocation().getByteOffset(),
+              in.schemaVersion(),
+              (System.nanoTime() - start) / 1_000_000);
+        }
       }
       return result;
     } catch (JsonProcessingException e) {

@@ -84,8 +84,10 @@ public final class NodeSelector {
    * @param select space-separated selectors; empty selects everything
    * @return sorted unique ids
    * @throws InvalidSelectorException for a selector dbt would reject
+   * @throws NullPointerException if {@code select} is null
    */
   public List<String> select(String select) {
+    Objects.requireNonNull(select, "select");
     return select(SelectionRequest.of(select, ""));
   }
 
@@ -96,8 +98,11 @@ public final class NodeSelector {
    * @param exclude space-separated selectors; empty excludes nothing
    * @return sorted unique ids
    * @throws InvalidSelectorException for a selector dbt would reject
+   * @throws NullPointerException if an argument is null
    */
   public List<String> select(String select, String exclude) {
+    Objects.requireNonNull(select, "select");
+    Objects.requireNonNull(exclude, "exclude");
     return select(SelectionRequest.of(select, exclude));
   }
 
