@@ -71,6 +71,20 @@ public final class Immutables {
     private @Nullable LinkedHashMap<String, V> big;
 
     /**
+     * Empties the builder for reuse; maps built before are not affected.
+     *
+     * @param <T> the new value type
+     * @return this builder, typed for its next map
+     */
+    @SuppressWarnings("unchecked")
+    public <T> MapBuilder<T> reset() {
+      java.util.Arrays.fill(values, 0, size, null);
+      size = 0;
+      big = null;
+      return (MapBuilder<T>) this;
+    }
+
+    /**
      * Adds an entry; a later entry with the same key replaces the earlier one.
      *
      * @param key the key

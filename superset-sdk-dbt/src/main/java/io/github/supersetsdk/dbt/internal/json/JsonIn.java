@@ -40,6 +40,10 @@ public final class JsonIn {
   private @Nullable Integer schemaVersion;
   // Short strings repeat across a manifest (package names, materializations, tags, unique ids in
   // depends_on lists): keeping one instance of each is what bounds memory by distinct content.
+  // Map builders are reused per nesting level: building a map then only allocates the map itself.
+  private final List<Immutables.MapBuilder<?>> builders = new ArrayList<>();
+  private int builderDepth;
+  private String[] scratch = new String[16];
   private String[] table = new String[1 << 12];
   private int[] hashes = new int[1 << 12];
   private int tableSize;
@@ -421,15 +425,27 @@ public final class JsonIn {
     if (e == JsonToken.END_ARRAY) {
       return List.of();
     }
-    List<String> out = new ArrayList<>(4);
+    int n = 0;
     for (; e != JsonToken.END_ARRAY; e = parser.nextToken()) {
       if (e == JsonToken.VALUE_STRING) {
-        out.add(sharedText());
+        if (n == scratch.length) {
+          scratch = java.util.Arrays.copyOf(scratch, n * 2);
+        }
+        scratch[n++] = sharedText();
       } else if (e != JsonToken.VALUE_NULL) {
         throw error(e == null ? "unexpected end of input" : "expected a string but found " + describe(e));
       }
     }
-    return List.copyOf(out);
+    switch (n) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(scratch[0]);
+      case 2:
+        return List.of(scratch[0], scratch[1]);
+      default:
+        return List.of(java.util.Arrays.copyOf(scratch, n));
+    }
   }
 
   /**
@@ -476,7 +492,7 @@ public final class JsonIn {
     if (!startObject()) {
       return Map.of();
     }
-    Immutables.MapBuilder<T> out = new Immutables.MapBuilder<>();
+    Immutables.MapBuilder<T> out = acquire();
     for (String key; (key = nextField()) != null; ) {
       // Keys of the top-level maps are unique ids, which recur in every depends_on list and in
       // the parent and child maps: one shared instance each.
@@ -486,6 +502,7 @@ public final class JsonIn {
         out.put(key, v);
       }
     }
+    builderDepth--;
     return out.build();
   }
 
@@ -561,22 +578,36 @@ public final class JsonIn {
     if (!startObject()) {
       return Map.of();
     }
-    Immutables.MapBuilder<Object> map = new Immutables.MapBuilder<>();
+    Immutables.MapBuilder<Object> map = acquire();
     for (String key; (key = nextField()) != null; ) {
       Object v = any();
       if (v != null) {
         map.put(key, v);
       }
     }
+    builderDepth--;
     return map.build(keyArrays);
   }
 
   private Map<String, @Nullable Object> anyMapBody() throws IOException {
-    Immutables.MapBuilder<@Nullable Object> map = new Immutables.MapBuilder<>();
+    Immutables.MapBuilder<@Nullable Object> map = acquire();
     for (String key; (key = nextField()) != null; ) {
       map.put(key, any());
     }
+    builderDepth--;
     return shareSmall(map.build(keyArrays));
+  }
+
+  /**
+   * Takes the builder of the next nesting level; the caller gives it back by decrementing
+   * {@code builderDepth} before building. After a failure the cursor is discarded, so an
+   * unbalanced depth never matters.
+   */
+  private <T> Immutables.MapBuilder<T> acquire() {
+    if (builderDepth == builders.size()) {
+      builders.add(new Immutables.MapBuilder<>());
+    }
+    return builders.get(builderDepth++).reset();
   }
 
   @SuppressWarnings("unchecked")

@@ -168,14 +168,14 @@ final class Common {
     if (noMeta && noTags) {
       return DbtConfig.EMPTY;
     }
-    LinkedHashMap<String, @Nullable Object> values = new LinkedHashMap<>(4);
+    Immutables.MapBuilder<@Nullable Object> values = new Immutables.MapBuilder<>();
     if (!noMeta) {
       values.put("meta", meta);
     }
     if (!noTags) {
       values.put("tags", tags);
     }
-    return new DbtConfig(values);
+    return new DbtConfig(values.build());
   }
 
   static DbtDependsOn dependsOn(JsonIn in) throws IOException {
