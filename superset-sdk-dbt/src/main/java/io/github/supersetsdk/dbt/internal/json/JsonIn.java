@@ -38,20 +38,26 @@ public final class JsonIn {
   private final JsonParser parser;
   private final String source;
   private @Nullable Integer schemaVersion;
+
   // Short strings repeat across a manifest (package names, materializations, tags, unique ids in
   // depends_on lists): keeping one instance of each is what bounds memory by distinct content.
+  // An open-addressing table with the strings' hashes beside them.
+  private static final int SHARED_MAX_LENGTH = 96;
+  private static final int SHARED_MAX_TABLE = 1 << 22;
+  private String[] table = new String[1 << 12];
+  private int[] hashes = new int[1 << 12];
+  private int tableSize;
+
   // Map builders are reused per nesting level: building a map then only allocates the map itself.
   private final List<Immutables.MapBuilder<?>> builders = new ArrayList<>();
   private int builderDepth;
   private String[] scratch = new String[16];
-  private String[] table = new String[1 << 12];
-  private int[] hashes = new int[1 << 12];
-  private int tableSize;
-  private static final int SHARED_MAX_TABLE = 1 << 22;
+
+  // Maps of one kind (every model's config) share one key array.
   private final java.util.HashMap<Immutables.KeySet, String[]> keyArrays = new java.util.HashMap<>();
+
   // Small free-form maps (meta, docs and contract configs) repeat verbatim from node to node.
   private final java.util.HashMap<Map<String, ?>, Map<String, ?>> sharedMaps = new java.util.HashMap<>();
-  private static final int SHARED_MAX_LENGTH = 96;
 
   /**
    * Wraps a parser.
