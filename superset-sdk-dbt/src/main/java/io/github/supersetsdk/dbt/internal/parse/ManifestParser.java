@@ -248,7 +248,10 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.sharedString();
+          // dbt keys every map by unique id: the key, already read and shared, is the id.
+          if (key == null) {
+            uniqueId = in.sharedString();
+          }
           break;
         case "resource_type":
           resourceType = in.sharedString();
@@ -424,7 +427,10 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.sharedString();
+          // dbt keys every map by unique id: the key, already read and shared, is the id.
+          if (key == null) {
+            uniqueId = in.sharedString();
+          }
           break;
         case "name":
           name = in.string();
@@ -523,7 +529,10 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.sharedString();
+          // dbt keys every map by unique id: the key, already read and shared, is the id.
+          if (key == null) {
+            uniqueId = in.sharedString();
+          }
           break;
         case "name":
           name = in.string();
@@ -622,7 +631,10 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.sharedString();
+          // dbt keys every map by unique id: the key, already read and shared, is the id.
+          if (key == null) {
+            uniqueId = in.sharedString();
+          }
           break;
         case "name":
           name = in.string();
@@ -764,7 +776,10 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.sharedString();
+          // dbt keys every map by unique id: the key, already read and shared, is the id.
+          if (key == null) {
+            uniqueId = in.sharedString();
+          }
           break;
         case "name":
           name = in.string();
@@ -811,7 +826,10 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.sharedString();
+          // dbt keys every map by unique id: the key, already read and shared, is the id.
+          if (key == null) {
+            uniqueId = in.sharedString();
+          }
           break;
         case "name":
           name = in.string();
@@ -850,7 +868,10 @@ public final class ManifestParser {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
-          uniqueId = in.sharedString();
+          // dbt keys every map by unique id: the key, already read and shared, is the id.
+          if (key == null) {
+            uniqueId = in.sharedString();
+          }
           break;
         case "name":
           name = in.string();
