@@ -1,5 +1,6 @@
 package io.github.supersetsdk.cli;
 
+import io.github.supersetsdk.cli.api.ApiCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SupersetSdkCli.VersionProvider.class,
     description = "Typed glue between dbt and Apache Superset.",
-    subcommands = {CommandLine.HelpCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class
+    })
 public final class SupersetSdkCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

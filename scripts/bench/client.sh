@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# scripts/bench.sh client [--quick]: one SDK call versus the same request through a bare
+# java.net.http.HttpClient, against the real local Superset, single caller and 16 concurrent callers,
+# in one JMH run. Ends with one line: RESULT {json}.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+
+JMH_ARGS=()
+if [[ "${1:-}" == "--quick" ]]; then
+  JMH_ARGS=(-wi 1 -w 2 -i 2 -r 2)
+fi
+
+scripts/services.sh up >&2
+eval "$(scripts/services.sh env)"
+
+echo "[bench client] building benchmarks.jar" >&2
+./mvnw -B -q -pl benchmarks -am package -DskipTests >&2
+
+OUT="$SUPERSET_SDK_HOME/bench"
+mkdir -p "$OUT"
+RESULTS="$OUT/client-jmh.json"
+java -jar benchmarks/target/benchmarks.jar 'ClientOverheadBenchmark' \
+  -rf json -rff "$RESULTS" "${JMH_ARGS[@]}" >&2
+
+python3 - "$RESULTS" <<'PY'
+import json, sys
+runs = {r["benchmark"].rsplit(".", 1)[1]: r for r in json.load(open(sys.argv[1]))}
+
+def median_us(name):
+    return runs[name]["primaryMetric"]["scorePercentiles"]["50.0"]
+
+def ops(name):
+    return runs[name]["primaryMetric"]["score"]
+
+sdk, bare = median_us("sdkSingle"), median_us("bareSingle")
+result = {
+    "endpoint": "GET /api/v1/database/?q=(page:0,page_size:20)",
+    "sdkMedianUs": round(sdk, 1),
+    "bareMedianUs": round(bare, 1),
+    "ratio": round(sdk / bare, 3),
+    "sdkP99Us": round(runs["sdkSingle"]["primaryMetric"]["scorePercentiles"]["99.0"], 1),
+    "bareP99Us": round(runs["bareSingle"]["primaryMetric"]["scorePercentiles"]["99.0"], 1),
+    "concurrentSdkOpsPerSec": round(ops("sdkConcurrent"), 1),
+    "concurrentBareOpsPerSec": round(ops("bareConcurrent"), 1),
+    "concurrentRatio": round(ops("bareConcurrent") / ops("sdkConcurrent"), 3),
+    "concurrentCallers": 16,
+    "goalRatio": 1.15,
+}
+print("RESULT " + json.dumps(result))
+PY

@@ -1,0 +1,365 @@
+#!/usr/bin/env bash
+# Local services for superset-sdk's tests and demo: PostgreSQL (Superset metadata + dbt warehouse),
+# Redis, Apache Superset 6.1.0 under gunicorn, and dbt building examples/dbt-project.
+#
+#   scripts/services.sh up       install what is missing, start everything, build the dbt project
+#   scripts/services.sh down     stop Superset, Redis and PostgreSQL
+#   scripts/services.sh status   one line per service
+#   scripts/services.sh env      shell exports for tests and the CLI: eval "$(scripts/services.sh env)"
+#   scripts/services.sh openapi  save the OpenAPI spec the running Superset serves into superset-sdk-core
+#
+# Everything installed goes to $SUPERSET_SDK_HOME (default ~/.cache/superset-sdk), never into the
+# repository. `up` is idempotent: each step is skipped when its result is already in place.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+HERE="$ROOT/scripts/services"
+SDK_HOME="${SUPERSET_SDK_HOME:-$HOME/.cache/superset-sdk}"
+SUPERSET_PORT="${SUPERSET_PORT:-8088}"
+REDIS_PORT="${SUPERSET_SDK_REDIS_PORT:-6379}"
+PG_PORT="${SUPERSET_SDK_PG_PORT:-5432}"
+SUPERSET_VERSION="6.1.0"
+ADMIN_USER="admin"
+ADMIN_PASSWORD="admin"
+
+VENVS="$SDK_HOME/venvs"
+LOGS="$SDK_HOME/logs"
+RUN="$SDK_HOME/run"
+SUPERSET_HOME_DIR="$SDK_HOME/superset"
+DBT_TARGET="$SDK_HOME/dbt/target"
+DBT_LOGS="$SDK_HOME/dbt/logs"
+DBT_PROJECT="$ROOT/examples/dbt-project"
+
+log() { printf '[services %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { printf '[services] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# Runs a step and prints how long it took.
+timed() {
+  local name="$1"; shift
+  local start=$SECONDS
+  "$@"
+  log "$name: $((SECONDS - start)) s"
+}
+
+# wait_for NAME TIMEOUT_SECONDS LOGFILE HINT -- command...
+wait_for() {
+  local name="$1" timeout="$2" logfile="$3" hint="$4"; shift 5
+  local deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    if ((SECONDS >= deadline)); then
+      die "$name did not become healthy within ${timeout}s. Read $logfile. $hint"
+    fi
+    sleep 1
+  done
+}
+
+file_hash() { cat "$@" | sha256sum | cut -c1-16; }
+
+pick_python() {
+  if [[ -n "${SUPERSET_SDK_PYTHON:-}" ]]; then echo "$SUPERSET_SDK_PYTHON"; return; fi
+  # Superset 6.1 supports Python 3.10 to 3.12; prefer 3.11.
+  local candidate
+  for candidate in python3.11 "$HOME"/.pyenv/versions/3.11.*/bin/python python3.12 python3.10 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 || [[ -x "$candidate" ]]; then
+      if "$candidate" -c 'import sys, venv; sys.exit(0 if (3, 10) <= sys.version_info[:2] <= (3, 12) else 1)' 2>/dev/null; then
+        echo "$candidate"; return
+      fi
+    fi
+  done
+  die "no Python 3.10-3.12 with the venv module found; set SUPERSET_SDK_PYTHON to one"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Debian packages
+# ---------------------------------------------------------------------------------------------------
+ensure_packages() {
+  local missing=()
+  command -v pg_ctlcluster >/dev/null 2>&1 && compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  if ((${#missing[@]})); then
+    log "installing Debian packages: ${missing[*]}"
+    local aptlog="$LOGS/apt.log"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$aptlog" 2>&1; then
+      die "apt-get install ${missing[*]} failed. Read $aptlog. Run as root (or with sudo) on a Debian-based machine."
+    fi
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------------
+# PostgreSQL: the Debian cluster, plus our roles and databases
+# ---------------------------------------------------------------------------------------------------
+pg_cluster() { pg_lsclusters -h | awk -v port="$PG_PORT" '$3 == port {print $1, $2; exit}'; }
+
+pg_ready() { pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; }
+
+ensure_postgres() {
+  local cluster
+  cluster="$(pg_cluster)"
+  if [[ -z "$cluster" ]]; then
+    local version
+    version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+    log "creating PostgreSQL $version cluster 'superset_sdk' on port $PG_PORT"
+    pg_createcluster "$version" superset_sdk -p "$PG_PORT" >"$LOGS/pg_createcluster.log" 2>&1 \
+      || die "pg_createcluster failed. Read $LOGS/pg_createcluster.log."
+    cluster="$version superset_sdk"
+  fi
+  read -r PG_VERSION PG_NAME <<<"$cluster"
+  local pglog="/var/log/postgresql/postgresql-$PG_VERSION-$PG_NAME.log"
+  if ! pg_ready; then
+    log "starting PostgreSQL $PG_VERSION/$PG_NAME on port $PG_PORT"
+    pg_ctlcluster "$PG_VERSION" "$PG_NAME" start >"$LOGS/postgres-start.log" 2>&1 \
+      || die "PostgreSQL did not start. Read $LOGS/postgres-start.log and $pglog."
+  fi
+  wait_for PostgreSQL 60 "$pglog" "Try: pg_ctlcluster $PG_VERSION $PG_NAME restart" -- pg_ready
+  (cd / && runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -q -f "$HERE/postgres-init.sql") \
+    >"$LOGS/postgres-init.log" 2>&1 || die "creating roles/databases failed. Read $LOGS/postgres-init.log."
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Redis: our own instance, with its data and log in the cache folder
+# ---------------------------------------------------------------------------------------------------
+redis_ready() { [[ "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null)" == "PONG" ]]; }
+
+ensure_redis() {
+  if redis_ready; then return; fi
+  mkdir -p "$SDK_HOME/redis"
+  log "starting Redis on port $REDIS_PORT"
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes \
+    --dir "$SDK_HOME/redis" --pidfile "$RUN/redis.pid" --logfile "$LOGS/redis.log" \
+    --save "" --appendonly no >"$LOGS/redis-start.log" 2>&1 \
+    || die "Redis did not start. Read $LOGS/redis-start.log and $LOGS/redis.log."
+  wait_for Redis 30 "$LOGS/redis.log" "Is port $REDIS_PORT taken? Set SUPERSET_SDK_REDIS_PORT." -- redis_ready
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Python virtual environments, pinned by lock files and rebuilt only when the lock changes
+# ---------------------------------------------------------------------------------------------------
+ensure_venv() {
+  local name="$1" lock="$2"
+  local venv="$VENVS/$name" stamp
+  stamp="$(file_hash "$lock")"
+  if [[ -f "$venv/.stamp" && "$(cat "$venv/.stamp")" == "$stamp" ]]; then return; fi
+  local python pylog="$LOGS/pip-$name.log"
+  python="$(pick_python)"
+  log "creating the $name venv with $("$python" --version 2>&1) (a few minutes, once)"
+  rm -rf "$venv"
+  {
+    "$python" -m venv "$venv" &&
+      "$venv/bin/pip" install -q --disable-pip-version-check --upgrade pip &&
+      "$venv/bin/pip" install -q --disable-pip-version-check -r "$lock"
+  } >"$pylog" 2>&1 || die "installing the $name venv failed. Read $pylog."
+  echo "$stamp" >"$venv/.stamp"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Apache Superset
+# ---------------------------------------------------------------------------------------------------
+superset_env() {
+  export SUPERSET_CONFIG_PATH="$HERE/superset_config.py"
+  export SUPERSET_HOME="$SUPERSET_HOME_DIR"
+  export SUPERSET_REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+  export SUPERSET_METADATA_URI="postgresql+psycopg2://superset:superset@127.0.0.1:$PG_PORT/superset_meta"
+  export FLASK_APP="superset.app:create_app()"
+  # Superset reads SUPERSET_PORT for its own CLI; keep ours out of its way.
+  export PYTHONUNBUFFERED=1
+}
+
+superset_healthy() { curl -fsS -m 5 2>/dev/null "http://127.0.0.1:$SUPERSET_PORT/health" | grep -q OK; }
+
+superset_pid() {
+  local pidfile="$RUN/superset.pid"
+  [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null && cat "$pidfile"
+}
+
+ensure_superset_metadata() {
+  # db upgrade + admin + init once per (Superset version, config); they take a minute and are idempotent.
+  local stamp
+  stamp="$SUPERSET_VERSION-$(file_hash "$HERE/superset_config.py" "$HERE/requirements-superset.txt")"
+  local stampfile="$SUPERSET_HOME_DIR/.metadata-stamp"
+  if [[ -f "$stampfile" && "$(cat "$stampfile")" == "$stamp" ]] \
+    && runuser -u postgres -- psql -p "$PG_PORT" -tAq -d superset_meta -c "select 1 from ab_user where username='$ADMIN_USER'" 2>/dev/null | grep -q 1; then
+    return
+  fi
+  local initlog="$LOGS/superset-init.log"
+  log "initialising Superset metadata (db upgrade, admin user, init)"
+  {
+    "$VENVS/superset/bin/superset" db upgrade &&
+      { "$VENVS/superset/bin/superset" fab list-users 2>/dev/null | grep -q "username:$ADMIN_USER" ||
+        "$VENVS/superset/bin/superset" fab create-admin --username "$ADMIN_USER" --firstname Admin \
+          --lastname User --email admin@example.com --password "$ADMIN_PASSWORD"; } &&
+      "$VENVS/superset/bin/superset" init
+  } >"$initlog" 2>&1 || die "Superset initialisation failed. Read $initlog."
+  echo "$stamp" >"$stampfile"
+}
+
+ensure_superset() {
+  mkdir -p "$SUPERSET_HOME_DIR"
+  superset_env
+  ensure_superset_metadata
+  local running
+  running="$(superset_pid || true)"
+  # Restart when the config changed since the server started, so tests never see a stale config.
+  local confstamp
+  confstamp="$(file_hash "$HERE/superset_config.py")"
+  if [[ -n "$running" && "$(cat "$RUN/superset.conf-stamp" 2>/dev/null)" != "$confstamp" ]]; then
+    log "Superset config changed: restarting"
+    stop_superset
+    running=""
+  fi
+  if [[ -z "$running" ]]; then
+    if superset_healthy; then
+      die "something else answers on port $SUPERSET_PORT. Stop it or set SUPERSET_PORT."
+    fi
+    log "starting Superset $SUPERSET_VERSION (gunicorn, 2 workers) on 127.0.0.1:$SUPERSET_PORT"
+    (cd "$SUPERSET_HOME_DIR" && "$VENVS/superset/bin/gunicorn" \
+      --bind "127.0.0.1:$SUPERSET_PORT" --workers 2 --worker-class gthread --threads 8 \
+      --timeout 120 --limit-request-line 0 --limit-request-field_size 0 \
+      --pid "$RUN/superset.pid" --daemon \
+      --access-logfile "$LOGS/superset-access.log" --error-logfile "$LOGS/superset.log" \
+      "superset.app:create_app()") || die "gunicorn did not start. Read $LOGS/superset.log."
+    echo "$confstamp" >"$RUN/superset.conf-stamp"
+  fi
+  wait_for Superset 180 "$LOGS/superset.log" "Check that PostgreSQL and Redis are up (scripts/services.sh status)." -- superset_healthy
+}
+
+stop_superset() {
+  local pid
+  pid="$(superset_pid || true)"
+  [[ -z "$pid" ]] && return
+  kill "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + 30))
+  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$RUN/superset.pid"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# dbt: build the example project into the warehouse; skipped when nothing changed since the last build
+# ---------------------------------------------------------------------------------------------------
+dbt_env() {
+  export DBT_PROFILES_DIR="$DBT_PROJECT"
+  export DBT_TARGET_PATH="$DBT_TARGET"
+  export DBT_LOG_PATH="$DBT_LOGS"
+  export DBT_SEND_ANONYMOUS_USAGE_STATS=false
+  export DBT_PG_PORT="$PG_PORT"
+}
+
+ensure_dbt_build() {
+  [[ -f "$DBT_PROJECT/dbt_project.yml" ]] || die "no dbt project at $DBT_PROJECT"
+  dbt_env
+  mkdir -p "$DBT_TARGET" "$DBT_LOGS"
+  local stamp stampfile="$SDK_HOME/dbt/.build-stamp"
+  stamp="$(cd "$DBT_PROJECT" && find . -type f -not -name '.user.yml' | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
+  local artifact complete=1
+  for artifact in manifest.json semantic_manifest.json run_results.json catalog.json; do
+    [[ -s "$DBT_TARGET/$artifact" ]] || complete=0
+  done
+  if ((complete)) && [[ -f "$stampfile" && "$(cat "$stampfile")" == "$stamp" ]] \
+    && PGPASSWORD=superset_reader psql -h 127.0.0.1 -p "$PG_PORT" -U superset_reader -d warehouse -tAq \
+      -c "select count(*) from information_schema.tables where table_schema = 'marts'" 2>/dev/null | grep -qv '^0$'; then
+    return
+  fi
+  local dbtlog="$LOGS/dbt-build.log"
+  log "building the example dbt project (seed, build, docs generate)"
+  # docs generate --no-compile keeps the build's run_results.json instead of overwriting it with its own.
+  (cd "$DBT_PROJECT" &&
+    "$VENVS/dbt/bin/dbt" seed &&
+    "$VENVS/dbt/bin/dbt" build &&
+    "$VENVS/dbt/bin/dbt" docs generate --no-compile) >"$dbtlog" 2>&1 \
+    || die "dbt failed. Read $dbtlog (and $DBT_LOGS/dbt.log)."
+  echo "$stamp" >"$stampfile"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Commands
+# ---------------------------------------------------------------------------------------------------
+cmd_up() {
+  mkdir -p "$SDK_HOME" "$VENVS" "$LOGS" "$RUN"
+  local start=$SECONDS
+  timed "packages" ensure_packages
+  timed "postgresql" ensure_postgres
+  timed "redis" ensure_redis
+  timed "superset venv" ensure_venv superset "$HERE/requirements-superset.txt"
+  timed "dbt venv" ensure_venv dbt "$HERE/requirements-dbt.txt"
+  timed "superset" ensure_superset
+  timed "dbt build" ensure_dbt_build
+  log "all services up in $((SECONDS - start)) s; eval \"\$(scripts/services.sh env)\" to use them"
+}
+
+cmd_down() {
+  stop_superset
+  log "Superset stopped"
+  if [[ -f "$RUN/redis.pid" ]] && kill -0 "$(cat "$RUN/redis.pid")" 2>/dev/null; then
+    redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || kill "$(cat "$RUN/redis.pid")"
+    log "Redis stopped"
+  fi
+  local cluster
+  cluster="$(pg_cluster 2>/dev/null || true)"
+  if [[ -n "$cluster" ]] && pg_ready; then
+    read -r PG_VERSION PG_NAME <<<"$cluster"
+    pg_ctlcluster "$PG_VERSION" "$PG_NAME" stop
+    log "PostgreSQL stopped"
+  fi
+}
+
+cmd_status() {
+  local rc=0
+  if pg_ready 2>/dev/null; then echo "postgresql: up (127.0.0.1:$PG_PORT)"; else echo "postgresql: down"; rc=1; fi
+  if redis_ready; then echo "redis: up (127.0.0.1:$REDIS_PORT)"; else echo "redis: down"; rc=1; fi
+  if superset_healthy; then echo "superset: up (http://127.0.0.1:$SUPERSET_PORT, $SUPERSET_VERSION)"; else echo "superset: down"; rc=1; fi
+  if [[ -s "$DBT_TARGET/manifest.json" ]]; then echo "dbt: artifacts in $DBT_TARGET"; else echo "dbt: not built"; rc=1; fi
+  return $rc
+}
+
+cmd_env() {
+  cat <<EOF
+export SUPERSET_SDK_HOME='$SDK_HOME'
+export SUPERSET_URL='http://127.0.0.1:$SUPERSET_PORT'
+export SUPERSET_USERNAME='$ADMIN_USER'
+export SUPERSET_PASSWORD='$ADMIN_PASSWORD'
+export SUPERSET_VERSION='$SUPERSET_VERSION'
+export REDIS_URL='redis://127.0.0.1:$REDIS_PORT'
+export WAREHOUSE_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=superset_reader&password=superset_reader'
+export WAREHOUSE_SQLALCHEMY_URI='postgresql+psycopg2://superset_reader:superset_reader@127.0.0.1:$PG_PORT/warehouse'
+export SUPERSET_METADATA_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/superset_meta?user=superset&password=superset'
+export WAREHOUSE_WRITER_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=dbt&password=dbt'
+export DBT_PROJECT_DIR='$DBT_PROJECT'
+export DBT_TARGET_DIR='$DBT_TARGET'
+export DBT_LOG_DIR='$DBT_LOGS'
+export DBT_BIN='$VENVS/dbt/bin/dbt'
+export DBT_PROFILES_DIR='$DBT_PROJECT'
+EOF
+}
+
+# Saves the spec the running Superset serves: the contract superset-sdk-core is built against.
+cmd_openapi() {
+  superset_healthy || die "Superset is not running; run scripts/services.sh up first"
+  local out="$ROOT/superset-sdk-core/src/main/resources/io/github/supersetsdk/client/superset-openapi-$SUPERSET_VERSION.json"
+  mkdir -p "$(dirname "$out")"
+  "$VENVS/superset/bin/python" - "$SUPERSET_PORT" "$ADMIN_USER" "$ADMIN_PASSWORD" "$SUPERSET_VERSION" "$out" <<'PY'
+import json, sys, urllib.request
+port, user, password, version, out = sys.argv[1:]
+base = f"http://127.0.0.1:{port}"
+login = urllib.request.Request(f"{base}/api/v1/security/login", method="POST",
+    data=json.dumps({"username": user, "password": password, "provider": "db"}).encode(),
+    headers={"Content-Type": "application/json"})
+token = json.load(urllib.request.urlopen(login))["access_token"]
+spec = json.load(urllib.request.urlopen(urllib.request.Request(
+    f"{base}/api/v1/_openapi", headers={"Authorization": f"Bearer {token}"})))
+# Record which server the spec came from; the rest is exactly what the server served.
+spec["info"]["x-superset-version"] = version
+with open(out, "w") as f:
+    json.dump(spec, f, indent=2, sort_keys=True)
+    f.write("\n")
+PY
+  log "saved $out"
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  openapi) cmd_openapi ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  env) cmd_env ;;
+  *) echo "usage: scripts/services.sh up|down|status|env|openapi" >&2; exit 2 ;;
+esac

@@ -1,0 +1,285 @@
+package io.github.supersetsdk.client;
+
+import io.github.supersetsdk.client.internal.api.AnnotationLayerApi;
+import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.model.Annotation;
+import io.github.supersetsdk.client.model.AnnotationId;
+import io.github.supersetsdk.client.model.AnnotationLayer;
+import io.github.supersetsdk.client.model.AnnotationLayerId;
+import io.github.supersetsdk.client.model.ApiResourceInfo;
+import io.github.supersetsdk.client.model.CreateAnnotationLayerRequest;
+import io.github.supersetsdk.client.model.CreateAnnotationRequest;
+import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.UpdateAnnotationLayerRequest;
+import io.github.supersetsdk.client.model.UpdateAnnotationRequest;
+import java.util.Collection;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Annotation layers ({@code /api/v1/annotation_layer}) and the annotations within them: events and
+ * periods, such as releases or incidents, that time-series charts can overlay.
+ *
+ * <pre>{@code
+ * AnnotationLayerId releases = client.annotationLayers().create(
+ *     CreateAnnotationLayerRequest.of("Releases", null));
+ * client.annotationLayers().createAnnotation(releases,
+ *     CreateAnnotationRequest.of("v2.0", launch, launch));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; obtained from {@link SupersetClient#annotationLayers()}.
+ */
+public final class AnnotationLayersClient {
+
+  private final AnnotationLayerApi api;
+
+  AnnotationLayersClient(FeignApis apis) {
+    this.api = apis.get(AnnotationLayerApi.class);
+  }
+
+  /**
+   * Lists annotation layers lazily, page by page.
+   *
+   * @param query filters (e.g. on {@code name}), ordering and page size
+   * @return the layers; nothing is fetched until iteration
+   * @throws NullPointerException if {@code query} is null
+   */
+  public PagedIterable<AnnotationLayer> list(ListQuery query) {
+    return AdminPages.list(query, api::list);
+  }
+
+  /**
+   * Fetches one page of annotation layers.
+   *
+   * @param query filters, ordering and page size
+   * @param pageIndex the zero-based page
+   * @return the page
+   * @throws NullPointerException if {@code query} is null
+   * @throws IllegalArgumentException if {@code pageIndex} is negative
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public Page<AnnotationLayer> listPage(ListQuery query, int pageIndex) {
+    return AdminPages.page(query, pageIndex, api::list);
+  }
+
+  /**
+   * Reads an annotation layer.
+   *
+   * @param id the layer's id
+   * @return the layer (id, name and description)
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such layer
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public AnnotationLayer get(AnnotationLayerId id) {
+    Objects.requireNonNull(id, "id");
+    return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Creates an annotation layer.
+   *
+   * @param request the layer
+   * @return the new layer's id
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if it is invalid (e.g. the name
+   *     is already used)
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public AnnotationLayerId create(CreateAnnotationLayerRequest request) {
+    Objects.requireNonNull(request, "request");
+    return AnnotationLayerId.of(api.create(request).numericId());
+  }
+
+  /**
+   * Updates the fields of an annotation layer that the request sets or clears.
+   *
+   * @param id the layer's id
+   * @param request the changes
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the request changes nothing
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such layer
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void update(AnnotationLayerId id, UpdateAnnotationLayerRequest request) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(request, "request");
+    if (request.isEmpty()) {
+      throw new IllegalArgumentException("the update changes nothing");
+    }
+    api.update(id.value(), request);
+  }
+
+  /**
+   * Deletes an annotation layer. Superset refuses while the layer still holds annotations.
+   *
+   * @param id the layer's id
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such layer
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise (e.g.
+   *     the layer still has annotations)
+   */
+  public void delete(AnnotationLayerId id) {
+    Objects.requireNonNull(id, "id");
+    api.delete(id.value());
+  }
+
+  /**
+   * Deletes several annotation layers in one call.
+   *
+   * @param ids the layers' ids; at least one
+   * @throws NullPointerException if {@code ids} or an element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void delete(Collection<AnnotationLayerId> ids) {
+    api.deleteAll(AdminPages.ids(ids, AnnotationLayerId::value));
+  }
+
+  /**
+   * Lists the annotations of a layer lazily, page by page.
+   *
+   * @param layer the layer's id
+   * @param query filters (e.g. on {@code short_descr}), ordering and page size
+   * @return the annotations; nothing is fetched until iteration
+   * @throws NullPointerException if an argument is null
+   */
+  public PagedIterable<Annotation> listAnnotations(AnnotationLayerId layer, ListQuery query) {
+    Objects.requireNonNull(layer, "layer");
+    return AdminPages.list(query, q -> api.listAnnotations(layer.value(), q));
+  }
+
+  /**
+   * Fetches one page of the annotations of a layer.
+   *
+   * @param layer the layer's id
+   * @param query filters, ordering and page size
+   * @param pageIndex the zero-based page
+   * @return the page
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code pageIndex} is negative
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public Page<Annotation> listAnnotationsPage(AnnotationLayerId layer, ListQuery query, int pageIndex) {
+    Objects.requireNonNull(layer, "layer");
+    return AdminPages.page(query, pageIndex, q -> api.listAnnotations(layer.value(), q));
+  }
+
+  /**
+   * Reads an annotation.
+   *
+   * @param layer the layer's id
+   * @param id the annotation's id
+   * @return the annotation, with its metadata and layer
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such annotation in
+   *     that layer
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Annotation getAnnotation(AnnotationLayerId layer, AnnotationId id) {
+    Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(id, "id");
+    return Objects.requireNonNull(api.getAnnotation(layer.value(), id.value()).result(), "result");
+  }
+
+  /**
+   * Creates an annotation in a layer.
+   *
+   * @param layer the layer's id
+   * @param request the annotation
+   * @return the new annotation's id
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such layer
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if it is invalid (e.g. the same
+   *     short description already exists for the same period)
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public AnnotationId createAnnotation(AnnotationLayerId layer, CreateAnnotationRequest request) {
+    Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(request, "request");
+    return AnnotationId.of(api.createAnnotation(layer.value(), request).numericId());
+  }
+
+  /**
+   * Updates the fields of an annotation that the request sets or clears.
+   *
+   * @param layer the layer's id
+   * @param id the annotation's id
+   * @param request the changes
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the request changes nothing
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such annotation in
+   *     that layer
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void updateAnnotation(AnnotationLayerId layer, AnnotationId id, UpdateAnnotationRequest request) {
+    Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(request, "request");
+    if (request.isEmpty()) {
+      throw new IllegalArgumentException("the update changes nothing");
+    }
+    api.updateAnnotation(layer.value(), id.value(), request);
+  }
+
+  /**
+   * Deletes an annotation.
+   *
+   * @param layer the layer's id
+   * @param id the annotation's id
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such annotation in
+   *     that layer
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void deleteAnnotation(AnnotationLayerId layer, AnnotationId id) {
+    Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(id, "id");
+    api.deleteAnnotation(layer.value(), id.value());
+  }
+
+  /**
+   * Deletes several annotations of a layer in one call.
+   *
+   * @param layer the layer's id
+   * @param ids the annotations' ids; at least one
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void deleteAnnotations(AnnotationLayerId layer, Collection<AnnotationId> ids) {
+    Objects.requireNonNull(layer, "layer");
+    api.deleteAnnotations(layer.value(), AdminPages.ids(ids, AnnotationId::value));
+  }
+
+  /**
+   * Lists the objects a relation of annotation layers may point to, e.g. the users that can be their
+   * {@code created_by}, lazily, page by page.
+   *
+   * @param column the relation, e.g. {@code created_by} or {@code changed_by}
+   * @param search text the objects' display text must contain, or {@code null} for all
+   * @return the related objects; nothing is fetched until iteration
+   * @throws NullPointerException if {@code column} is null
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
+   * @throws io.github.supersetsdk.client.exception.NotFoundException during iteration if the column
+   *     is not a relation of annotation layers
+   */
+  public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
+    return AdminPages.related(column, search, api::related);
+  }
+
+  /**
+   * Describes the annotation layers endpoint: the caller's permissions on it and the filters its list
+   * accepts.
+   *
+   * @return the description
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public ApiResourceInfo info() {
+    return api.info();
+  }
+}

@@ -1,0 +1,480 @@
+package io.github.supersetsdk.client;
+
+import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.internal.ListQueries;
+import io.github.supersetsdk.client.internal.Multipart;
+import io.github.supersetsdk.client.internal.Rison;
+import io.github.supersetsdk.client.internal.api.ChartApi;
+import io.github.supersetsdk.client.internal.api.Envelopes;
+import io.github.supersetsdk.client.internal.api.FabEnvelopes;
+import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.model.Chart;
+import io.github.supersetsdk.client.model.ChartDataRequest;
+import io.github.supersetsdk.client.model.ChartDataResponse;
+import io.github.supersetsdk.client.model.ChartId;
+import io.github.supersetsdk.client.model.ChartResultType;
+import io.github.supersetsdk.client.model.ChartWarmUpResult;
+import io.github.supersetsdk.client.model.CreateChartRequest;
+import io.github.supersetsdk.client.model.DashboardId;
+import io.github.supersetsdk.client.model.ImportBundleRequest;
+import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.RelatedChoice;
+import io.github.supersetsdk.client.model.ScreenshotTask;
+import io.github.supersetsdk.client.model.UpdateChartRequest;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Charts ({@code /api/v1/chart}): fetch chart data; list, read, create, update and delete charts;
+ * export and import bundles; favorites, cache warm-up, screenshots and thumbnails.
+ *
+ * <pre>{@code
+ * ChartDataResponse data = client.charts().data(ChartDataRequest.builder(ChartDatasource.dataset(orders))
+ *     .query(ChartDataQuery.builder().column("tenant_id").sqlMetric("SUM(amount)", "revenue").build())
+ *     .build());
+ * for (Map<String, Object> row : data.first().data()) { ... }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; obtained from {@link SupersetClient#charts()}.
+ */
+public final class ChartsClient {
+
+  private final ChartApi api;
+
+  ChartsClient(FeignApis apis) {
+    this.api = apis.get(ChartApi.class);
+  }
+
+  /**
+   * Runs a chart-data request and returns its results as JSON rows. Safe to retry: it reads data and
+   * changes nothing, so transient failures are retried like a GET. Works for guest clients too, for
+   * the charts of the dashboards their token names.
+   *
+   * @param request the query context
+   * @return one result per query
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if the query is invalid (e.g.
+   *     an unknown column or metric)
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the user (or guest)
+   *     may not read the datasource
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ChartDataResponse data(ChartDataRequest request) {
+    Objects.requireNonNull(request, "request");
+    return api.data(request);
+  }
+
+  /**
+   * Creates a chart.
+   *
+   * @param request the chart
+   * @return the new chart's id
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if it is invalid
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ChartId create(CreateChartRequest request) {
+    Objects.requireNonNull(request, "request");
+    return ChartId.of(api.create(request).numericId());
+  }
+
+  /**
+   * Deletes a chart.
+   *
+   * @param id the chart's id
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such chart
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void delete(ChartId id) {
+    Objects.requireNonNull(id, "id");
+    api.delete(id.value());
+  }
+
+  /**
+   * Lists charts lazily, page by page. Items carry no query context.
+   *
+   * @param query filters (e.g. on {@code slice_name}, {@code viz_type}, or {@code datasource_id}),
+   *     ordering and page size
+   * @return the charts; nothing is fetched until iteration
+   * @throws NullPointerException if {@code query} is null
+   */
+  public PagedIterable<Chart> list(ListQuery query) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+  }
+
+  /**
+   * Fetches one page of charts.
+   *
+   * @param query filters, ordering and page size
+   * @param pageIndex the zero-based page
+   * @return the page
+   * @throws NullPointerException if {@code query} is null
+   * @throws IllegalArgumentException if {@code pageIndex} is negative
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public Page<Chart> listPage(ListQuery query, int pageIndex) {
+    Objects.requireNonNull(query, "query");
+    if (pageIndex < 0) {
+      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
+    }
+    Envelopes.ListPage<Chart> page = api.list(ListQueries.rison(query, pageIndex));
+    return new Page<>(page.result(), page.count(), pageIndex, query.pageSize());
+  }
+
+  /**
+   * Reads a chart, with its form data and query context.
+   *
+   * @param id the chart's id
+   * @return the chart
+   * @throws NullPointerException if {@code id} is null
+   * @throws NotFoundException if there is no such chart
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Chart get(ChartId id) {
+    Objects.requireNonNull(id, "id");
+    return Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result");
+  }
+
+  /**
+   * Reads a chart by its UUID, which stays the same across export and import.
+   *
+   * @param uuid the chart's UUID
+   * @return the chart
+   * @throws NullPointerException if {@code uuid} is null
+   * @throws NotFoundException if there is no such chart
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Chart get(UUID uuid) {
+    Objects.requireNonNull(uuid, "uuid");
+    return Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
+  }
+
+  /**
+   * Reads a chart if it exists.
+   *
+   * @param id the chart's id
+   * @return the chart, or empty if there is none with this id
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Optional<Chart> find(ChartId id) {
+    try {
+      return Optional.of(get(id));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether a chart exists.
+   *
+   * @param id the chart's id
+   * @return {@code true} if it exists
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(ChartId id) {
+    return find(id).isPresent();
+  }
+
+  /**
+   * Updates the fields of a chart that the request sets or clears.
+   *
+   * @param id the chart's id
+   * @param request the changes
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the request changes nothing
+   * @throws NotFoundException if there is no such chart
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if a value is invalid
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void update(ChartId id, UpdateChartRequest request) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(request, "request");
+    if (request.isEmpty()) {
+      throw new IllegalArgumentException("the update changes nothing");
+    }
+    api.update(id.value(), request);
+  }
+
+  /**
+   * Deletes several charts in one call.
+   *
+   * @param ids the charts' ids; at least one
+   * @throws NullPointerException if {@code ids} or an element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void delete(Collection<ChartId> ids) {
+    api.deleteAll(ResourceCalls.risonIds(ids, ChartId::value));
+  }
+
+  /**
+   * Runs the saved query context of a chart and returns its results, as a dashboard would show them.
+   * The chart must have been saved with a query context.
+   *
+   * @param id the chart's id
+   * @return one result per query of the chart's query context
+   * @throws NullPointerException if {@code id} is null
+   * @throws NotFoundException if there is no such chart
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if the chart has no query
+   *     context or its query fails
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ChartDataResponse data(ChartId id) {
+    Objects.requireNonNull(id, "id");
+    return api.chartData(id.value(), null, null);
+  }
+
+  /**
+   * Runs the saved query context of a chart with another result type, optionally bypassing the
+   * cache.
+   *
+   * @param id the chart's id
+   * @param resultType what to return, e.g. {@link ChartResultType#QUERY} for the SQL only
+   * @param force whether to run the query even if its result is cached
+   * @return one result per query of the chart's query context
+   * @throws NullPointerException if an argument is null
+   * @throws NotFoundException if there is no such chart
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if the chart has no query
+   *     context or its query fails
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ChartDataResponse data(ChartId id, ChartResultType resultType, boolean force) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(resultType, "resultType");
+    return api.chartData(id.value(), resultType.value(), force);
+  }
+
+  /**
+   * Fetches the results of an asynchronous chart-data query (servers with {@code
+   * GLOBAL_ASYNC_QUERIES}): Superset keeps the query context under the key at the end of the job's
+   * {@code result_url} and answers with its results. The key is not the {@code cacheKey} of a
+   * result.
+   *
+   * @param cacheKey the key from the job's {@code result_url}
+   * @return the results
+   * @throws NullPointerException if {@code cacheKey} is null
+   * @throws NotFoundException if nothing is kept under the key (it may have expired)
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ChartDataResponse cachedData(String cacheKey) {
+    Objects.requireNonNull(cacheKey, "cacheKey");
+    return api.cachedData(cacheKey);
+  }
+
+  /**
+   * Exports charts with their datasets and databases as a ZIP bundle of YAML files. Database
+   * passwords are not part of the bundle.
+   *
+   * @param ids the charts; at least one
+   * @return the ZIP bytes
+   * @throws NullPointerException if {@code ids} or an element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public byte[] export(Collection<ChartId> ids) {
+    return api.export(ResourceCalls.risonIds(ids, ChartId::value));
+  }
+
+  /**
+   * Exports charts as a ZIP bundle into a file, replacing it atomically.
+   *
+   * @param ids the charts; at least one
+   * @param target the file to write
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   * @throws NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void export(Collection<ChartId> ids, Path target) {
+    Objects.requireNonNull(target, "target");
+    ResourceCalls.writeAtomically(target, export(ids));
+  }
+
+  /**
+   * Imports a bundle of charts with their datasets and databases. Never retried automatically.
+   *
+   * @param request the bundle, the overwrite flag and database passwords
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if the bundle is invalid, or
+   *     holds existing charts and {@code overwrite} is off
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void importBundle(ImportBundleRequest request) {
+    Objects.requireNonNull(request, "request");
+    Multipart body = Multipart.forImport("formData", request, true, false);
+    api.importBundle(body.contentType(), body.body());
+  }
+
+  /**
+   * What the caller may do with charts, e.g. {@code can_read}, {@code can_write}, {@code can_export}.
+   *
+   * @return the permission names
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public List<String> permissions() {
+    return ResourceCalls.permissions(api.info(ResourceCalls.permissionsQuery()));
+  }
+
+  /**
+   * Lists, lazily, the values a related field of charts can take, e.g. the users for {@code owners}
+   * or {@code created_by}, the dashboards for {@code dashboards}.
+   *
+   * @param column the related field, e.g. {@code owners}
+   * @param filter text the values' display text must contain; empty for all
+   * @return the values; nothing is fetched until iteration
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
+   */
+  public PagedIterable<RelatedChoice> related(String column, String filter) {
+    return ResourceCalls.related(column, filter, api::related);
+  }
+
+  /**
+   * Marks a chart as a favorite of the caller. Marking it again changes nothing.
+   *
+   * @param id the chart's id
+   * @throws NullPointerException if {@code id} is null
+   * @throws NotFoundException if there is no such chart
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void addFavorite(ChartId id) {
+    Objects.requireNonNull(id, "id");
+    api.addFavorite(id.value());
+  }
+
+  /**
+   * Removes a chart from the caller's favorites.
+   *
+   * @param id the chart's id
+   * @throws NullPointerException if {@code id} is null
+   * @throws NotFoundException if there is no such chart
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void removeFavorite(ChartId id) {
+    Objects.requireNonNull(id, "id");
+    api.removeFavorite(id.value());
+  }
+
+  /**
+   * Tells which charts are favorites of the caller.
+   *
+   * @param ids the charts; at least one
+   * @return whether each chart is a favorite, in the order Superset answers
+   * @throws NullPointerException if {@code ids} or an element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Map<ChartId, Boolean> favoriteStatus(Collection<ChartId> ids) {
+    List<FabEnvelopes.FavoriteStatus> statuses = api.favoriteStatus(ResourceCalls.risonIds(ids, ChartId::value)).result();
+    Map<ChartId, Boolean> result = new LinkedHashMap<>();
+    for (FabEnvelopes.FavoriteStatus status : statuses == null ? List.<FabEnvelopes.FavoriteStatus>of() : statuses) {
+      result.put(ChartId.of(status.id()), status.value());
+    }
+    return Collections.unmodifiableMap(result);
+  }
+
+  /**
+   * Runs a chart's query so that its result is cached for the next viewer.
+   *
+   * @param id the chart's id
+   * @return the outcome
+   * @throws NullPointerException if {@code id} is null
+   * @throws NotFoundException if there is no such chart
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ChartWarmUpResult warmUpCache(ChartId id) {
+    Objects.requireNonNull(id, "id");
+    return firstWarmUp(api.warmUpCache(new ChartApi.WarmUpRequest(id.value(), null, null)).result());
+  }
+
+  /**
+   * Runs a chart's query as it appears on a dashboard, with the dashboard's default filters, so that
+   * the dashboard's viewers hit the cache.
+   *
+   * @param id the chart's id
+   * @param dashboard the dashboard whose filters apply
+   * @return the outcome
+   * @throws NullPointerException if an argument is null
+   * @throws NotFoundException if the chart or dashboard does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ChartWarmUpResult warmUpCache(ChartId id, DashboardId dashboard) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(dashboard, "dashboard");
+    return firstWarmUp(api.warmUpCache(new ChartApi.WarmUpRequest(id.value(), dashboard.value(), null)).result());
+  }
+
+  private static ChartWarmUpResult firstWarmUp(@Nullable List<ChartWarmUpResult> results) {
+    if (results == null || results.isEmpty()) {
+      throw new IllegalStateException("Superset returned no warm-up result");
+    }
+    return results.get(0);
+  }
+
+  /**
+   * Asks Superset to compute a screenshot of a chart in the background (needs the {@code
+   * THUMBNAILS} feature and a Celery worker). Poll until {@link ScreenshotTask#taskStatus()} is
+   * {@code Success}, then fetch it with {@link #screenshot(ChartId, String)}.
+   *
+   * @param id the chart's id
+   * @param force whether to compute it again even if one is cached
+   * @return the task's state, with the cache key to fetch the image by
+   * @throws NullPointerException if {@code id} is null
+   * @throws NotFoundException if there is no such chart, or screenshots are disabled
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ScreenshotTask cacheScreenshot(ChartId id, boolean force) {
+    Objects.requireNonNull(id, "id");
+    return api.cacheScreenshot(id.value(), Rison.encode(Map.of("force", force)));
+  }
+
+  /**
+   * Fetches a computed screenshot of a chart.
+   *
+   * @param id the chart's id
+   * @param digest the cache key {@link #cacheScreenshot(ChartId, boolean)} returned
+   * @return the image bytes (PNG)
+   * @throws NullPointerException if an argument is null
+   * @throws NotFoundException if there is no such chart or screenshot
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public byte[] screenshot(ChartId id, String digest) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(digest, "digest");
+    return api.screenshot(id.value(), digest);
+  }
+
+  /**
+   * Fetches the thumbnail of a chart (needs the {@code THUMBNAILS} feature).
+   *
+   * @param id the chart's id
+   * @param digest the digest at the end of the chart's {@link Chart#thumbnailUrl()}
+   * @return the image bytes (PNG)
+   * @throws NullPointerException if an argument is null
+   * @throws NotFoundException if there is no such chart or no thumbnail was computed yet
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise,
+   *     including a redirect when the digest is outdated
+   */
+  public byte[] thumbnail(ChartId id, String digest) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(digest, "digest");
+    return api.thumbnail(id.value(), digest);
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.supersetsdk.client;
+
+import io.github.supersetsdk.client.internal.api.CssTemplateApi;
+import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.model.ApiResourceInfo;
+import io.github.supersetsdk.client.model.CreateCssTemplateRequest;
+import io.github.supersetsdk.client.model.CssTemplate;
+import io.github.supersetsdk.client.model.CssTemplateId;
+import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.UpdateCssTemplateRequest;
+import java.util.Collection;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CSS templates ({@code /api/v1/css_template}): named stylesheets that dashboard editors can apply,
+ * e.g. one per tenant brand.
+ *
+ * <pre>{@code
+ * CssTemplateId compact = client.cssTemplates().create(
+ *     CreateCssTemplateRequest.of("Compact", ".dashboard-content { padding: 0; }"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; obtained from {@link SupersetClient#cssTemplates()}.
+ */
+public final class CssTemplatesClient {
+
+  private final CssTemplateApi api;
+
+  CssTemplatesClient(FeignApis apis) {
+    this.api = apis.get(CssTemplateApi.class);
+  }
+
+  /**
+   * Lists CSS templates lazily, page by page.
+   *
+   * @param query filters (e.g. on {@code template_name}), ordering and page size
+   * @return the templates; nothing is fetched until iteration
+   * @throws NullPointerException if {@code query} is null
+   */
+  public PagedIterable<CssTemplate> list(ListQuery query) {
+    return AdminPages.list(query, api::list);
+  }
+
+  /**
+   * Fetches one page of CSS templates.
+   *
+   * @param query filters, ordering and page size
+   * @param pageIndex the zero-based page
+   * @return the page
+   * @throws NullPointerException if {@code query} is null
+   * @throws IllegalArgumentException if {@code pageIndex} is negative
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public Page<CssTemplate> listPage(ListQuery query, int pageIndex) {
+    return AdminPages.page(query, pageIndex, api::list);
+  }
+
+  /**
+   * Reads a CSS template.
+   *
+   * @param id the template's id
+   * @return the template
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such template
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public CssTemplate get(CssTemplateId id) {
+    Objects.requireNonNull(id, "id");
+    return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Creates a CSS template.
+   *
+   * @param request the template
+   * @return the new template's id
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if it is invalid (e.g. the
+   *     name is too long)
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public CssTemplateId create(CreateCssTemplateRequest request) {
+    Objects.requireNonNull(request, "request");
+    return CssTemplateId.of(api.create(request).numericId());
+  }
+
+  /**
+   * Updates the fields of a CSS template that the request sets.
+   *
+   * @param id the template's id
+   * @param request the changes
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the request changes nothing
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such template
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void update(CssTemplateId id, UpdateCssTemplateRequest request) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(request, "request");
+    if (request.isEmpty()) {
+      throw new IllegalArgumentException("the update changes nothing");
+    }
+    api.update(id.value(), request);
+  }
+
+  /**
+   * Deletes a CSS template.
+   *
+   * @param id the template's id
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such template
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void delete(CssTemplateId id) {
+    Objects.requireNonNull(id, "id");
+    api.delete(id.value());
+  }
+
+  /**
+   * Deletes several CSS templates in one call.
+   *
+   * @param ids the templates' ids; at least one
+   * @throws NullPointerException if {@code ids} or an element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void delete(Collection<CssTemplateId> ids) {
+    api.deleteAll(AdminPages.ids(ids, CssTemplateId::value));
+  }
+
+  /**
+   * Lists the objects a relation of CSS templates may point to, e.g. the users that can be their
+   * {@code created_by}, lazily, page by page.
+   *
+   * @param column the relation, e.g. {@code created_by} or {@code changed_by}
+   * @param search text the objects' display text must contain, or {@code null} for all
+   * @return the related objects; nothing is fetched until iteration
+   * @throws NullPointerException if {@code column} is null
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
+   * @throws io.github.supersetsdk.client.exception.NotFoundException during iteration if the column
+   *     is not a relation of CSS templates
+   */
+  public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
+    return AdminPages.related(column, search, api::related);
+  }
+
+  /**
+   * Describes the CSS templates endpoint: the caller's permissions on it and the filters its list
+   * accepts.
+   *
+   * @return the description
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public ApiResourceInfo info() {
+    return api.info();
+  }
+}

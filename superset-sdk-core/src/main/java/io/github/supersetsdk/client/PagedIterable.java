@@ -1,0 +1,144 @@
+package io.github.supersetsdk.client;
+
+import io.github.supersetsdk.client.model.Page;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lazy result of a list call: iterate it (or {@link #stream()} it) for items, or use {@link
+ * #byPage()} for whole pages with their total count.
+ *
+ * <pre>{@code
+ * PagedIterable<Dataset> datasets = client.datasets().list(ListQuery.all());
+ * for (Dataset d : datasets) {               // fetches page after page as needed
+ *   System.out.println(d.tableName());
+ * }
+ * long fact = datasets.stream().filter(d -> d.tableName().startsWith("fct_")).count();
+ * Page<Dataset> first = datasets.byPage().iterator().next();
+ * System.out.println(first.totalCount() + " datasets");
+ * }</pre>
+ *
+ * <p>Nothing is fetched until iteration starts; each page is requested only when the previous one
+ * is used up, and no request is made past the last page the server's count announces. Every new
+ * iteration starts again from the first page, so results reflect the server at that time. Pages are
+ * fetched by offset: objects created or deleted during an iteration can shift items between pages.
+ *
+ * <p>Immutable and thread-safe; each iterator is not thread-safe. Iterating throws the SDK's
+ * unchecked exceptions.
+ *
+ * @param <T> the item type
+ */
+public final class PagedIterable<T> implements Iterable<T> {
+
+  /** Fetches one page. Implementations are thread-safe. */
+  @FunctionalInterface
+  interface PageFetcher<T> {
+    Page<T> fetch(int pageIndex, int pageSize);
+  }
+
+  private final PageFetcher<T> fetcher;
+  private final int pageSize;
+
+  PagedIterable(PageFetcher<T> fetcher, int pageSize) {
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize < 1: " + pageSize);
+    }
+    this.pageSize = pageSize;
+  }
+
+  /**
+   * Iterates over all items, fetching pages lazily.
+   *
+   * @return a new iterator starting at the first item
+   * @throws io.github.supersetsdk.client.exception.SupersetException from {@code hasNext()} or {@code
+   *     next()} when fetching a page fails
+   */
+  @Override
+  public Iterator<T> iterator() {
+    Iterator<Page<T>> pages = byPage().iterator();
+    return new Iterator<>() {
+      private @Nullable Iterator<T> current;
+
+      @Override
+      public boolean hasNext() {
+        while (current == null || !current.hasNext()) {
+          if (!pages.hasNext()) {
+            return false;
+          }
+          current = pages.next().items().iterator();
+        }
+        return true;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return Objects.requireNonNull(current).next();
+      }
+    };
+  }
+
+  /**
+   * A sequential stream of all items, fetching pages lazily as the stream is consumed.
+   *
+   * @return a new stream
+   */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /**
+   * The pages, fetched lazily; each carries the total count.
+   *
+   * @return an iterable of pages; each iteration starts from the first page
+   */
+  public Iterable<Page<T>> byPage() {
+    return () ->
+        new Iterator<>() {
+          private int nextIndex;
+          private boolean done;
+          private @Nullable Page<T> prefetched;
+
+          @Override
+          public boolean hasNext() {
+            if (prefetched != null) {
+              return true;
+            }
+            if (done) {
+              return false;
+            }
+            Page<T> page = fetcher.fetch(nextIndex, pageSize);
+            nextIndex++;
+            // Stop on an empty page, and never ask for a page the count says cannot exist.
+            if (!page.hasNext()) {
+              done = true;
+            }
+            if (page.items().isEmpty() && page.pageIndex() > 0) {
+              return false;
+            }
+            prefetched = page;
+            return true;
+          }
+
+          @Override
+          public Page<T> next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            Page<T> page = Objects.requireNonNull(prefetched);
+            prefetched = null;
+            return page;
+          }
+        };
+  }
+}

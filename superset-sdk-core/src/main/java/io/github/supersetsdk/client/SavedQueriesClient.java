@@ -1,0 +1,245 @@
+package io.github.supersetsdk.client;
+
+import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.internal.Multipart;
+import io.github.supersetsdk.client.internal.api.SavedQueryApi;
+import io.github.supersetsdk.client.internal.json.Json;
+import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.model.CreateSavedQueryRequest;
+import io.github.supersetsdk.client.model.DistinctValue;
+import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
+import io.github.supersetsdk.client.model.SavedQuery;
+import io.github.supersetsdk.client.model.SavedQueryId;
+import io.github.supersetsdk.client.model.UpdateSavedQueryRequest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Saved queries ({@code /api/v1/saved_query}): named SQL on a database connection. List, read,
+ * create, update, delete, and move them between servers as export bundles.
+ *
+ * <pre>{@code
+ * SavedQueryId id = client.savedQueries().create(
+ *     CreateSavedQueryRequest.builder(warehouse, "Orders per tenant", "select tenant_id, count(*) from marts.fct_orders group by 1").build());
+ * client.savedQueries().update(id, UpdateSavedQueryRequest.builder().description("for the weekly review").build());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; obtained from {@link SupersetClient#savedQueries()}.
+ */
+public final class SavedQueriesClient {
+
+  private final SavedQueryApi api;
+
+  SavedQueriesClient(FeignApis apis) {
+    this.api = apis.get(SavedQueryApi.class);
+  }
+
+  /**
+   * Lists saved queries lazily, page by page.
+   *
+   * @param query filters (e.g. on {@code label}, {@code schema}, {@code database} with {@code
+   *     rel_o_m}), ordering (e.g. {@code changed_on}) and page size
+   * @return the saved queries; nothing is fetched until iteration
+   * @throws NullPointerException if {@code query} is null
+   */
+  public PagedIterable<SavedQuery> list(ListQuery query) {
+    return ResourceSupport.paged(query, api::list, Function.identity());
+  }
+
+  /**
+   * Fetches one page of saved queries.
+   *
+   * @param query filters, ordering and page size
+   * @param pageIndex the zero-based page
+   * @return the page
+   * @throws NullPointerException if {@code query} is null
+   * @throws IllegalArgumentException if {@code pageIndex} is negative
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public Page<SavedQuery> listPage(ListQuery query, int pageIndex) {
+    return ResourceSupport.page(query, pageIndex, api::list, Function.identity());
+  }
+
+  /**
+   * Reads a saved query.
+   *
+   * @param id its id
+   * @return the saved query
+   * @throws NullPointerException if {@code id} is null
+   * @throws NotFoundException if there is no such saved query
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public SavedQuery get(SavedQueryId id) {
+    Objects.requireNonNull(id, "id");
+    return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads a saved query if it exists.
+   *
+   * @param id its id
+   * @return the saved query, or empty if there is none with this id
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Optional<SavedQuery> find(SavedQueryId id) {
+    try {
+      return Optional.of(get(id));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Creates a saved query.
+   *
+   * @param request the saved query
+   * @return its id
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if it is invalid
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public SavedQueryId create(CreateSavedQueryRequest request) {
+    Objects.requireNonNull(request, "request");
+    return SavedQueryId.of(api.create(request).numericId());
+  }
+
+  /**
+   * Updates the fields of a saved query that the request sets or clears.
+   *
+   * @param id its id
+   * @param request the changes
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the request changes nothing
+   * @throws NotFoundException if there is no such saved query
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if a value is invalid
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void update(SavedQueryId id, UpdateSavedQueryRequest request) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(request, "request");
+    if (request.isEmpty()) {
+      throw new IllegalArgumentException("the update changes nothing");
+    }
+    api.update(id.value(), request);
+  }
+
+  /**
+   * Deletes a saved query.
+   *
+   * @param id its id
+   * @throws NullPointerException if {@code id} is null
+   * @throws NotFoundException if there is no such saved query
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void delete(SavedQueryId id) {
+    Objects.requireNonNull(id, "id");
+    api.delete(id.value());
+  }
+
+  /**
+   * Deletes several saved queries in one call.
+   *
+   * @param ids their ids; at least one
+   * @throws NullPointerException if {@code ids} or an element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws NotFoundException if one of them does not exist (then none is deleted)
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void delete(Collection<SavedQueryId> ids) {
+    api.deleteAll(ResourceSupport.ids(values(ids)));
+  }
+
+  /**
+   * Exports saved queries, with their databases, as a ZIP bundle of YAML files.
+   *
+   * @param ids the saved queries; at least one
+   * @return the ZIP bytes
+   * @throws NullPointerException if {@code ids} or an element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public byte[] export(Collection<SavedQueryId> ids) {
+    return api.export(ResourceSupport.ids(values(ids)));
+  }
+
+  /**
+   * Imports a bundle of saved queries made by {@link #export(Collection)}.
+   *
+   * @param bundle the ZIP bytes
+   * @param overwrite whether saved queries that exist (by UUID) are replaced
+   * @param databasePasswords passwords of the bundle's databases, by file name within the bundle
+   *     (e.g. {@code databases/warehouse.yaml}), since exports never contain them; empty if none
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if the bundle is invalid or
+   *     existing objects would be replaced without {@code overwrite}
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> databasePasswords) {
+    Objects.requireNonNull(bundle, "bundle");
+    Objects.requireNonNull(databasePasswords, "databasePasswords");
+    // Fields first, then the file, as the other import calls send them.
+    Multipart.Builder form = new Multipart.Builder().field("overwrite", Boolean.toString(overwrite));
+    if (!databasePasswords.isEmpty()) {
+      form.field("passwords", Json.write(databasePasswords));
+    }
+    Multipart body = form.file("formData", "saved_queries.zip", "application/zip", bundle).build();
+    api.importBundle(body.contentType(), body.body());
+  }
+
+  /**
+   * The current user's permissions on saved queries and the filters each column accepts.
+   *
+   * @return the information
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public ResourceInfo info() {
+    return ResourceSupport.info(api.info(ResourceSupport.infoQuery()));
+  }
+
+  /**
+   * The objects saved queries can be filtered by through a relation, such as {@code database} or
+   * {@code created_by}.
+   *
+   * @param column the relation's column
+   * @param filter text the objects' names must contain, or {@code null} for all
+   * @return the objects, fetched lazily
+   * @throws NullPointerException if {@code column} is null
+   * @throws IllegalArgumentException if {@code column} is blank
+   */
+  public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
+    return ResourceSupport.lookup(column, filter, api::related);
+  }
+
+  /**
+   * The distinct values of a column of saved queries, such as {@code schema}.
+   *
+   * @param column the column
+   * @param filter text the values must contain, or {@code null} for all
+   * @return the values, fetched lazily
+   * @throws NullPointerException if {@code column} is null
+   * @throws IllegalArgumentException if {@code column} is blank
+   */
+  public PagedIterable<DistinctValue> distinct(String column, @Nullable String filter) {
+    return ResourceSupport.lookup(column, filter, api::distinct);
+  }
+
+  private static List<Long> values(Collection<SavedQueryId> ids) {
+    Objects.requireNonNull(ids, "ids");
+    List<Long> values = new ArrayList<>(ids.size());
+    for (SavedQueryId id : ids) {
+      values.add(Objects.requireNonNull(id, "id").value());
+    }
+    return values;
+  }
+}

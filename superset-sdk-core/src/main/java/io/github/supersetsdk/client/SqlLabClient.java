@@ -1,0 +1,303 @@
+package io.github.supersetsdk.client;
+
+import io.github.supersetsdk.client.internal.Rison;
+import io.github.supersetsdk.client.internal.api.SqlLabApi;
+import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.model.DatabaseId;
+import io.github.supersetsdk.client.model.QueryId;
+import io.github.supersetsdk.client.model.SqlCostEstimate;
+import io.github.supersetsdk.client.model.SqlLabColumn;
+import io.github.supersetsdk.client.model.SqlLabDatabase;
+import io.github.supersetsdk.client.model.SqlLabExecuteRequest;
+import io.github.supersetsdk.client.model.SqlLabPermalink;
+import io.github.supersetsdk.client.model.SqlLabPermalinkState;
+import io.github.supersetsdk.client.model.SqlLabQuery;
+import io.github.supersetsdk.client.model.SqlLabResult;
+import io.github.supersetsdk.client.model.SqlLabState;
+import io.github.supersetsdk.client.model.UserId;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SQL Lab ({@code /api/v1/sqllab}): run SQL on a database connection and read the rows, estimate
+ * and format SQL, export results as CSV, and keep editor states behind permanent links.
+ *
+ * <pre>{@code
+ * SqlLabResult result = client.sqlLab().execute(
+ *     SqlLabExecuteRequest.builder(warehouse, "select tenant_id, count(*) as n from marts.fct_orders group by 1")
+ *         .limit(100)
+ *         .build());
+ * for (Map<String, Object> row : result.rows()) {
+ *   System.out.println(row.get("tenant_id") + ": " + row.get("n"));
+ * }
+ * }</pre>
+ *
+ * <p>The connection must be exposed in SQL Lab ({@code expose_in_sqllab}), and the user needs SQL
+ * Lab access to it. Immutable and thread-safe; obtained from {@link SupersetClient#sqlLab()}.
+ */
+public final class SqlLabClient {
+
+  private final SqlLabApi api;
+
+  SqlLabClient(FeignApis apis) {
+    this.api = apis.get(SqlLabApi.class);
+  }
+
+  /**
+   * Runs SQL synchronously and returns its rows. The server waits for the database, so long queries
+   * need a generous {@link SupersetClient.Builder#readTimeout(java.time.Duration) read timeout}.
+   * Running a query is not idempotent, so a failed attempt is not retried.
+   *
+   * @param request the SQL and where to run it
+   * @return the columns, rows and the query's record
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if the SQL is invalid or the
+   *     database rejects it
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the user may not use
+   *     the database in SQL Lab
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public SqlLabResult execute(SqlLabExecuteRequest request) {
+    Objects.requireNonNull(request, "request");
+    SqlLabApi.ExecuteBody body =
+        new SqlLabApi.ExecuteBody(
+            request.databaseId().value(),
+            request.sql(),
+            request.schema(),
+            request.catalog(),
+            request.clientId(),
+            request.limit(),
+            request.templateParams(),
+            false,
+            request.expandData(),
+            request.sqlEditorId(),
+            request.tab());
+    return toResult(api.execute(body));
+  }
+
+  /**
+   * Reads the stored results of a query from the results backend, e.g. one that ran asynchronously.
+   * Needs a results backend on the server.
+   *
+   * @param resultsKey the key from {@link SqlLabQuery#resultsKey()}
+   * @return the columns and rows
+   * @throws NullPointerException if {@code resultsKey} is null
+   * @throws IllegalArgumentException if {@code resultsKey} is blank
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there are no results under
+   *     the key (expired, or no results backend)
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public SqlLabResult results(String resultsKey) {
+    Objects.requireNonNull(resultsKey, "resultsKey");
+    if (resultsKey.isBlank()) {
+      throw new IllegalArgumentException("resultsKey is blank");
+    }
+    return toResult(api.results(Rison.encode(Map.of("key", resultsKey))));
+  }
+
+  /**
+   * Asks the database for a cost estimate of the SQL. Needs {@code ESTIMATE_QUERY_COST} on the
+   * server and cost estimation enabled on the connection.
+   *
+   * @param databaseId the database connection
+   * @param sql the SQL text
+   * @param schema the default schema, or {@code null}
+   * @return the estimate per statement
+   * @throws NullPointerException if {@code databaseId} or {@code sql} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if the engine cannot estimate
+   *     or the SQL is invalid
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public SqlCostEstimate estimate(DatabaseId databaseId, String sql, @Nullable String schema) {
+    Objects.requireNonNull(databaseId, "databaseId");
+    Objects.requireNonNull(sql, "sql");
+    return new SqlCostEstimate(
+        api.estimate(new SqlLabApi.EstimateBody(databaseId.value(), sql, schema, null, null)).result());
+  }
+
+  /**
+   * Formats SQL text with the generic dialect.
+   *
+   * @param sql the SQL text
+   * @return the formatted text
+   * @throws NullPointerException if {@code sql} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if it cannot be parsed
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public String formatSql(String sql) {
+    Objects.requireNonNull(sql, "sql");
+    return api.format(new SqlLabApi.FormatBody(sql, null, null, null)).result();
+  }
+
+  /**
+   * Formats SQL text in the dialect of a database connection.
+   *
+   * @param sql the SQL text
+   * @param databaseId the connection whose engine's dialect to use
+   * @return the formatted text
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if it cannot be parsed
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public String formatSql(String sql, DatabaseId databaseId) {
+    Objects.requireNonNull(sql, "sql");
+    Objects.requireNonNull(databaseId, "databaseId");
+    return api.format(new SqlLabApi.FormatBody(sql, databaseId.value(), null, null)).result();
+  }
+
+  /**
+   * Exports the full results of a query as CSV; the query runs again without SQL Lab's row limit
+   * unless its results are stored. Needs the {@code can_export_csv} permission.
+   *
+   * @param clientId the client-side id the query ran with
+   * @return the CSV bytes, in the server's {@code CSV_EXPORT} encoding (by default UTF-8 with a byte
+   *     order mark)
+   * @throws NullPointerException if {@code clientId} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such query
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public byte[] exportCsv(String clientId) {
+    Objects.requireNonNull(clientId, "clientId");
+    return api.exportCsv(clientId);
+  }
+
+  /**
+   * Exports the full results of a query as CSV, streamed by the server for large results.
+   *
+   * @param clientId the client-side id the query ran with
+   * @param expectedRows the number of rows expected, which the server uses for progress and limits;
+   *     0 if unknown
+   * @param filename the file name the server puts in its download header, or {@code null}
+   * @return the CSV bytes
+   * @throws NullPointerException if {@code clientId} is null
+   * @throws IllegalArgumentException if {@code expectedRows} is negative
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such query
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public byte[] exportCsvStreaming(String clientId, long expectedRows, @Nullable String filename) {
+    Objects.requireNonNull(clientId, "clientId");
+    if (expectedRows < 0) {
+      throw new IllegalArgumentException("expectedRows < 0: " + expectedRows);
+    }
+    StringBuilder form = new StringBuilder("client_id=").append(encode(clientId));
+    if (expectedRows > 0) {
+      form.append("&expected_rows=").append(expectedRows);
+    }
+    if (filename != null) {
+      form.append("&filename=").append(encode(filename));
+    }
+    return api.exportCsvStreaming(form.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads the current user's SQL Lab state: the databases offered, open tabs and recent queries.
+   *
+   * @return the state
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public SqlLabState state() {
+    SqlLabApi.Bootstrap b = Objects.requireNonNull(api.bootstrap().result(), "result");
+    List<SqlLabDatabase> databases = new ArrayList<>();
+    if (b.databases() != null) {
+      for (SqlLabApi.BootstrapDatabase d : b.databases().values()) {
+        databases.add(new SqlLabDatabase(DatabaseId.of(d.id()), d.databaseName(), d.backend(),
+            Boolean.TRUE.equals(d.allowRunAsync()), Boolean.TRUE.equals(d.allowDml())));
+      }
+    }
+    List<String> tabs = new ArrayList<>();
+    if (b.tabStateIds() != null) {
+      for (Object id : b.tabStateIds()) {
+        tabs.add(String.valueOf(id instanceof List<?> pair && !pair.isEmpty() ? pair.get(0) : id));
+      }
+    }
+    List<SqlLabQuery> queries = new ArrayList<>();
+    if (b.queries() != null) {
+      for (SqlLabApi.QueryWire q : b.queries().values()) {
+        queries.add(toQuery(q));
+      }
+    }
+    SqlLabApi.ActiveTab active = b.activeTab();
+    return new SqlLabState(databases, tabs, active == null ? null : active.label(),
+        active == null ? null : active.sql(), queries);
+  }
+
+  /**
+   * Stores an editor state behind a permanent link.
+   *
+   * @param state the database, tab name and SQL text
+   * @return the link's key and URL
+   * @throws NullPointerException if {@code state} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if the state is invalid
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public SqlLabPermalink createPermalink(SqlLabPermalinkState state) {
+    Objects.requireNonNull(state, "state");
+    SqlLabApi.PermalinkWire link =
+        api.createPermalink(new SqlLabApi.PermalinkStateWire(state.databaseId().value(), state.name(),
+            state.sql(), state.schema(), state.catalog(), state.autorun(), state.templateParams()));
+    return new SqlLabPermalink(Objects.requireNonNull(link.key(), "key"), Objects.requireNonNull(link.url(), "url"));
+  }
+
+  /**
+   * Reads the editor state behind a permanent link.
+   *
+   * @param key the link's key
+   * @return the state
+   * @throws NullPointerException if {@code key} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such link
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public SqlLabPermalinkState getPermalink(String key) {
+    Objects.requireNonNull(key, "key");
+    SqlLabApi.PermalinkStateWire s = api.getPermalink(key);
+    return new SqlLabPermalinkState(DatabaseId.of(s.dbId()), s.name(), s.sql(), s.schema(), s.catalog(),
+        s.autorun(), s.templateParams());
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  static SqlLabResult toResult(SqlLabApi.ExecutionWire wire) {
+    List<SqlLabApi.ColumnWire> wireColumns = wire.columns() != null ? wire.columns() : wire.selectedColumns();
+    List<SqlLabColumn> columns = new ArrayList<>();
+    if (wireColumns != null) {
+      for (SqlLabApi.ColumnWire c : wireColumns) {
+        String name = c.columnName() != null ? c.columnName() : c.name();
+        columns.add(new SqlLabColumn(name == null ? "" : name, c.type(), Boolean.TRUE.equals(c.isDttm())));
+      }
+    }
+    List<Map<String, @Nullable Object>> rows = new ArrayList<>();
+    if (wire.data() != null) {
+      for (Map<String, Object> row : wire.data()) {
+        // Values may be null, which Map.copyOf rejects.
+        rows.add(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(row)));
+      }
+    }
+    SqlLabQuery query = wire.query() == null ? null : toQuery(wire.query());
+    Long id = wire.queryId() != null ? wire.queryId() : query != null && query.queryId() != null ? query.queryId().value() : null;
+    return new SqlLabResult(wire.status() == null ? "unknown" : wire.status(),
+        id == null || id <= 0 ? null : QueryId.of(id), columns, rows, query);
+  }
+
+  static SqlLabQuery toQuery(SqlLabApi.QueryWire q) {
+    return new SqlLabQuery(q.id(), positive(q.queryId(), QueryId::of), positive(q.dbId(), DatabaseId::of), q.db(),
+        q.schema(), q.catalog(), q.sql(), q.executedSql(), q.state(), q.rows(), q.limit(), q.limitingFactor(),
+        q.progress(), q.resultsKey(), q.errorMessage(), millis(q.startDttm()), millis(q.endDttm()), q.sqlEditorId(),
+        q.tab(), q.tempTable(), q.tempSchema(), q.trackingUrl(), q.user(), positive(q.userId(), UserId::of));
+  }
+
+  private static <T> @Nullable T positive(@Nullable Long value, java.util.function.LongFunction<T> of) {
+    return value == null || value <= 0 ? null : of.apply(value);
+  }
+
+  private static @Nullable Instant millis(@Nullable Double epochMillis) {
+    return epochMillis == null ? null : Instant.ofEpochMilli(Math.round(epochMillis));
+  }
+}

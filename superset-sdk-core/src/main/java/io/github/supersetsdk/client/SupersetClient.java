@@ -1,0 +1,666 @@
+package io.github.supersetsdk.client;
+
+import feign.http2client.Http2Client;
+import io.github.supersetsdk.client.internal.api.SecurityAuthApi;
+import io.github.supersetsdk.client.internal.auth.CsrfManager;
+import io.github.supersetsdk.client.internal.auth.TokenManager;
+import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.internal.transport.Transport;
+import io.github.supersetsdk.client.internal.transport.TransportConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client for one Superset server: the entry point of the SDK.
+ *
+ * <pre>{@code
+ * try (SupersetClient client = SupersetClient.builder()
+ *     .baseUrl("https://superset.example.com")
+ *     .credentials(Credentials.password("admin", System.getenv("SUPERSET_PASSWORD")))
+ *     .build()) {
+ *   for (Dataset dataset : client.datasets().list(ListQuery.all())) {
+ *     System.out.println(dataset.tableName());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Create one client per Superset server and reuse it for the life of the application: it holds
+ * the connection pool, the access token (refreshed before it expires), the session cookie and CSRF
+ * token, and the bound on requests in flight. Resource accessors such as {@link #datasets()} are
+ * cheap and share all of that. Every call authenticates, retries transient failures, and maps errors
+ * to {@link io.github.supersetsdk.client.exception.SupersetException}s as configured here.
+ *
+ * <p>Immutable and thread-safe. {@link #close()} rejects further calls; a closed client throws {@link
+ * IllegalStateException}.
+ */
+public final class SupersetClient implements AutoCloseable {
+
+  private static final String USER_AGENT = "superset-sdk-java/" + version();
+
+  private final Builder settings;
+  private final SharedHttp http;
+  private final Transport transport;
+  private final FeignApis apis;
+  private final TokenManager tokens;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final DatabasesClient databases;
+  private final DatasetsClient datasets;
+  private final ChartsClient charts;
+  private final DashboardsClient dashboards;
+  private final SecurityClient security;
+  private final RawClient raw;
+  private final ExploreClient explore;
+  private final AssetsClient assets;
+  private final SqlLabClient sqlLab;
+  private final QueriesClient queries;
+  private final SavedQueriesClient savedQueries;
+  private final TagsClient tags;
+  private final LogsClient logs;
+  private final CacheClient cache;
+  private final ReportsClient reports;
+  private final CurrentUserClient me;
+  private final DatasourcesClient datasources;
+
+  private SupersetClient(Builder builder, SharedHttp http) {
+    this.settings = builder.copy();
+    this.http = http;
+    URI base = builder.baseUrl;
+    TransportConfig config =
+        new TransportConfig(
+            base,
+            builder.connectTimeout,
+            builder.readTimeout,
+            builder.callTimeout,
+            builder.retryPolicy,
+            builder.maxRequestsInFlight,
+            builder.listeners,
+            USER_AGENT);
+    this.transport = new Transport(config, new Http2Client(http.client));
+    this.apis = new FeignApis(transport);
+    CredentialsProvider provider = Objects.requireNonNull(builder.credentialsProvider);
+    this.tokens = new TokenManager(provider, () -> apis.get(SecurityAuthApi.class), Clock.systemUTC());
+    transport.bind(tokens, new CsrfManager(() -> apis.get(SecurityAuthApi.class)));
+    this.databases = new DatabasesClient(apis);
+    this.datasets = new DatasetsClient(apis);
+    this.charts = new ChartsClient(apis);
+    this.dashboards = new DashboardsClient(apis);
+    this.security = new SecurityClient(apis);
+    this.raw = new RawClient(transport);
+    this.explore = new ExploreClient(apis);
+    this.assets = new AssetsClient(apis);
+    this.sqlLab = new SqlLabClient(apis);
+    this.queries = new QueriesClient(apis);
+    this.savedQueries = new SavedQueriesClient(apis);
+    this.tags = new TagsClient(apis);
+    this.logs = new LogsClient(apis);
+    this.cache = new CacheClient(apis);
+    this.reports = new ReportsClient(apis);
+    this.me = new CurrentUserClient(apis);
+    this.datasources = new DatasourcesClient(apis);
+  }
+
+  /**
+   * Returns a builder for a new client.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder with this client's settings that, unless given its own HTTP client, shares this
+   * client's connection pool. The derived client has its own token, session and in-flight bound.
+   * Closing either client leaves the other working.
+   *
+   * @return a new builder
+   */
+  public Builder newBuilder() {
+    Builder b = settings.copy();
+    if (settings.httpClient == null) {
+      b.shared = http;
+    }
+    return b;
+  }
+
+  /**
+   * Database connections: list, create, test, update, delete; schemas and tables.
+   *
+   * @return the databases client
+   */
+  public DatabasesClient databases() {
+    return databases;
+  }
+
+  /**
+   * Datasets: list, create, update columns and metrics, refresh from the database, delete.
+   *
+   * @return the datasets client
+   */
+  public DatasetsClient datasets() {
+    return datasets;
+  }
+
+  /**
+   * Charts: chart data, list, read, create, update, delete, export and import, favorites, cache
+   * warm-up and screenshots.
+   *
+   * @return the charts client
+   */
+  public ChartsClient charts() {
+    return charts;
+  }
+
+  /**
+   * Dashboards: list, read, create, update, copy, delete, embedding, export and import, favorites,
+   * colors, native filters, filter state, permanent links and screenshots.
+   *
+   * @return the dashboards client
+   */
+  public DashboardsClient dashboards() {
+    return dashboards;
+  }
+
+  /**
+   * Security: guest tokens and row-level security rules.
+   *
+   * @return the security client
+   */
+  public SecurityClient security() {
+    return security;
+  }
+
+  /**
+   * Annotation layers and their annotations, which time-series charts can overlay.
+   *
+   * @return the annotation layers client
+   */
+  public AnnotationLayersClient annotationLayers() {
+    return new AnnotationLayersClient(apis);
+  }
+
+  /**
+   * UI themes: create, update, export and import, and the system default and dark themes.
+   *
+   * @return the themes client
+   */
+  public ThemesClient themes() {
+    return new ThemesClient(apis);
+  }
+
+  /**
+   * CSS templates that dashboard editors can apply.
+   *
+   * @return the CSS templates client
+   */
+  public CssTemplatesClient cssTemplates() {
+    return new CssTemplatesClient(apis);
+  }
+
+  /**
+   * The escape hatch for any endpoint the SDK does not type yet, with the same authentication, CSRF
+   * handling, retries and exceptions as typed calls.
+   *
+   * @return the raw client
+   */
+  public RawClient raw() {
+    return raw;
+  }
+
+  /**
+   * Explore: the chart editor's context, its temporary form-data cache and permanent links.
+   *
+   * @return the explore client
+   */
+  public ExploreClient explore() {
+    return explore;
+  }
+
+  /**
+   * Export and import of all assets as one bundle.
+   *
+   * @return the assets client
+   */
+  public AssetsClient assets() {
+    return assets;
+  }
+
+  /**
+   * SQL Lab: run SQL on a database connection and read the rows, estimate, format, export CSV,
+   * permanent links.
+   *
+   * @return the SQL Lab client
+   */
+  public SqlLabClient sqlLab() {
+    return sqlLab;
+  }
+
+  /**
+   * The query history: SQL Lab queries with their state; stop a running one.
+   *
+   * @return the queries client
+   */
+  public QueriesClient queries() {
+    return queries;
+  }
+
+  /**
+   * Saved queries: list, create, update, delete, export and import.
+   *
+   * @return the saved queries client
+   */
+  public SavedQueriesClient savedQueries() {
+    return savedQueries;
+  }
+
+  /**
+   * Tags: create, update, delete, attach to objects, find tagged objects, favourites.
+   *
+   * @return the tags client
+   */
+  public TagsClient tags() {
+    return tags;
+  }
+
+  /**
+   * The audit log: API calls and page views with user, time and duration; recent activity.
+   *
+   * @return the logs client
+   */
+  public LogsClient logs() {
+    return logs;
+  }
+
+  /**
+   * The chart-data cache: invalidate the cached results of datasets.
+   *
+   * @return the cache client
+   */
+  public CacheClient cache() {
+    return cache;
+  }
+
+  /**
+   * Report and alert schedules: create, update, delete, execution logs.
+   *
+   * @return the reports client
+   */
+  public ReportsClient reports() {
+    return reports;
+  }
+
+  /**
+   * The user the client is authenticated as: profile, roles, menu, domains.
+   *
+   * @return the current user client
+   */
+  public CurrentUserClient me() {
+    return me;
+  }
+
+  /**
+   * Dataset helpers for filters and expressions: column values, expression validation, advanced
+   * data types.
+   *
+   * @return the datasources client
+   */
+  public DatasourcesClient datasources() {
+    return datasources;
+  }
+
+  /**
+   * The Superset base URL this client talks to.
+   *
+   * @return the base URL
+   */
+  public URI baseUrl() {
+    return settings.baseUrl;
+  }
+
+  /**
+   * Rejects further calls and releases the connection pool once no derived client uses it. Calls in
+   * progress complete. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      transport.close();
+      tokens.reset();
+      http.release();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SupersetClient[baseUrl=" + settings.baseUrl + ", credentials=" + settings.credentialsDescription() + "]";
+  }
+
+  private static String version() {
+    String v = SupersetClient.class.getPackage().getImplementationVersion();
+    return v != null ? v : "dev";
+  }
+
+  /** An HTTP client shared between a client and those derived from it, closed with the last one. */
+  private static final class SharedHttp {
+    final HttpClient client;
+    final boolean owned;
+    final @Nullable SSLContext sslContext;
+    final AtomicInteger users = new AtomicInteger(1);
+
+    SharedHttp(HttpClient client, boolean owned, @Nullable SSLContext sslContext) {
+      this.client = client;
+      this.owned = owned;
+      this.sslContext = sslContext;
+    }
+
+    boolean fits(Duration connectTimeout, @Nullable SSLContext ssl) {
+      return owned && sslContext == ssl && client.connectTimeout().equals(java.util.Optional.of(connectTimeout));
+    }
+
+    /** Adds a user, or returns null if the last user already released it. */
+    @Nullable SharedHttp retain() {
+      int n;
+      do {
+        n = users.get();
+        if (n == 0) {
+          return null;
+        }
+      } while (!users.compareAndSet(n, n + 1));
+      return this;
+    }
+
+    void release() {
+      // HttpClient became AutoCloseable in Java 21; on 17 its threads end once it is unreachable.
+      if (users.decrementAndGet() == 0 && owned && client instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception ignored) {
+          // Nothing useful to do while shutting down.
+        }
+      }
+    }
+  }
+
+  /**
+   * Builds a {@link SupersetClient}. Required: {@link #baseUrl(String)} and one of {@link
+   * #credentials(Credentials)} or {@link #credentialsProvider(CredentialsProvider)}. Not thread-safe.
+   */
+  public static final class Builder {
+    private @Nullable URI baseUrl;
+    private @Nullable Credentials credentials;
+    private @Nullable CredentialsProvider credentialsProvider;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofSeconds(120);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private int maxRequestsInFlight = 64;
+    private List<ClientEventListener> listeners = new ArrayList<>();
+    private @Nullable SSLContext sslContext;
+    private @Nullable HttpClient httpClient;
+    private @Nullable SharedHttp shared;
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.baseUrl = baseUrl;
+      b.credentials = credentials;
+      b.credentialsProvider = credentialsProvider;
+      b.connectTimeout = connectTimeout;
+      b.readTimeout = readTimeout;
+      b.callTimeout = callTimeout;
+      b.retryPolicy = retryPolicy;
+      b.maxRequestsInFlight = maxRequestsInFlight;
+      b.listeners = new ArrayList<>(listeners);
+      b.sslContext = sslContext;
+      b.httpClient = httpClient;
+      return b;
+    }
+
+    private String credentialsDescription() {
+      if (credentials != null) {
+        return credentials.toString();
+      }
+      return credentialsProvider != null ? "provider" : "none";
+    }
+
+    /**
+     * Sets Superset's base URL, e.g. {@code https://superset.example.com} or {@code
+     * https://example.com/superset} behind a path prefix. Required.
+     *
+     * @param baseUrl an absolute http or https URL without query string
+     * @return this builder
+     * @throws NullPointerException if {@code baseUrl} is null
+     * @throws IllegalArgumentException if it is not an absolute http(s) URL, or has a query or
+     *     fragment
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      URI uri;
+      try {
+        uri = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("baseUrl is not a valid URL");
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+        throw new IllegalArgumentException("baseUrl must be an absolute http or https URL");
+      }
+      if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("baseUrl must not have user info, a query or a fragment");
+      }
+      this.baseUrl = uri;
+      return this;
+    }
+
+    /**
+     * Sets fixed credentials. Replaces any {@link #credentialsProvider(CredentialsProvider)}.
+     *
+     * @param credentials a password, bearer token or guest token
+     * @return this builder
+     * @throws NullPointerException if {@code credentials} is null
+     */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      this.credentialsProvider = () -> credentials;
+      return this;
+    }
+
+    /**
+     * Sets a provider asked for credentials whenever the client must authenticate, for rotation.
+     * Replaces any {@link #credentials(Credentials)}.
+     *
+     * @param provider the provider
+     * @return this builder
+     * @throws NullPointerException if {@code provider} is null
+     */
+    public Builder credentialsProvider(CredentialsProvider provider) {
+      this.credentialsProvider = Objects.requireNonNull(provider, "provider");
+      this.credentials = null;
+      return this;
+    }
+
+    /**
+     * Sets how long to wait for a TCP and TLS connection. Default 10 s; lower it to fail fast when
+     * Superset is down, raise it across slow links.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how long one attempt waits for the response headers. Default 60 s, which matches
+     * Superset's default web server timeout; chart data on a slow warehouse may need more.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the total time a call may take across all attempts, back-off waits, login and CSRF
+     * fetches. Default 120 s; it is the upper bound a caller waits, so set it from your own latency
+     * budget.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the retry policy. Default {@link RetryPolicy#defaults()}.
+     *
+     * @param policy the policy; {@link RetryPolicy#none()} disables retries
+     * @return this builder
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets how many requests this client may have in flight at once; further calls wait for a slot,
+     * within their call timeout. Default 64. It protects Superset's worker pool and the client's
+     * connection pool from a burst of callers.
+     *
+     * @param max 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is below 1
+     */
+    public Builder maxRequestsInFlight(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxRequestsInFlight < 1: " + max);
+      }
+      this.maxRequestsInFlight = max;
+      return this;
+    }
+
+    /**
+     * Adds an event listener; listeners are called in the order added.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws NullPointerException if {@code listener} is null
+     */
+    public Builder addEventListener(ClientEventListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Advanced: the TLS context for https, e.g. one that trusts a private CA. Certificates and host
+     * names are always verified; there is deliberately no switch to turn that off.
+     *
+     * @param sslContext the TLS context
+     * @return this builder
+     * @throws NullPointerException if {@code sslContext} is null
+     */
+    public Builder sslContext(SSLContext sslContext) {
+      this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+      return this;
+    }
+
+    /**
+     * Advanced: the {@code java.net.http.HttpClient} to send with, e.g. to set a proxy or an executor.
+     * It must have a connect timeout and must not follow redirects (the client relies on seeing the
+     * login redirect), and it should have no cookie handler (the client keeps its own session
+     * cookie). The client never closes a client passed here. Overrides {@link
+     * #connectTimeout(Duration)} and {@link #sslContext(SSLContext)}.
+     *
+     * @param httpClient the HTTP client
+     * @return this builder
+     * @throws NullPointerException if {@code httpClient} is null
+     * @throws IllegalArgumentException if it has no connect timeout or follows redirects
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      Objects.requireNonNull(httpClient, "httpClient");
+      if (httpClient.connectTimeout().isEmpty()) {
+        throw new IllegalArgumentException("httpClient must have a connectTimeout");
+      }
+      if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw new IllegalArgumentException("httpClient must not follow redirects (Redirect.NEVER)");
+      }
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Builds the client. No request is made until the first call.
+     *
+     * @return the client
+     * @throws IllegalStateException if {@code baseUrl} or credentials are missing
+     */
+    public SupersetClient build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl is required");
+      }
+      if (credentialsProvider == null) {
+        throw new IllegalStateException("credentials or credentialsProvider is required");
+      }
+      if (readTimeout.compareTo(callTimeout) > 0) {
+        readTimeout = callTimeout;
+      }
+      SharedHttp http = null;
+      if (httpClient != null) {
+        this.connectTimeout = httpClient.connectTimeout().orElseThrow();
+        http = new SharedHttp(httpClient, false, null);
+      } else if (shared != null && shared.fits(connectTimeout, sslContext)) {
+        http = shared.retain();
+      }
+      if (http == null) {
+        http = new SharedHttp(newHttpClient(), true, sslContext);
+      }
+      return new SupersetClient(this, http);
+    }
+
+    private HttpClient newHttpClient() {
+      HttpClient.Builder b =
+          HttpClient.newBuilder()
+              .connectTimeout(connectTimeout)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              // h2c upgrade over plain http confuses some servers and proxies; https negotiates h2.
+              .version("https".equalsIgnoreCase(Objects.requireNonNull(baseUrl).getScheme())
+                  ? HttpClient.Version.HTTP_2
+                  : HttpClient.Version.HTTP_1_1);
+      if (sslContext != null) {
+        b.sslContext(sslContext);
+      }
+      return b.build();
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive: " + d);
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,264 @@
+package io.github.supersetsdk.client;
+
+import io.github.supersetsdk.client.internal.api.ThemeApi;
+import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.model.ApiResourceInfo;
+import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.Theme;
+import io.github.supersetsdk.client.model.ThemeId;
+import io.github.supersetsdk.client.model.ThemeRequest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Themes ({@code /api/v1/theme}): UI themes as JSON, the system default and dark themes, and export
+ * and import as ZIP bundles, e.g. to ship a tenant's brand from staging to production.
+ *
+ * <pre>{@code
+ * ThemeId brand = client.themes().create(
+ *     ThemeRequest.of("Brand", "{\"token\": {\"colorPrimary\": \"#0a7d5a\"}}"));
+ * byte[] bundle = client.themes().export(List.of(brand));
+ * }</pre>
+ *
+ * <p>Setting or unsetting the system themes needs an admin and {@code
+ * ENABLE_UI_THEME_ADMINISTRATION = True} on the server; otherwise the server answers 403.
+ *
+ * <p>Immutable and thread-safe; obtained from {@link SupersetClient#themes()}.
+ */
+public final class ThemesClient {
+
+  private final ThemeApi api;
+
+  ThemesClient(FeignApis apis) {
+    this.api = apis.get(ThemeApi.class);
+  }
+
+  /**
+   * Lists themes lazily, page by page.
+   *
+   * @param query filters (e.g. on {@code theme_name}), ordering and page size
+   * @return the themes; nothing is fetched until iteration
+   * @throws NullPointerException if {@code query} is null
+   */
+  public PagedIterable<Theme> list(ListQuery query) {
+    return AdminPages.list(query, api::list);
+  }
+
+  /**
+   * Fetches one page of themes.
+   *
+   * @param query filters, ordering and page size
+   * @param pageIndex the zero-based page
+   * @return the page
+   * @throws NullPointerException if {@code query} is null
+   * @throws IllegalArgumentException if {@code pageIndex} is negative
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public Page<Theme> listPage(ListQuery query, int pageIndex) {
+    return AdminPages.page(query, pageIndex, api::list);
+  }
+
+  /**
+   * Reads a theme.
+   *
+   * @param id the theme's id
+   * @return the theme
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such theme
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Theme get(ThemeId id) {
+    Objects.requireNonNull(id, "id");
+    return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Creates a theme.
+   *
+   * @param request the name and JSON definition
+   * @return the new theme's id
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if it is invalid (e.g. the
+   *     definition is not valid theme JSON)
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ThemeId create(ThemeRequest request) {
+    Objects.requireNonNull(request, "request");
+    return ThemeId.of(api.create(request).numericId());
+  }
+
+  /**
+   * Replaces a theme's name and definition.
+   *
+   * @param id the theme's id
+   * @param request the new name and JSON definition
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such theme
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if it is invalid, or the theme
+   *     is a system theme
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void update(ThemeId id, ThemeRequest request) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(request, "request");
+    api.update(id.value(), request);
+  }
+
+  /**
+   * Deletes a theme.
+   *
+   * @param id the theme's id
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such theme
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise (e.g.
+   *     a system theme, or one in use)
+   */
+  public void delete(ThemeId id) {
+    Objects.requireNonNull(id, "id");
+    api.delete(id.value());
+  }
+
+  /**
+   * Deletes several themes in one call.
+   *
+   * @param ids the themes' ids; at least one
+   * @throws NullPointerException if {@code ids} or an element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void delete(Collection<ThemeId> ids) {
+    api.deleteAll(AdminPages.ids(ids, ThemeId::value));
+  }
+
+  /**
+   * Makes a theme the system default theme, replacing the previous one.
+   *
+   * @param id the theme's id
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the caller is not an
+   *     admin, or theme administration is not enabled on the server
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such theme
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void setSystemDefault(ThemeId id) {
+    Objects.requireNonNull(id, "id");
+    api.setSystemDefault(id.value());
+  }
+
+  /**
+   * Makes a theme the system dark theme, replacing the previous one.
+   *
+   * @param id the theme's id
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the caller is not an
+   *     admin, or theme administration is not enabled on the server
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such theme
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void setSystemDark(ThemeId id) {
+    Objects.requireNonNull(id, "id");
+    api.setSystemDark(id.value());
+  }
+
+  /**
+   * Clears the system default theme; Superset falls back to its built-in one.
+   *
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the caller is not an
+   *     admin, or theme administration is not enabled on the server
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void unsetSystemDefault() {
+    api.unsetSystemDefault();
+  }
+
+  /**
+   * Clears the system dark theme.
+   *
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the caller is not an
+   *     admin, or theme administration is not enabled on the server
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void unsetSystemDark() {
+    api.unsetSystemDark();
+  }
+
+  /**
+   * Exports themes as a ZIP bundle of YAML files, which {@link #importBundle(byte[], boolean)} reads.
+   *
+   * @param ids the themes' ids; at least one
+   * @return the ZIP bundle
+   * @throws NullPointerException if {@code ids} or an element is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public byte[] export(Collection<ThemeId> ids) {
+    return api.export(AdminPages.ids(ids, ThemeId::value));
+  }
+
+  /**
+   * Imports themes from a ZIP bundle made by {@link #export(Collection)}. Themes are matched by UUID.
+   *
+   * @param bundle the ZIP bundle
+   * @param overwrite whether to replace themes that already exist; if {@code false}, existing themes
+   *     are left as they are
+   * @throws NullPointerException if {@code bundle} is null
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if the bundle holds no valid
+   *     theme
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void importBundle(byte[] bundle, boolean overwrite) {
+    Objects.requireNonNull(bundle, "bundle");
+    String boundary = "superset-sdk-" + UUID.randomUUID();
+    api.importBundle("multipart/form-data; boundary=" + boundary, multipart(boundary, bundle, overwrite));
+  }
+
+  /**
+   * Lists the objects a relation of themes may point to, e.g. the users that can be their {@code
+   * created_by}, lazily, page by page.
+   *
+   * @param column the relation, e.g. {@code created_by} or {@code changed_by}
+   * @param search text the objects' display text must contain, or {@code null} for all
+   * @return the related objects; nothing is fetched until iteration
+   * @throws NullPointerException if {@code column} is null
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
+   * @throws io.github.supersetsdk.client.exception.NotFoundException during iteration if the column
+   *     is not a relation of themes
+   */
+  public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
+    return AdminPages.related(column, search, api::related);
+  }
+
+  /**
+   * Describes the themes endpoint: the caller's permissions on it and the filters its list accepts.
+   *
+   * @return the description
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public ApiResourceInfo info() {
+    return api.info();
+  }
+
+  /** The form Superset's import expects: the bundle as file field {@code formData}, and {@code overwrite}. */
+  private static byte[] multipart(String boundary, byte[] zip, boolean overwrite) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 512);
+    String head = "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"formData\"; filename=\"themes.zip\"\r\n"
+        + "Content-Type: application/zip\r\n\r\n";
+    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(zip);
+    String tail = "\r\n--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"overwrite\"\r\n\r\n"
+        + overwrite + "\r\n"
+        + "--" + boundary + "--\r\n";
+    out.writeBytes(tail.getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.supersetsdk.client.internal.api;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import io.github.supersetsdk.client.internal.api.Envelopes.Item;
+import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
+import io.github.supersetsdk.client.internal.api.Envelopes.Message;
+import io.github.supersetsdk.client.internal.api.Envelopes.Result;
+import io.github.supersetsdk.client.model.Chart;
+import io.github.supersetsdk.client.model.ChartDataRequest;
+import io.github.supersetsdk.client.model.ChartDataResponse;
+import io.github.supersetsdk.client.model.ChartWarmUpResult;
+import io.github.supersetsdk.client.model.CreateChartRequest;
+import io.github.supersetsdk.client.model.ScreenshotTask;
+import io.github.supersetsdk.client.model.UpdateChartRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Superset's {@code /api/v1/chart} endpoints (tag "Charts"). */
+public interface ChartApi {
+
+  @RequestLine("POST /api/v1/chart/data")
+  @RetrySafe
+  @CsrfExempt
+  ChartDataResponse data(ChartDataRequest body);
+
+  @RequestLine("POST /api/v1/chart/")
+  Item<Map<String, Object>> create(CreateChartRequest body);
+
+  @RequestLine("DELETE /api/v1/chart/{pk}")
+  Message delete(@Param("pk") long pk);
+
+  // Appended for the chart management operations.
+
+  @RequestLine("GET /api/v1/chart/?q={q}")
+  ListPage<Chart> list(@Param("q") String q);
+
+  @RequestLine("GET /api/v1/chart/{id_or_uuid}")
+  Item<Chart> get(@Param("id_or_uuid") String idOrUuid);
+
+  @RequestLine("PUT /api/v1/chart/{pk}")
+  Item<Map<String, Object>> update(@Param("pk") long pk, UpdateChartRequest body);
+
+  @RequestLine("DELETE /api/v1/chart/?q={q}")
+  Message deleteAll(@Param("q") String q);
+
+  @RequestLine("GET /api/v1/chart/_info?q={q}")
+  FabEnvelopes.Info info(@Param("q") String q);
+
+  @RequestLine("GET /api/v1/chart/related/{column_name}?q={q}")
+  FabEnvelopes.Related related(@Param("column_name") String columnName, @Param("q") String q);
+
+  @RequestLine("GET /api/v1/chart/data/{cache_key}")
+  ChartDataResponse cachedData(@Param("cache_key") String cacheKey);
+
+  @RequestLine("GET /api/v1/chart/{pk}/data/?type={type}&force={force}")
+  ChartDataResponse chartData(@Param("pk") long pk, @Param("type") @Nullable String type, @Param("force") @Nullable Boolean force);
+
+  @RequestLine("GET /api/v1/chart/export/?q={q}")
+  @Headers("Accept: application/zip")
+  byte[] export(@Param("q") String q);
+
+  @RequestLine("POST /api/v1/chart/import/")
+  @Headers("Content-Type: {contentType}")
+  @Sensitive
+  Message importBundle(@Param("contentType") String contentType, byte[] body);
+
+  @RequestLine("GET /api/v1/chart/favorite_status/?q={q}")
+  Result<List<FabEnvelopes.FavoriteStatus>> favoriteStatus(@Param("q") String q);
+
+  @RequestLine("POST /api/v1/chart/{pk}/favorites/")
+  @RetrySafe
+  Result<Object> addFavorite(@Param("pk") long pk);
+
+  @RequestLine("DELETE /api/v1/chart/{pk}/favorites/")
+  Result<Object> removeFavorite(@Param("pk") long pk);
+
+  @RequestLine("PUT /api/v1/chart/warm_up_cache")
+  Result<List<ChartWarmUpResult>> warmUpCache(WarmUpRequest body);
+
+  @RequestLine("GET /api/v1/chart/{pk}/cache_screenshot/?q={q}")
+  ScreenshotTask cacheScreenshot(@Param("pk") long pk, @Param("q") String q);
+
+  @RequestLine("GET /api/v1/chart/{pk}/screenshot/{digest}/")
+  @Headers("Accept: image/*")
+  byte[] screenshot(@Param("pk") long pk, @Param("digest") String digest);
+
+  @RequestLine("GET /api/v1/chart/{pk}/thumbnail/{digest}/")
+  @Headers("Accept: image/*")
+  byte[] thumbnail(@Param("pk") long pk, @Param("digest") String digest);
+
+  /**
+   * The body of a cache warm-up.
+   *
+   * @param chartId the chart
+   * @param dashboardId the dashboard whose filters apply, or {@code null}
+   * @param extraFilters extra filters as JSON text, or {@code null}
+   */
+  record WarmUpRequest(long chartId, @Nullable Long dashboardId, @Nullable String extraFilters) {}
+}

@@ -1,0 +1,85 @@
+package io.github.supersetsdk.client.model;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A chart (a "slice" in Superset's API), as list and get answers describe it. List answers leave
+ * {@code queryContext} empty; {@code changedOnDttm} comes from list answers only.
+ *
+ * <p>{@code params} and {@code queryContext} are the JSON documents Superset stores, as text.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the id
+ * @param sliceName the chart's name
+ * @param vizType the visualization, e.g. {@code table}
+ * @param datasourceId the id of the datasource it queries
+ * @param datasourceType the datasource type, {@code table} for datasets
+ * @param datasourceNameText the datasource's display name
+ * @param description the description
+ * @param params the chart's form data as JSON text
+ * @param queryContext the chart's query context as JSON text (get answers only)
+ * @param cacheTimeout the cache timeout in seconds
+ * @param owners the owners
+ * @param dashboards the dashboards the chart is on
+ * @param certifiedBy who certified it
+ * @param certificationDetails the certification details
+ * @param isManagedExternally whether an external tool owns it
+ * @param uuid the UUID, stable across export and import
+ * @param url the relative URL of the chart in Explore
+ * @param thumbnailUrl the relative URL of its thumbnail
+ * @param changedOnDttm when it last changed (list answers only)
+ */
+public record Chart(
+    ChartId id,
+    @Nullable String sliceName,
+    @Nullable String vizType,
+    @Nullable Long datasourceId,
+    @Nullable String datasourceType,
+    @Nullable String datasourceNameText,
+    @Nullable String description,
+    @Nullable String params,
+    @Nullable String queryContext,
+    @Nullable Integer cacheTimeout,
+    List<UserRef> owners,
+    List<DashboardRef> dashboards,
+    @Nullable String certifiedBy,
+    @Nullable String certificationDetails,
+    @Nullable Boolean isManagedExternally,
+    @Nullable UUID uuid,
+    @Nullable String url,
+    @Nullable String thumbnailUrl,
+    @Nullable Instant changedOnDttm) {
+
+  /**
+   * Copies the lists; never null.
+   *
+   * @param id the id
+   * @param sliceName the chart's name
+   * @param vizType the visualization, e.g. {@code table}
+   * @param datasourceId the id of the datasource it queries
+   * @param datasourceType the datasource type, {@code table} for datasets
+   * @param datasourceNameText the datasource's display name
+   * @param description the description
+   * @param params the chart's form data as JSON text
+   * @param queryContext the chart's query context as JSON text (get answers only)
+   * @param cacheTimeout the cache timeout in seconds
+   * @param owners the owners
+   * @param dashboards the dashboards the chart is on
+   * @param certifiedBy who certified it
+   * @param certificationDetails the certification details
+   * @param isManagedExternally whether an external tool owns it
+   * @param uuid the UUID, stable across export and import
+   * @param url the relative URL of the chart in Explore
+   * @param thumbnailUrl the relative URL of its thumbnail
+   * @param changedOnDttm when it last changed (list answers only)
+   */
+  public Chart {
+    owners = Copies.list(owners);
+    dashboards = Copies.list(dashboards);
+  }
+}

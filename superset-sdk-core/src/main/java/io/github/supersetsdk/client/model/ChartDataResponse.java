@@ -1,0 +1,36 @@
+package io.github.supersetsdk.client.model;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.util.List;
+
+/**
+ * The answer to a chart-data request: one result per query, in request order.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param result the results
+ */
+public record ChartDataResponse(List<ChartDataResult> result) {
+
+  /**
+   * Copies the list; never null.
+   *
+   * @param result the results
+   */
+  public ChartDataResponse {
+    result = Copies.list(result);
+  }
+
+  /**
+   * The result of the first (often only) query.
+   *
+   * @return the first result
+   * @throws IllegalStateException if there is no result
+   */
+  public ChartDataResult first() {
+    if (result.isEmpty()) {
+      throw new IllegalStateException("the response has no result");
+    }
+    return result.get(0);
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.supersetsdk.client.model;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dashboard as list answers describe it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the id
+ * @param dashboardTitle the title
+ * @param slug the URL slug, if any
+ * @param published whether it is published
+ * @param url the relative URL
+ * @param owners the owners
+ * @param uuid the UUID
+ * @param changedOn when it last changed
+ */
+public record Dashboard(
+    DashboardId id,
+    @Nullable String dashboardTitle,
+    @Nullable String slug,
+    @Nullable Boolean published,
+    @Nullable String url,
+    List<UserRef> owners,
+    @Nullable UUID uuid,
+    @Nullable Instant changedOn) {
+
+  /**
+   * Copies the list; never null.
+   *
+   * @param id the id
+   * @param dashboardTitle the title
+   * @param slug the URL slug, if any
+   * @param published whether it is published
+   * @param url the relative URL
+   * @param owners the owners
+   * @param uuid the UUID
+   * @param changedOn when it last changed
+   */
+  public Dashboard {
+    owners = Copies.list(owners);
+  }
+}

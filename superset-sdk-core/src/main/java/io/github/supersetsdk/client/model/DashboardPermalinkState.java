@@ -1,0 +1,54 @@
+package io.github.supersetsdk.client.model;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of a dashboard a permanent link restores: native filter values, open tabs, the anchor
+ * scrolled to and extra URL parameters. {@code dataMask} is Superset's free-form filter state, keyed
+ * by native filter id (e.g. {@code {"NATIVE_FILTER-1": {"filterState": {"value": ["acme"]}}}}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param dataMask the filter state by native filter id
+ * @param activeTabs the layout ids of the open tabs
+ * @param anchor the layout id to scroll to
+ * @param urlParams extra URL parameters, as name/value pairs
+ */
+public record DashboardPermalinkState(
+    Map<String, @Nullable Object> dataMask,
+    List<String> activeTabs,
+    @Nullable String anchor,
+    List<List<String>> urlParams) {
+
+  /**
+   * Copies the collections; never null.
+   *
+   * @param dataMask the filter state by native filter id
+   * @param activeTabs the layout ids of the open tabs
+   * @param anchor the layout id to scroll to
+   * @param urlParams extra URL parameters, as name/value pairs
+   */
+  public DashboardPermalinkState {
+    dataMask = Copies.map(dataMask);
+    activeTabs = Copies.list(activeTabs);
+    List<List<String>> params = new ArrayList<>();
+    for (List<String> pair : Copies.list(urlParams)) {
+      params.add(Copies.list(pair));
+    }
+    urlParams = Copies.list(params);
+  }
+
+  /**
+   * A state with only filter values.
+   *
+   * @param dataMask the filter state by native filter id
+   * @return the state
+   */
+  public static DashboardPermalinkState of(Map<String, @Nullable Object> dataMask) {
+    return new DashboardPermalinkState(dataMask, List.of(), null, List.of());
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.supersetsdk.client.model;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tabs of a dashboard: as a tree, and as a flat map from layout id to title.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param allTabs every tab's title by its layout id
+ * @param tabTree the top-level tabs, each with its nested tabs
+ */
+public record DashboardTabs(Map<String, String> allTabs, List<DashboardTab> tabTree) {
+
+  /**
+   * Copies the collections; never null.
+   *
+   * @param allTabs every tab's title by its layout id
+   * @param tabTree the top-level tabs, each with its nested tabs
+   */
+  public DashboardTabs {
+    allTabs = Copies.map(allTabs);
+    tabTree = Copies.list(tabTree);
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.supersetsdk.client.model;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A saved metric of a dataset: a named SQL aggregate that charts can use by name.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the metric's id
+ * @param metricName the name charts refer to
+ * @param expression the SQL aggregate, e.g. {@code SUM(amount)}
+ * @param metricType the metric type, if any
+ * @param verboseName the display name
+ * @param description the description
+ * @param d3format the D3 number format, e.g. {@code ,.2f}
+ * @param warningText a warning shown next to the metric
+ * @param extra the {@code extra} JSON document as text
+ * @param uuid the metric's UUID
+ */
+public record DatasetMetric(
+    long id,
+    String metricName,
+    String expression,
+    @Nullable String metricType,
+    @Nullable String verboseName,
+    @Nullable String description,
+    @Nullable String d3format,
+    @Nullable String warningText,
+    @Nullable String extra,
+    @Nullable UUID uuid) {
+
+  /**
+   * An update entry that keeps this metric as it is, for the full metric list a dataset update sends.
+   *
+   * @return the update entry, carrying this metric's id
+   */
+  public DatasetMetricUpdate toUpdate() {
+    DatasetMetricUpdate.Builder b = DatasetMetricUpdate.builder(metricName, expression).id(id);
+    if (metricType != null) {
+      b.metricType(metricType);
+    }
+    if (verboseName != null) {
+      b.verboseName(verboseName);
+    }
+    if (description != null) {
+      b.description(description);
+    }
+    if (d3format != null) {
+      b.d3format(d3format);
+    }
+    if (warningText != null) {
+      b.warningText(warningText);
+    }
+    if (extra != null) {
+      b.extra(extra);
+    }
+    return b.build();
+  }
+}

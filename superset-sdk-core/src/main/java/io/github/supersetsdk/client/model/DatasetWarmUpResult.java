@@ -1,0 +1,24 @@
+package io.github.supersetsdk.client.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How warming up the cache went for one chart of a dataset.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param chartId the chart
+ * @param vizStatus the query's status, e.g. {@code success}, or {@code null}
+ * @param vizError the error, or {@code null} if the query succeeded
+ */
+public record DatasetWarmUpResult(ChartId chartId, @Nullable String vizStatus, @Nullable String vizError) {
+
+  /**
+   * Whether the chart's query ran without error.
+   *
+   * @return {@code true} if there is no error
+   */
+  public boolean succeeded() {
+    return vizError == null;
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.supersetsdk.client.model;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.util.List;
+
+/**
+ * The charts and dashboards that use a database connection or dataset: what breaks if it is deleted.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param charts the charts; never null
+ * @param dashboards the dashboards; never null
+ */
+public record DependentObjects(List<DependentChart> charts, List<DependentDashboard> dashboards) {
+
+  /**
+   * Copies the lists; never null.
+   *
+   * @param charts the charts
+   * @param dashboards the dashboards
+   */
+  public DependentObjects {
+    charts = Copies.list(charts);
+    dashboards = Copies.list(dashboards);
+  }
+
+  /**
+   * Whether nothing depends on the object.
+   *
+   * @return {@code true} if there are neither charts nor dashboards
+   */
+  public boolean isEmpty() {
+    return charts.isEmpty() && dashboards.isEmpty();
+  }
+}

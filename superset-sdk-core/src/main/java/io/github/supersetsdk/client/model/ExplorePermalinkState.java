@@ -1,0 +1,49 @@
+package io.github.supersetsdk.client.model;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of Explore a permanent link restores: the chart's form data (free-form, as Superset's
+ * frontend writes it, e.g. {@code {"datasource": "7__table", "viz_type": "table", ...}}), extra URL
+ * parameters and the chart's client-side state.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param formData the form data
+ * @param urlParams extra URL parameters, as name/value pairs
+ * @param chartState the chart's client-side state (e.g. table column widths), if any
+ */
+public record ExplorePermalinkState(
+    Map<String, @Nullable Object> formData, List<List<String>> urlParams, Map<String, @Nullable Object> chartState) {
+
+  /**
+   * Copies the collections; never null.
+   *
+   * @param formData the form data
+   * @param urlParams extra URL parameters, as name/value pairs
+   * @param chartState the chart's client-side state (e.g. table column widths), if any
+   */
+  public ExplorePermalinkState {
+    formData = Copies.map(formData);
+    List<List<String>> params = new ArrayList<>();
+    for (List<String> pair : Copies.list(urlParams)) {
+      params.add(Copies.list(pair));
+    }
+    urlParams = Copies.list(params);
+    chartState = Copies.map(chartState);
+  }
+
+  /**
+   * A state with only form data.
+   *
+   * @param formData the form data
+   * @return the state
+   */
+  public static ExplorePermalinkState of(Map<String, @Nullable Object> formData) {
+    return new ExplorePermalinkState(formData, List.of(), Map.of());
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.supersetsdk.client.model;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A permanent link to a dashboard or Explore state that Superset stored.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param key the key to read the state back with
+ * @param url the absolute URL that opens the state in Superset
+ */
+public record Permalink(String key, @Nullable String url) {
+
+  /**
+   * Validates the key.
+   *
+   * @param key the key to read the state back with
+   * @param url the absolute URL that opens the state in Superset
+   * @throws NullPointerException if {@code key} is null
+   */
+  public Permalink {
+    Objects.requireNonNull(key, "key");
+  }
+}

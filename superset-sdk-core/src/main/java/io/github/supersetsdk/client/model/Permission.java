@@ -1,0 +1,12 @@
+package io.github.supersetsdk.client.model;
+
+/**
+ * A permission: an action such as {@code can_read} or {@code datasource_access}, granted on
+ * resources through {@link PermissionResource}s.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the permission's id
+ * @param name the permission's name
+ */
+public record Permission(PermissionId id, String name) {}

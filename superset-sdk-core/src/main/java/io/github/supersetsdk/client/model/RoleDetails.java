@@ -1,0 +1,38 @@
+package io.github.supersetsdk.client.model;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.util.List;
+
+/**
+ * A role with the ids of its users, groups and permissions, as the role search returns it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the role's id
+ * @param name the role's name
+ * @param userIds the users holding the role directly
+ * @param groupIds the groups holding the role
+ * @param permissionIds the permissions on resources the role grants
+ */
+public record RoleDetails(
+    RoleId id,
+    String name,
+    List<UserId> userIds,
+    List<GroupId> groupIds,
+    List<PermissionResourceId> permissionIds) {
+
+  /**
+   * Copies the lists; never null.
+   *
+   * @param id the role's id
+   * @param name the role's name
+   * @param userIds the users holding the role directly
+   * @param groupIds the groups holding the role
+   * @param permissionIds the permissions on resources the role grants
+   */
+  public RoleDetails {
+    userIds = Copies.list(userIds);
+    groupIds = Copies.list(groupIds);
+    permissionIds = Copies.list(permissionIds);
+  }
+}

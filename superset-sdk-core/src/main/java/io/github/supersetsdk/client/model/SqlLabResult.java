@@ -1,0 +1,48 @@
+package io.github.supersetsdk.client.model;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answer of a SQL Lab query: its columns, its rows and the query's record.
+ *
+ * <pre>{@code
+ * SqlLabResult result = client.sqlLab().execute(SqlLabExecuteRequest.of(warehouse, "select 1 as one"));
+ * Object one = result.rows().get(0).get("one");
+ * }</pre>
+ *
+ * <p>Rows are maps from column name to value, in column order, because their shape is whatever the
+ * SQL selects: values are JSON scalars as Superset sends them ({@code Long}, {@code Double}, {@code
+ * String}, {@code Boolean} or {@code null}; dates as strings or epoch milliseconds depending on the
+ * engine). Immutable and thread-safe.
+ *
+ * @param status {@code success}, or the state of a query still running
+ * @param queryId the server-side id of the query
+ * @param columns the columns of the result
+ * @param rows the rows, each a map from column name to value; copied
+ * @param query SQL Lab's record of the run
+ */
+public record SqlLabResult(
+    String status,
+    @Nullable QueryId queryId,
+    List<SqlLabColumn> columns,
+    List<Map<String, @Nullable Object>> rows,
+    @Nullable SqlLabQuery query) {
+
+  /** Copies the lists; never null. */
+  public SqlLabResult {
+    columns = Copies.list(columns);
+    rows = Copies.list(rows);
+  }
+
+  /**
+   * Whether the query finished successfully.
+   *
+   * @return {@code true} if the status is {@code success}
+   */
+  public boolean isSuccess() {
+    return "success".equals(status);
+  }
+}

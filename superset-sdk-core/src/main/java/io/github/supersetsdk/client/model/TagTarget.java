@@ -1,0 +1,46 @@
+package io.github.supersetsdk.client.model;
+
+import java.util.Objects;
+
+/**
+ * An object to tag: its kind and id.
+ *
+ * <pre>{@code
+ * TagTarget target = TagTarget.of(TagObjectType.DASHBOARD, dashboardId.value());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param type the kind of object
+ * @param id the object's numeric id
+ */
+public record TagTarget(TagObjectType type, long id) {
+
+  /**
+   * Validates the components.
+   *
+   * @param type the kind of object
+   * @param id the object's numeric id
+   * @throws NullPointerException if {@code type} is null
+   * @throws IllegalArgumentException if {@code id} is not positive
+   */
+  public TagTarget {
+    Objects.requireNonNull(type, "type");
+    if (id <= 0) {
+      throw new IllegalArgumentException("id must be positive: " + id);
+    }
+  }
+
+  /**
+   * Returns the target.
+   *
+   * @param type the kind of object
+   * @param id the object's numeric id
+   * @return the target
+   * @throws NullPointerException if {@code type} is null
+   * @throws IllegalArgumentException if {@code id} is not positive
+   */
+  public static TagTarget of(TagObjectType type, long id) {
+    return new TagTarget(type, id);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * superset-sdk-core: a typed client for Apache Superset's REST API.
+ *
+ * <p>Exports only the public packages. Internal packages (Feign interfaces, transport, auth, JSON)
+ * are not exported; Jackson alone may reflect on the records it reads and writes.
+ */
+@org.jspecify.annotations.NullMarked
+module io.github.supersetsdk.core {
+  requires static transitive org.jspecify;
+  requires static micrometer.core;
+  requires java.net.http;
+  requires feign.core;
+  requires feign.java11;
+  requires com.fasterxml.jackson.databind;
+  requires io.github.resilience4j.core;
+  requires io.github.resilience4j.retry;
+  requires org.slf4j;
+
+  exports io.github.supersetsdk.client;
+  exports io.github.supersetsdk.client.exception;
+  exports io.github.supersetsdk.client.micrometer;
+  exports io.github.supersetsdk.client.model;
+
+  opens io.github.supersetsdk.client.model to com.fasterxml.jackson.databind;
+  opens io.github.supersetsdk.client.internal.api to com.fasterxml.jackson.databind;
+}

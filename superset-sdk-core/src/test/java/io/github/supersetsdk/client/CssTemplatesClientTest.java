@@ -1,0 +1,104 @@
+package io.github.supersetsdk.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.supersetsdk.client.model.CreateCssTemplateRequest;
+import io.github.supersetsdk.client.model.CssTemplate;
+import io.github.supersetsdk.client.model.CssTemplateId;
+import io.github.supersetsdk.client.model.Filter;
+import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.model.UpdateCssTemplateRequest;
+import io.github.supersetsdk.client.model.UserId;
+import io.github.supersetsdk.client.model.UserRef;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class CssTemplatesClientTest {
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String BASE = "/api/v1/css_template/";
+
+  private SupersetClient client;
+  private CssTemplatesClient templates;
+
+  @BeforeEach
+  void setUp() {
+    client = new FakeSuperset(wm).standardAuth().client().build();
+    templates = client.cssTemplates();
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  @Test
+  void listAndGet_decodeTemplates() {
+    String json = "{\"id\": 4, \"template_name\": \"Compact\", \"css\": \".a{}\","
+        + " \"created_by\": {\"id\": 1, \"first_name\": \"Admin\", \"last_name\": \"User\"}, \"changed_by\": null}";
+    wm.stubFor(get(urlPathEqualTo(BASE)).willReturn(okJson("{\"count\": 1, \"result\": [" + json + "]}")));
+    wm.stubFor(get(urlPathEqualTo(BASE + "4")).willReturn(okJson("{\"id\": 4, \"result\": " + json + "}")));
+
+    CssTemplate read = templates.get(CssTemplateId.of(4));
+
+    assertThat(templates.listPage(ListQuery.where(Filter.eq("template_name", "Compact")), 0).items()).containsExactly(read);
+    assertThat(read.css()).isEqualTo(".a{}");
+    assertThat(read.createdBy()).isEqualTo(new UserRef(UserId.of(1), "Admin", "User"));
+    wm.verify(getRequestedFor(urlPathEqualTo(BASE))
+        .withQueryParam("q", equalTo("(filters:!((col:template_name,opr:eq,value:Compact)),page:0,page_size:100,keys:!(none))")));
+  }
+
+  @Test
+  void createUpdateDelete_sendBodiesAndIds() {
+    wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okJson("{\"id\": 4, \"result\": {}}").withStatus(201)));
+    wm.stubFor(put(urlPathEqualTo(BASE + "4")).willReturn(okJson("{\"id\": 4, \"result\": {}}")));
+    wm.stubFor(delete(urlPathEqualTo(BASE + "4")).willReturn(okJson("{\"message\": \"OK\"}")));
+    wm.stubFor(delete(urlPathEqualTo(BASE)).willReturn(okJson("{\"message\": \"Deleted 2\"}")));
+
+    CssTemplateId id = templates.create(CreateCssTemplateRequest.of("Compact", ".a{}"));
+    templates.update(id, UpdateCssTemplateRequest.builder().css(".b{}").build());
+    templates.delete(id);
+    templates.delete(List.of(CssTemplateId.of(4), CssTemplateId.of(5)));
+
+    assertThat(id).isEqualTo(CssTemplateId.of(4));
+    wm.verify(postRequestedFor(urlPathEqualTo(BASE)).withRequestBody(equalToJson("{\"template_name\": \"Compact\", \"css\": \".a{}\"}")));
+    wm.verify(putRequestedFor(urlPathEqualTo(BASE + "4")).withRequestBody(equalToJson("{\"css\": \".b{}\"}")));
+    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE + "4")));
+    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE)).withQueryParam("q", equalTo("!(4,5)")));
+    assertThatThrownBy(() -> templates.update(id, UpdateCssTemplateRequest.builder().build()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void related_withoutSearch_andInfo() {
+    wm.stubFor(get(urlPathEqualTo(BASE + "related/changed_by")).willReturn(okJson(
+        "{\"count\": 1, \"result\": [{\"value\": 1, \"text\": \"Admin User\", \"extra\": {}}]}")));
+    wm.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\"],"
+        + " \"filters\": {\"template_name\": [{\"name\": \"Contains\", \"operator\": \"ct\"}]}}")));
+
+    assertThat(templates.related("changed_by", null).stream().toList()).singleElement()
+        .satisfies(o -> assertThat(o.extra()).isEmpty());
+    assertThat(templates.info().filters()).containsKey("template_name");
+    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "related/changed_by"))
+        .withQueryParam("q", equalTo("(page:0,page_size:100)")));
+  }
+}

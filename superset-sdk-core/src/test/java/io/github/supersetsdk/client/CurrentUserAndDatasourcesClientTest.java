@@ -1,0 +1,101 @@
+package io.github.supersetsdk.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.supersetsdk.client.model.DatasetId;
+import io.github.supersetsdk.client.model.MenuItem;
+import io.github.supersetsdk.client.model.SqlExpressionType;
+import io.github.supersetsdk.client.model.UpdateCurrentUserRequest;
+import io.github.supersetsdk.client.model.UserId;
+import io.github.supersetsdk.client.model.UserPermission;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class CurrentUserAndDatasourcesClientTest {
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private StubbedSuperset superset;
+
+  @BeforeEach
+  void setUp() {
+    superset = new StubbedSuperset(wm);
+  }
+
+  @Test
+  void me_getRolesAndUpdate() {
+    wm.stubFor(get(urlPathEqualTo("/api/v1/me/")).willReturn(okJson(
+        "{\"result\":{\"email\":\"a@example.com\",\"first_name\":\"Admin\",\"id\":1,\"is_active\":true,"
+            + "\"last_name\":\"User\",\"login_count\":3,\"username\":\"admin\"}}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/me/roles/")).willReturn(okJson(
+        "{\"result\":{\"firstName\":\"Admin\",\"roles\":{\"Admin\":[[\"can_read\",\"Dashboard\"]]},"
+            + "\"permissions\":{\"datasource_access\":[\"[wh].[fct_orders]\"]}}}")));
+    wm.stubFor(put(urlPathEqualTo("/api/v1/me/")).willReturn(okJson("{\"result\":{\"id\":1,\"first_name\":\"Ada\"}}")));
+    try (SupersetClient client = superset.client()) {
+      var me = client.me().get();
+      assertThat(me.id()).isEqualTo(UserId.of(1));
+      assertThat(me.username()).isEqualTo("admin");
+      var roles = client.me().roles();
+      assertThat(roles.hasRole("Admin")).isTrue();
+      assertThat(roles.roles().get("Admin")).containsExactly(new UserPermission("can_read", "Dashboard"));
+      assertThat(roles.permissions().get("datasource_access")).containsExactly("[wh].[fct_orders]");
+      UpdateCurrentUserRequest update = new UpdateCurrentUserRequest("Ada", null, "s3cret-Pw");
+      assertThat(update.toString()).doesNotContain("s3cret-Pw");
+      assertThat(client.me().update(update).firstName()).isEqualTo("Ada");
+    }
+    assertThat(superset.single("PUT", "/api/v1/me/").getBodyAsString())
+        .isEqualTo("{\"first_name\":\"Ada\",\"password\":\"s3cret-Pw\"}");
+  }
+
+  @Test
+  void menuAndDomains_decode() {
+    wm.stubFor(get(urlPathEqualTo("/api/v1/menu/")).willReturn(okJson(
+        "{\"result\":[{\"name\":\"Security\",\"label\":\"Security\",\"icon\":\"fa-cogs\",\"childs\":[\"-\","
+            + "{\"name\":\"List Roles\",\"label\":\"List Roles\",\"icon\":\"\",\"url\":\"/roles/\"}]}]}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/available_domains/")).willReturn(okJson("{\"result\":{\"domains\":null}}")));
+    try (SupersetClient client = superset.client()) {
+      List<MenuItem> menu = client.me().menu();
+      assertThat(menu).singleElement().satisfies(m -> {
+        assertThat(m.children()).hasSize(2);
+        assertThat(m.children().get(0).isSeparator()).isTrue();
+        assertThat(m.children().get(1).url()).isEqualTo("/roles/");
+        assertThat(m.children().get(1).icon()).isNull();
+      });
+      assertThat(client.me().availableDomains()).isEmpty();
+    }
+  }
+
+  @Test
+  void datasources_columnValuesValidationAndAdvancedTypes() {
+    wm.stubFor(get(urlPathEqualTo("/api/v1/datasource/table/7/column/tenant_id/values/"))
+        .willReturn(okJson("{\"result\":[3,4,null]}")));
+    wm.stubFor(post(urlPathEqualTo("/api/v1/datasource/table/7/validate_expression/")).willReturn(okJson(
+        "{\"result\":[{\"end_column\":12,\"line_number\":1,\"message\":\"syntax error\",\"start_column\":0}]}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/advanced_data_type/types")).willReturn(okJson("{\"result\":[\"port\"]}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/advanced_data_type/convert")).willReturn(okJson(
+        "{\"result\":{\"display_value\":\"[80]\",\"error_message\":\"\",\"valid_filter_operators\":[\"EQUALS\"],\"values\":[[80]]}}")));
+    try (SupersetClient client = superset.client()) {
+      assertThat(client.datasources().columnValues(DatasetId.of(7), "tenant_id")).containsExactly(3L, 4L, null);
+      assertThat(client.datasources().validateExpression(DatasetId.of(7), "tenant_id >", SqlExpressionType.WHERE))
+          .singleElement().satisfies(e -> assertThat(e.lineNumber()).isEqualTo(1));
+      assertThat(client.datasources().advancedDataTypes()).containsExactly("port");
+      var conversion = client.datasources().convertAdvancedDataType("port", List.of("http"));
+      assertThat(conversion.isValid()).isTrue();
+      assertThat(conversion.values()).containsExactly(List.of(80L));
+    }
+    assertThat(superset.single("POST", "/api/v1/datasource/table/7/validate_expression/").getBodyAsString())
+        .isEqualTo("{\"expression\":\"tenant_id >\",\"expression_type\":\"where\"}");
+    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/advanced_data_type/convert")))
+        .isEqualTo("(type:port,values:!(http))");
+  }
+}

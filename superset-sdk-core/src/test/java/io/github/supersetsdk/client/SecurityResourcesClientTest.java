@@ -1,0 +1,80 @@
+package io.github.supersetsdk.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.model.SecurityResource;
+import io.github.supersetsdk.client.model.SecurityResourceId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SecurityResourcesClientTest {
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private SupersetClient client;
+  private SecurityResourcesClient resources;
+
+  @BeforeEach
+  void setUp() {
+    client = new FakeSuperset(wm).standardAuth().client().build();
+    resources = client.security().resources();
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  @Test
+  void crud_sendsNamesAndDecodesResources() {
+    wm.stubFor(get(urlPathEqualTo("/api/v1/security/resources/"))
+        .willReturn(okJson("{\"count\": 1, \"result\": [{\"id\": 2, \"name\": \"CssTemplate\"}]}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/security/resources/2"))
+        .willReturn(okJson("{\"id\": 2, \"result\": {\"id\": 2, \"name\": \"CssTemplate\"}}")));
+    wm.stubFor(post(urlPathEqualTo("/api/v1/security/resources/"))
+        .willReturn(okJson("{\"id\": 95, \"result\": {\"name\": \"Portal\"}}").withStatus(201)));
+    wm.stubFor(put(urlPathEqualTo("/api/v1/security/resources/95")).willReturn(okJson("{\"id\": 95, \"result\": {}}")));
+    wm.stubFor(delete(urlPathEqualTo("/api/v1/security/resources/95")).willReturn(okJson("{\"message\": \"OK\"}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/security/resources/_info")).willReturn(okJson("{\"permissions\": [\"can_post\"]}")));
+
+    SecurityResource css = new SecurityResource(SecurityResourceId.of(2), "CssTemplate");
+    assertThat(resources.list(ListQuery.all()).stream().toList()).containsExactly(css);
+    assertThat(resources.get(SecurityResourceId.of(2))).isEqualTo(css);
+    SecurityResourceId portal = resources.create("Portal");
+    resources.rename(portal, "TenantPortal");
+    resources.delete(portal);
+    assertThat(resources.info().permissions()).containsExactly("can_post");
+
+    assertThat(portal).isEqualTo(SecurityResourceId.of(95));
+    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/resources/")).withRequestBody(equalToJson("{\"name\": \"Portal\"}")));
+    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/resources/95"))
+        .withRequestBody(equalToJson("{\"name\": \"TenantPortal\"}")));
+    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/resources/95")));
+    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/resources/"))
+        .withQueryParam("q", equalTo("(page:0,page_size:100,keys:!(none))")));
+  }
+
+  @Test
+  void create_nullName_isRejected() {
+    assertThatThrownBy(() -> resources.create(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
+  }
+}

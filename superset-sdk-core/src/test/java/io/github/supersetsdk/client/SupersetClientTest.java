@@ -1,0 +1,121 @@
+package io.github.supersetsdk.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.supersetsdk.client.model.DatasetId;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SupersetClientTest {
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @Test
+  void build_withoutBaseUrl_namesTheMissingOption() {
+    assertThatThrownBy(() -> SupersetClient.builder().credentials(Credentials.bearerToken("t")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("baseUrl is required");
+  }
+
+  @Test
+  void build_withoutCredentials_namesTheMissingOption() {
+    assertThatThrownBy(() -> SupersetClient.builder().baseUrl("https://bi.example.com").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("credentials or credentialsProvider is required");
+  }
+
+  @Test
+  void baseUrl_invalid_isRejected() {
+    SupersetClient.Builder b = SupersetClient.builder();
+    assertThatThrownBy(() -> b.baseUrl("ftp://host")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.baseUrl("bi.example.com")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.baseUrl("https://u:p@host")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.baseUrl("https://host/?x=1")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void timeouts_notPositive_areRejected() {
+    SupersetClient.Builder b = SupersetClient.builder();
+    assertThatThrownBy(() -> b.readTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.callTimeout(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.maxRequestsInFlight(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void httpClient_followingRedirectsOrWithoutConnectTimeout_isRejected() {
+    SupersetClient.Builder b = SupersetClient.builder();
+    assertThatThrownBy(() -> b.httpClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
+            .followRedirects(HttpClient.Redirect.NORMAL).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not follow redirects");
+    assertThatThrownBy(() -> b.httpClient(HttpClient.newHttpClient()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("connectTimeout");
+  }
+
+  @Test
+  void httpClient_suppliedByCaller_isUsedForCalls() {
+    new FakeSuperset(wm).standardAuth();
+    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"t\"}}")));
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).version(HttpClient.Version.HTTP_1_1).build();
+
+    try (SupersetClient client = new FakeSuperset(wm).client().httpClient(http).build()) {
+      assertThat(client.datasets().get(DatasetId.of(1)).tableName()).isEqualTo("t");
+    }
+  }
+
+  @Test
+  void toString_neverShowsThePassword() {
+    try (SupersetClient client = SupersetClient.builder().baseUrl("https://bi.example.com")
+        .credentials(Credentials.password("admin", "hunter2")).build()) {
+      assertThat(client.toString()).contains("https://bi.example.com", "admin").doesNotContain("hunter2");
+    }
+  }
+
+  @Test
+  void closedClient_rejectsCalls() {
+    SupersetClient client = SupersetClient.builder().baseUrl(wm.baseUrl()).credentials(Credentials.bearerToken("t")).build();
+    client.close();
+    client.close();
+
+    assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("SupersetClient is closed");
+  }
+
+  @Test
+  void newBuilder_derivesAWorkingClientWithItsOwnSession() {
+    FakeSuperset superset = new FakeSuperset(wm).standardAuth();
+    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"t\"}}")));
+
+    try (SupersetClient original = superset.client().build()) {
+      original.datasets().get(DatasetId.of(1));
+      SupersetClient derived = original.newBuilder().readTimeout(Duration.ofSeconds(9)).build();
+      derived.datasets().get(DatasetId.of(1));
+      derived.close();
+      original.datasets().get(DatasetId.of(1));
+    }
+    wm.verify(2, postRequestedFor(urlPathEqualTo(FakeSuperset.LOGIN)));
+    wm.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/dataset/1")));
+  }
+
+  @Test
+  void builders_areIndependentOfTheClientsTheyBuilt() {
+    SupersetClient.Builder builder = SupersetClient.builder().baseUrl("https://a.example.com").credentials(Credentials.bearerToken("t"));
+    try (SupersetClient a = builder.build()) {
+      builder.baseUrl("https://b.example.com");
+      assertThat(a.baseUrl().toString()).isEqualTo("https://a.example.com");
+    }
+  }
+}

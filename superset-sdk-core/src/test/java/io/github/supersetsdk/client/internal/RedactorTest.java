@@ -1,0 +1,66 @@
+package io.github.supersetsdk.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+
+  @Test
+  void redact_uriWithPassword_masksOnlyThePassword() {
+    assertThat(Redactor.redact("postgresql+psycopg2://reader:s3cret@db:5432/warehouse"))
+        .isEqualTo("postgresql+psycopg2://reader:***@db:5432/warehouse");
+  }
+
+  @Test
+  void redact_passwordContainingAtColonAndSlash_isMaskedWhole() {
+    assertThat(Redactor.redact("mysql://u:p@ss:w/rd@host/db")).isEqualTo("mysql://u:***@host/db");
+  }
+
+  @Test
+  void redact_severalUrisInText_masksEach() {
+    String text = "from postgresql://a:one@h1/db to snowflake://b:two@acct/db/schema";
+    assertThat(Redactor.redact(text)).isEqualTo("from postgresql://a:***@h1/db to snowflake://b:***@acct/db/schema");
+  }
+
+  @Test
+  void redact_uriInsideJson_isMasked() {
+    assertThat(Redactor.redact("{\"sqlalchemy_uri\": \"postgresql://u:pw@h:5432/d\"}"))
+        .isEqualTo("{\"sqlalchemy_uri\": \"postgresql://u:***@h:5432/d\"}");
+  }
+
+  @Test
+  void redact_uriWithoutPassword_isUnchanged() {
+    assertThat(Redactor.redact("postgresql://reader@db/warehouse")).isEqualTo("postgresql://reader@db/warehouse");
+    assertThat(Redactor.redact("https://superset.example.com/api/v1/chart/")).isEqualTo("https://superset.example.com/api/v1/chart/");
+    assertThat(Redactor.redact("http://host:8088/path")).isEqualTo("http://host:8088/path");
+  }
+
+  @Test
+  void redact_atSignInPathOnly_isUnchanged() {
+    assertThat(Redactor.redact("https://host/users/a@b.com")).isEqualTo("https://host/users/a@b.com");
+  }
+
+  @Test
+  void redact_secretJsonFields_maskTheirValues() {
+    String json = "{\"username\":\"admin\",\"password\":\"hunter2\",\"access_token\":\"eyJ.a.b\",\"refresh_token\":\"eyJ.c.d\"}";
+    assertThat(Redactor.redact(json))
+        .isEqualTo("{\"username\":\"admin\",\"password\":\"***\",\"access_token\":\"***\",\"refresh_token\":\"***\"}");
+  }
+
+  @Test
+  void redact_formAndHeaderNotation_masksValues() {
+    assertThat(Redactor.redact("password=hunter2&user=x")).isEqualTo("password=***&user=x");
+    assertThat(Redactor.redact("Authorization: Bearer eyJhbGciOi.xyz.abc")).isEqualTo("Authorization: Bearer ***");
+    assertThat(Redactor.redact("X-CSRFToken: IjQ5ZTk")).isEqualTo("X-CSRFToken: ***");
+    assertThat(Redactor.redact("Cookie: session=abc.def")).isEqualTo("Cookie: ***");
+  }
+
+  @Test
+  void redact_plainText_isUnchanged() {
+    assertThat(Redactor.redact("The CSRF token is missing.")).isEqualTo("The CSRF token is missing.");
+    assertThat(Redactor.redact("Token has expired")).isEqualTo("Token has expired");
+    assertThat(Redactor.redact(null)).isNull();
+    assertThat(Redactor.redact("")).isEmpty();
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.supersetsdk.client.internal.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.supersetsdk.client.exception.AuthenticationException;
+import io.github.supersetsdk.client.exception.BadRequestException;
+import io.github.supersetsdk.client.exception.ConflictException;
+import io.github.supersetsdk.client.exception.ErrorType;
+import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.exception.PermissionDeniedException;
+import io.github.supersetsdk.client.exception.RateLimitedException;
+import io.github.supersetsdk.client.exception.ServerException;
+import io.github.supersetsdk.client.exception.SupersetApiException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ErrorMapperTest {
+
+  private static Exchange exchange(int status, String body, String... headers) {
+    Map<String, java.util.Collection<String>> h = new java.util.HashMap<>();
+    for (int i = 0; i < headers.length; i += 2) {
+      h.put(headers[i], List.of(headers[i + 1]));
+    }
+    return new Exchange(status, h, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static SupersetApiException map(Exchange e) {
+    return ErrorMapper.toException("PUT", "/api/v1/dataset/3", "req-1", e, false);
+  }
+
+  @Test
+  void toException_messageString_isServerMessage() {
+    SupersetApiException e = map(exchange(404, "{\"message\": \"Not found\"}"));
+
+    assertThat(e).isInstanceOf(NotFoundException.class);
+    assertThat(e.serverMessage()).isEqualTo("Not found");
+    assertThat(e.getMessage()).isEqualTo("PUT /api/v1/dataset/3 -> 404: Not found (request id req-1)");
+  }
+
+  @Test
+  void toException_messageMapOfFieldLists_isFieldErrors() {
+    SupersetApiException e =
+        map(exchange(400, "{\"message\": {\"table_name\": [\"Missing data for required field.\"],"
+            + " \"columns\": {\"0\": {\"column_name\": [\"Field may not be null.\"]}}}}"));
+
+    assertThat(e).isInstanceOf(BadRequestException.class);
+    assertThat(e.fieldErrors())
+        .containsEntry("table_name", List.of("Missing data for required field."))
+        .containsEntry("columns.0.column_name", List.of("Field may not be null."));
+    assertThat(e.serverMessage()).startsWith("invalid fields: table_name: Missing data");
+  }
+
+  @Test
+  void toException_errorsArray_givesMessageTypeAndInvalidFields() {
+    String body =
+        "{\"errors\": [{\"message\": \"Connection failed for postgresql://u:hunter2@db/w\","
+            + " \"error_type\": \"CONNECTION_ACCESS_DENIED_ERROR\", \"level\": \"error\","
+            + " \"extra\": {\"invalid\": [\"username\", \"password\"]}}]}";
+
+    SupersetApiException e = map(exchange(422, body));
+
+    assertThat(e).isInstanceOf(BadRequestException.class);
+    assertThat(e.errorType()).isEqualTo(ErrorType.CONNECTION_ACCESS_DENIED_ERROR);
+    assertThat(e.serverMessage()).isEqualTo("Connection failed for postgresql://u:***@db/w");
+    assertThat(e.getMessage()).doesNotContain("hunter2");
+    assertThat(e.fieldErrors()).containsOnlyKeys("username", "password");
+  }
+
+  @Test
+  void toException_flaskJwtMsg_isServerMessage() {
+    SupersetApiException e = map(exchange(401, "{\"msg\": \"Token has expired\"}"));
+
+    assertThat(e).isInstanceOf(AuthenticationException.class);
+    assertThat(e.serverMessage()).isEqualTo("Token has expired");
+  }
+
+  @Test
+  void toException_htmlBody_hasNoServerMessage() {
+    SupersetApiException e = map(exchange(502, "<html><body>Bad gateway</body></html>", "Content-Type", "text/html"));
+
+    assertThat(e).isInstanceOf(ServerException.class);
+    assertThat(e.serverMessage()).isNull();
+    assertThat(e.getMessage()).isEqualTo("PUT /api/v1/dataset/3 -> 502 (request id req-1)");
+  }
+
+  @Test
+  void toException_redirect_namesLocationWithoutQuery() {
+    SupersetApiException e = map(exchange(302, "", "Location", "http://h/login/?next=http://h/secret"));
+
+    assertThat(e.serverMessage()).isEqualTo("redirected to http://h/login/");
+  }
+
+  @Test
+  void toException_statuses_mapToTheirSubclasses() {
+    assertThat(map(exchange(403, "{}"))).isInstanceOf(PermissionDeniedException.class);
+    assertThat(map(exchange(409, "{}"))).isInstanceOf(ConflictException.class);
+    assertThat(map(exchange(422, "{}"))).isInstanceOf(BadRequestException.class);
+    assertThat(map(exchange(500, "{}"))).isInstanceOf(ServerException.class);
+    assertThat(map(exchange(418, "{}")).getClass()).isEqualTo(SupersetApiException.class);
+  }
+
+  @Test
+  void toException_rateLimitedWithRetryAfterSeconds_carriesDelay() {
+    SupersetApiException e = map(exchange(429, "{\"message\": \"slow down\"}", "Retry-After", "7"));
+
+    assertThat(e).isInstanceOfSatisfying(
+        RateLimitedException.class, r -> assertThat(r.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+  }
+
+  @Test
+  void retryAfter_httpDateInThePast_isZero() {
+    assertThat(ErrorMapper.retryAfter(exchange(429, "", "Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT")))
+        .isEqualTo(Duration.ZERO);
+    assertThat(ErrorMapper.retryAfter(exchange(429, "", "Retry-After", "soon"))).isNull();
+  }
+
+  @Test
+  void toException_echoedRequestId_winsOverSentOne() {
+    assertThat(map(exchange(500, "{}", "X-Request-Id", "from-server")).requestId()).isEqualTo("from-server");
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.supersetsdk.client.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.supersetsdk.client.RawRequest;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.model.ListQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(NoSecretsInLogs.class)
+class ConcurrencyIT {
+
+  @Test
+  void thirtyTwoThreads_sharingOneClient_makeNoErrorsAndLogInOnce() throws Exception {
+    CountingListener counts = new CountingListener();
+    int threads = 32;
+    int callsPerThread = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try (SupersetClient client = ItEnv.adminClient(counts).build()) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < callsPerThread; i++) {
+            client.datasets().listPage(ListQuery.builder().pageSize(5).build(), 0);
+            client.raw().send(RawRequest.get("/api/v1/me/"));
+          }
+          return null;
+        }));
+      }
+      // All threads hit the client at once, before it has a token.
+      start.countDown();
+      for (Future<?> f : futures) {
+        f.get(3, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(counts.failures).isEmpty();
+    assertThat(counts.logins()).isEqualTo(1);
+    assertThat(counts.succeeded("GET /api/v1/dataset/")).isEqualTo(threads * callsPerThread);
+    assertThat(counts.succeeded("raw GET")).isEqualTo(threads * callsPerThread);
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.supersetsdk.client.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.model.ChartDataQuery;
+import io.github.supersetsdk.client.model.ChartDataRequest;
+import io.github.supersetsdk.client.model.ChartDataResult;
+import io.github.supersetsdk.client.model.ChartDatasource;
+import io.github.supersetsdk.client.model.Dataset;
+import io.github.supersetsdk.client.model.DatasetColumn;
+import io.github.supersetsdk.client.model.DatasetColumnUpdate;
+import io.github.supersetsdk.client.model.DatasetId;
+import io.github.supersetsdk.client.model.DatasetMetric;
+import io.github.supersetsdk.client.model.DatasetMetricUpdate;
+import io.github.supersetsdk.client.model.Filter;
+import io.github.supersetsdk.client.model.FilterOperator;
+import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.model.UpdateDatasetRequest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(NoSecretsInLogs.class)
+class DatasetsIT {
+
+  private static SupersetClient client;
+  private static WarehouseConnection warehouse;
+  private static String mart;
+  private static DatasetId id;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    client = ItEnv.adminClient().build();
+    warehouse = WarehouseConnection.create(client);
+    for (String table : Warehouse.tenantMarts()) {
+      if (Warehouse.rowsPerTenant(table).size() >= 2) {
+        mart = table;
+        break;
+      }
+    }
+    assertThat(mart).as("a mart with rows of at least two tenants").isNotNull();
+    id = warehouse.dataset(mart);
+  }
+
+  @AfterAll
+  static void tearDown() {
+    if (warehouse != null) {
+      warehouse.close();
+    }
+    client.close();
+  }
+
+  @Test
+  void dataset_onAMart_isCreatedRefreshedAndUpdated() {
+
+    client.datasets().refresh(id);
+    Dataset dataset = client.datasets().get(id);
+    assertThat(dataset.tableName()).isEqualTo(mart);
+    assertThat(dataset.schema()).isEqualTo("marts");
+    assertThat(dataset.database().id()).isEqualTo(warehouse.id);
+    DatasetColumn tenant = dataset.column("tenant_id");
+    assertThat(tenant).as("tenant_id column").isNotNull();
+
+    List<DatasetColumnUpdate> columns = new ArrayList<>();
+    for (DatasetColumn c : dataset.columns()) {
+      columns.add(c.columnName().equals("tenant_id")
+          ? c.toUpdate().toBuilder().verboseName("Tenant").description("Owning tenant").build()
+          : c.toUpdate());
+    }
+    List<DatasetMetricUpdate> metrics = new ArrayList<>();
+    dataset.metrics().forEach(m -> metrics.add(m.toUpdate()));
+    metrics.add(DatasetMetricUpdate.builder("tenants", "COUNT(DISTINCT tenant_id)").verboseName("Tenants").d3format(",d").build());
+    client.datasets().update(id, UpdateDatasetRequest.builder()
+        .columns(columns).metrics(metrics).description("Updated by superset-sdk ITs").build());
+
+    Dataset updated = client.datasets().get(id);
+    assertThat(updated.description()).isEqualTo("Updated by superset-sdk ITs");
+    assertThat(updated.column("tenant_id").verboseName()).isEqualTo("Tenant");
+    assertThat(updated.column("tenant_id").description()).isEqualTo("Owning tenant");
+    DatasetMetric tenants = updated.metric("tenants");
+    assertThat(tenants).isNotNull();
+    assertThat(tenants.expression()).isEqualTo("COUNT(DISTINCT tenant_id)");
+    assertThat(updated.metrics()).hasSize(dataset.metrics().size() + 1);
+
+    client.datasets().update(id, UpdateDatasetRequest.builder().clearDescription().build());
+    assertThat(client.datasets().get(id).description()).isNull();
+
+    List<DatasetId> listed = client.datasets()
+        .list(ListQuery.builder()
+            .filter(Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, warehouse.id))
+            .filter(Filter.eq("table_name", mart))
+            .build())
+        .stream().map(Dataset::id).collect(Collectors.toList());
+    assertThat(listed).containsExactly(id);
+  }
+
+  @Test
+  void chartData_rowsPerTenant_equalSqlOnTheWarehouse() throws Exception {
+    ChartDataQuery.Builder query = ChartDataQuery.builder().column("tenant_id").metric("count").rowLimit(10_000);
+    String numeric = Warehouse.numericColumn(mart);
+    if (numeric != null) {
+      query.sqlMetric("SUM(\"" + numeric + "\")", "total");
+    }
+
+    ChartDataResult result = client.charts().data(ChartDataRequest.builder(ChartDatasource.dataset(id))
+        .query(query.build()).force(true).build()).first();
+
+    Map<String, Long> counts = new LinkedHashMap<>();
+    Map<String, BigDecimal> sums = new LinkedHashMap<>();
+    for (Map<String, Object> row : result.data()) {
+      String tenant = String.valueOf(row.get("tenant_id"));
+      counts.put(tenant, ((Number) row.get("count")).longValue());
+      if (numeric != null) {
+        sums.put(tenant, new BigDecimal(String.valueOf(row.get("total"))));
+      }
+    }
+    assertThat(counts).isEqualTo(Warehouse.rowsPerTenant(mart));
+    if (numeric != null) {
+      Map<String, BigDecimal> expected = Warehouse.sumPerTenant(mart, numeric);
+      assertThat(sums.keySet()).isEqualTo(expected.keySet());
+      expected.forEach((tenant, sum) ->
+          assertThat(sums.get(tenant)).as("sum for tenant " + tenant).isEqualByComparingTo(sum));
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.supersetsdk.client.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.SupersetApiException;
+import io.github.supersetsdk.client.model.DatabaseId;
+import io.github.supersetsdk.client.model.Filter;
+import io.github.supersetsdk.client.model.FilterOperator;
+import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.model.SortDirection;
+import io.github.supersetsdk.client.model.SqlLabExecuteRequest;
+import io.github.supersetsdk.client.model.SqlLabPermalink;
+import io.github.supersetsdk.client.model.SqlLabPermalinkState;
+import io.github.supersetsdk.client.model.SqlLabResult;
+import io.github.supersetsdk.client.model.SqlQuery;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** SQL Lab and the query history against the real Superset and warehouse. */
+@ExtendWith(NoSecretsInLogs.class)
+class SqlLabIT {
+
+  private static final String SQL =
+      "select tenant_id, count(*) as orders from marts.fct_orders group by tenant_id order by tenant_id";
+
+  private static SupersetClient client;
+  private static DatabaseId warehouse;
+
+  @BeforeAll
+  static void setUp() {
+    client = ResourceItEnv.client();
+    warehouse = ResourceItEnv.warehouse(client);
+  }
+
+  @AfterAll
+  static void tearDown() {
+    client.close();
+  }
+
+  @Test
+  void execute_ordersPerTenant_matchesTheWarehouse() throws Exception {
+    Map<Long, Long> expected = new LinkedHashMap<>();
+    try (Connection jdbc = DriverManager.getConnection(ResourceItEnv.require("WAREHOUSE_JDBC_URL"));
+        Statement st = jdbc.createStatement();
+        ResultSet rs = st.executeQuery(SQL)) {
+      while (rs.next()) {
+        expected.put(rs.getLong(1), rs.getLong(2));
+      }
+    }
+    assertThat(expected).isNotEmpty();
+    Instant before = Instant.now().minusSeconds(5);
+    String clientId = "it" + ResourceItEnv.unique();
+
+    SqlLabResult result = client.sqlLab().execute(
+        SqlLabExecuteRequest.builder(warehouse, SQL).clientId(clientId).limit(1000).build());
+
+    assertThat(result.isSuccess()).isTrue();
+    assertThat(result.columns()).extracting(c -> c.name()).containsExactly("tenant_id", "orders");
+    Map<Long, Long> actual = new LinkedHashMap<>();
+    for (Map<String, Object> row : result.rows()) {
+      actual.put(((Number) row.get("tenant_id")).longValue(), ((Number) row.get("orders")).longValue());
+    }
+    assertThat(actual).isEqualTo(expected);
+    assertThat(result.query().clientId()).isEqualTo(clientId);
+    assertThat(result.query().databaseId()).isEqualTo(warehouse);
+    assertThat(result.query().rows()).isEqualTo(expected.size());
+
+    // The run is in the query history, by id, by filter and by time.
+    SqlQuery history = client.queries().get(result.queryId());
+    assertThat(history.clientId()).isEqualTo(clientId);
+    assertThat(history.status()).isEqualTo("success");
+    assertThat(history.database().id()).isEqualTo(warehouse);
+    List<SqlQuery> listed = client.queries().list(ListQuery.builder()
+        .filter(Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, warehouse.value()))
+        .orderBy("start_time", SortDirection.DESC)
+        .pageSize(10)
+        .build()).stream().limit(10).toList();
+    assertThat(listed).extracting(SqlQuery::id).contains(result.queryId());
+    assertThat(client.queries().updatedSince(before)).extracting(q -> q.clientId()).contains(clientId);
+    assertThat(client.queries().distinct("status", null).stream().map(d -> d.text()).toList()).contains("success");
+
+    // The CSV export runs it again in full.
+    // Superset's default CSV_EXPORT encoding is utf-8-sig: the file starts with a byte order mark.
+    String csv = new String(client.sqlLab().exportCsv(clientId), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("tenant_id,orders");
+    assertThat(csv.lines().count()).isEqualTo(expected.size() + 1);
+    String streamed = new String(client.sqlLab().exportCsvStreaming(clientId, expected.size(), "orders.csv"),
+        StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+    assertThat(streamed.lines().toList()).isEqualTo(csv.lines().toList());
+  }
+
+  @Test
+  void execute_missingTable_throwsApiException() {
+    assertThatThrownBy(() -> client.sqlLab().execute(
+        SqlLabExecuteRequest.of(warehouse, "select * from marts.no_such_table_" + ResourceItEnv.unique())))
+        .isInstanceOf(SupersetApiException.class)
+        .satisfies(e -> assertThat(((SupersetApiException) e).statusCode()).isBetween(400, 599));
+  }
+
+  @Test
+  void formatSql_and_state_and_permalink() {
+    assertThat(client.sqlLab().formatSql("select a,b from t where x=1"))
+        .contains("SELECT").contains("\n");
+    assertThat(client.sqlLab().state().databases()).extracting(d -> d.id()).contains(warehouse);
+
+    String sql = "select count(*) from marts.dim_tenants";
+    SqlLabPermalink link = client.sqlLab().createPermalink(SqlLabPermalinkState.of(warehouse, "it tab", sql));
+    assertThat(link.url()).contains(link.key());
+    SqlLabPermalinkState state = client.sqlLab().getPermalink(link.key());
+    assertThat(state.databaseId()).isEqualTo(warehouse);
+    assertThat(state.sql()).isEqualTo(sql);
+    assertThat(state.name()).isEqualTo("it tab");
+  }
+}
