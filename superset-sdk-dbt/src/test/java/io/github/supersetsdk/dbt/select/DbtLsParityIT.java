@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
  * that they select something on any project.
  *
  * <p>Needs {@code DBT_BIN} (the dbt executable), {@code DBT_PROJECT_DIR} (a project whose
- * {@code profiles.yml} is in the project directory) and {@code DBT_TARGET_DIR} (where dbt writes
- * its target files; keep it outside the repository).
+ * {@code profiles.yml} is in the project directory) and {@code DBT_TARGET_DIR} (the target
+ * directory where a real {@code dbt build} left the project's artifacts, outside the repository).
+ * The artifacts found there are read and checked too; this test's own {@code dbt parse} and
+ * {@code dbt ls} write into a temporary directory, so they never touch that target directory.
  */
 class DbtLsParityIT {
 
@@ -39,14 +41,15 @@ class DbtLsParityIT {
   private static Path dbt;
   private static Path project;
   private static Path target;
+  private static Path builtTarget;
   private static DbtManifest manifest;
 
   @BeforeAll
   static void parseProject() throws Exception {
     dbt = Path.of(requireEnv("DBT_BIN"));
     project = Path.of(requireEnv("DBT_PROJECT_DIR")).toAbsolutePath();
-    target = Path.of(requireEnv("DBT_TARGET_DIR")).toAbsolutePath();
-    Files.createDirectories(target);
+    builtTarget = Path.of(requireEnv("DBT_TARGET_DIR")).toAbsolutePath();
+    target = Files.createTempDirectory("dbt-ls-it");
     Process p = dbtProcess(List.of(dbt.toString(), "parse", "--project-dir", project.toString(),
         "--target-path", target.toString(), "--log-path", target.resolve("logs").toString()));
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -60,7 +63,7 @@ class DbtLsParityIT {
       throw new IllegalStateException(
           name + " is not set: this integration test runs the real `dbt ls` and needs DBT_BIN "
               + "(dbt executable), DBT_PROJECT_DIR (project with profiles.yml) and DBT_TARGET_DIR "
-              + "(a target directory outside the repository)");
+              + "(the target directory of a dbt build of that project, outside the repository)");
     }
     return v;
   }
@@ -96,6 +99,45 @@ class DbtLsParityIT {
     assertThat(expected.stream().filter(s -> !s.isEmpty()).count())
         .as("most selectors select something")
         .isGreaterThan(cases.size() / 2);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void removeTemporaryTarget() throws IOException {
+    try (var paths = Files.walk(target)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Test
+  void read_artifactsOfARealBuild_matchIndependentTreeReads() throws Exception {
+    Path builtManifest = builtTarget.resolve("manifest.json");
+    assertThat(builtManifest)
+        .as("DBT_TARGET_DIR must hold the artifacts of a dbt build of the project")
+        .exists();
+    DbtArtifactReader reader = DbtArtifactReader.create();
+    DbtManifest built = reader.readManifest(builtManifest);
+    assertThat(built.nodes()).hasSize(JSON.readTree(builtManifest.toFile()).get("nodes").size());
+    Path runResults = builtTarget.resolve("run_results.json");
+    if (Files.exists(runResults)) {
+      var parsed = reader.readRunResults(runResults);
+      JsonNode tree = JSON.readTree(runResults.toFile());
+      assertThat(parsed.results()).hasSize(tree.get("results").size());
+      for (int i = 0; i < parsed.results().size(); i++) {
+        assertThat(parsed.results().get(i).status().value()).isEqualTo(tree.get("results").get(i).get("status").asText());
+      }
+    }
+    Path catalog = builtTarget.resolve("catalog.json");
+    if (Files.exists(catalog)) {
+      var parsed = reader.readCatalog(catalog);
+      JsonNode tree = JSON.readTree(catalog.toFile());
+      assertThat(parsed.nodes()).hasSize(tree.get("nodes").size());
+      assertThat(parsed.sources()).hasSize(tree.get("sources").size());
+    }
+    Path semantic = builtTarget.resolve("semantic_manifest.json");
+    if (Files.exists(semantic)) {
+      var parsed = reader.readSemanticManifest(semantic);
+      assertThat(parsed.metrics()).hasSize(JSON.readTree(semantic.toFile()).get("metrics").size());
+    }
   }
 
   @Test
