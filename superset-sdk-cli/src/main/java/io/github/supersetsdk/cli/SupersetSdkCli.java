@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SupersetSdkCli.VersionProvider.class,
     description = "Typed glue between dbt and Apache Superset.",
-    subcommands = {CommandLine.HelpCommand.class, ApiCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class
+    })
 public final class SupersetSdkCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,2 @@
+/** The {@code superset-sdk dbt} commands; an application, not a library API. */
+package io.github.supersetsdk.cli.dbt;

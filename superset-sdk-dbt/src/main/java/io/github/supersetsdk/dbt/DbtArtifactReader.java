@@ -1,0 +1,333 @@
+package io.github.supersetsdk.dbt;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.supersetsdk.dbt.catalog.DbtCatalog;
+import io.github.supersetsdk.dbt.internal.json.JsonIn;
+import io.github.supersetsdk.dbt.internal.parse.Detector;
+import io.github.supersetsdk.dbt.internal.parse.ManifestParser;
+import io.github.supersetsdk.dbt.internal.parse.ResultsParser;
+import io.github.supersetsdk.dbt.internal.parse.SemanticParser;
+import io.github.supersetsdk.dbt.manifest.DbtManifest;
+import io.github.supersetsdk.dbt.run.RunResults;
+import io.github.supersetsdk.dbt.run.SourceFreshnessResults;
+import io.github.supersetsdk.dbt.semantic.SemanticManifest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads dbt artifacts with Jackson's streaming parser, in one pass and in memory bounded by what is
+ * kept: fields the model does not hold are skipped without being decoded, and large text fields
+ * (code, macro bodies, docs blocks) are kept only when {@link ReadOptions} asks for them.
+ *
+ * <p>Every version dbt has written is accepted: manifest v1 to v12 and later (including dbt
+ * platform and Fusion files), run results v1 to v6, catalog v1, sources v1 to v3, and every shape
+ * of {@code semantic_manifest.json}. Unknown fields are ignored and unknown enumerated values are
+ * kept as open values. Bad input fails with a {@link DbtArtifactParseException}; no partial result
+ * is returned.
+ *
+ * <pre>{@code
+ * DbtArtifactReader reader = DbtArtifactReader.create();
+ * DbtManifest manifest = reader.readManifest(Path.of("target/manifest.json"));
+ * manifest.nodes().values().forEach(node -> System.out.println(node.uniqueId()));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; create one and reuse it.
+ */
+public final class DbtArtifactReader {
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          // Unique ids are map keys: interning millions of them would only cost time.
+          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+          // Compiled code and macro bodies can be large; dbt imposes no limit, nor do we.
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build();
+
+  private static final Logger LOG = LoggerFactory.getLogger(DbtArtifactReader.class);
+
+  private final ReadOptions options;
+
+  private DbtArtifactReader(ReadOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Returns a reader with {@link ReadOptions#defaults()}.
+   *
+   * @return a reader
+   */
+  public static DbtArtifactReader create() {
+    return new DbtArtifactReader(ReadOptions.defaults());
+  }
+
+  /**
+   * Returns a reader with the given options.
+   *
+   * @param options what large text fields to keep
+   * @return a reader
+   * @throws NullPointerException if {@code options} is null
+   */
+  public static DbtArtifactReader create(ReadOptions options) {
+    return new DbtArtifactReader(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Returns this reader's options.
+   *
+   * @return the options
+   */
+  public ReadOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads a {@code manifest.json}.
+   *
+   * @param file the file
+   * @return the manifest
+   * @throws DbtArtifactParseException if the file is not a valid manifest
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
+  public DbtManifest readManifest(Path file) {
+    return withFile(file, in -> new ManifestParser(in, options).parse());
+  }
+
+  /**
+   * Reads a {@code manifest.json} from a stream, which is not closed.
+   *
+   * @param stream the stream
+   * @param sourceName the name used in errors, such as a file name or URL
+   * @return the manifest
+   * @throws DbtArtifactParseException if the content is not a valid manifest
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public DbtManifest readManifest(InputStream stream, String sourceName) {
+    return withStream(stream, sourceName, in -> new ManifestParser(in, options).parse());
+  }
+
+  /**
+   * Reads a {@code semantic_manifest.json}.
+   *
+   * @param file the file
+   * @return the semantic manifest
+   * @throws DbtArtifactParseException if the file is not a valid semantic manifest
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
+  public SemanticManifest readSemanticManifest(Path file) {
+    return withFile(file, SemanticParser::semanticManifest);
+  }
+
+  /**
+   * Reads a {@code semantic_manifest.json} from a stream, which is not closed.
+   *
+   * @param stream the stream
+   * @param sourceName the name used in errors
+   * @return the semantic manifest
+   * @throws DbtArtifactParseException if the content is not a valid semantic manifest
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public SemanticManifest readSemanticManifest(InputStream stream, String sourceName) {
+    return withStream(stream, sourceName, SemanticParser::semanticManifest);
+  }
+
+  /**
+   * Reads a {@code run_results.json}.
+   *
+   * @param file the file
+   * @return the run results
+   * @throws DbtArtifactParseException if the file is not valid run results
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
+  public RunResults readRunResults(Path file) {
+    return withFile(file, in -> ResultsParser.runResults(in, options));
+  }
+
+  /**
+   * Reads a {@code run_results.json} from a stream, which is not closed.
+   *
+   * @param stream the stream
+   * @param sourceName the name used in errors
+   * @return the run results
+   * @throws DbtArtifactParseException if the content is not valid run results
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public RunResults readRunResults(InputStream stream, String sourceName) {
+    return withStream(stream, sourceName, in -> ResultsParser.runResults(in, options));
+  }
+
+  /**
+   * Reads a {@code catalog.json}.
+   *
+   * @param file the file
+   * @return the catalog
+   * @throws DbtArtifactParseException if the file is not a valid catalog
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
+  public DbtCatalog readCatalog(Path file) {
+    return withFile(file, ResultsParser::catalog);
+  }
+
+  /**
+   * Reads a {@code catalog.json} from a stream, which is not closed.
+   *
+   * @param stream the stream
+   * @param sourceName the name used in errors
+   * @return the catalog
+   * @throws DbtArtifactParseException if the content is not a valid catalog
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public DbtCatalog readCatalog(InputStream stream, String sourceName) {
+    return withStream(stream, sourceName, ResultsParser::catalog);
+  }
+
+  /**
+   * Reads a {@code sources.json} from a stream, which is not closed.
+   *
+   * @param stream the stream
+   * @param sourceName the name used in errors
+   * @return the freshness results
+   * @throws DbtArtifactParseException if the content is not valid source freshness results
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public SourceFreshnessResults readSourceFreshness(InputStream stream, String sourceName) {
+    return withStream(stream, sourceName, ResultsParser::sources);
+  }
+
+  /**
+   * Reads a {@code sources.json} (source freshness results).
+   *
+   * @param file the file
+   * @return the freshness results
+   * @throws DbtArtifactParseException if the file is not valid source freshness results
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
+  public SourceFreshnessResults readSourceFreshness(Path file) {
+    return withFile(file, ResultsParser::sources);
+  }
+
+  /**
+   * Detects a file's artifact kind from {@code metadata.dbt_schema_version}, or from the keys of a
+   * semantic manifest, which has no metadata. For files dbt wrote, only the beginning is read.
+   *
+   * @param file the file
+   * @return the kind
+   * @throws DbtArtifactParseException if the file is not a dbt artifact
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
+  public ArtifactKind detect(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream stream = Files.newInputStream(file)) {
+      return withStream(stream, file.toString(), Detector::detect, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Detects a file's kind and reads it with the matching method.
+   *
+   * @param file the file
+   * @return the artifact: a {@link DbtManifest}, {@link SemanticManifest}, {@link RunResults},
+   *     {@link DbtCatalog} or {@link SourceFreshnessResults}
+   * @throws DbtArtifactParseException if the file is not a valid dbt artifact
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
+  public DbtArtifact read(Path file) {
+    switch (detect(file)) {
+      case MANIFEST:
+        return readManifest(file);
+      case SEMANTIC_MANIFEST:
+        return readSemanticManifest(file);
+      case RUN_RESULTS:
+        return readRunResults(file);
+      case CATALOG:
+        return readCatalog(file);
+      case SOURCES:
+        return readSourceFreshness(file);
+      default:
+        throw new IllegalStateException("unhandled kind");
+    }
+  }
+
+  @FunctionalInterface
+  private interface Body<T> {
+    T read(JsonIn in) throws IOException;
+  }
+
+  private <T> T withFile(Path file, Body<T> body) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream stream = Files.newInputStream(file)) {
+      return withStream(stream, file.toString(), body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T withStream(InputStream stream, String sourceName, Body<T> body) {
+    return withStream(stream, sourceName, body, true);
+  }
+
+  private <T> T withStream(
+      InputStream stream, String sourceName, Body<T> body, boolean wholeDocument) {
+    Objects.requireNonNull(stream, "stream");
+    Objects.requireNonNull(sourceName, "sourceName");
+    JsonIn in = null;
+    long start = System.nanoTime();
+    try (JsonParser parser = FACTORY.createParser(stream)) {
+      in = new JsonIn(parser, sourceName);
+      in.startDocument();
+      T result = body.read(in);
+      if (wholeDocument) {
+        in.endDocument();
+        if (LOG.isDebugEnabled()) {
+          LOG.debug(
+              "read {} ({} bytes, schema v{}) in {} ms",
+              sourceName,
+              parser.currentLocation().getByteOffset(),
+              in.schemaVersion(),
+              (System.nanoTime() - start) / 1_000_000);
+        }
+      }
+      return result;
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      String path = "$";
+      if (e.getProcessor() instanceof JsonParser) {
+        path = JsonIn.path(((JsonParser) e.getProcessor()).getParsingContext());
+      }
+      throw new DbtArtifactParseException(
+          "malformed JSON: " + e.getOriginalMessage(),
+          sourceName,
+          loc == null ? 0 : Math.max(loc.getLineNr(), 0),
+          loc == null ? 0 : Math.max(loc.getColumnNr(), 0),
+          path,
+          in == null ? null : in.schemaVersion(),
+          e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** Internal implementation of superset-sdk-dbt: not API; may change in any release. */
+@NullMarked
+package io.github.supersetsdk.dbt.internal;
+
+import org.jspecify.annotations.NullMarked;

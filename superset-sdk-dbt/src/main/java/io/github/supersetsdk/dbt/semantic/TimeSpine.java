@@ -1,0 +1,13 @@
+package io.github.supersetsdk.dbt.semantic;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A time spine table of the project configuration, from either {@code time_spines} or the older
+ * {@code time_spine_table_configurations}. Immutable and thread-safe.
+ *
+ * @param relation the table: {@code alias} of the node relation, or the configured location
+ * @param columnName the time column, or {@code null}
+ * @param grain the column's granularity, or {@code null}
+ */
+public record TimeSpine(@Nullable String relation, @Nullable String columnName, @Nullable String grain) {}

@@ -1,0 +1,1 @@
+select status, count(*) from {{ ref('orders') }} group by 1

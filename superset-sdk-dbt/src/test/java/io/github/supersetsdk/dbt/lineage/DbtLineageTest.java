@@ -1,0 +1,75 @@
+package io.github.supersetsdk.dbt.lineage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.supersetsdk.dbt.DbtArtifactReader;
+import io.github.supersetsdk.dbt.Fixtures;
+import io.github.supersetsdk.dbt.manifest.DbtManifest;
+import io.github.supersetsdk.dbt.run.RunResults;
+import org.junit.jupiter.api.Test;
+
+class DbtLineageTest {
+
+  private static final DbtArtifactReader READER = DbtArtifactReader.create();
+  private static final DbtManifest MANIFEST =
+      READER.readManifest(Fixtures.file("manifest-v12-dbt-1.11.16.json"));
+  private final DbtLineage lineage = DbtLineage.of(MANIFEST);
+
+  @Test
+  void upstream_depthOne_returnsDirectParentsOnly() {
+    assertThat(lineage.upstream("model.shop.orders", 1))
+        .containsExactly("model.shop.stg_orders", "model.shop.stg_payments");
+  }
+
+  @Test
+  void upstream_allDepths_reachesSources() {
+    assertThat(lineage.upstream("model.shop.customers", DbtLineage.ALL))
+        .containsExactly(
+            "model.shop.orders", "model.shop.stg_customers", "model.shop.stg_orders",
+            "model.shop.stg_payments", "source.shop.raw.customers", "source.shop.raw.orders");
+  }
+
+  @Test
+  void downstream_depthTwo_stopsAfterTwoEdges() {
+    assertThat(lineage.downstream("model.shop.stg_payments", 1)).containsExactly("model.shop.orders");
+    assertThat(lineage.downstream("model.shop.stg_payments", 2))
+        .contains("model.shop.orders", "model.shop.customers", "model.shop.daily_revenue", "exposure.shop.orders_notebook")
+        .doesNotContain("exposure.shop.revenue_dashboard");
+  }
+
+  @Test
+  void exposuresFedBy_model_findsDashboardsThroughIntermediateModels() {
+    assertThat(lineage.exposuresFedBy("model.shop.stg_orders"))
+        .extracting(e -> e.uniqueId())
+        .containsExactly("exposure.shop.orders_notebook", "exposure.shop.revenue_dashboard");
+    assertThat(lineage.exposuresFedBy("model.shop.order_items.v1")).isEmpty();
+  }
+
+  @Test
+  void impactOf_runResults_listsSuccessfulModelsAndTheirDownstream() {
+    RunResults run = READER.readRunResults(Fixtures.file("run_results-v6-dbt-1.11.16.json"));
+
+    RunImpact impact = lineage.impactOf(run);
+
+    assertThat(impact.rebuiltModels()).contains("model.shop.orders", "model.shop.stg_orders").doesNotContain("model.shop.stg_payments");
+    assertThat(impact.affectedDownstream())
+        .contains("exposure.shop.revenue_dashboard", "metric.shop.revenue", "model.shop.stg_payments", "test.shop.unique_orders_order_id.fed79b3a6e")
+        .doesNotContainAnyElementsOf(impact.rebuiltModels());
+  }
+
+  @Test
+  void impactOf_reusedAndErroredModels_areNotRebuilt() {
+    RunResults run = READER.readRunResults(Fixtures.file("run_results-v6-dbt-1.12.0b1-reused-handwritten.json"));
+
+    RunImpact impact = lineage.impactOf(run);
+
+    assertThat(impact.rebuiltModels()).doesNotContain("model.shop.stg_customers", "model.shop.stg_orders");
+  }
+
+  @Test
+  void upstream_unknownMemberOrBadDepth_throws() {
+    assertThatThrownBy(() -> lineage.upstream("model.shop.nope", 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lineage.upstream("model.shop.orders", 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
