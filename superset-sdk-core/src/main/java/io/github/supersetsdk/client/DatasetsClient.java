@@ -2,12 +2,12 @@ package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.internal.ListQueries;
+import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatasetApi;
 import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.internal.AdminQueries;
-import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.CreateDatasetRequest;
 import io.github.supersetsdk.client.model.DatabaseId;
@@ -442,12 +442,7 @@ public final class DatasetsClient {
   public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> passwords) {
     Objects.requireNonNull(bundle, "bundle");
     Objects.requireNonNull(passwords, "passwords");
-    DatabaseImportForm form = new DatabaseImportForm()
-        .file("formData", "datasets.zip", "application/zip", bundle)
-        .field("overwrite", Boolean.toString(overwrite));
-    if (!passwords.isEmpty()) {
-      form.field("passwords", Json.write(passwords));
-    }
+    Multipart form = Multipart.forBundle("datasets.zip", bundle, overwrite, passwords);
     api.importBundle(form.contentType(), form.body());
   }
 }

@@ -3,7 +3,6 @@ package io.github.supersetsdk.client;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.api.SavedQueryApi;
-import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.model.DistinctValue;
@@ -188,12 +187,7 @@ public final class SavedQueriesClient {
   public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> databasePasswords) {
     Objects.requireNonNull(bundle, "bundle");
     Objects.requireNonNull(databasePasswords, "databasePasswords");
-    // Fields first, then the file, as the other import calls send them.
-    Multipart.Builder form = new Multipart.Builder().field("overwrite", Boolean.toString(overwrite));
-    if (!databasePasswords.isEmpty()) {
-      form.field("passwords", Json.write(databasePasswords));
-    }
-    Multipart body = form.file("formData", "saved_queries.zip", "application/zip", bundle).build();
+    Multipart body = Multipart.forBundle("saved_queries.zip", bundle, overwrite, databasePasswords);
     api.importBundle(body.contentType(), body.body());
   }
 

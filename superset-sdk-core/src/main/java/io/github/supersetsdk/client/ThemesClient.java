@@ -1,5 +1,6 @@
 package io.github.supersetsdk.client;
 
+import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.api.ThemeApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
@@ -9,11 +10,9 @@ import io.github.supersetsdk.client.model.RelatedOption;
 import io.github.supersetsdk.client.model.Theme;
 import io.github.supersetsdk.client.model.ThemeId;
 import io.github.supersetsdk.client.model.ThemeRequest;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -216,8 +215,8 @@ public final class ThemesClient {
    */
   public void importBundle(byte[] bundle, boolean overwrite) {
     Objects.requireNonNull(bundle, "bundle");
-    String boundary = "superset-sdk-" + UUID.randomUUID();
-    api.importBundle("multipart/form-data; boundary=" + boundary, multipart(boundary, bundle, overwrite));
+    Multipart form = Multipart.forBundle("themes.zip", bundle, overwrite, Map.of());
+    api.importBundle(form.contentType(), form.body());
   }
 
   /**
@@ -244,21 +243,5 @@ public final class ThemesClient {
    */
   public ApiResourceInfo info() {
     return api.info();
-  }
-
-  /** The form Superset's import expects: the bundle as file field {@code formData}, and {@code overwrite}. */
-  private static byte[] multipart(String boundary, byte[] zip, boolean overwrite) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 512);
-    String head = "--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"formData\"; filename=\"themes.zip\"\r\n"
-        + "Content-Type: application/zip\r\n\r\n";
-    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-    out.writeBytes(zip);
-    String tail = "\r\n--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"overwrite\"\r\n\r\n"
-        + overwrite + "\r\n"
-        + "--" + boundary + "--\r\n";
-    out.writeBytes(tail.getBytes(StandardCharsets.US_ASCII));
-    return out.toByteArray();
   }
 }
