@@ -1,11 +1,9 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
-import io.github.supersetsdk.client.internal.ListQueries;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.ChartApi;
-import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.api.FabEnvelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.Chart;
@@ -109,8 +107,7 @@ public final class ChartsClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Chart> list(ListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -124,12 +121,7 @@ public final class ChartsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Chart> listPage(ListQuery query, int pageIndex) {
-    Objects.requireNonNull(query, "query");
-    if (pageIndex < 0) {
-      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
-    }
-    Envelopes.ListPage<Chart> page = api.list(ListQueries.rison(query, pageIndex));
-    return new Page<>(page.result(), page.count(), pageIndex, query.pageSize());
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -342,7 +334,7 @@ public final class ChartsClient {
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
   public PagedIterable<RelatedChoice> related(String column, String filter) {
-    return ResourceCalls.related(column, filter, api::related);
+    return ResourceCalls.relatedChoices(column, filter, api::related);
   }
 
   /**

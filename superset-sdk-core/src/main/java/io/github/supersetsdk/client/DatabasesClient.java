@@ -1,10 +1,8 @@
 package io.github.supersetsdk.client;
 
-import io.github.supersetsdk.client.internal.ListQueries;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatabaseApi;
-import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.CreateDatabaseRequest;
@@ -65,8 +63,7 @@ public final class DatabasesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Database> list(ListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -80,12 +77,7 @@ public final class DatabasesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Database> listPage(ListQuery query, int pageIndex) {
-    Objects.requireNonNull(query, "query");
-    if (pageIndex < 0) {
-      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
-    }
-    Envelopes.ListPage<Database> page = api.list(ListQueries.rison(query, pageIndex));
-    return new Page<>(page.result(), page.count(), pageIndex, query.pageSize());
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -290,7 +282,7 @@ public final class DatabasesClient {
    *     is not a relation of database connections
    */
   public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return AdminPages.related(column, search, api::related);
+    return ResourceCalls.related(column, search, api::related);
   }
 
   /**
@@ -317,7 +309,7 @@ public final class DatabasesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public byte[] export(Collection<DatabaseId> ids) {
-    return api.export(AdminPages.ids(ids, DatabaseId::value));
+    return api.export(ResourceCalls.risonIds(ids, DatabaseId::value));
   }
 
   /**

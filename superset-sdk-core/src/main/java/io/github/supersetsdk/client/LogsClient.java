@@ -150,7 +150,7 @@ public final class LogsClient {
 
   private static AuditLogEntry toEntry(long id, LogApi.LogWire w) {
     return new AuditLogEntry(LogId.of(id), w.action(), w.user(), positive(w.userId(), UserId::of),
-        ResourceSupport.instant(w.dttm()), w.durationMs(), w.json(), w.referrer(),
+        ResourceCalls.instant(w.dttm()), w.durationMs(), w.json(), w.referrer(),
         positive(w.sliceId(), ChartId::of), positive(w.dashboardId(), DashboardId::of));
   }
 

@@ -55,7 +55,7 @@ public final class PermissionResourcesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<PermissionResource> listPage(ListQuery query, int pageIndex) {
-    return AdminPages.page(query, pageIndex, api::list, PermissionResourcesClient::convert);
+    return ResourceCalls.page(query, pageIndex, api::list, PermissionResourcesClient::convert);
   }
 
   /**

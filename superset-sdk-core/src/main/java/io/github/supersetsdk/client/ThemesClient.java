@@ -46,7 +46,7 @@ public final class ThemesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Theme> list(ListQuery query) {
-    return AdminPages.list(query, api::list);
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -60,7 +60,7 @@ public final class ThemesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Theme> listPage(ListQuery query, int pageIndex) {
-    return AdminPages.page(query, pageIndex, api::list);
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -133,7 +133,7 @@ public final class ThemesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public void delete(Collection<ThemeId> ids) {
-    api.deleteAll(AdminPages.ids(ids, ThemeId::value));
+    api.deleteAll(ResourceCalls.risonIds(ids, ThemeId::value));
   }
 
   /**
@@ -199,7 +199,7 @@ public final class ThemesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public byte[] export(Collection<ThemeId> ids) {
-    return api.export(AdminPages.ids(ids, ThemeId::value));
+    return api.export(ResourceCalls.risonIds(ids, ThemeId::value));
   }
 
   /**
@@ -232,7 +232,7 @@ public final class ThemesClient {
    *     is not a relation of themes
    */
   public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return AdminPages.related(column, search, api::related);
+    return ResourceCalls.related(column, search, api::related);
   }
 
   /**
