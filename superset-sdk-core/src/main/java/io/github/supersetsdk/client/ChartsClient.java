@@ -4,7 +4,6 @@ import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.ChartApi;
-import io.github.supersetsdk.client.internal.api.FabEnvelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataRequest;
@@ -22,8 +21,6 @@ import io.github.supersetsdk.client.model.ScreenshotTask;
 import io.github.supersetsdk.client.model.UpdateChartRequest;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -374,12 +371,7 @@ public final class ChartsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Map<ChartId, Boolean> favoriteStatus(Collection<ChartId> ids) {
-    List<FabEnvelopes.FavoriteStatus> statuses = api.favoriteStatus(ResourceCalls.risonIds(ids, ChartId::value)).result();
-    Map<ChartId, Boolean> result = new LinkedHashMap<>();
-    for (FabEnvelopes.FavoriteStatus status : statuses == null ? List.<FabEnvelopes.FavoriteStatus>of() : statuses) {
-      result.put(ChartId.of(status.id()), status.value());
-    }
-    return Collections.unmodifiableMap(result);
+    return ResourceCalls.favorites(api.favoriteStatus(ResourceCalls.risonIds(ids, ChartId::value)).result(), ChartId::of);
   }
 
   /**

@@ -28,7 +28,6 @@ import io.github.supersetsdk.client.model.UpdateDashboardRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -488,13 +487,8 @@ public final class DashboardsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Map<DashboardId, Boolean> favoriteStatus(Collection<DashboardId> ids) {
-    List<FabEnvelopes.FavoriteStatus> statuses =
-        api.favoriteStatus(ResourceCalls.risonIds(ids, DashboardId::value)).result();
-    Map<DashboardId, Boolean> result = new LinkedHashMap<>();
-    for (FabEnvelopes.FavoriteStatus status : statuses == null ? List.<FabEnvelopes.FavoriteStatus>of() : statuses) {
-      result.put(DashboardId.of(status.id()), status.value());
-    }
-    return Collections.unmodifiableMap(result);
+    return ResourceCalls.favorites(
+        api.favoriteStatus(ResourceCalls.risonIds(ids, DashboardId::value)).result(), DashboardId::of);
   }
 
   /**

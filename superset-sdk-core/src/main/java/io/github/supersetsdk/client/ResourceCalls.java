@@ -19,12 +19,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -149,6 +151,17 @@ final class ResourceCalls {
       values.add(value.applyAsLong(Objects.requireNonNull(id, "id")));
     }
     return Rison.encode(values);
+  }
+
+  /** The answer of a {@code favorite_status} call as an unmodifiable map, in the answer's order. */
+  static <I> Map<I, Boolean> favorites(@Nullable List<FabEnvelopes.FavoriteStatus> statuses, LongFunction<I> id) {
+    Map<I, Boolean> result = new LinkedHashMap<>();
+    if (statuses != null) {
+      for (FabEnvelopes.FavoriteStatus status : statuses) {
+        result.put(id.apply(status.id()), status.value());
+      }
+    }
+    return Collections.unmodifiableMap(result);
   }
 
   /** The {@code q} of {@code _info} that asks for permissions only. */
