@@ -40,8 +40,7 @@ public final class PermissionResourcesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<PermissionResource> list(ListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return ResourceCalls.list(query, api::list, PermissionResourcesClient::convert);
   }
 
   /**
