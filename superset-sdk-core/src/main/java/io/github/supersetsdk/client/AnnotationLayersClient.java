@@ -47,7 +47,7 @@ public final class AnnotationLayersClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<AnnotationLayer> list(ListQuery query) {
-    return AdminPages.list(query, api::list);
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class AnnotationLayersClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<AnnotationLayer> listPage(ListQuery query, int pageIndex) {
-    return AdminPages.page(query, pageIndex, api::list);
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -136,7 +136,7 @@ public final class AnnotationLayersClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public void delete(Collection<AnnotationLayerId> ids) {
-    api.deleteAll(AdminPages.ids(ids, AnnotationLayerId::value));
+    api.deleteAll(ResourceCalls.risonIds(ids, AnnotationLayerId::value));
   }
 
   /**
@@ -149,7 +149,7 @@ public final class AnnotationLayersClient {
    */
   public PagedIterable<Annotation> listAnnotations(AnnotationLayerId layer, ListQuery query) {
     Objects.requireNonNull(layer, "layer");
-    return AdminPages.list(query, q -> api.listAnnotations(layer.value(), q));
+    return ResourceCalls.list(query, q -> api.listAnnotations(layer.value(), q));
   }
 
   /**
@@ -165,7 +165,7 @@ public final class AnnotationLayersClient {
    */
   public Page<Annotation> listAnnotationsPage(AnnotationLayerId layer, ListQuery query, int pageIndex) {
     Objects.requireNonNull(layer, "layer");
-    return AdminPages.page(query, pageIndex, q -> api.listAnnotations(layer.value(), q));
+    return ResourceCalls.page(query, pageIndex, q -> api.listAnnotations(layer.value(), q));
   }
 
   /**
@@ -253,7 +253,7 @@ public final class AnnotationLayersClient {
    */
   public void deleteAnnotations(AnnotationLayerId layer, Collection<AnnotationId> ids) {
     Objects.requireNonNull(layer, "layer");
-    api.deleteAnnotations(layer.value(), AdminPages.ids(ids, AnnotationId::value));
+    api.deleteAnnotations(layer.value(), ResourceCalls.risonIds(ids, AnnotationId::value));
   }
 
   /**
@@ -269,7 +269,7 @@ public final class AnnotationLayersClient {
    *     is not a relation of annotation layers
    */
   public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return AdminPages.related(column, search, api::related);
+    return ResourceCalls.related(column, search, api::related);
   }
 
   /**

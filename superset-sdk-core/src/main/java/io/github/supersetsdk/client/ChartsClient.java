@@ -1,12 +1,9 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
-import io.github.supersetsdk.client.internal.ListQueries;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.ChartApi;
-import io.github.supersetsdk.client.internal.api.Envelopes;
-import io.github.supersetsdk.client.internal.api.FabEnvelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataRequest;
@@ -24,8 +21,6 @@ import io.github.supersetsdk.client.model.ScreenshotTask;
 import io.github.supersetsdk.client.model.UpdateChartRequest;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,8 +104,7 @@ public final class ChartsClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Chart> list(ListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -124,12 +118,7 @@ public final class ChartsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Chart> listPage(ListQuery query, int pageIndex) {
-    Objects.requireNonNull(query, "query");
-    if (pageIndex < 0) {
-      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
-    }
-    Envelopes.ListPage<Chart> page = api.list(ListQueries.rison(query, pageIndex));
-    return new Page<>(page.result(), page.count(), pageIndex, query.pageSize());
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -342,7 +331,7 @@ public final class ChartsClient {
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
   public PagedIterable<RelatedChoice> related(String column, String filter) {
-    return ResourceCalls.related(column, filter, api::related);
+    return ResourceCalls.relatedChoices(column, filter, api::related);
   }
 
   /**
@@ -382,12 +371,7 @@ public final class ChartsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Map<ChartId, Boolean> favoriteStatus(Collection<ChartId> ids) {
-    List<FabEnvelopes.FavoriteStatus> statuses = api.favoriteStatus(ResourceCalls.risonIds(ids, ChartId::value)).result();
-    Map<ChartId, Boolean> result = new LinkedHashMap<>();
-    for (FabEnvelopes.FavoriteStatus status : statuses == null ? List.<FabEnvelopes.FavoriteStatus>of() : statuses) {
-      result.put(ChartId.of(status.id()), status.value());
-    }
-    return Collections.unmodifiableMap(result);
+    return ResourceCalls.favorites(api.favoriteStatus(ResourceCalls.risonIds(ids, ChartId::value)).result(), ChartId::of);
   }
 
   /**

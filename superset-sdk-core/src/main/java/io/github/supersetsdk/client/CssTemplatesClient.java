@@ -41,7 +41,7 @@ public final class CssTemplatesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<CssTemplate> list(ListQuery query) {
-    return AdminPages.list(query, api::list);
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class CssTemplatesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<CssTemplate> listPage(ListQuery query, int pageIndex) {
-    return AdminPages.page(query, pageIndex, api::list);
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -129,7 +129,7 @@ public final class CssTemplatesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public void delete(Collection<CssTemplateId> ids) {
-    api.deleteAll(AdminPages.ids(ids, CssTemplateId::value));
+    api.deleteAll(ResourceCalls.risonIds(ids, CssTemplateId::value));
   }
 
   /**
@@ -145,7 +145,7 @@ public final class CssTemplatesClient {
    *     is not a relation of CSS templates
    */
   public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return AdminPages.related(column, search, api::related);
+    return ResourceCalls.related(column, search, api::related);
   }
 
   /**

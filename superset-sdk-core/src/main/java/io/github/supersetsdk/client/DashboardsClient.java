@@ -2,10 +2,8 @@ package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.internal.Copies;
-import io.github.supersetsdk.client.internal.ListQueries;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.api.DashboardApi;
-import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.api.FabEnvelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.CopyDashboardRequest;
@@ -30,7 +28,6 @@ import io.github.supersetsdk.client.model.UpdateDashboardRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +63,7 @@ public final class DashboardsClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Dashboard> list(ListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -81,12 +77,7 @@ public final class DashboardsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Dashboard> listPage(ListQuery query, int pageIndex) {
-    Objects.requireNonNull(query, "query");
-    if (pageIndex < 0) {
-      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
-    }
-    Envelopes.ListPage<Dashboard> page = api.list(ListQueries.rison(query, pageIndex));
-    return new Page<>(page.result(), page.count(), pageIndex, query.pageSize());
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -456,7 +447,7 @@ public final class DashboardsClient {
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
   public PagedIterable<RelatedChoice> related(String column, String filter) {
-    return ResourceCalls.related(column, filter, api::related);
+    return ResourceCalls.relatedChoices(column, filter, api::related);
   }
 
   /**
@@ -496,13 +487,8 @@ public final class DashboardsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Map<DashboardId, Boolean> favoriteStatus(Collection<DashboardId> ids) {
-    List<FabEnvelopes.FavoriteStatus> statuses =
-        api.favoriteStatus(ResourceCalls.risonIds(ids, DashboardId::value)).result();
-    Map<DashboardId, Boolean> result = new LinkedHashMap<>();
-    for (FabEnvelopes.FavoriteStatus status : statuses == null ? List.<FabEnvelopes.FavoriteStatus>of() : statuses) {
-      result.put(DashboardId.of(status.id()), status.value());
-    }
-    return Collections.unmodifiableMap(result);
+    return ResourceCalls.favorites(
+        api.favoriteStatus(ResourceCalls.risonIds(ids, DashboardId::value)).result(), DashboardId::of);
   }
 
   /**

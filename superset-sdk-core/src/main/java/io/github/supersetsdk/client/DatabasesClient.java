@@ -1,9 +1,8 @@
 package io.github.supersetsdk.client;
 
-import io.github.supersetsdk.client.internal.ListQueries;
+import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatabaseApi;
-import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.CreateDatabaseRequest;
@@ -24,7 +23,6 @@ import io.github.supersetsdk.client.model.TestDatabaseConnectionRequest;
 import io.github.supersetsdk.client.model.UpdateDatabaseRequest;
 import io.github.supersetsdk.client.model.ValidateDatabaseParametersRequest;
 import io.github.supersetsdk.client.model.ValidateSqlRequest;
-import io.github.supersetsdk.client.internal.json.Json;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +63,7 @@ public final class DatabasesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Database> list(ListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -80,12 +77,7 @@ public final class DatabasesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Database> listPage(ListQuery query, int pageIndex) {
-    Objects.requireNonNull(query, "query");
-    if (pageIndex < 0) {
-      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
-    }
-    Envelopes.ListPage<Database> page = api.list(ListQueries.rison(query, pageIndex));
-    return new Page<>(page.result(), page.count(), pageIndex, query.pageSize());
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -290,7 +282,7 @@ public final class DatabasesClient {
    *     is not a relation of database connections
    */
   public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return AdminPages.related(column, search, api::related);
+    return ResourceCalls.related(column, search, api::related);
   }
 
   /**
@@ -317,7 +309,7 @@ public final class DatabasesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public byte[] export(Collection<DatabaseId> ids) {
-    return api.export(AdminPages.ids(ids, DatabaseId::value));
+    return api.export(ResourceCalls.risonIds(ids, DatabaseId::value));
   }
 
   /**
@@ -339,12 +331,7 @@ public final class DatabasesClient {
   public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> passwords) {
     Objects.requireNonNull(bundle, "bundle");
     Objects.requireNonNull(passwords, "passwords");
-    DatabaseImportForm form = new DatabaseImportForm()
-        .file("formData", "databases.zip", "application/zip", bundle)
-        .field("overwrite", Boolean.toString(overwrite));
-    if (!passwords.isEmpty()) {
-      form.field("passwords", Json.write(passwords));
-    }
+    Multipart form = Multipart.forBundle("databases.zip", bundle, overwrite, passwords);
     api.importBundle(form.contentType(), form.body());
   }
 
@@ -616,8 +603,7 @@ public final class DatabasesClient {
   public void upload(DatabaseId id, DatabaseUpload upload) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(upload, "upload");
-    DatabaseImportForm form = new DatabaseImportForm()
-        .file("file", upload.fileName(), "application/octet-stream", upload.content())
+    Multipart.Builder form = new Multipart.Builder()
         .field("type", upload.type().value())
         .field("table_name", upload.tableName())
         .field("already_exists", upload.alreadyExists().value());
@@ -633,7 +619,8 @@ public final class DatabasesClient {
     if (!upload.columnDates().isEmpty()) {
       form.field("column_dates", String.join(",", upload.columnDates()));
     }
-    api.upload(id.value(), form.contentType(), form.body());
+    Multipart body = form.file("file", upload.fileName(), "application/octet-stream", upload.content()).build();
+    api.upload(id.value(), body.contentType(), body.body());
   }
 
   /**
@@ -649,8 +636,7 @@ public final class DatabasesClient {
    */
   public List<DatabaseUploadSheet> readUploadColumns(DatabaseUpload upload) {
     Objects.requireNonNull(upload, "upload");
-    DatabaseImportForm form = new DatabaseImportForm()
-        .file("file", upload.fileName(), "application/octet-stream", upload.content())
+    Multipart.Builder form = new Multipart.Builder()
         .field("type", upload.type().value());
     if (upload.delimiter() != null) {
       form.field("delimiter", upload.delimiter());
@@ -658,7 +644,8 @@ public final class DatabasesClient {
     if (upload.headerRow() != null) {
       form.field("header_row", Integer.toString(upload.headerRow()));
     }
-    List<DatabaseUploadSheet> items = api.uploadMetadata(form.contentType(), form.body()).result().items();
+    Multipart body = form.file("file", upload.fileName(), "application/octet-stream", upload.content()).build();
+    List<DatabaseUploadSheet> items = api.uploadMetadata(body.contentType(), body.body()).result().items();
     return items == null ? List.of() : List.copyOf(items);
   }
 }

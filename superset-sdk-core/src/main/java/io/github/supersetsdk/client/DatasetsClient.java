@@ -1,13 +1,10 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
-import io.github.supersetsdk.client.internal.ListQueries;
+import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatasetApi;
-import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
-import io.github.supersetsdk.client.internal.AdminQueries;
-import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.CreateDatasetRequest;
 import io.github.supersetsdk.client.model.DatabaseId;
@@ -63,8 +60,7 @@ public final class DatasetsClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Dataset> list(ListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -78,12 +74,7 @@ public final class DatasetsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Dataset> listPage(ListQuery query, int pageIndex) {
-    Objects.requireNonNull(query, "query");
-    if (pageIndex < 0) {
-      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
-    }
-    Envelopes.ListPage<Dataset> page = api.list(ListQueries.rison(query, pageIndex));
-    return new Page<>(page.result(), page.count(), pageIndex, query.pageSize());
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -282,7 +273,7 @@ public final class DatasetsClient {
    * @throws NotFoundException during iteration if the column is not a relation of datasets
    */
   public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return AdminPages.related(column, search, api::related);
+    return ResourceCalls.related(column, search, api::related);
   }
 
   /**
@@ -297,17 +288,7 @@ public final class DatasetsClient {
    * @throws NotFoundException during iteration if the attribute offers no distinct values
    */
   public PagedIterable<DatasetDistinctValue> distinct(String column, @Nullable String search) {
-    Objects.requireNonNull(column, "column");
-    if (column.isBlank() || column.contains("/")) {
-      throw new IllegalArgumentException("column must be a column name: " + column);
-    }
-    return new PagedIterable<>(
-        (pageIndex, size) -> {
-          Envelopes.ListPage<DatasetDistinctValue> page =
-              api.distinct(column, AdminQueries.related(search, pageIndex, size));
-          return new Page<>(page.result(), page.count(), pageIndex, size);
-        },
-        AdminPages.RELATED_PAGE_SIZE);
+    return ResourceCalls.related(column, search, api::distinct);
   }
 
   /**
@@ -421,7 +402,7 @@ public final class DatasetsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public byte[] export(Collection<DatasetId> ids) {
-    return api.export(AdminPages.ids(ids, DatasetId::value));
+    return api.export(ResourceCalls.risonIds(ids, DatasetId::value));
   }
 
   /**
@@ -442,12 +423,7 @@ public final class DatasetsClient {
   public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> passwords) {
     Objects.requireNonNull(bundle, "bundle");
     Objects.requireNonNull(passwords, "passwords");
-    DatabaseImportForm form = new DatabaseImportForm()
-        .file("formData", "datasets.zip", "application/zip", bundle)
-        .field("overwrite", Boolean.toString(overwrite));
-    if (!passwords.isEmpty()) {
-      form.field("passwords", Json.write(passwords));
-    }
+    Multipart form = Multipart.forBundle("datasets.zip", bundle, overwrite, passwords);
     api.importBundle(form.contentType(), form.body());
   }
 }

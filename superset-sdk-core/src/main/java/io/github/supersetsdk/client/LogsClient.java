@@ -72,9 +72,7 @@ public final class LogsClient {
    */
   public Page<AuditLogEntry> listPage(ListQuery query, int pageIndex) {
     Objects.requireNonNull(query, "query");
-    if (pageIndex < 0) {
-      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
-    }
+    ResourceCalls.requirePageIndex(pageIndex);
     LogApi.LogPage page = api.list(ListQueries.rison(query, pageIndex));
     List<AuditLogEntry> items = new ArrayList<>();
     List<LogApi.LogWire> result = page.result() == null ? List.of() : page.result();
@@ -150,7 +148,7 @@ public final class LogsClient {
 
   private static AuditLogEntry toEntry(long id, LogApi.LogWire w) {
     return new AuditLogEntry(LogId.of(id), w.action(), w.user(), positive(w.userId(), UserId::of),
-        ResourceSupport.instant(w.dttm()), w.durationMs(), w.json(), w.referrer(),
+        ResourceCalls.instant(w.dttm()), w.durationMs(), w.json(), w.referrer(),
         positive(w.sliceId(), ChartId::of), positive(w.dashboardId(), DashboardId::of));
   }
 

@@ -40,8 +40,7 @@ public final class PermissionResourcesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<PermissionResource> list(ListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return ResourceCalls.list(query, api::list, PermissionResourcesClient::convert);
   }
 
   /**
@@ -55,7 +54,7 @@ public final class PermissionResourcesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<PermissionResource> listPage(ListQuery query, int pageIndex) {
-    return AdminPages.page(query, pageIndex, api::list, PermissionResourcesClient::convert);
+    return ResourceCalls.page(query, pageIndex, api::list, PermissionResourcesClient::convert);
   }
 
   /**

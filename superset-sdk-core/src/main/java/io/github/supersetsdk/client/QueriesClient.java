@@ -51,7 +51,7 @@ public final class QueriesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<SqlQuery> list(ListQuery query) {
-    return ResourceSupport.paged(query, api::list, QueriesClient::toQuery);
+    return ResourceCalls.list(query, api::list, QueriesClient::toQuery);
   }
 
   /**
@@ -65,7 +65,7 @@ public final class QueriesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<SqlQuery> listPage(ListQuery query, int pageIndex) {
-    return ResourceSupport.page(query, pageIndex, api::list, QueriesClient::toQuery);
+    return ResourceCalls.page(query, pageIndex, api::list, QueriesClient::toQuery);
   }
 
   /**
@@ -144,7 +144,7 @@ public final class QueriesClient {
    * @throws IllegalArgumentException if {@code column} is blank
    */
   public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
-    return ResourceSupport.lookup(column, filter, api::related);
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**
@@ -157,7 +157,7 @@ public final class QueriesClient {
    * @throws IllegalArgumentException if {@code column} is blank
    */
   public PagedIterable<DistinctValue> distinct(String column, @Nullable String filter) {
-    return ResourceSupport.lookup(column, filter, api::distinct);
+    return ResourceCalls.lookup(column, filter, api::distinct);
   }
 
   static SqlQuery toQuery(QueryApi.QueryWire w) {
@@ -170,8 +170,8 @@ public final class QueriesClient {
     }
     return new SqlQuery(QueryId.of(w.id()), w.clientId(), database, w.schema(), w.sql(), w.executedSql(), w.status(),
         w.rows(), w.limit(), w.progress(), w.errorMessage(), w.resultsKey(), w.tabName(), w.sqlEditorId(),
-        w.tmpTableName(), w.trackingUrl(), w.user(), ResourceSupport.instant(w.startTime()),
-        ResourceSupport.instant(w.startRunningTime()), ResourceSupport.instant(w.endTime()),
-        ResourceSupport.instant(w.changedOn()));
+        w.tmpTableName(), w.trackingUrl(), w.user(), ResourceCalls.instant(w.startTime()),
+        ResourceCalls.instant(w.startRunningTime()), ResourceCalls.instant(w.endTime()),
+        ResourceCalls.instant(w.changedOn()));
   }
 }

@@ -67,7 +67,7 @@ public final class ReportsClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<ReportSchedule> list(ListQuery query) {
-    return ResourceSupport.paged(query, api::list, ReportsClient::toSchedule);
+    return ResourceCalls.list(query, api::list, ReportsClient::toSchedule);
   }
 
   /**
@@ -81,7 +81,7 @@ public final class ReportsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<ReportSchedule> listPage(ListQuery query, int pageIndex) {
-    return ResourceSupport.page(query, pageIndex, api::list, ReportsClient::toSchedule);
+    return ResourceCalls.page(query, pageIndex, api::list, ReportsClient::toSchedule);
   }
 
   /**
@@ -210,10 +210,7 @@ public final class ReportsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public void delete(Collection<ReportScheduleId> ids) {
-    Objects.requireNonNull(ids, "ids");
-    List<Long> values = new ArrayList<>();
-    ids.forEach(id -> values.add(Objects.requireNonNull(id, "id").value()));
-    api.deleteAll(ResourceSupport.ids(values));
+    api.deleteAll(ResourceCalls.risonIds(ids, ReportScheduleId::value));
   }
 
   /**
@@ -226,7 +223,7 @@ public final class ReportsClient {
    */
   public PagedIterable<ReportLog> logs(ReportScheduleId id, ListQuery query) {
     Objects.requireNonNull(id, "id");
-    return ResourceSupport.paged(query, q -> api.logs(id.value(), q), ReportsClient::toLog);
+    return ResourceCalls.list(query, q -> api.logs(id.value(), q), ReportsClient::toLog);
   }
 
   /**
@@ -252,7 +249,7 @@ public final class ReportsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public ResourceInfo info() {
-    return ResourceSupport.info(api.info(ResourceSupport.infoQuery()));
+    return ResourceCalls.info(api.info(ResourceCalls.infoQuery()));
   }
 
   /**
@@ -266,7 +263,7 @@ public final class ReportsClient {
    * @throws IllegalArgumentException if {@code column} is blank
    */
   public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
-    return ResourceSupport.lookup(column, filter, api::related);
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**
@@ -354,8 +351,8 @@ public final class ReportsClient {
         dashboard == null || dashboard <= 0 ? null : DashboardId.of(dashboard),
         database == null || database <= 0 ? null : DatabaseId.of(database),
         w.sql(), w.validatorType(), w.validatorConfigJson(), w.reportFormat(), w.emailSubject(), w.lastState(),
-        ResourceSupport.instant(w.lastEvalDttm()), w.workingTimeout(), w.gracePeriod(), w.logRetention(),
-        w.owners() == null ? List.of() : w.owners(), recipients, ResourceSupport.instant(w.changedOn()));
+        ResourceCalls.instant(w.lastEvalDttm()), w.workingTimeout(), w.gracePeriod(), w.logRetention(),
+        w.owners() == null ? List.of() : w.owners(), recipients, ResourceCalls.instant(w.changedOn()));
   }
 
   private static Map<String, Object> recipientConfig(@Nullable Object config) {
@@ -394,7 +391,7 @@ public final class ReportsClient {
       }
     }
     return new ReportLog(ReportLogId.of(w.id()), w.state() == null ? "" : w.state(),
-        ResourceSupport.instant(w.scheduledDttm()), ResourceSupport.instant(w.startDttm()),
-        ResourceSupport.instant(w.endDttm()), w.errorMessage(), w.value(), w.valueRowJson(), uuid);
+        ResourceCalls.instant(w.scheduledDttm()), ResourceCalls.instant(w.startDttm()),
+        ResourceCalls.instant(w.endDttm()), w.errorMessage(), w.value(), w.valueRowJson(), uuid);
   }
 }

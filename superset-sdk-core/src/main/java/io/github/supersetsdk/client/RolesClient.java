@@ -50,7 +50,7 @@ public final class RolesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Role> list(ListQuery query) {
-    return AdminPages.list(query, api::list);
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -64,7 +64,7 @@ public final class RolesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Role> listPage(ListQuery query, int pageIndex) {
-    return AdminPages.page(query, pageIndex, api::list);
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class RolesClient {
    */
   public Page<RoleDetails> searchPage(RoleSearch search, int pageIndex) {
     Objects.requireNonNull(search, "search");
-    AdminPages.requirePageIndex(pageIndex);
+    ResourceCalls.requirePageIndex(pageIndex);
     Envelopes.ListPage<RoleDetails> page = api.search(searchQuery(search, pageIndex));
     return new Page<>(page.result(), page.count(), pageIndex, search.pageSize());
   }

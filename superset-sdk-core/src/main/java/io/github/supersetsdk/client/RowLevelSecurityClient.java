@@ -1,8 +1,6 @@
 package io.github.supersetsdk.client;
 
-import io.github.supersetsdk.client.internal.ListQueries;
 import io.github.supersetsdk.client.internal.Rison;
-import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.api.RowLevelSecurityApi;
 import io.github.supersetsdk.client.model.CreateRlsRuleRequest;
 import io.github.supersetsdk.client.model.ListQuery;
@@ -43,8 +41,7 @@ public final class RowLevelSecurityClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<RlsRule> list(ListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -58,12 +55,7 @@ public final class RowLevelSecurityClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<RlsRule> listPage(ListQuery query, int pageIndex) {
-    Objects.requireNonNull(query, "query");
-    if (pageIndex < 0) {
-      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
-    }
-    Envelopes.ListPage<RlsRule> page = api.list(ListQueries.rison(query, pageIndex));
-    return new Page<>(page.result(), page.count(), pageIndex, query.pageSize());
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.supersetsdk.client;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.api.SavedQueryApi;
-import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.model.DistinctValue;
@@ -14,7 +13,6 @@ import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SavedQuery;
 import io.github.supersetsdk.client.model.SavedQueryId;
 import io.github.supersetsdk.client.model.UpdateSavedQueryRequest;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +50,7 @@ public final class SavedQueriesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<SavedQuery> list(ListQuery query) {
-    return ResourceSupport.paged(query, api::list, Function.identity());
+    return ResourceCalls.list(query, api::list, Function.identity());
   }
 
   /**
@@ -66,7 +64,7 @@ public final class SavedQueriesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<SavedQuery> listPage(ListQuery query, int pageIndex) {
-    return ResourceSupport.page(query, pageIndex, api::list, Function.identity());
+    return ResourceCalls.page(query, pageIndex, api::list, Function.identity());
   }
 
   /**
@@ -156,7 +154,7 @@ public final class SavedQueriesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public void delete(Collection<SavedQueryId> ids) {
-    api.deleteAll(ResourceSupport.ids(values(ids)));
+    api.deleteAll(ResourceCalls.risonIds(ids, SavedQueryId::value));
   }
 
   /**
@@ -170,7 +168,7 @@ public final class SavedQueriesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public byte[] export(Collection<SavedQueryId> ids) {
-    return api.export(ResourceSupport.ids(values(ids)));
+    return api.export(ResourceCalls.risonIds(ids, SavedQueryId::value));
   }
 
   /**
@@ -188,12 +186,7 @@ public final class SavedQueriesClient {
   public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> databasePasswords) {
     Objects.requireNonNull(bundle, "bundle");
     Objects.requireNonNull(databasePasswords, "databasePasswords");
-    // Fields first, then the file, as the other import calls send them.
-    Multipart.Builder form = new Multipart.Builder().field("overwrite", Boolean.toString(overwrite));
-    if (!databasePasswords.isEmpty()) {
-      form.field("passwords", Json.write(databasePasswords));
-    }
-    Multipart body = form.file("formData", "saved_queries.zip", "application/zip", bundle).build();
+    Multipart body = Multipart.forBundle("saved_queries.zip", bundle, overwrite, databasePasswords);
     api.importBundle(body.contentType(), body.body());
   }
 
@@ -204,7 +197,7 @@ public final class SavedQueriesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public ResourceInfo info() {
-    return ResourceSupport.info(api.info(ResourceSupport.infoQuery()));
+    return ResourceCalls.info(api.info(ResourceCalls.infoQuery()));
   }
 
   /**
@@ -218,7 +211,7 @@ public final class SavedQueriesClient {
    * @throws IllegalArgumentException if {@code column} is blank
    */
   public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
-    return ResourceSupport.lookup(column, filter, api::related);
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**
@@ -231,15 +224,6 @@ public final class SavedQueriesClient {
    * @throws IllegalArgumentException if {@code column} is blank
    */
   public PagedIterable<DistinctValue> distinct(String column, @Nullable String filter) {
-    return ResourceSupport.lookup(column, filter, api::distinct);
-  }
-
-  private static List<Long> values(Collection<SavedQueryId> ids) {
-    Objects.requireNonNull(ids, "ids");
-    List<Long> values = new ArrayList<>(ids.size());
-    for (SavedQueryId id : ids) {
-      values.add(Objects.requireNonNull(id, "id").value());
-    }
-    return values;
+    return ResourceCalls.lookup(column, filter, api::distinct);
   }
 }

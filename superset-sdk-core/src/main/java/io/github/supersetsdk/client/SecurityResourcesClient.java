@@ -36,7 +36,7 @@ public final class SecurityResourcesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<SecurityResource> list(ListQuery query) {
-    return AdminPages.list(query, api::list);
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -50,7 +50,7 @@ public final class SecurityResourcesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<SecurityResource> listPage(ListQuery query, int pageIndex) {
-    return AdminPages.page(query, pageIndex, api::list);
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**

@@ -61,7 +61,7 @@ public final class TagsClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Tag> list(ListQuery query) {
-    return ResourceSupport.paged(query, api::list, Function.identity());
+    return ResourceCalls.list(query, api::list, Function.identity());
   }
 
   /**
@@ -75,7 +75,7 @@ public final class TagsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Tag> listPage(ListQuery query, int pageIndex) {
-    return ResourceSupport.page(query, pageIndex, api::list, Function.identity());
+    return ResourceCalls.page(query, pageIndex, api::list, Function.identity());
   }
 
   /**
@@ -300,7 +300,7 @@ public final class TagsClient {
           }
         }
         out.add(new TaggedObject(TagObjectType.of(w.type() == null ? "unknown" : w.type()), w.id(), w.name(), w.url(),
-            w.creator(), ResourceSupport.instant(w.changedOn()), tags));
+            w.creator(), ResourceCalls.instant(w.changedOn()), tags));
       }
     }
     return List.copyOf(out);
@@ -316,10 +316,7 @@ public final class TagsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Map<TagId, Boolean> favoriteStatus(Collection<TagId> ids) {
-    Objects.requireNonNull(ids, "ids");
-    List<Long> values = new ArrayList<>();
-    ids.forEach(id -> values.add(Objects.requireNonNull(id, "id").value()));
-    List<TagApi.FavoriteWire> result = api.favoriteStatus(ResourceSupport.ids(values)).result();
+    List<TagApi.FavoriteWire> result = api.favoriteStatus(ResourceCalls.risonIds(ids, TagId::value)).result();
     Map<TagId, Boolean> out = new LinkedHashMap<>();
     if (result != null) {
       for (TagApi.FavoriteWire f : result) {
@@ -362,7 +359,7 @@ public final class TagsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public ResourceInfo info() {
-    return ResourceSupport.info(api.info(ResourceSupport.infoQuery()));
+    return ResourceCalls.info(api.info(ResourceCalls.infoQuery()));
   }
 
   /**
@@ -375,7 +372,7 @@ public final class TagsClient {
    * @throws IllegalArgumentException if {@code column} is blank
    */
   public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
-    return ResourceSupport.lookup(column, filter, api::related);
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   private static TagApi.TagBody body(CreateTagRequest r) {

@@ -1,5 +1,6 @@
 package io.github.supersetsdk.client;
 
+import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.api.ThemeApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
@@ -9,11 +10,9 @@ import io.github.supersetsdk.client.model.RelatedOption;
 import io.github.supersetsdk.client.model.Theme;
 import io.github.supersetsdk.client.model.ThemeId;
 import io.github.supersetsdk.client.model.ThemeRequest;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +46,7 @@ public final class ThemesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Theme> list(ListQuery query) {
-    return AdminPages.list(query, api::list);
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -61,7 +60,7 @@ public final class ThemesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Theme> listPage(ListQuery query, int pageIndex) {
-    return AdminPages.page(query, pageIndex, api::list);
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**
@@ -134,7 +133,7 @@ public final class ThemesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public void delete(Collection<ThemeId> ids) {
-    api.deleteAll(AdminPages.ids(ids, ThemeId::value));
+    api.deleteAll(ResourceCalls.risonIds(ids, ThemeId::value));
   }
 
   /**
@@ -200,7 +199,7 @@ public final class ThemesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public byte[] export(Collection<ThemeId> ids) {
-    return api.export(AdminPages.ids(ids, ThemeId::value));
+    return api.export(ResourceCalls.risonIds(ids, ThemeId::value));
   }
 
   /**
@@ -216,8 +215,8 @@ public final class ThemesClient {
    */
   public void importBundle(byte[] bundle, boolean overwrite) {
     Objects.requireNonNull(bundle, "bundle");
-    String boundary = "superset-sdk-" + UUID.randomUUID();
-    api.importBundle("multipart/form-data; boundary=" + boundary, multipart(boundary, bundle, overwrite));
+    Multipart form = Multipart.forBundle("themes.zip", bundle, overwrite, Map.of());
+    api.importBundle(form.contentType(), form.body());
   }
 
   /**
@@ -233,7 +232,7 @@ public final class ThemesClient {
    *     is not a relation of themes
    */
   public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return AdminPages.related(column, search, api::related);
+    return ResourceCalls.related(column, search, api::related);
   }
 
   /**
@@ -244,21 +243,5 @@ public final class ThemesClient {
    */
   public ApiResourceInfo info() {
     return api.info();
-  }
-
-  /** The form Superset's import expects: the bundle as file field {@code formData}, and {@code overwrite}. */
-  private static byte[] multipart(String boundary, byte[] zip, boolean overwrite) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 512);
-    String head = "--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"formData\"; filename=\"themes.zip\"\r\n"
-        + "Content-Type: application/zip\r\n\r\n";
-    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-    out.writeBytes(zip);
-    String tail = "\r\n--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"overwrite\"\r\n\r\n"
-        + overwrite + "\r\n"
-        + "--" + boundary + "--\r\n";
-    out.writeBytes(tail.getBytes(StandardCharsets.US_ASCII));
-    return out.toByteArray();
   }
 }

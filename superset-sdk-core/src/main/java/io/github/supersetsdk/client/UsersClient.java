@@ -44,7 +44,7 @@ public final class UsersClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<User> list(ListQuery query) {
-    return AdminPages.list(query, api::list);
+    return ResourceCalls.list(query, api::list);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class UsersClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<User> listPage(ListQuery query, int pageIndex) {
-    return AdminPages.page(query, pageIndex, api::list);
+    return ResourceCalls.page(query, pageIndex, api::list);
   }
 
   /**

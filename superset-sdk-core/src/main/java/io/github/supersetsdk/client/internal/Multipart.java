@@ -5,6 +5,7 @@ import io.github.supersetsdk.client.model.ImportBundleRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -48,6 +49,23 @@ public record Multipart(String contentType, byte[] body) {
     return b.build();
   }
 
+  /**
+   * The body of a plain bundle import: {@code overwrite}, then {@code passwords} unless empty, then
+   * the bundle as file field {@code formData}.
+   *
+   * @param fileName the bundle's file name, e.g. {@code datasets.zip}
+   * @param bundle the ZIP bundle
+   * @param overwrite the value of the {@code overwrite} field
+   * @param passwords the {@code passwords} field, left out when empty
+   * @return the body
+   */
+  public static Multipart forBundle(
+      String fileName, byte[] bundle, boolean overwrite, Map<String, String> passwords) {
+    Builder b = new Builder().field("overwrite", Boolean.toString(overwrite));
+    jsonField(b, "passwords", passwords);
+    return b.file("formData", fileName, "application/zip", bundle).build();
+  }
+
   private static void jsonField(Builder b, String name, Map<String, ?> value) {
     if (!value.isEmpty()) {
       b.field(name, Json.write(value));
@@ -66,8 +84,10 @@ public record Multipart(String contentType, byte[] body) {
      * @param name the field name
      * @param value the value
      * @return this builder
+     * @throws NullPointerException if {@code value} is null
      */
     public Builder field(String name, String value) {
+      Objects.requireNonNull(value, name);
       head("Content-Disposition: form-data; name=\"" + quote(name) + "\"\r\n\r\n");
       out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
       out.writeBytes(CRLF);
