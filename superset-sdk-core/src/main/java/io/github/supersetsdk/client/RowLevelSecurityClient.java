@@ -2,9 +2,11 @@ package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.RowLevelSecurityApi;
+import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.CreateRlsRuleRequest;
 import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.RelatedOption;
 import io.github.supersetsdk.client.model.RlsRule;
 import io.github.supersetsdk.client.model.RlsRuleId;
 import io.github.supersetsdk.client.model.UpdateRlsRuleRequest;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Row-level security rules ({@code /api/v1/rowlevelsecurity}): SQL clauses Superset adds to the
@@ -138,5 +141,31 @@ public final class RowLevelSecurityClient {
       values.add(Objects.requireNonNull(id, "id").value());
     }
     api.deleteAll(Rison.encode(values));
+  }
+
+  /**
+   * Lists the objects a relation of RLS rules may point to, lazily, page by page: the datasets a
+   * rule can apply to ({@code tables}) or the roles it can name ({@code roles}).
+   *
+   * @param column the relation, e.g. {@code tables} or {@code roles}
+   * @param search text the objects' display text must contain, or {@code null} for all
+   * @return the related objects; nothing is fetched until iteration
+   * @throws NullPointerException if {@code column} is null
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
+   * @throws io.github.supersetsdk.client.exception.NotFoundException during iteration if the column
+   *     is not a relation of RLS rules
+   */
+  public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
+    return ResourceCalls.related(column, search, api::related);
+  }
+
+  /**
+   * Describes the RLS endpoint: the caller's permissions on it and the filters its list accepts.
+   *
+   * @return the description
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public ApiResourceInfo info() {
+    return api.info();
   }
 }

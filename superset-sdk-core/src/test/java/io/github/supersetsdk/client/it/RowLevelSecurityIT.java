@@ -73,6 +73,16 @@ class RowLevelSecurityIT {
   }
 
   @Test
+  void relatedAndInfo_describeWhatARuleCanPointTo() {
+    // The warehouse dataset this class created is one of the tables a rule may apply to.
+    assertThat(client.security().rowLevelSecurity().related("tables", null).stream())
+        .anySatisfy(option -> assertThat(option.value()).isEqualTo(dataset.value()));
+    assertThat(client.security().rowLevelSecurity().related("roles", "Gamma").stream())
+        .anySatisfy(option -> assertThat(option.text()).isEqualTo("Gamma"));
+    assertThat(client.security().rowLevelSecurity().info().permissions()).contains("can_write");
+  }
+
+  @Test
   void list_overMoreThanAHundredRules_pagesLazilyWithoutAnEmptyLastPage() {
     String prefix = ItEnv.uniqueName("page");
     List<RlsRuleId> created = new ArrayList<>();

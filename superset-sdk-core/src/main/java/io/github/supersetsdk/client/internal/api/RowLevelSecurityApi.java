@@ -5,7 +5,9 @@ import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
+import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.CreateRlsRuleRequest;
+import io.github.supersetsdk.client.model.RelatedOption;
 import io.github.supersetsdk.client.model.RlsRule;
 import io.github.supersetsdk.client.model.UpdateRlsRuleRequest;
 import java.util.Map;
@@ -30,4 +32,10 @@ public interface RowLevelSecurityApi {
 
   @RequestLine("DELETE /api/v1/rowlevelsecurity/?q={q}")
   Message deleteAll(@Param("q") String q);
+
+  @RequestLine("GET /api/v1/rowlevelsecurity/_info")
+  ApiResourceInfo info();
+
+  @RequestLine("GET /api/v1/rowlevelsecurity/related/{column_name}?q={q}")
+  ListPage<RelatedOption> related(@Param("column_name") String column, @Param("q") String q);
 }

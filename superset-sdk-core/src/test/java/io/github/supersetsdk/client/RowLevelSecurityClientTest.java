@@ -1,0 +1,71 @@
+package io.github.supersetsdk.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.supersetsdk.client.exception.NotFoundException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RowLevelSecurityClientTest {
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String BASE = "/api/v1/rowlevelsecurity/";
+
+  private SupersetClient client;
+  private RowLevelSecurityClient rls;
+
+  @BeforeEach
+  void setUp() {
+    client = new FakeSuperset(wm).standardAuth().client().build();
+    rls = client.security().rowLevelSecurity();
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  @Test
+  void related_withSearch_sendsFilterAndDecodesOptions() {
+    wm.stubFor(get(urlPathEqualTo(BASE + "related/roles")).willReturn(okJson(
+        "{\"count\": 1, \"result\": [{\"value\": 4, \"text\": \"Gamma\", \"extra\": {}}]}")));
+
+    assertThat(rls.related("roles", "Gam").stream().toList()).singleElement()
+        .satisfies(o -> {
+          assertThat(o.value()).isEqualTo(4);
+          assertThat(o.text()).isEqualTo("Gamma");
+        });
+    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "related/roles"))
+        .withQueryParam("q", equalTo("(filter:Gam,page:0,page_size:100)")));
+  }
+
+  @Test
+  void related_unknownColumn_throwsNotFoundDuringIteration() {
+    wm.stubFor(get(urlPathEqualTo(BASE + "related/clause"))
+        .willReturn(okJson("{\"message\": \"Not found\"}").withStatus(404)));
+
+    assertThatThrownBy(() -> rls.related("clause", null).stream().toList()).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> rls.related("a/b", null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void info_decodesPermissionsAndFilters() {
+    wm.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\", \"can_write\"],"
+        + " \"filters\": {\"name\": [{\"name\": \"Starts with\", \"operator\": \"sw\"}]}}")));
+
+    assertThat(rls.info().permissions()).containsExactly("can_read", "can_write");
+    assertThat(rls.info().filters()).containsKey("name");
+  }
+}
