@@ -20,12 +20,25 @@ echo "[bench client] building benchmarks.jar" >&2
 OUT="$SUPERSET_SDK_HOME/bench"
 mkdir -p "$OUT"
 RESULTS="$OUT/client-jmh.json"
+STUB_RESULTS="$OUT/client-stub-jmh.json"
+BODY="$OUT/database-list-body.json"
+
+# Record what the real server answers for the benchmarked request; the stub variant serves it.
+TOKEN="$(curl -fsS -X POST "$SUPERSET_URL/api/v1/security/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$SUPERSET_USERNAME\",\"password\":\"$SUPERSET_PASSWORD\",\"provider\":\"db\"}" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
+curl -fsS -H "Authorization: Bearer $TOKEN" "$SUPERSET_URL/api/v1/database/?q=(page:0,page_size:20)" >"$BODY"
+
 java -jar benchmarks/target/benchmarks.jar 'ClientOverheadBenchmark' \
   -rf json -rff "$RESULTS" "${JMH_ARGS[@]}" >&2
+java -jar benchmarks/target/benchmarks.jar 'StubOverheadBenchmark' -p bodyFile="$BODY" \
+  -rf json -rff "$STUB_RESULTS" "${JMH_ARGS[@]}" >&2
 
-python3 - "$RESULTS" <<'PY'
+python3 - "$RESULTS" "$STUB_RESULTS" <<'PY'
 import json, sys
-runs = {r["benchmark"].rsplit(".", 1)[1]: r for r in json.load(open(sys.argv[1]))}
+runs = {}
+for path in sys.argv[1:]:
+    runs.update({r["benchmark"].rsplit(".", 1)[1]: r for r in json.load(open(path))})
 
 def median_us(name):
     return runs[name]["primaryMetric"]["scorePercentiles"]["50.0"]
@@ -46,6 +59,10 @@ result = {
     "concurrentRatio": round(ops("bareConcurrent") / ops("sdkConcurrent"), 3),
     "concurrentCallers": 16,
     "goalRatio": 1.15,
+    # Same request against a loopback stub serving the recorded body: the SDK's own cost per call.
+    "stubSdkMedianUs": round(median_us("stubSdk"), 1),
+    "stubBareMedianUs": round(median_us("stubBare"), 1),
+    "stubRatio": round(median_us("stubSdk") / median_us("stubBare"), 3),
 }
 print("RESULT " + json.dumps(result))
 PY

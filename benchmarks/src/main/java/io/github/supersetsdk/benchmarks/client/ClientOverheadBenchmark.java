@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.internal.ListQueries;
+import io.github.supersetsdk.client.model.CreateDatabaseRequest;
 import io.github.supersetsdk.client.model.Database;
+import io.github.supersetsdk.client.model.Filter;
 import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
 import java.io.IOException;
@@ -71,6 +73,7 @@ public class ClientOverheadBenchmark {
             .baseUrl(baseUrl)
             .credentials(Credentials.password(username, password))
             .build();
+    ensureBenchDatabase();
     bare = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     // Exactly the request the SDK sends for QUERY's first page.
     String q = URLEncoder.encode(ListQueries.rison(QUERY, 0), StandardCharsets.UTF_8);
@@ -79,6 +82,14 @@ public class ClientOverheadBenchmark {
     // Both sides are checked once, so a broken setup fails loudly instead of measuring errors.
     sdkCall();
     bareCall();
+  }
+
+  /** The list should hold a real connection, so that both sides read and the SDK decodes a real body. */
+  private void ensureBenchDatabase() {
+    String name = "sdk_bench_warehouse";
+    if (sdk.databases().listPage(ListQuery.where(Filter.eq("database_name", name)), 0).items().isEmpty()) {
+      sdk.databases().create(CreateDatabaseRequest.builder(name, require("WAREHOUSE_SQLALCHEMY_URI")).build());
+    }
   }
 
   @TearDown(Level.Trial)
