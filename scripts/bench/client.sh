@@ -29,15 +29,21 @@ TOKEN="$(curl -fsS -X POST "$SUPERSET_URL/api/v1/security/login" -H 'Content-Typ
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
 curl -fsS -H "Authorization: Bearer $TOKEN" "$SUPERSET_URL/api/v1/database/?q=(page:0,page_size:20)" >"$BODY"
 
+# Single caller: alternating calls in one loop (drift hits both sides alike); then JMH for 16 callers.
+SIDE="$OUT/client-side-by-side.json"
+PAIRS=1500
+[[ "${1:-}" == "--quick" ]] && PAIRS=300
+java -Xmx256m -cp benchmarks/target/benchmarks.jar io.github.supersetsdk.benchmarks.client.ClientSideBySide "$PAIRS" >"$SIDE"
 java -jar benchmarks/target/benchmarks.jar 'ClientOverheadBenchmark' \
   -rf json -rff "$RESULTS" "${JMH_ARGS[@]}" >&2
 java -jar benchmarks/target/benchmarks.jar 'StubOverheadBenchmark' -p bodyFile="$BODY" \
   -rf json -rff "$STUB_RESULTS" "${JMH_ARGS[@]}" >&2
 
-python3 - "$RESULTS" "$STUB_RESULTS" <<'PY'
+python3 - "$SIDE" "$RESULTS" "$STUB_RESULTS" <<'PY'
 import json, sys
+side = json.load(open(sys.argv[1]))
 runs = {}
-for path in sys.argv[1:]:
+for path in sys.argv[2:]:
     runs.update({r["benchmark"].rsplit(".", 1)[1]: r for r in json.load(open(path))})
 
 def median_us(name):
@@ -46,14 +52,18 @@ def median_us(name):
 def ops(name):
     return runs[name]["primaryMetric"]["score"]
 
-sdk, bare = median_us("sdkSingle"), median_us("bareSingle")
+sdk, bare = side["sdkMedianUs"], side["bareMedianUs"]
 result = {
     "endpoint": "GET /api/v1/database/?q=(page:0,page_size:20)",
     "sdkMedianUs": round(sdk, 1),
     "bareMedianUs": round(bare, 1),
     "ratio": round(sdk / bare, 3),
-    "sdkP99Us": round(runs["sdkSingle"]["primaryMetric"]["scorePercentiles"]["99.0"], 1),
-    "bareP99Us": round(runs["bareSingle"]["primaryMetric"]["scorePercentiles"]["99.0"], 1),
+    "pairs": side["pairs"],
+    "sdkP90Us": side["sdkP90Us"],
+    "bareP90Us": side["bareP90Us"],
+    # The same single-caller comparison by JMH, one benchmark after the other (exposed to drift).
+    "jmhSdkMedianUs": round(median_us("sdkSingle"), 1),
+    "jmhBareMedianUs": round(median_us("bareSingle"), 1),
     "concurrentSdkOpsPerSec": round(ops("sdkConcurrent"), 1),
     "concurrentBareOpsPerSec": round(ops("bareConcurrent"), 1),
     "concurrentRatio": round(ops("bareConcurrent") / ops("sdkConcurrent"), 3),

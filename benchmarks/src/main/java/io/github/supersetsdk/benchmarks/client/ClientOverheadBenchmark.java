@@ -129,11 +129,11 @@ public class ClientOverheadBenchmark {
     return bareCall();
   }
 
-  private Page<Database> sdkCall() {
+  Page<Database> sdkCall() {
     return sdk.databases().listPage(QUERY, 0);
   }
 
-  private byte[] bareCall() throws IOException, InterruptedException {
+  byte[] bareCall() throws IOException, InterruptedException {
     if (System.nanoTime() >= bareTokenRenewAtNanos) {
       renewBareToken();
     }
