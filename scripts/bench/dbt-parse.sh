@@ -21,8 +21,9 @@ case "$SIZE" in
   *) echo "dbt-parse: --size is 100MB or 1GB" >&2; exit 2 ;;
 esac
 
-BENCH_DIR="${SUPERSET_SDK_BENCH_DIR:-$HOME/.cache/superset-sdk/bench}"
-PY_VENV="$HOME/.cache/superset-sdk/venvs/bench-py"
+SDK_HOME="${SUPERSET_SDK_HOME:-$HOME/.cache/superset-sdk}"
+BENCH_DIR="${SUPERSET_SDK_BENCH_DIR:-$SDK_HOME/bench}"
+PY_VENV="$SDK_HOME/venvs/bench-py"
 FILE="$BENCH_DIR/manifest-$SIZE.json"
 TEMPLATE="$ROOT/superset-sdk-dbt/src/test/resources/fixtures/manifest-v12-dbt-1.11.16.json"
 mkdir -p "$BENCH_DIR"
