@@ -167,8 +167,12 @@ superset_env() {
 superset_healthy() { curl -fsS -m 5 2>/dev/null "http://127.0.0.1:$SUPERSET_PORT/health" | grep -q OK; }
 
 superset_pid() {
-  local pidfile="$RUN/superset.pid"
-  [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null && cat "$pidfile"
+  local pidfile="$RUN/superset.pid" pid
+  [[ -f "$pidfile" ]] || return 1
+  pid="$(cat "$pidfile")"
+  # A pid file can outlive its process (a reboot, a killed session) and its number be reused: only a
+  # live gunicorn counts.
+  [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *gunicorn* ]] && echo "$pid"
 }
 
 ensure_superset_metadata() {
