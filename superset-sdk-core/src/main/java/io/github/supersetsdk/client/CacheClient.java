@@ -18,10 +18,13 @@ import java.util.Objects;
  * client.cache().invalidateDatasources(List.of(CacheDatasource.table("warehouse", "marts", "fct_orders")));
  * }</pre>
  *
- * <p>Invalidation removes the cache keys Superset recorded for the datasources, and their entries
- * in the data cache. Superset records them only with {@code STORE_CACHE_KEYS_IN_METADATA_DB = True}
- * in its configuration (off by default); without it the call succeeds and evicts nothing, and
- * {@code force(true)} on a chart-data request is the way to bypass the cache. Warming the cache
+ * <p>Invalidation removes the cache keys Superset recorded for the datasources and deletes those
+ * keys from a cache. Superset records keys only with {@code STORE_CACHE_KEYS_IN_METADATA_DB = True}
+ * (off by default); without it the call succeeds and evicts nothing. Even with it, Superset 6.1.0
+ * deletes the keys from its metadata cache ({@code CACHE_CONFIG}), not from the chart-data cache
+ * ({@code DATA_CACHE_CONFIG}), so when the two are separate, as in a production setup, cached chart
+ * data survives (checked against the real server). To be sure of fresh data, send the chart-data
+ * request with {@code force(true)}. Warming the cache
  * again is done by fetching chart data. Immutable and thread-safe; obtained from {@link
  * SupersetClient#cache()}.
  */
