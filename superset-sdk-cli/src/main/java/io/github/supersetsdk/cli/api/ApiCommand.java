@@ -2,7 +2,6 @@ package io.github.supersetsdk.cli.api;
 
 import io.github.supersetsdk.client.internal.api.ApiCoverage;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -43,56 +42,29 @@ public final class ApiCommand implements Runnable {
     @Override
     public void run() {
       ApiCoverage coverage = ApiCoverage.compute();
+      List<ApiCoverage.TagCoverage> tags = coverage.byTag();
       PrintWriter out = spec.commandLine().getOut();
-      List<String[]> rows = new ArrayList<>();
-      List<String> details = new ArrayList<>();
-      boolean inTable = false;
-      for (String line : coverage.markdown().split("\n", -1)) {
-        if (line.startsWith("| Tag |")) {
-          inTable = true;
-          continue;
-        }
-        if (inTable) {
-          if (line.startsWith("|---")) {
-            continue;
-          }
-          if (!line.startsWith("|")) {
-            inTable = false;
-          } else {
-            String[] cells = cells(line);
-            rows.add(cells);
-            continue;
-          }
-        }
-        if (uncovered && (line.startsWith("### ") || (line.startsWith("| `")))) {
-          details.add(line.startsWith("### ") ? line.substring(4) : "  " + String.join("  ", cells(line)));
-        }
-      }
       int width = "tag".length();
-      for (String[] row : rows) {
-        width = Math.max(width, row[0].length());
+      for (ApiCoverage.TagCoverage t : tags) {
+        width = Math.max(width, t.tag().length());
       }
       String format = "%-" + width + "s  %7s  %5s%n";
       out.printf(Locale.ROOT, format, "tag", "covered", "total");
-      for (String[] row : rows) {
-        out.printf(Locale.ROOT, format, row[0], row[1], row[2]);
+      for (ApiCoverage.TagCoverage t : tags) {
+        out.printf(Locale.ROOT, format, t.tag(), t.covered(), t.total());
       }
       if (uncovered) {
         out.println();
         out.println("uncovered operations:");
-        details.forEach(out::println);
+        for (ApiCoverage.TagCoverage t : tags) {
+          if (!t.uncovered().isEmpty()) {
+            out.println(t.tag() + " (" + t.covered() + "/" + t.total() + ")");
+            t.uncovered().forEach((id, reason) -> out.println("  " + id + "  " + reason));
+          }
+        }
       }
       out.println(coverage.summaryLine());
       out.flush();
-    }
-
-    private static String[] cells(String markdownRow) {
-      String[] raw = markdownRow.substring(1, markdownRow.length() - 1).split("\\|");
-      String[] cells = new String[raw.length];
-      for (int i = 0; i < raw.length; i++) {
-        cells[i] = raw[i].trim().replace("`", "");
-      }
-      return cells;
     }
   }
 }
