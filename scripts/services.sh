@@ -111,7 +111,8 @@ ensure_postgres() {
       || die "PostgreSQL did not start. Read $LOGS/postgres-start.log and $pglog."
   fi
   wait_for PostgreSQL 60 "$pglog" "Try: pg_ctlcluster $PG_VERSION $PG_NAME restart" -- pg_ready
-  (cd / && runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -q -f "$HERE/postgres-init.sql") \
+  # The SQL goes in on stdin: the postgres user may not be able to read a checkout (e.g. under a 0700 folder).
+  (cd / && runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -q -f - <"$HERE/postgres-init.sql") \
     >"$LOGS/postgres-init.log" 2>&1 || die "creating roles/databases failed. Read $LOGS/postgres-init.log."
 }
 
