@@ -11,6 +11,7 @@ import io.github.supersetsdk.dbt.internal.parse.Detector;
 import io.github.supersetsdk.dbt.internal.parse.ManifestParser;
 import io.github.supersetsdk.dbt.internal.parse.ResultsParser;
 import io.github.supersetsdk.dbt.internal.parse.SemanticParser;
+import io.github.supersetsdk.dbt.internal.parse.SplitManifestReader;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
 import io.github.supersetsdk.dbt.run.RunResults;
 import io.github.supersetsdk.dbt.run.SourceFreshnessResults;
@@ -18,9 +19,13 @@ import io.github.supersetsdk.dbt.semantic.SemanticManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +58,23 @@ public final class DbtArtifactReader {
           .streamReadConstraints(
               StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
           .build();
+
+  // A slice is parsed as a value one level below the root, so it may nest one level less.
+  private static final JsonFactory SLICE_FACTORY =
+      JsonFactory.builder()
+          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxStringLength(Integer.MAX_VALUE)
+                  .maxNestingDepth(StreamReadConstraints.DEFAULT_MAX_DEPTH - 1)
+                  .build())
+          .build();
+
+  // Below this size a manifest is read faster on one thread than the threads take to start.
+  private static final long SPLIT_MIN_BYTES = 4L << 20;
+  private static final long MIN_SLICE_BYTES = 256L << 10;
+  private static final long MAX_SLICE_BYTES = 4L << 20;
+  private static final int MAX_AUTO_THREADS = 4;
 
   private static final Logger LOG = LoggerFactory.getLogger(DbtArtifactReader.class);
 
@@ -101,7 +123,53 @@ public final class DbtArtifactReader {
    * @throws NullPointerException if {@code file} is null
    */
   public DbtManifest readManifest(Path file) {
+    Objects.requireNonNull(file, "file");
+    DbtManifest split = readSplit(file);
+    if (split != null) {
+      return split;
+    }
     return withFile(file, in -> new ManifestParser(in, options).parse());
+  }
+
+  /**
+   * Reads a large manifest on several threads (see {@link ReadOptions#parallelism()}), or returns
+   * null to have it read in one piece: when one thread is asked for, the file is small or beyond
+   * what one mapping holds, or anything in it is unexpected. The one-piece read then reports any
+   * error with its exact position, so errors never depend on how a file was read.
+   */
+  private @Nullable DbtManifest readSplit(Path file) {
+    int threads =
+        options.parallelism() == 0
+            ? Math.min(MAX_AUTO_THREADS, Runtime.getRuntime().availableProcessors())
+            : options.parallelism();
+    if (threads < 2) {
+      return null;
+    }
+    long start = System.nanoTime();
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size < SPLIT_MIN_BYTES || size > Integer.MAX_VALUE - 16) {
+        return null;
+      }
+      // Mapped, so a file larger than the heap can be read, and slices are read where they lie.
+      MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+      // Many slices per thread even out the threads' shares; slices of a few megabytes at most
+      // keep each parser's field-name table small.
+      int sliceBytes =
+          (int) Math.max(MIN_SLICE_BYTES, Math.min(MAX_SLICE_BYTES, size / (threads * 32L)));
+      DbtManifest manifest =
+          new SplitManifestReader(SLICE_FACTORY, options, threads, sliceBytes)
+              .read(bytes, file.toString());
+      if (manifest != null && LOG.isDebugEnabled()) {
+        LOG.debug(
+            "read {} ({} bytes, schema v{}) on {} threads in {} ms",
+            file, size, manifest.metadata().schemaVersion(), threads,
+            (System.nanoTime() - start) / 1_000_000);
+      }
+      return manifest;
+    } catch (IOException | UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   /**

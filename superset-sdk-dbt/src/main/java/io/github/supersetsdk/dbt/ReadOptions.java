@@ -13,14 +13,30 @@ package io.github.supersetsdk.dbt;
  * @param includeCompiledCode keep {@code compiled_code} ({@code compiled_sql}) of nodes and results
  * @param includeMacroBodies keep {@code macro_sql} of macros
  * @param includeDocBlocks keep {@code block_contents} of docs blocks
+ * @param parallelism how many threads may read one large manifest file: {@code 0} (the default)
+ *     uses up to four, no more than the machine's processors; {@code 1} reads on the calling
+ *     thread only. Streams, small files and the other artifacts are always read on the calling
+ *     thread. The result is the same either way.
  */
 public record ReadOptions(
     boolean includeRawCode,
     boolean includeCompiledCode,
     boolean includeMacroBodies,
-    boolean includeDocBlocks) {
+    boolean includeDocBlocks,
+    int parallelism) {
 
-  private static final ReadOptions DEFAULTS = new ReadOptions(false, false, false, false);
+  private static final ReadOptions DEFAULTS = new ReadOptions(false, false, false, false, 0);
+
+  /**
+   * Validates the options.
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is negative
+   */
+  public ReadOptions {
+    if (parallelism < 0) {
+      throw new IllegalArgumentException("parallelism must be 0 (automatic) or more, got " + parallelism);
+    }
+  }
 
   /**
    * Returns the defaults: no code, macro bodies or docs blocks are kept.
@@ -37,7 +53,7 @@ public record ReadOptions(
    * @return options with every inclusion enabled
    */
   public static ReadOptions everything() {
-    return new ReadOptions(true, true, true, true);
+    return new ReadOptions(true, true, true, true, 0);
   }
 
   /**
@@ -59,7 +75,8 @@ public record ReadOptions(
         .includeRawCode(includeRawCode)
         .includeCompiledCode(includeCompiledCode)
         .includeMacroBodies(includeMacroBodies)
-        .includeDocBlocks(includeDocBlocks);
+        .includeDocBlocks(includeDocBlocks)
+        .parallelism(parallelism);
   }
 
   /** Builds {@link ReadOptions}. Not thread-safe. */
@@ -68,6 +85,7 @@ public record ReadOptions(
     private boolean compiledCode;
     private boolean macroBodies;
     private boolean docBlocks;
+    private int parallelism;
 
     private Builder() {}
 
@@ -116,12 +134,24 @@ public record ReadOptions(
     }
 
     /**
+     * Sets how many threads may read one large manifest file.
+     *
+     * @param threads {@code 0} for automatic (the default), {@code 1} for the calling thread only
+     * @return this builder
+     */
+    public Builder parallelism(int threads) {
+      this.parallelism = threads;
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return the options
+     * @throws IllegalArgumentException if {@code parallelism} is negative
      */
     public ReadOptions build() {
-      return new ReadOptions(rawCode, compiledCode, macroBodies, docBlocks);
+      return new ReadOptions(rawCode, compiledCode, macroBodies, docBlocks, parallelism);
     }
   }
 }

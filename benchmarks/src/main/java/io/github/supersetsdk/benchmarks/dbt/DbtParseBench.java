@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.supersetsdk.dbt.DbtArtifactReader;
+import io.github.supersetsdk.dbt.ReadOptions;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,10 +20,11 @@ import java.util.Locale;
 /**
  * Measures one way of reading a manifest, in its own JVM so that heap limits and peaks belong to
  * that way alone: {@code parser} (this library), {@code skim} (Jackson tokens, nothing kept: the
- * practical limit) or {@code readTree} (Jackson's tree model). Runs one warm-up and then
+ * practical limit), {@code parserOneThread} (this library on the calling thread only) or
+ * {@code readTree} (Jackson's tree model). Runs one warm-up and then
  * {@code ITERATIONS} timed reads and prints one JSON line with the best throughput.
  *
- * <p>Usage: {@code DbtParseBench parser|skim|readTree|compare FILE ITERATIONS}; {@code compare}
+ * <p>Usage: {@code DbtParseBench parser|parserOneThread|skim|readTree|compare FILE ITERATIONS}; {@code compare}
  * interleaves the three in one JVM.
  */
 public final class DbtParseBench {
@@ -33,6 +35,9 @@ public final class DbtParseBench {
           .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
           .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
           .build();
+
+  private static final DbtArtifactReader ONE_THREAD =
+      DbtArtifactReader.create(ReadOptions.builder().parallelism(1).build());
 
   private DbtParseBench() {}
 
@@ -81,7 +86,7 @@ public final class DbtParseBench {
    * three alike, and keeps each one's best round.
    */
   private static void compare(Path file, double mb, int rounds) throws IOException {
-    String[] modes = {"skim", "parser", "readTree"};
+    String[] modes = {"skim", "parser", "parserOneThread", "readTree"};
     double[] best = new double[modes.length];
     for (String mode : modes) {
       run(mode, file); // warm-up
@@ -100,8 +105,15 @@ public final class DbtParseBench {
     }
     System.out.printf(
         Locale.ROOT,
-        "{\"mode\":\"compare\",\"fileMb\":%.1f,\"skimMbPerSec\":%.1f,\"parserMbPerSec\":%.1f,\"readTreeMbPerSec\":%.1f,\"maxHeapMb\":%d}%n",
-        mb, best[0], best[1], best[2], Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        "{\"mode\":\"compare\",\"fileMb\":%.1f,\"skimMbPerSec\":%.1f,\"parserMbPerSec\":%.1f,"
+            + "\"parserOneThreadMbPerSec\":%.1f,\"readTreeMbPerSec\":%.1f,\"parserThreads\":%d,\"maxHeapMb\":%d}%n",
+        mb, best[0], best[1], best[2], best[3], parserThreads(),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  }
+
+  /** The threads the default reader uses on this machine (see ReadOptions.parallelism). */
+  private static int parserThreads() {
+    return Math.min(4, Runtime.getRuntime().availableProcessors());
   }
 
   private static Object run(String mode, Path file) throws IOException {
@@ -109,6 +121,8 @@ public final class DbtParseBench {
       case "parser":
         DbtManifest m = DbtArtifactReader.create().readManifest(file);
         return m;
+      case "parserOneThread":
+        return ONE_THREAD.readManifest(file);
       case "skim":
         long tokens = 0;
         try (InputStream in = Files.newInputStream(file);
@@ -127,7 +141,7 @@ public final class DbtParseBench {
           return tree;
         }
       default:
-        throw new IllegalArgumentException("mode is parser, skim or readTree");
+        throw new IllegalArgumentException("mode is parser, parserOneThread, skim or readTree");
     }
   }
 

@@ -39,25 +39,34 @@ public final class JsonIn {
   private final String source;
   private @Nullable Integer schemaVersion;
 
-  // Short strings repeat across a manifest (package names, materializations, tags, unique ids in
-  // depends_on lists): keeping one instance of each is what bounds memory by distinct content.
-  // An open-addressing table with the strings' hashes beside them.
-  private static final int SHARED_MAX_LENGTH = 96;
-  private static final int SHARED_MAX_TABLE = 1 << 22;
-  private String[] table = new String[1 << 12];
-  private int[] hashes = new int[1 << 12];
-  private int tableSize;
+  // Short strings, key arrays and small maps repeat across a manifest; one instance of each is
+  // what bounds memory by distinct content. A split read hands one Dedup to each of its chunks.
+  private final Dedup dedup;
 
   // Map builders are reused per nesting level: building a map then only allocates the map itself.
   private final List<Immutables.MapBuilder<?>> builders = new ArrayList<>();
   private int builderDepth;
   private String[] scratch = new String[16];
 
-  // Maps of one kind (every model's config) share one key array.
-  private final java.util.HashMap<Immutables.KeySet, String[]> keyArrays = new java.util.HashMap<>();
+  /**
+   * The instances one reading thread shares between the values it reads: strings, the key arrays
+   * of maps of one kind (every model's config has the same keys) and small free-form maps (meta,
+   * docs and contract configs repeat verbatim from node to node). Not thread-safe.
+   */
+  public static final class Dedup {
+    private static final int SHARED_MAX_LENGTH = 96;
+    private static final int SHARED_MAX_TABLE = 1 << 22;
+    // An open-addressing table with the strings' hashes beside them: no per-entry nodes and no
+    // rehash chains, which matter when a large manifest shares hundreds of thousands of ids.
+    private String[] table = new String[1 << 12];
+    private int[] hashes = new int[1 << 12];
+    private int tableSize;
+    private final java.util.HashMap<Immutables.KeySet, String[]> keyArrays = new java.util.HashMap<>();
+    private final java.util.HashMap<Map<String, ?>, Map<String, ?>> sharedMaps = new java.util.HashMap<>();
 
-  // Small free-form maps (meta, docs and contract configs) repeat verbatim from node to node.
-  private final java.util.HashMap<Map<String, ?>, Map<String, ?>> sharedMaps = new java.util.HashMap<>();
+    /** Creates an empty set of shared instances. */
+    public Dedup() {}
+  }
 
   /**
    * Wraps a parser.
@@ -66,8 +75,20 @@ public final class JsonIn {
    * @param source the file name used in errors
    */
   public JsonIn(JsonParser parser, String source) {
+    this(parser, source, new Dedup());
+  }
+
+  /**
+   * Wraps a parser, sharing instances with the other cursors given the same {@code dedup}.
+   *
+   * @param parser the parser, before its first token
+   * @param source the file name used in errors
+   * @param dedup the shared instances, used by one thread at a time
+   */
+  public JsonIn(JsonParser parser, String source, Dedup dedup) {
     this.parser = parser;
     this.source = source;
+    this.dedup = dedup;
   }
 
   /** @return the underlying parser */
@@ -202,30 +223,30 @@ public final class JsonIn {
    * @return the shared instance
    */
   public String share(String s) {
-    if (s.length() > SHARED_MAX_LENGTH) {
+    if (s.length() > Dedup.SHARED_MAX_LENGTH) {
       return s;
     }
     // Open addressing with linear probing: no per-entry nodes and no rehash chains, which matter
     // when a large manifest shares hundreds of thousands of ids.
     int h = s.hashCode();
-    int mask = table.length - 1;
+    int mask = dedup.table.length - 1;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      String existing = table[i];
+      String existing = dedup.table[i];
       if (existing == null) {
-        if (tableSize * 2 < table.length) {
-          table[i] = s;
-          hashes[i] = h;
-          tableSize++;
-        } else if (table.length < SHARED_MAX_TABLE) {
+        if (dedup.tableSize * 2 < dedup.table.length) {
+          dedup.table[i] = s;
+          dedup.hashes[i] = h;
+          dedup.tableSize++;
+        } else if (dedup.table.length < Dedup.SHARED_MAX_TABLE) {
           grow();
           int at = indexFor(h);
-          table[at] = s;
-          hashes[at] = h;
-          tableSize++;
+          dedup.table[at] = s;
+          dedup.hashes[at] = h;
+          dedup.tableSize++;
         }
         return s;
       }
-      if (hashes[i] == h && existing.equals(s)) {
+      if (dedup.hashes[i] == h && existing.equals(s)) {
         return existing;
       }
     }
@@ -241,7 +262,7 @@ public final class JsonIn {
    */
   private String sharedText() throws IOException {
     int len = parser.getTextLength();
-    if (len > SHARED_MAX_LENGTH) {
+    if (len > Dedup.SHARED_MAX_LENGTH) {
       return parser.getText();
     }
     char[] buf = parser.getTextCharacters();
@@ -250,13 +271,13 @@ public final class JsonIn {
     for (int i = 0; i < len; i++) {
       h = 31 * h + buf[off + i];
     }
-    int mask = table.length - 1;
+    int mask = dedup.table.length - 1;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      String existing = table[i];
+      String existing = dedup.table[i];
       if (existing == null) {
         return share(new String(buf, off, len));
       }
-      if (hashes[i] == h && existing.length() == len && sameChars(existing, buf, off, len)) {
+      if (dedup.hashes[i] == h && existing.length() == len && sameChars(existing, buf, off, len)) {
         return existing;
       }
     }
@@ -272,24 +293,24 @@ public final class JsonIn {
   }
 
   private int indexFor(int h) {
-    int mask = table.length - 1;
+    int mask = dedup.table.length - 1;
     int i = spread(h) & mask;
-    while (table[i] != null) {
+    while (dedup.table[i] != null) {
       i = (i + 1) & mask;
     }
     return i;
   }
 
   private void grow() {
-    String[] oldTable = table;
-    int[] oldHashes = hashes;
-    table = new String[oldTable.length * 2];
-    hashes = new int[oldTable.length * 2];
+    String[] oldTable = dedup.table;
+    int[] oldHashes = dedup.hashes;
+    dedup.table = new String[oldTable.length * 2];
+    dedup.hashes = new int[oldTable.length * 2];
     for (int i = 0; i < oldTable.length; i++) {
       if (oldTable[i] != null) {
         int at = indexFor(oldHashes[i]);
-        table[at] = oldTable[i];
-        hashes[at] = oldHashes[i];
+        dedup.table[at] = oldTable[i];
+        dedup.hashes[at] = oldHashes[i];
       }
     }
   }
@@ -592,7 +613,7 @@ public final class JsonIn {
       }
     }
     builderDepth--;
-    return map.build(keyArrays);
+    return map.build(dedup.keyArrays);
   }
 
   private Map<String, @Nullable Object> anyMapBody() throws IOException {
@@ -601,7 +622,7 @@ public final class JsonIn {
       map.put(key, any());
     }
     builderDepth--;
-    return shareSmall(map.build(keyArrays));
+    return shareSmall(map.build(dedup.keyArrays));
   }
 
   /**
@@ -621,12 +642,12 @@ public final class JsonIn {
     if (map.isEmpty() || map.size() > 3 || !Immutables.isSmallLeafMap(map, 64)) {
       return map;
     }
-    Map<String, ?> existing = sharedMaps.get(map);
+    Map<String, ?> existing = dedup.sharedMaps.get(map);
     if (existing != null) {
       return (Map<String, V>) existing;
     }
-    if (sharedMaps.size() < 65_536) {
-      sharedMaps.put(map, map);
+    if (dedup.sharedMaps.size() < 65_536) {
+      dedup.sharedMaps.put(map, map);
     }
     return map;
   }

@@ -57,93 +57,186 @@ public final class ManifestParser {
    * @throws IOException on read failure
    */
   public DbtManifest parse() throws IOException {
-    ArtifactMetadata metadata = null;
-    Map<String, DbtNode> nodes = Map.of();
-    Map<String, DbtSource> sources = Map.of();
-    Map<String, DbtMacro> macros = Map.of();
-    Map<String, DbtDoc> docs = Map.of();
-    Map<String, DbtExposure> exposures = Map.of();
-    Map<String, DbtMetric> metrics = Map.of();
-    Map<String, DbtGroup> groups = Map.of();
-    Map<String, DbtSelectorDefinition> selectors = Map.of();
-    Map<String, DbtSemanticModel> semanticModels = Map.of();
-    Map<String, DbtSavedQuery> savedQueries = Map.of();
-    Map<String, DbtNode> unitTests = Map.of();
-    Map<String, DbtNode> functions = Map.of();
-    List<String> disabled = List.of();
-    Map<String, List<String>> parentMap = null;
-    Map<String, List<String>> childMap = null;
+    Parts parts = new Parts();
     for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "metadata":
-          metadata = Common.metadata(in);
-          Common.requireKind(in, metadata, ArtifactKind.MANIFEST);
-          break;
-        case "nodes":
-          nodes = in.map(this::node);
-          break;
-        case "sources":
-          sources = in.map(this::source);
-          break;
-        case "macros":
-          macros = in.map(this::macro);
-          break;
-        case "docs":
-          docs = in.map(this::doc);
-          break;
-        case "exposures":
-          exposures = in.map(this::exposure);
-          break;
-        case "metrics":
-          metrics = in.map(this::metric);
-          break;
-        case "groups":
-          groups = in.map(this::group);
-          break;
-        case "selectors":
-          selectors = in.map(this::selector);
-          break;
-        case "semantic_models":
-          semanticModels = in.map(this::semanticModel);
-          break;
-        case "saved_queries":
-          savedQueries = in.map(this::savedQuery);
-          break;
-        case "unit_tests":
-          unitTests = in.map(this::node);
-          break;
-        case "functions":
-          functions = in.map(this::node);
-          break;
-        case "disabled":
-          disabled = keys();
-          break;
-        case "parent_map":
-          parentMap = in.stringListMap();
-          break;
-        case "child_map":
-          childMap = in.stringListMap();
-          break;
-        default:
-          in.skip();
-      }
+      parts.store(f, readMember(f));
     }
-    if (metadata == null) {
+    if (parts.metadata == null) {
       throw in.error("not a dbt manifest: no metadata.dbt_schema_version");
     }
-    DbtManifest draft =
-        new DbtManifest(
-            metadata, nodes, sources, macros, docs, exposures, metrics, groups, selectors,
-            semanticModels, savedQueries, unitTests, functions, disabled,
-            parentMap == null ? Map.of() : parentMap, childMap == null ? Map.of() : childMap);
-    if (parentMap != null && childMap != null) {
-      return draft;
+    return parts.assemble();
+  }
+
+  /** Marks a top-level member this parser does not keep. */
+  private static final Object SKIPPED = new Object();
+
+  /**
+   * Reads the value of the top-level member {@code field}, whose first token is current.
+   *
+   * @param field the member's name
+   * @return what the manifest keeps of it, for {@link Parts#store}
+   * @throws IOException on read failure
+   */
+  public Object readMember(String field) throws IOException {
+    if (field.equals("metadata")) {
+      ArtifactMetadata metadata = Common.metadata(in);
+      Common.requireKind(in, metadata, ArtifactKind.MANIFEST);
+      return metadata;
     }
-    Map<String, List<String>> parents = parentMap != null ? parentMap : computeParents(draft);
-    Map<String, List<String>> children = childMap != null ? childMap : computeChildren(draft, parents);
-    return new DbtManifest(
-        metadata, nodes, sources, macros, docs, exposures, metrics, groups, selectors,
-        semanticModels, savedQueries, unitTests, functions, disabled, parents, children);
+    if (field.equals("disabled")) {
+      return keys();
+    }
+    JsonIn.ValueReader<?> entries = entryReader(field);
+    if (entries == null) {
+      in.skip();
+      return SKIPPED;
+    }
+    return in.map(entries);
+  }
+
+  /**
+   * Returns the reader of one entry of a top-level member that maps unique ids to objects, such
+   * as {@code nodes}: reading the member is {@code in.map(entryReader(field))}, which is what lets
+   * a large member be read in slices.
+   *
+   * @param field the member's name
+   * @return the entry reader, or null when the member is not such a map
+   */
+  public JsonIn.@Nullable ValueReader<?> entryReader(String field) {
+    return hasEntries(field) ? entries(field) : null;
+  }
+
+  /**
+   * Tells whether a top-level member maps unique ids to objects, as {@code nodes} does.
+   *
+   * @param field the member's name
+   * @return whether {@link #entryReader} reads its entries
+   */
+  public static boolean hasEntries(String field) {
+    return ENTRY_MEMBERS.contains(field);
+  }
+
+  private static final java.util.Set<String> ENTRY_MEMBERS =
+      java.util.Set.of(
+          "nodes", "unit_tests", "functions", "sources", "macros", "docs", "exposures", "metrics",
+          "groups", "selectors", "semantic_models", "saved_queries", "parent_map", "child_map");
+
+  private JsonIn.ValueReader<?> entries(String field) {
+    switch (field) {
+      case "nodes":
+      case "unit_tests":
+      case "functions":
+        return this::node;
+      case "sources":
+        return this::source;
+      case "macros":
+        return this::macro;
+      case "docs":
+        return this::doc;
+      case "exposures":
+        return this::exposure;
+      case "metrics":
+        return this::metric;
+      case "groups":
+        return this::group;
+      case "selectors":
+        return this::selector;
+      case "semantic_models":
+        return this::semanticModel;
+      case "saved_queries":
+        return this::savedQuery;
+      case "parent_map":
+      case "child_map":
+        return (c, key) -> c.strings();
+      default:
+        throw new IllegalArgumentException(field);
+    }
+  }
+
+  /** The top-level members read so far, assembled into a manifest at the end. */
+  @SuppressWarnings("unchecked")
+  public static final class Parts {
+    private @Nullable ArtifactMetadata metadata;
+    private Map<String, DbtNode> nodes = Map.of();
+    private Map<String, DbtSource> sources = Map.of();
+    private Map<String, DbtMacro> macros = Map.of();
+    private Map<String, DbtDoc> docs = Map.of();
+    private Map<String, DbtExposure> exposures = Map.of();
+    private Map<String, DbtMetric> metrics = Map.of();
+    private Map<String, DbtGroup> groups = Map.of();
+    private Map<String, DbtSelectorDefinition> selectors = Map.of();
+    private Map<String, DbtSemanticModel> semanticModels = Map.of();
+    private Map<String, DbtSavedQuery> savedQueries = Map.of();
+    private Map<String, DbtNode> unitTests = Map.of();
+    private Map<String, DbtNode> functions = Map.of();
+    private List<String> disabled = List.of();
+    private @Nullable Map<String, List<String>> parentMap;
+    private @Nullable Map<String, List<String>> childMap;
+
+    /** Creates an empty set of parts. */
+    public Parts() {}
+
+    /**
+     * Keeps a member's value; a later member of the same name replaces an earlier one.
+     *
+     * @param field the member's name
+     * @param value what {@link #readMember} returned for it
+     */
+    public void store(String field, Object value) {
+      if (value == SKIPPED) {
+        return;
+      }
+      switch (field) {
+        case "metadata" -> metadata = (ArtifactMetadata) value;
+        case "disabled" -> disabled = (List<String>) value;
+        case "nodes" -> nodes = (Map<String, DbtNode>) value;
+        case "unit_tests" -> unitTests = (Map<String, DbtNode>) value;
+        case "functions" -> functions = (Map<String, DbtNode>) value;
+        case "sources" -> sources = (Map<String, DbtSource>) value;
+        case "macros" -> macros = (Map<String, DbtMacro>) value;
+        case "docs" -> docs = (Map<String, DbtDoc>) value;
+        case "exposures" -> exposures = (Map<String, DbtExposure>) value;
+        case "metrics" -> metrics = (Map<String, DbtMetric>) value;
+        case "groups" -> groups = (Map<String, DbtGroup>) value;
+        case "selectors" -> selectors = (Map<String, DbtSelectorDefinition>) value;
+        case "semantic_models" -> semanticModels = (Map<String, DbtSemanticModel>) value;
+        case "saved_queries" -> savedQueries = (Map<String, DbtSavedQuery>) value;
+        case "parent_map" -> parentMap = (Map<String, List<String>>) value;
+        case "child_map" -> childMap = (Map<String, List<String>>) value;
+        default -> throw new IllegalArgumentException("not a manifest member: " + field);
+      }
+    }
+
+    /** @return whether the metadata member was read */
+    public boolean hasMetadata() {
+      return metadata != null;
+    }
+
+    /**
+     * Builds the manifest, computing the parent and child maps when the file has none.
+     *
+     * @return the manifest
+     * @throws IllegalStateException when no metadata was read
+     */
+    public DbtManifest assemble() {
+      if (metadata == null) {
+        throw new IllegalStateException("no metadata");
+      }
+      DbtManifest draft =
+          new DbtManifest(
+              metadata, nodes, sources, macros, docs, exposures, metrics, groups, selectors,
+              semanticModels, savedQueries, unitTests, functions, disabled,
+              parentMap == null ? Map.of() : parentMap, childMap == null ? Map.of() : childMap);
+      if (parentMap != null && childMap != null) {
+        return draft;
+      }
+      Map<String, List<String>> parents = parentMap != null ? parentMap : computeParents(draft);
+      Map<String, List<String>> children =
+          childMap != null ? childMap : computeChildren(draft, parents);
+      return new DbtManifest(
+          metadata, nodes, sources, macros, docs, exposures, metrics, groups, selectors,
+          semanticModels, savedQueries, unitTests, functions, disabled, parents, children);
+    }
   }
 
   private static Map<String, List<String>> computeParents(DbtManifest m) {
