@@ -69,6 +69,7 @@ public final class Immutables {
     private Object[] values = new Object[8];
     private int size;
     private @Nullable LinkedHashMap<String, V> big;
+    private final KeySet probe = new KeySet();
 
     /**
      * Empties the builder for reuse; maps built before are not affected.
@@ -142,9 +143,17 @@ public final class Immutables {
       if (size == 0) {
         return Map.of();
       }
-      String[] k = java.util.Arrays.copyOf(keys, size);
-      if (keyArrays != null && size >= 4 && keyArrays.size() < 4096) {
-        k = keyArrays.computeIfAbsent(new KeySet(k), ks -> ks.keys);
+      String[] k = null;
+      if (keyArrays != null && size >= 4) {
+        // Look the keys up before copying them: most maps reuse a key array seen before.
+        k = keyArrays.get(probe.of(keys, size));
+        if (k == null && keyArrays.size() < 4096) {
+          k = java.util.Arrays.copyOf(keys, size);
+          keyArrays.put(new KeySet(k), k);
+        }
+      }
+      if (k == null) {
+        k = java.util.Arrays.copyOf(keys, size);
       }
       return new ArrayMap<>(k, java.util.Arrays.copyOf(values, size));
     }
@@ -170,19 +179,36 @@ public final class Immutables {
     return true;
   }
 
-  /** A key array compared by content, for sharing. */
+  /**
+   * A key array compared by content, for sharing. A builder's probe is a reusable view of the
+   * first {@code size} keys of its working array, so a lookup allocates nothing.
+   */
   public static final class KeySet {
-    final String[] keys;
-    private final int hash;
+    private String[] keys;
+    private int size;
+    private int hash;
 
     KeySet(String[] keys) {
-      this.keys = keys;
-      this.hash = java.util.Arrays.hashCode(keys);
+      of(keys, keys.length);
+    }
+
+    private KeySet() {}
+
+    KeySet of(String[] array, int length) {
+      this.keys = array;
+      this.size = length;
+      int h = 1;
+      for (int i = 0; i < length; i++) {
+        h = 31 * h + array[i].hashCode();
+      }
+      this.hash = h;
+      return this;
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof KeySet && java.util.Arrays.equals(keys, ((KeySet) o).keys);
+      return o instanceof KeySet
+          && java.util.Arrays.equals(keys, 0, size, ((KeySet) o).keys, 0, ((KeySet) o).size);
     }
 
     @Override

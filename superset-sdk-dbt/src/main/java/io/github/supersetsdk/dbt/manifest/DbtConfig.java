@@ -96,8 +96,15 @@ public record DbtConfig(Map<String, @Nullable Object> values) {
     }
     if (v instanceof List) {
       List<?> list = (List<?>) v;
-      if (list.isEmpty()) {
-        return List.of();
+      boolean allStrings = true;
+      for (Object o : list) {
+        allStrings &= o instanceof String;
+      }
+      if (allStrings) {
+        // no copy when the list is already immutable, as the reader's lists are
+        @SuppressWarnings("unchecked")
+        List<String> strings = List.copyOf((List<String>) list);
+        return strings;
       }
       java.util.ArrayList<String> out = new java.util.ArrayList<>(list.size());
       for (Object o : list) {

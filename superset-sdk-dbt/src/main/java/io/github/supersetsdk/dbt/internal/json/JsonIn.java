@@ -560,11 +560,23 @@ public final class JsonIn {
       case START_OBJECT:
         return anyMapBody();
       case START_ARRAY:
-        List<Object> list = new ArrayList<>();
-        while (nextElement()) {
-          list.add(any());
+        if (!nextElement()) {
+          return List.of();
         }
-        return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
+        Object first = any();
+        if (!nextElement()) {
+          return first == null ? Collections.singletonList(null) : List.of(first);
+        }
+        List<Object> list = new ArrayList<>();
+        list.add(first);
+        boolean nulls = first == null;
+        do {
+          Object element = any();
+          nulls |= element == null;
+          list.add(element);
+        } while (nextElement());
+        // JSON arrays may hold nulls, which immutable lists do not
+        return nulls ? Collections.unmodifiableList(list) : List.copyOf(list);
       case VALUE_STRING:
         return parser.getTextLength() <= 32 ? sharedText() : parser.getText();
       case VALUE_NUMBER_INT:
