@@ -48,8 +48,9 @@ run_java() { # heap mode iterations
   echo "dbt-parse: java -Xmx$1 $2" >&2
   java "-Xmx$1" -cp "$JAR" "$MAIN.DbtParseBench" "$2" "$FILE" "$3" | tail -n 1
 }
-# Throughput: skim, parser and readTree interleaved in one JVM (best round of each), so a busy
-# machine slows them alike. Memory: the parser alone in a 512 MB heap.
+# Throughput: skim, parser (default: several threads), parser on one thread and readTree
+# interleaved in one JVM (best round of each), so a busy machine slows them alike.
+# Memory: the parser alone in a 512 MB heap.
 COMPARE="$(run_java "$BIG_HEAP" compare "$ITER")"
 SMALL="$(run_java 512m parser "$SMALL_ITER" || echo '{"mode":"parser","mbPerSec":null,"peakHeapMb":null}')"
 
@@ -86,6 +87,12 @@ result = {
     "ratioToTokenSkim": ratio(parser, compare["skimMbPerSec"]),
     "speedupVsReadTree": ratio(parser, compare["readTreeMbPerSec"]),
     "speedupVsDbtArtifactsParser": ratio(parser, py.get("mbPerSec")),
+    # The default reader splits a large file over min(4, processors) threads; the same parser
+    # on the calling thread alone, for comparison with the single-threaded skim:
+    "parserThreads": compare["parserThreads"],
+    "parserOneThreadMbPerSec": compare["parserOneThreadMbPerSec"],
+    "ratioToTokenSkimOneThread": ratio(compare["parserOneThreadMbPerSec"], compare["skimMbPerSec"]),
+    "speedupVsReadTreeOneThread": ratio(compare["parserOneThreadMbPerSec"], compare["readTreeMbPerSec"]),
     "peakHeapMb": small.get("peakHeapMb"),
     "parsedWithXmx512m": small.get("mbPerSec") is not None,
     "parserMbPerSecXmx512m": small.get("mbPerSec"),

@@ -25,7 +25,7 @@ import java.util.Locale;
  * {@code ITERATIONS} timed reads and prints one JSON line with the best throughput.
  *
  * <p>Usage: {@code DbtParseBench parser|parserOneThread|skim|readTree|compare FILE ITERATIONS}; {@code compare}
- * interleaves the three in one JVM.
+ * interleaves the four in one JVM.
  */
 public final class DbtParseBench {
 
@@ -82,8 +82,8 @@ public final class DbtParseBench {
   }
 
   /**
-   * Interleaves skim, parser and readTree rounds in one JVM, so that a busy machine slows all
-   * three alike, and keeps each one's best round.
+   * Interleaves skim, parser, one-thread parser and readTree rounds in one JVM, so that a busy
+   * machine slows all four alike, and keeps each one's best round.
    */
   private static void compare(Path file, double mb, int rounds) throws IOException {
     String[] modes = {"skim", "parser", "parserOneThread", "readTree"};
