@@ -19,7 +19,7 @@ import io.github.supersetsdk.dbt.semantic.SemanticManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +75,8 @@ public final class DbtArtifactReader {
   private static final long MIN_SLICE_BYTES = 256L << 10;
   private static final long MAX_SLICE_BYTES = 4L << 20;
   private static final int MAX_AUTO_THREADS = 4;
+  private static final boolean WINDOWS =
+      System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
 
   private static final Logger LOG = LoggerFactory.getLogger(DbtArtifactReader.class);
 
@@ -151,8 +153,24 @@ public final class DbtArtifactReader {
       if (size < SPLIT_MIN_BYTES || size > Integer.MAX_VALUE - 16) {
         return null;
       }
-      // Mapped, so a file larger than the heap can be read, and slices are read where they lie.
-      MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+      ByteBuffer bytes;
+      if (!WINDOWS) {
+        // Mapped, so a file larger than the heap can be read, and slices are read where they lie.
+        bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+      } else if (size <= Runtime.getRuntime().maxMemory() / 4) {
+        // Windows refuses to replace a file while a mapping of it lives, and a mapping lives
+        // until garbage collection: dbt's next run could not write its manifest. Copy it instead.
+        bytes = ByteBuffer.allocate((int) size);
+        while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+          // read until full
+        }
+        if (bytes.hasRemaining()) {
+          return null;
+        }
+        bytes.flip();
+      } else {
+        return null;
+      }
       // Many slices per thread even out the threads' shares; slices of a few megabytes at most
       // keep each parser's field-name table small.
       int sliceBytes =

@@ -1,6 +1,7 @@
 package io.github.supersetsdk.dbt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.dbt.catalog.DbtCatalog;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
@@ -161,6 +162,15 @@ class DbtArtifactReaderTest {
     DbtNode stg = legacy.findNode("model.legacy.stg_orders").orElseThrow();
     assertThat(stg.rawCode()).startsWith("select * from {{ source(");
     assertThat(stg.compiledCode()).isEqualTo("select * from \"raw\".\"orders\"");
+  }
+
+  @Test
+  void readOptions_parallelism_defaultsToAutomaticAndRejectsNegatives() {
+    assertThat(ReadOptions.defaults().parallelism()).isZero();
+    assertThat(ReadOptions.builder().parallelism(3).build().toBuilder().build().parallelism()).isEqualTo(3);
+    assertThatThrownBy(() -> ReadOptions.builder().parallelism(-1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parallelism");
   }
 
   @Test

@@ -136,16 +136,14 @@ public final class JsonSlicer {
    *
    * @param from where to start looking
    * @param to where to stop looking
-   * @param prefixes what the map's keys start with, such as {@code "model."}: the next member's
-   *     keys start otherwise, so a cut never lands beyond the map
+   * @param own what the map's keys start with, such as {@code "model."}
+   * @param foreign what other maps' keys start with: such a key means the search went past the
+   *     map's end, and it stops there, so a cut never lands beyond the map
    * @return the comma's offset, at {@code from} or later, or -1
    */
-  public int findCut(int from, int to, List<String> prefixes) {
+  public int findCut(int from, int to, List<String> own, List<String> foreign) {
     int end = Math.min(to, limit);
-    for (int q = Math.max(from, 0); q < end; q++) {
-      if (buf.get(q) != '"') {
-        continue;
-      }
+    for (int q = nextQuote(Math.max(from, 0), end); q < end; q = nextQuote(q + 1, end)) {
       int comma = skipWsBack(q - 1);
       if (comma < from || comma < 1 || buf.get(comma) != ',') {
         continue;
@@ -154,11 +152,29 @@ public final class JsonSlicer {
       if (brace < 0 || buf.get(brace) != '}') {
         continue;
       }
-      if (isUniqueIdKey(q + 1, prefixes)) {
+      if (isUniqueIdKey(q + 1, own)) {
         return comma;
+      }
+      if (isUniqueIdKey(q + 1, foreign)) {
+        return -1;
       }
     }
     return -1;
+  }
+
+  /** The offset of the first quote in [p, end), or {@code end}; eight bytes at a time. */
+  private int nextQuote(int p, int end) {
+    while (p + 8 <= end) {
+      long hits = zeroBytes(buf.getLong(p) ^ QUOTES);
+      if (hits != 0) {
+        return p + (Long.numberOfTrailingZeros(hits) >>> 3);
+      }
+      p += 8;
+    }
+    while (p < end && buf.get(p) != '"') {
+      p++;
+    }
+    return p;
   }
 
   /** A key such as {@code model.pkg.name} at {@code p}, then a colon and an object. */

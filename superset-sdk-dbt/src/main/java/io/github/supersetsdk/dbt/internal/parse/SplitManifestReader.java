@@ -97,7 +97,24 @@ public final class SplitManifestReader {
           Map.entry("unit_tests", List.of("unit_test.")),
           Map.entry("functions", List.of("function.")));
 
-  private static final int SEARCH_WINDOW = 1 << 20;
+  private static final int SEARCH_WINDOW = 16 << 20;
+
+  // For each map, the key prefixes of every other map of resources.
+  private static final Map<String, List<String>> FOREIGN_PREFIXES = foreignPrefixes();
+
+  private static Map<String, List<String>> foreignPrefixes() {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    for (String member : KEY_PREFIXES.keySet()) {
+      List<String> others = new ArrayList<>();
+      KEY_PREFIXES.forEach((other, prefixes) -> {
+        if (!other.equals(member)) {
+          others.addAll(prefixes);
+        }
+      });
+      out.put(member, List.copyOf(others));
+    }
+    return Map.copyOf(out);
+  }
 
   private static final Task DONE = new Task("", 0, 0, false);
 
@@ -152,6 +169,7 @@ public final class SplitManifestReader {
       try {
         t.join();
       } catch (InterruptedException e) {
+        failed.set(true); // workers skip what is left
         Thread.currentThread().interrupt();
         return null;
       }
@@ -311,10 +329,12 @@ public final class SplitManifestReader {
       int start = valueStart + 1;
       List<String> prefixes = KEY_PREFIXES.getOrDefault(name, List.of());
       while (!prefixes.isEmpty() && start + sliceBytes < limit) {
-        // The next entry starts within a few kilobytes unless one holds megabytes of SQL; past
-        // the window the rest of the map goes to the last slice.
+        // The next entry starts within a few kilobytes unless one holds megabytes of SQL. The
+        // search stops at the next map's first key, or after the window: the rest of the map
+        // then goes to the last slice.
         int from = start + sliceBytes;
-        int comma = slicer.findCut(from, from + Math.max(3 * sliceBytes, SEARCH_WINDOW), prefixes);
+        int comma =
+            slicer.findCut(from, from + SEARCH_WINDOW, prefixes, FOREIGN_PREFIXES.get(name));
         if (comma < 0) {
           break;
         }
