@@ -251,7 +251,7 @@ public final class SplitManifestReader {
       JsonIn.Dedup dedup)
       throws IOException {
     InputStream bytes = new SliceStream(document, task.start, task.end, task.slice, task.slice);
-    try (JsonParser parser = factory.createParser(bytes)) {
+    try (JsonParser parser = freshParser(bytes)) {
       JsonIn in = new JsonIn(parser, source, dedup);
       in.schemaVersion(schemaVersion);
       ManifestParser manifest = new ManifestParser(in, options);
@@ -273,6 +273,15 @@ public final class SplitManifestReader {
       in.endDocument();
       return value;
     }
+  }
+
+  /**
+   * A parser whose field-name table starts empty. Parsers of one factory start from a table the
+   * earlier ones filled (up to thousands of unique ids, which occur once each) and copy it on their
+   * first new name; a copied factory costs less than that.
+   */
+  private JsonParser freshParser(InputStream bytes) throws IOException {
+    return factory.copy().createParser(bytes);
   }
 
   /** A slice of only whitespace would hide a trailing comma, which JSON does not allow. */
@@ -378,7 +387,7 @@ public final class SplitManifestReader {
      */
     private int readLastSlice(Task last) throws IOException, JsonSlicer.NotSliceable {
       InputStream bytes = new SliceStream(document, last.start, last.end, true, false);
-      try (JsonParser parser = factory.createParser(bytes)) {
+      try (JsonParser parser = freshParser(bytes)) {
         JsonIn in = new JsonIn(parser, source, dedup);
         in.schemaVersion(schemaVersion[0]);
         in.startDocument();
