@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * kept as open values. Bad input fails with a {@link DbtArtifactParseException}; no partial result
  * is returned.
  *
+ * <p>A manifest file of 4 MB or more is read on several threads (see
+ * {@link ReadOptions#parallelism()}): its maps of resources are cut into slices between entries and
+ * the slices parsed side by side. The result, and any error, is the same as on one thread.
+ *
  * <pre>{@code
  * DbtArtifactReader reader = DbtArtifactReader.create();
  * DbtManifest manifest = reader.readManifest(Path.of("target/manifest.json"));
@@ -116,7 +120,8 @@ public final class DbtArtifactReader {
   }
 
   /**
-   * Reads a {@code manifest.json}.
+   * Reads a {@code manifest.json}; a large file on several threads, as {@link
+   * ReadOptions#parallelism()} allows, with the same result as on one.
    *
    * @param file the file
    * @return the manifest
