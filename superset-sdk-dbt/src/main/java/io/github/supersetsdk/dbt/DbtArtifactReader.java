@@ -1,11 +1,10 @@
 package io.github.supersetsdk.dbt;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.supersetsdk.dbt.catalog.DbtCatalog;
+import io.github.supersetsdk.dbt.internal.json.JsonFactories;
 import io.github.supersetsdk.dbt.internal.json.JsonIn;
 import io.github.supersetsdk.dbt.internal.parse.Detector;
 import io.github.supersetsdk.dbt.internal.parse.ManifestParser;
@@ -53,26 +52,6 @@ import org.slf4j.LoggerFactory;
  * <p>Instances are immutable and thread-safe; create one and reuse it.
  */
 public final class DbtArtifactReader {
-
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          // Unique ids are map keys: interning millions of them would only cost time.
-          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-          // Compiled code and macro bodies can be large; dbt imposes no limit, nor do we.
-          .streamReadConstraints(
-              StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-          .build();
-
-  // A slice is parsed as a value one level below the root, so it may nest one level less.
-  private static final JsonFactory SLICE_FACTORY =
-      JsonFactory.builder()
-          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxStringLength(Integer.MAX_VALUE)
-                  .maxNestingDepth(StreamReadConstraints.DEFAULT_MAX_DEPTH - 1)
-                  .build())
-          .build();
 
   // Below this size a manifest is read faster on one thread than the threads take to start.
   private static final long SPLIT_MIN_BYTES = 4L << 20;
@@ -181,7 +160,7 @@ public final class DbtArtifactReader {
       int sliceBytes =
           (int) Math.max(MIN_SLICE_BYTES, Math.min(MAX_SLICE_BYTES, size / (threads * 32L)));
       DbtManifest manifest =
-          new SplitManifestReader(SLICE_FACTORY, options, threads, sliceBytes)
+          new SplitManifestReader(JsonFactories.SLICE, options, threads, sliceBytes)
               .read(bytes, file.toString());
       if (manifest != null && LOG.isDebugEnabled()) {
         LOG.debug(
@@ -387,7 +366,7 @@ public final class DbtArtifactReader {
     Objects.requireNonNull(sourceName, "sourceName");
     JsonIn in = null;
     long start = System.nanoTime();
-    try (JsonParser parser = FACTORY.createParser(stream)) {
+    try (JsonParser parser = JsonFactories.DOCUMENT.createParser(stream)) {
       in = new JsonIn(parser, sourceName);
       in.startDocument();
       T result = body.read(in);

@@ -3,11 +3,11 @@ package io.github.supersetsdk.dbt.internal.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.supersetsdk.dbt.DbtArtifactParseException;
 import io.github.supersetsdk.dbt.DbtArtifactReader;
 import io.github.supersetsdk.dbt.Fixtures;
 import io.github.supersetsdk.dbt.ReadOptions;
+import io.github.supersetsdk.dbt.internal.json.JsonFactories;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,12 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SplitManifestReaderTest {
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-          .streamReadConstraints(
-              StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-          .build();
+  private static final JsonFactory FACTORY = JsonFactories.SLICE;
 
   private static final DbtArtifactReader ONE_PIECE =
       DbtArtifactReader.create(ReadOptions.builder().parallelism(1).build());
