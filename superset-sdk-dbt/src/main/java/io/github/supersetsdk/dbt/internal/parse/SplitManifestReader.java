@@ -106,11 +106,12 @@ public final class SplitManifestReader {
     Map<String, List<String>> out = new java.util.HashMap<>();
     for (String member : KEY_PREFIXES.keySet()) {
       List<String> others = new ArrayList<>();
-      KEY_PREFIXES.forEach((other, prefixes) -> {
-        if (!other.equals(member)) {
-          others.addAll(prefixes);
-        }
-      });
+      KEY_PREFIXES.forEach(
+          (other, prefixes) -> {
+            if (!other.equals(member)) {
+              others.addAll(prefixes);
+            }
+          });
       out.put(member, List.copyOf(others));
     }
     return Map.copyOf(out);
@@ -235,7 +236,7 @@ public final class SplitManifestReader {
       try {
         task.result = parse(document, source, schemaVersion, task, dedup);
       } catch (RuntimeException | IOException e) {
-          failed.set(true);
+        failed.set(true);
       } catch (Error e) {
         failed.set(true);
         fatal.compareAndSet(null, e);
