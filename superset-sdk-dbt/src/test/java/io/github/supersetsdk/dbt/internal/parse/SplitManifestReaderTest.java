@@ -198,6 +198,12 @@ class SplitManifestReaderTest {
     assertThat(expected.nodes().size()).isGreaterThan(1000);
     assertThat(actual).isEqualTo(expected);
     assertThat(List.copyOf(actual.nodes().keySet())).isEqualTo(List.copyOf(expected.nodes().keySet()));
+    // and the compact file, as dbt writes it, is really read in slices rather than falling back
+    SplitManifestReader split =
+        new SplitManifestReader(FACTORY, ReadOptions.defaults(), 4, 256 << 10);
+    assertThat(split.read(ByteBuffer.wrap(Files.readAllBytes(file)), "manifest.json"))
+        .isEqualTo(expected);
+    assertThat(split.slicesCut()).isGreaterThan(10);
   }
 
   @Test
