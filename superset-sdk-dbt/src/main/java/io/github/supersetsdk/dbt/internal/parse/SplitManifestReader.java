@@ -135,17 +135,16 @@ public final class SplitManifestReader {
     AtomicBoolean failed = new AtomicBoolean();
     List<List<Task>> members = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    Integer[] schemaVersion = new Integer[1];
     List<Thread> workers = new ArrayList<>();
+    Slicing slicing = new Slicing(document, source, queue, members, names);
     try {
-      Slicing slicing = new Slicing(document, source, queue, members, names, schemaVersion);
       // Workers start only once metadata is read: the schema version steers some readers.
       slicing.onMetadata =
           () -> {
             for (int i = 1; i < threads; i++) {
               Thread t =
                   new Thread(
-                      () -> work(document, source, schemaVersion[0], queue, failed),
+                      () -> work(document, source, slicing.schemaVersion, queue, failed),
                       "dbt-artifact-reader-" + i);
               t.setDaemon(true);
               t.start();
@@ -164,7 +163,7 @@ public final class SplitManifestReader {
       }
     }
     if (!failed.get()) {
-      work(document, source, schemaVersion[0], queue, failed);
+      work(document, source, slicing.schemaVersion, queue, failed);
     }
     for (Thread t : workers) {
       try {
@@ -306,7 +305,8 @@ public final class SplitManifestReader {
     private final BlockingQueue<Task> queue;
     private final List<List<Task>> members;
     private final List<String> names;
-    private final Integer[] schemaVersion;
+    // Known once metadata is read; workers start only then.
+    @Nullable Integer schemaVersion;
     private final JsonSlicer slicer;
     private final JsonIn.Dedup dedup = new JsonIn.Dedup();
     Runnable onMetadata = () -> {};
@@ -317,14 +317,12 @@ public final class SplitManifestReader {
         String source,
         BlockingQueue<Task> queue,
         List<List<Task>> members,
-        List<String> names,
-        Integer[] schemaVersion) {
+        List<String> names) {
       this.document = document;
       this.source = source;
       this.queue = queue;
       this.members = members;
       this.names = names;
-      this.schemaVersion = schemaVersion;
       this.slicer = new JsonSlicer(document);
     }
 
@@ -390,7 +388,7 @@ public final class SplitManifestReader {
       InputStream bytes = new SliceStream(document, last.start, last.end, true, false);
       try (JsonParser parser = freshParser(bytes)) {
         JsonIn in = new JsonIn(parser, source, dedup);
-        in.schemaVersion(schemaVersion[0]);
+        in.schemaVersion(schemaVersion);
         in.startDocument();
         JsonIn.ValueReader<?> entries = new ManifestParser(in, options).entryReader(last.member);
         last.result = in.map(entries);
@@ -414,7 +412,7 @@ public final class SplitManifestReader {
       try {
         Object metadata = parse(document, source, null, whole, dedup);
         whole.result = metadata;
-        schemaVersion[0] = ((ArtifactMetadata) metadata).schemaVersion();
+        schemaVersion = ((ArtifactMetadata) metadata).schemaVersion();
       } catch (RuntimeException | IOException e) {
         throw new JsonSlicer.NotSliceable("metadata: " + e.getMessage());
       }
