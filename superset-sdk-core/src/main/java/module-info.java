@@ -19,8 +19,13 @@ module io.github.supersetsdk.core {
   exports io.github.supersetsdk.client;
   exports io.github.supersetsdk.client.exception;
   exports io.github.supersetsdk.client.micrometer;
+  exports io.github.supersetsdk.client.id;
   exports io.github.supersetsdk.client.model;
+  exports io.github.supersetsdk.client.request;
+  exports io.github.supersetsdk.client.security;
 
+  opens io.github.supersetsdk.client.id to com.fasterxml.jackson.databind;
   opens io.github.supersetsdk.client.model to com.fasterxml.jackson.databind;
+  opens io.github.supersetsdk.client.request to com.fasterxml.jackson.databind;
   opens io.github.supersetsdk.client.internal.api to com.fasterxml.jackson.databind;
 }

@@ -1,19 +1,20 @@
 package io.github.supersetsdk.client;
 
+import io.github.supersetsdk.client.id.AnnotationId;
+import io.github.supersetsdk.client.id.AnnotationLayerId;
+import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.AnnotationLayerApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.Annotation;
-import io.github.supersetsdk.client.model.AnnotationId;
 import io.github.supersetsdk.client.model.AnnotationLayer;
-import io.github.supersetsdk.client.model.AnnotationLayerId;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.CreateAnnotationLayerRequest;
-import io.github.supersetsdk.client.model.CreateAnnotationRequest;
-import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.RelatedOption;
-import io.github.supersetsdk.client.model.UpdateAnnotationLayerRequest;
-import io.github.supersetsdk.client.model.UpdateAnnotationRequest;
+import io.github.supersetsdk.client.request.CreateAnnotationLayerRequest;
+import io.github.supersetsdk.client.request.CreateAnnotationRequest;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.UpdateAnnotationLayerRequest;
+import io.github.supersetsdk.client.request.UpdateAnnotationRequest;
 import java.util.Collection;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -1,9 +1,10 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.internal.Multipart;
+import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.AssetsApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
-import io.github.supersetsdk.client.model.ImportBundleRequest;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import java.nio.file.Path;
 import java.util.Objects;
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Credentials admin = Credentials.password("admin", System.getenv("SUPERSET_PASSWORD"));
- * Credentials viaLdap = Credentials.password("jdoe", secret, AuthProvider.LDAP);
+ * Credentials viaLdap = Credentials.password("jdoe", secret, LoginType.LDAP);
  * Credentials service = Credentials.bearerToken(tokenFromVault);
  * }</pre>
  *
@@ -22,7 +22,7 @@ public sealed interface Credentials
     permits Credentials.Password, Credentials.BearerToken, Credentials.Guest {
 
   /**
-   * Username and password checked by Superset's own user table ({@link AuthProvider#DB}).
+   * Username and password checked by Superset's own user table ({@link LoginType#DB}).
    *
    * @param username the user name; not blank
    * @param password the password; not empty
@@ -31,7 +31,7 @@ public sealed interface Credentials
    * @throws IllegalArgumentException if {@code username} is blank or {@code password} is empty
    */
   static Credentials password(String username, String password) {
-    return new Password(username, password, AuthProvider.DB);
+    return new Password(username, password, LoginType.DB);
   }
 
   /**
@@ -39,12 +39,12 @@ public sealed interface Credentials
    *
    * @param username the user name; not blank
    * @param password the password; not empty
-   * @param provider {@link AuthProvider#DB} or {@link AuthProvider#LDAP}
+   * @param provider {@link LoginType#DB} or {@link LoginType#LDAP}
    * @return the credentials
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code username} is blank or {@code password} is empty
    */
-  static Credentials password(String username, String password, AuthProvider provider) {
+  static Credentials password(String username, String password, LoginType provider) {
     return new Password(username, password, provider);
   }
 
@@ -82,7 +82,7 @@ public sealed interface Credentials
    * @param password the password
    * @param provider the authentication provider
    */
-  record Password(String username, String password, AuthProvider provider) implements Credentials {
+  record Password(String username, String password, LoginType provider) implements Credentials {
 
     /**
      * Validates the components.

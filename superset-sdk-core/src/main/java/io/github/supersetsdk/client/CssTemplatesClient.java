@@ -1,15 +1,16 @@
 package io.github.supersetsdk.client;
 
+import io.github.supersetsdk.client.id.CssTemplateId;
+import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.CssTemplateApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.CreateCssTemplateRequest;
 import io.github.supersetsdk.client.model.CssTemplate;
-import io.github.supersetsdk.client.model.CssTemplateId;
-import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.RelatedOption;
-import io.github.supersetsdk.client.model.UpdateCssTemplateRequest;
+import io.github.supersetsdk.client.request.CreateCssTemplateRequest;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.UpdateCssTemplateRequest;
 import java.util.Collection;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -5,8 +5,8 @@ import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.CurrentUser;
 import io.github.supersetsdk.client.model.CurrentUserRoles;
 import io.github.supersetsdk.client.model.MenuItem;
-import io.github.supersetsdk.client.model.UpdateCurrentUserRequest;
 import io.github.supersetsdk.client.model.UserPermission;
+import io.github.supersetsdk.client.request.UpdateCurrentUserRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  * permissions, the navigation menu, and the domains Superset serves.
  *
  * <pre>{@code
- * CurrentUser me = client.me().get();
- * boolean admin = client.me().roles().hasRole("Admin");
+ * CurrentUser me = client.currentUser().get();
+ * boolean admin = client.currentUser().roles().hasRole("Admin");
  * }</pre>
  *
- * <p>Immutable and thread-safe; obtained from {@link SupersetClient#me()}.
+ * <p>Immutable and thread-safe; obtained from {@link SupersetClient#currentUser()}.
  */
 public final class CurrentUserClient {
 

@@ -1,10 +1,10 @@
 package io.github.supersetsdk.client;
 
+import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatasourceApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.AdvancedDataTypeConversion;
-import io.github.supersetsdk.client.model.DatasetId;
 import io.github.supersetsdk.client.model.SqlExpressionError;
 import io.github.supersetsdk.client.model.SqlExpressionType;
 import java.util.ArrayList;

@@ -1,18 +1,19 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.id.DashboardId;
+import io.github.supersetsdk.client.id.LogId;
+import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.internal.ListQueries;
+import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.LogApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.AuditLogEntry;
-import io.github.supersetsdk.client.model.ChartId;
-import io.github.supersetsdk.client.model.DashboardId;
-import io.github.supersetsdk.client.model.ListQuery;
-import io.github.supersetsdk.client.model.LogId;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.RecentActivity;
-import io.github.supersetsdk.client.model.UserId;
+import io.github.supersetsdk.client.request.ListQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class LogsClient {
    */
   public PagedIterable<AuditLogEntry> list(ListQuery query) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>((page, size) -> listPage(query, page), query.pageSize());
+    return PagedIterable.of((page, size) -> listPage(query, page), query.pageSize());
   }
 
   /**

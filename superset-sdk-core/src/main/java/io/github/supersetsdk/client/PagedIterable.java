@@ -36,16 +36,42 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PagedIterable<T> implements Iterable<T> {
 
-  /** Fetches one page. Implementations are thread-safe. */
+  /**
+   * Fetches one page. Implementations must be thread-safe.
+   *
+   * @param <T> the item type
+   */
   @FunctionalInterface
-  interface PageFetcher<T> {
+  public interface PageFetcher<T> {
+    /**
+     * Fetches one page.
+     *
+     * @param pageIndex the zero-based page
+     * @param pageSize the number of items per page
+     * @return the page, with the server's total count
+     */
     Page<T> fetch(int pageIndex, int pageSize);
   }
 
   private final PageFetcher<T> fetcher;
   private final int pageSize;
 
-  PagedIterable(PageFetcher<T> fetcher, int pageSize) {
+  /**
+   * A lazy iterable over the pages a fetcher returns, for paging through calls made with {@link
+   * SupersetClient#raw()} the same way the typed clients do.
+   *
+   * @param fetcher fetches one page; called only while iterating
+   * @param pageSize the number of items per page
+   * @param <T> the item type
+   * @return the iterable; nothing is fetched yet
+   * @throws NullPointerException if {@code fetcher} is null
+   * @throws IllegalArgumentException if {@code pageSize} is less than 1
+   */
+  public static <T> PagedIterable<T> of(PageFetcher<T> fetcher, int pageSize) {
+    return new PagedIterable<>(fetcher, pageSize);
+  }
+
+  private PagedIterable(PageFetcher<T> fetcher, int pageSize) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize < 1: " + pageSize);

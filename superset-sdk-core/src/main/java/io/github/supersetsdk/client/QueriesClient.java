@@ -1,19 +1,20 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.QueryId;
+import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.QueryApi;
 import io.github.supersetsdk.client.internal.api.SqlLabApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
-import io.github.supersetsdk.client.model.DatabaseId;
 import io.github.supersetsdk.client.model.DistinctValue;
-import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.QueryDatabaseRef;
-import io.github.supersetsdk.client.model.QueryId;
 import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.SqlLabQuery;
 import io.github.supersetsdk.client.model.SqlQuery;
+import io.github.supersetsdk.client.request.ListQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

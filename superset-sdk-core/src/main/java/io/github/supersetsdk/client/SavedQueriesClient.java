@@ -1,18 +1,19 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.id.SavedQueryId;
 import io.github.supersetsdk.client.internal.Multipart;
+import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.SavedQueryApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
-import io.github.supersetsdk.client.model.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.model.DistinctValue;
-import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SavedQuery;
-import io.github.supersetsdk.client.model.SavedQueryId;
-import io.github.supersetsdk.client.model.UpdateSavedQueryRequest;
+import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.UpdateSavedQueryRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,20 +1,20 @@
 package io.github.supersetsdk.client;
 
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.QueryId;
+import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.SqlLabApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
-import io.github.supersetsdk.client.model.DatabaseId;
-import io.github.supersetsdk.client.model.QueryId;
 import io.github.supersetsdk.client.model.SqlCostEstimate;
 import io.github.supersetsdk.client.model.SqlLabColumn;
 import io.github.supersetsdk.client.model.SqlLabDatabase;
-import io.github.supersetsdk.client.model.SqlLabExecuteRequest;
 import io.github.supersetsdk.client.model.SqlLabPermalink;
 import io.github.supersetsdk.client.model.SqlLabPermalinkState;
 import io.github.supersetsdk.client.model.SqlLabQuery;
 import io.github.supersetsdk.client.model.SqlLabResult;
 import io.github.supersetsdk.client.model.SqlLabState;
-import io.github.supersetsdk.client.model.UserId;
+import io.github.supersetsdk.client.request.SqlLabExecuteRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,12 +1,14 @@
 package io.github.supersetsdk.client;
 
 import feign.http2client.Http2Client;
+import io.github.supersetsdk.client.internal.SecurityClients;
 import io.github.supersetsdk.client.internal.api.SecurityAuthApi;
 import io.github.supersetsdk.client.internal.auth.CsrfManager;
 import io.github.supersetsdk.client.internal.auth.TokenManager;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.internal.transport.Transport;
 import io.github.supersetsdk.client.internal.transport.TransportConfig;
+import io.github.supersetsdk.client.security.SecurityClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -66,7 +68,7 @@ public final class SupersetClient implements AutoCloseable {
   private final SavedQueriesClient savedQueries;
   private final TagsClient tags;
   private final LogsClient logs;
-  private final CacheClient cache;
+  private final ServerCacheClient cache;
   private final ReportsClient reports;
   private final CurrentUserClient me;
   private final DatasourcesClient datasources;
@@ -94,7 +96,7 @@ public final class SupersetClient implements AutoCloseable {
     this.datasets = new DatasetsClient(apis);
     this.charts = new ChartsClient(apis);
     this.dashboards = new DashboardsClient(apis);
-    this.security = new SecurityClient(apis);
+    this.security = SecurityClients.create(apis);
     this.raw = new RawClient(transport);
     this.explore = new ExploreClient(apis);
     this.assets = new AssetsClient(apis);
@@ -103,7 +105,7 @@ public final class SupersetClient implements AutoCloseable {
     this.savedQueries = new SavedQueriesClient(apis);
     this.tags = new TagsClient(apis);
     this.logs = new LogsClient(apis);
-    this.cache = new CacheClient(apis);
+    this.cache = new ServerCacheClient(apis);
     this.reports = new ReportsClient(apis);
     this.me = new CurrentUserClient(apis);
     this.datasources = new DatasourcesClient(apis);
@@ -282,11 +284,12 @@ public final class SupersetClient implements AutoCloseable {
   }
 
   /**
-   * The chart-data cache: invalidate the cached results of datasets.
+   * Superset's own server-side cache: invalidate the cached results of datasets. (Not the SDK's
+   * cache module.)
    *
    * @return the cache client
    */
-  public CacheClient cache() {
+  public ServerCacheClient serverCache() {
     return cache;
   }
 
@@ -304,7 +307,7 @@ public final class SupersetClient implements AutoCloseable {
    *
    * @return the current user client
    */
-  public CurrentUserClient me() {
+  public CurrentUserClient currentUser() {
     return me;
   }
 

@@ -1,15 +1,16 @@
 package io.github.supersetsdk.client;
 
+import io.github.supersetsdk.client.id.ThemeId;
 import io.github.supersetsdk.client.internal.Multipart;
+import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.ThemeApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.RelatedOption;
 import io.github.supersetsdk.client.model.Theme;
-import io.github.supersetsdk.client.model.ThemeId;
-import io.github.supersetsdk.client.model.ThemeRequest;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.ThemeRequest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.exception.PermissionDeniedException;
-import io.github.supersetsdk.client.model.ImportBundleRequest;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

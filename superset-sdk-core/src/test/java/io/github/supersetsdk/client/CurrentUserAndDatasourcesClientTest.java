@@ -9,12 +9,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.supersetsdk.client.model.DatasetId;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.model.MenuItem;
 import io.github.supersetsdk.client.model.SqlExpressionType;
-import io.github.supersetsdk.client.model.UpdateCurrentUserRequest;
-import io.github.supersetsdk.client.model.UserId;
 import io.github.supersetsdk.client.model.UserPermission;
+import io.github.supersetsdk.client.request.UpdateCurrentUserRequest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,16 +42,16 @@ class CurrentUserAndDatasourcesClientTest {
             + "\"permissions\":{\"datasource_access\":[\"[wh].[fct_orders]\"]}}}")));
     wm.stubFor(put(urlPathEqualTo("/api/v1/me/")).willReturn(okJson("{\"result\":{\"id\":1,\"first_name\":\"Ada\"}}")));
     try (SupersetClient client = superset.client()) {
-      var me = client.me().get();
+      var me = client.currentUser().get();
       assertThat(me.id()).isEqualTo(UserId.of(1));
       assertThat(me.username()).isEqualTo("admin");
-      var roles = client.me().roles();
+      var roles = client.currentUser().roles();
       assertThat(roles.hasRole("Admin")).isTrue();
       assertThat(roles.roles().get("Admin")).containsExactly(new UserPermission("can_read", "Dashboard"));
       assertThat(roles.permissions().get("datasource_access")).containsExactly("[wh].[fct_orders]");
       UpdateCurrentUserRequest update = new UpdateCurrentUserRequest("Ada", null, "s3cret-Pw");
       assertThat(update.toString()).doesNotContain("s3cret-Pw");
-      assertThat(client.me().update(update).firstName()).isEqualTo("Ada");
+      assertThat(client.currentUser().update(update).firstName()).isEqualTo("Ada");
     }
     assertThat(superset.single("PUT", "/api/v1/me/").getBodyAsString())
         .isEqualTo("{\"first_name\":\"Ada\",\"password\":\"s3cret-Pw\"}");
@@ -64,14 +64,14 @@ class CurrentUserAndDatasourcesClientTest {
             + "{\"name\":\"List Roles\",\"label\":\"List Roles\",\"icon\":\"\",\"url\":\"/roles/\"}]}]}")));
     wm.stubFor(get(urlPathEqualTo("/api/v1/available_domains/")).willReturn(okJson("{\"result\":{\"domains\":null}}")));
     try (SupersetClient client = superset.client()) {
-      List<MenuItem> menu = client.me().menu();
+      List<MenuItem> menu = client.currentUser().menu();
       assertThat(menu).singleElement().satisfies(m -> {
         assertThat(m.children()).hasSize(2);
         assertThat(m.children().get(0).isSeparator()).isTrue();
         assertThat(m.children().get(1).url()).isEqualTo("/roles/");
         assertThat(m.children().get(1).icon()).isNull();
       });
-      assertThat(client.me().availableDomains()).isEmpty();
+      assertThat(client.currentUser().availableDomains()).isEmpty();
     }
   }
 

@@ -17,13 +17,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.supersetsdk.client.model.ChartId;
-import io.github.supersetsdk.client.model.DatasetId;
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.ExploreContext;
-import io.github.supersetsdk.client.model.ExploreFormDataRequest;
 import io.github.supersetsdk.client.model.ExplorePermalinkState;
-import io.github.supersetsdk.client.model.ExploreRequest;
 import io.github.supersetsdk.client.model.Permalink;
+import io.github.supersetsdk.client.request.ExploreFormDataRequest;
+import io.github.supersetsdk.client.request.ExploreRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

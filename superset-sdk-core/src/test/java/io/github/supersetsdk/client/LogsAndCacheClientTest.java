@@ -9,14 +9,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.id.LogId;
+import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.model.AuditLogEntry;
 import io.github.supersetsdk.client.model.CacheDatasource;
-import io.github.supersetsdk.client.model.DatasetId;
-import io.github.supersetsdk.client.model.FilterOperator;
-import io.github.supersetsdk.client.model.ListQuery;
-import io.github.supersetsdk.client.model.LogId;
-import io.github.supersetsdk.client.model.SortDirection;
-import io.github.supersetsdk.client.model.UserId;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.SortDirection;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +87,7 @@ class LogsAndCacheClientTest {
     wm.stubFor(post(urlPathEqualTo("/api/v1/cachekey/invalidate")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{}")));
     try (SupersetClient client = superset.client()) {
-      client.cache().invalidate(List.of(DatasetId.of(3), DatasetId.of(8)));
+      client.serverCache().invalidate(List.of(DatasetId.of(3), DatasetId.of(8)));
     }
     assertThat(superset.single("POST", "/api/v1/cachekey/invalidate").getBodyAsString())
         .isEqualTo("{\"datasource_uids\":[\"3__table\",\"8__table\"],\"datasources\":[]}");
@@ -98,7 +98,7 @@ class LogsAndCacheClientTest {
     wm.stubFor(post(urlPathEqualTo("/api/v1/cachekey/invalidate")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{}")));
     try (SupersetClient client = superset.client()) {
-      client.cache().invalidateDatasources(List.of(CacheDatasource.table("wh", "marts", "fct_orders")));
+      client.serverCache().invalidateDatasources(List.of(CacheDatasource.table("wh", "marts", "fct_orders")));
     }
     assertThat(superset.single("POST", "/api/v1/cachekey/invalidate").getBodyAsString()).isEqualTo(
         "{\"datasource_uids\":[],\"datasources\":[{\"datasource_type\":\"table\",\"database_name\":\"wh\","

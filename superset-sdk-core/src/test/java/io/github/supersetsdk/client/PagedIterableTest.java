@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.model.Dataset;
-import io.github.supersetsdk.client.model.Filter;
-import io.github.supersetsdk.client.model.FilterOperator;
-import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.SortDirection;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.SortDirection;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -53,7 +53,7 @@ class PagedIterableTest {
     FakePages pages = new FakePages(200);
 
     List<Integer> all = new ArrayList<>();
-    new PagedIterable<>(pages, 100).forEach(all::add);
+    PagedIterable.of(pages, 100).forEach(all::add);
 
     assertThat(all).hasSize(200).startsWith(0, 1).endsWith(199);
     assertThat(pages.requested).containsExactly(0, 1);
@@ -63,7 +63,7 @@ class PagedIterableTest {
   void iterator_partialLastPage_fetchesEachPageOnce() {
     FakePages pages = new FakePages(250);
 
-    assertThat(new PagedIterable<>(pages, 100).stream().count()).isEqualTo(250);
+    assertThat(PagedIterable.of(pages, 100).stream().count()).isEqualTo(250);
     assertThat(pages.requested).containsExactly(0, 1, 2);
   }
 
@@ -71,7 +71,7 @@ class PagedIterableTest {
   void iterator_nothingMatches_fetchesOnePage() {
     FakePages pages = new FakePages(0);
 
-    assertThat(new PagedIterable<>(pages, 100)).isEmpty();
+    assertThat(PagedIterable.of(pages, 100)).isEmpty();
     assertThat(pages.requested).containsExactly(0);
   }
 
@@ -79,7 +79,7 @@ class PagedIterableTest {
   void creation_fetchesNothingUntilIteration() {
     FakePages pages = new FakePages(500);
 
-    PagedIterable<Integer> iterable = new PagedIterable<>(pages, 100);
+    PagedIterable<Integer> iterable = PagedIterable.of(pages, 100);
 
     assertThat(pages.requested).isEmpty();
     assertThat(iterable.stream().limit(5).collect(Collectors.toList())).containsExactly(0, 1, 2, 3, 4);
@@ -91,7 +91,7 @@ class PagedIterableTest {
     FakePages pages = new FakePages(230);
 
     List<Page<Integer>> list = new ArrayList<>();
-    new PagedIterable<>(pages, 100).byPage().forEach(list::add);
+    PagedIterable.of(pages, 100).byPage().forEach(list::add);
 
     assertThat(list).extracting(Page::pageIndex).containsExactly(0, 1, 2);
     assertThat(list).extracting(p -> p.items().size()).containsExactly(100, 100, 30);
@@ -103,12 +103,12 @@ class PagedIterableTest {
     PagedIterable.PageFetcher<Integer> shrinking =
         (index, size) -> index == 0 ? new Page<>(List.of(1, 2), 6, 0, 2) : new Page<>(List.of(), 6, index, 2);
 
-    assertThat(new PagedIterable<>(shrinking, 2)).containsExactly(1, 2);
+    assertThat(PagedIterable.of(shrinking, 2)).containsExactly(1, 2);
   }
 
   @Test
   void iterator_exhausted_throwsNoSuchElement() {
-    Iterator<Integer> it = new PagedIterable<>(new FakePages(1), 10).iterator();
+    Iterator<Integer> it = PagedIterable.of(new FakePages(1), 10).iterator();
     it.next();
 
     assertThat(it.hasNext()).isFalse();
@@ -118,7 +118,7 @@ class PagedIterableTest {
   @Test
   void eachIteration_startsAgainFromTheFirstPage() {
     FakePages pages = new FakePages(3);
-    PagedIterable<Integer> iterable = new PagedIterable<>(pages, 2);
+    PagedIterable<Integer> iterable = PagedIterable.of(pages, 2);
 
     assertThat(iterable).containsExactly(0, 1, 2);
     assertThat(iterable).containsExactly(0, 1, 2);

@@ -17,12 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.supersetsdk.client.model.FilterOperator;
-import io.github.supersetsdk.client.model.ListQuery;
-import io.github.supersetsdk.client.model.PermissionId;
+import io.github.supersetsdk.client.id.PermissionId;
+import io.github.supersetsdk.client.id.PermissionResourceId;
+import io.github.supersetsdk.client.id.SecurityResourceId;
 import io.github.supersetsdk.client.model.PermissionResource;
-import io.github.supersetsdk.client.model.PermissionResourceId;
-import io.github.supersetsdk.client.model.SecurityResourceId;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.security.PermissionResourcesClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

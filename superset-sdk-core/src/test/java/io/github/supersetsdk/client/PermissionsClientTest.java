@@ -17,10 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.supersetsdk.client.model.Filter;
-import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.id.PermissionId;
 import io.github.supersetsdk.client.model.Permission;
-import io.github.supersetsdk.client.model.PermissionId;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.security.PermissionsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

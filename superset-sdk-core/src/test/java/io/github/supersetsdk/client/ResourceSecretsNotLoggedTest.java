@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.exception.BadRequestException;
-import io.github.supersetsdk.client.model.UpdateCurrentUserRequest;
+import io.github.supersetsdk.client.request.UpdateCurrentUserRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ResourceSecretsNotLoggedTest {
         .withHeader("Content-Type", "application/json").withBody("{\"message\":\"invalid bundle\"}")));
     List<String> lines;
     try (LogCapture capture = LogCapture.capture(); SupersetClient client = superset.client()) {
-      client.me().update(new UpdateCurrentUserRequest(null, null, USER_PASSWORD));
+      client.currentUser().update(new UpdateCurrentUserRequest(null, null, USER_PASSWORD));
       assertThatThrownBy(() -> client.savedQueries().importBundle(new byte[] {1, 2}, false,
           Map.of("databases/wh.yaml", DB_PASSWORD)))
           .isInstanceOf(BadRequestException.class)

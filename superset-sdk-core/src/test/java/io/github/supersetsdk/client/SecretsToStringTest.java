@@ -2,10 +2,10 @@ package io.github.supersetsdk.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.supersetsdk.client.model.CreateDatabaseRequest;
 import io.github.supersetsdk.client.model.GuestToken;
-import io.github.supersetsdk.client.model.TestDatabaseConnectionRequest;
-import io.github.supersetsdk.client.model.UpdateDatabaseRequest;
+import io.github.supersetsdk.client.request.CreateDatabaseRequest;
+import io.github.supersetsdk.client.request.TestDatabaseConnectionRequest;
+import io.github.supersetsdk.client.request.UpdateDatabaseRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.id.SecurityResourceId;
 import io.github.supersetsdk.client.model.SecurityResource;
-import io.github.supersetsdk.client.model.SecurityResourceId;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.security.SecurityResourcesClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

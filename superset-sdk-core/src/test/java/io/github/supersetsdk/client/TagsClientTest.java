@@ -12,12 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.supersetsdk.client.model.CreateTagRequest;
-import io.github.supersetsdk.client.model.TagId;
+import io.github.supersetsdk.client.id.TagId;
 import io.github.supersetsdk.client.model.TagObjectType;
 import io.github.supersetsdk.client.model.TagTarget;
 import io.github.supersetsdk.client.model.TagType;
 import io.github.supersetsdk.client.model.TaggedObject;
+import io.github.supersetsdk.client.request.CreateTagRequest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.id.UserRegistrationId;
 import io.github.supersetsdk.client.model.UserRegistration;
-import io.github.supersetsdk.client.model.UserRegistrationId;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.security.UserRegistrationsClient;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

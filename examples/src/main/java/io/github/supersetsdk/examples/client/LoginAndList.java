@@ -3,9 +3,9 @@ package io.github.supersetsdk.examples.client;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.model.Dataset;
-import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.SortDirection;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.SortDirection;
 
 /**
  * Logs in to Superset and lists its datasets, most recently changed first.

@@ -2,13 +2,13 @@ package io.github.supersetsdk.examples.client;
 
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
-import io.github.supersetsdk.client.model.DashboardId;
+import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
-import io.github.supersetsdk.client.model.GuestResource;
 import io.github.supersetsdk.client.model.GuestToken;
-import io.github.supersetsdk.client.model.GuestTokenRequest;
 import io.github.supersetsdk.client.model.GuestUser;
-import io.github.supersetsdk.client.model.RlsClause;
+import io.github.supersetsdk.client.request.GuestResource;
+import io.github.supersetsdk.client.request.GuestTokenRequest;
+import io.github.supersetsdk.client.request.RlsClause;
 import java.util.List;
 
 /**

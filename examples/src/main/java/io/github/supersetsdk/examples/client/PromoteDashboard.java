@@ -3,7 +3,7 @@ package io.github.supersetsdk.examples.client;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.model.DashboardDetail;
-import io.github.supersetsdk.client.model.ImportBundleRequest;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

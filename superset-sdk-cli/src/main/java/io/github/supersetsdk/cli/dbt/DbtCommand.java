@@ -1,7 +1,7 @@
 package io.github.supersetsdk.cli.dbt;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code superset-sdk dbt}: commands that work on dbt artifacts. */
 @Command(

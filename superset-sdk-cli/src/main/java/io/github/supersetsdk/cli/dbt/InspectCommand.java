@@ -8,8 +8,8 @@ import io.github.supersetsdk.dbt.DbtArtifactReader;
 import io.github.supersetsdk.dbt.catalog.DbtCatalog;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
 import io.github.supersetsdk.dbt.manifest.DbtNode;
-import io.github.supersetsdk.dbt.run.RunStatus;
 import io.github.supersetsdk.dbt.run.RunResults;
+import io.github.supersetsdk.dbt.run.RunStatus;
 import io.github.supersetsdk.dbt.run.SourceFreshnessResults;
 import io.github.supersetsdk.dbt.semantic.Metric;
 import io.github.supersetsdk.dbt.semantic.SemanticManifest;
@@ -20,10 +20,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code superset-sdk dbt inspect FILE [--json]}: detects the artifact and prints a summary. Exits

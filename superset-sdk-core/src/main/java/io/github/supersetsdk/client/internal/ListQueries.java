@@ -1,7 +1,7 @@
 package io.github.supersetsdk.client.internal;
 
-import io.github.supersetsdk.client.model.Filter;
-import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.ListQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

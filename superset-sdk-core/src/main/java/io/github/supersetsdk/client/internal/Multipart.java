@@ -1,7 +1,7 @@
 package io.github.supersetsdk.client.internal;
 
 import io.github.supersetsdk.client.internal.json.Json;
-import io.github.supersetsdk.client.model.ImportBundleRequest;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

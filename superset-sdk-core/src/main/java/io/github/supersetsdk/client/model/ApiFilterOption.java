@@ -1,5 +1,7 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.FilterOperator;
 import org.jspecify.annotations.Nullable;
 
 /**

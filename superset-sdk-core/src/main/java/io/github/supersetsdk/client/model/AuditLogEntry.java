@@ -1,5 +1,9 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.id.DashboardId;
+import io.github.supersetsdk.client.id.LogId;
+import io.github.supersetsdk.client.id.UserId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

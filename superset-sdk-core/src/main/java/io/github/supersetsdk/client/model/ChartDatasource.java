@@ -1,5 +1,6 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.id.DatasetId;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.internal.Redactor;
 import java.time.Instant;
 import java.util.UUID;

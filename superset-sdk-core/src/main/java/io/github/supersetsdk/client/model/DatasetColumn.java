@@ -1,5 +1,6 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.request.DatasetColumnUpdate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,7 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.id.PermissionId;
+
 /**
  * A permission: an action such as {@code can_read} or {@code datasource_access}, granted on
  * resources through {@link PermissionResource}s.

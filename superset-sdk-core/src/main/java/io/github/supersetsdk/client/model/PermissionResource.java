@@ -1,5 +1,7 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.id.PermissionResourceId;
+
 /**
  * A permission on a resource, called a "permission view" by Flask-AppBuilder, e.g. {@code can_read}
  * on {@code Dashboard}. Roles grant these.

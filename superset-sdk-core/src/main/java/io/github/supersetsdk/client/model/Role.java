@@ -1,5 +1,7 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.id.RoleId;
+
 /**
  * A security role: a named set of permissions on resources, granted to users and groups.
  *

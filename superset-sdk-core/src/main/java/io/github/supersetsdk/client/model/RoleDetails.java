@@ -1,5 +1,9 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.id.GroupId;
+import io.github.supersetsdk.client.id.PermissionResourceId;
+import io.github.supersetsdk.client.id.RoleId;
+import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.internal.Copies;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.QueryId;
+import io.github.supersetsdk.client.id.UserId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.client.id.UserRegistrationId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

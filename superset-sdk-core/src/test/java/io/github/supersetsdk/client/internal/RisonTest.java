@@ -3,7 +3,7 @@ package io.github.supersetsdk.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.supersetsdk.client.model.DatasetId;
+import io.github.supersetsdk.client.id.DatasetId;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

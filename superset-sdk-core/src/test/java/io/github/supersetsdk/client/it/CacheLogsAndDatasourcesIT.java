@@ -3,20 +3,20 @@ package io.github.supersetsdk.client.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.id.SavedQueryId;
 import io.github.supersetsdk.client.model.AuditLogEntry;
 import io.github.supersetsdk.client.model.CacheDatasource;
-import io.github.supersetsdk.client.model.ChartDataQuery;
-import io.github.supersetsdk.client.model.ChartDataRequest;
 import io.github.supersetsdk.client.model.ChartDatasource;
-import io.github.supersetsdk.client.model.CreateDatasetRequest;
-import io.github.supersetsdk.client.model.CreateSavedQueryRequest;
-import io.github.supersetsdk.client.model.DatabaseId;
-import io.github.supersetsdk.client.model.DatasetId;
-import io.github.supersetsdk.client.model.Filter;
-import io.github.supersetsdk.client.model.ListQuery;
-import io.github.supersetsdk.client.model.SavedQueryId;
-import io.github.supersetsdk.client.model.SortDirection;
 import io.github.supersetsdk.client.model.SqlExpressionType;
+import io.github.supersetsdk.client.request.ChartDataQuery;
+import io.github.supersetsdk.client.request.ChartDataRequest;
+import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.SortDirection;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -64,10 +64,10 @@ class CacheLogsAndDatasourcesIT {
 
     // Superset 6.1.0 records the keys (STORE_CACHE_KEYS_IN_METADATA_DB is on in the services) but
     // deletes them from its metadata cache, not the chart-data cache, so nothing observable is
-    // evicted here: this checks that both forms of the call are accepted (see CacheClient).
-    client.cache().invalidate(List.of(dataset));
+    // evicted here: this checks that both forms of the call are accepted (see ServerCacheClient).
+    client.serverCache().invalidate(List.of(dataset));
     String databaseName = client.databases().get(warehouse).databaseName();
-    client.cache().invalidateDatasources(List.of(CacheDatasource.table(databaseName, "marts", datasetName)));
+    client.serverCache().invalidateDatasources(List.of(CacheDatasource.table(databaseName, "marts", datasetName)));
 
     assertThat(client.charts().data(request).first().data()).isNotEmpty();
 
@@ -116,10 +116,10 @@ class CacheLogsAndDatasourcesIT {
 
   @Test
   void me_profileRolesAndMenu() {
-    var me = client.me().get();
+    var me = client.currentUser().get();
     assertThat(me.username()).isEqualTo(ResourceItEnv.require("SUPERSET_USERNAME"));
-    assertThat(client.me().roles().hasRole("Admin")).isTrue();
-    assertThat(client.me().menu()).isNotEmpty();
-    assertThat(client.me().availableDomains()).isEmpty();
+    assertThat(client.currentUser().roles().hasRole("Admin")).isTrue();
+    assertThat(client.currentUser().menu()).isNotEmpty();
+    assertThat(client.currentUser().availableDomains()).isEmpty();
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.client.RawRequest;
 import io.github.supersetsdk.client.SupersetClient;
-import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.request.ListQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.NotFoundException;
-import io.github.supersetsdk.client.model.CreateDatasetRequest;
+import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.client.model.DatasetColumn;
 import io.github.supersetsdk.client.model.DatasetDistinctValue;
 import io.github.supersetsdk.client.model.DatasetDrillColumn;
 import io.github.supersetsdk.client.model.DatasetDrillInfo;
-import io.github.supersetsdk.client.model.DatasetId;
 import io.github.supersetsdk.client.model.DatasetMetric;
 import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.RawRequest;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.AuthenticationException;
-import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.request.ListQuery;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

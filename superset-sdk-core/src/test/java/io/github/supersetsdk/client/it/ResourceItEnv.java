@@ -2,11 +2,11 @@ package io.github.supersetsdk.client.it;
 
 import io.github.supersetsdk.client.ClientEventListener;
 import io.github.supersetsdk.client.SupersetClient;
-import io.github.supersetsdk.client.model.CreateDatabaseRequest;
+import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.model.Database;
-import io.github.supersetsdk.client.model.DatabaseId;
-import io.github.supersetsdk.client.model.Filter;
-import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.request.CreateDatabaseRequest;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.ListQuery;
 import java.time.Duration;
 import java.util.UUID;
 

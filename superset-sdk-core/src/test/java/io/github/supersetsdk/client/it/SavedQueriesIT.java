@@ -3,15 +3,15 @@ package io.github.supersetsdk.client.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.client.SupersetClient;
-import io.github.supersetsdk.client.model.CreateSavedQueryRequest;
-import io.github.supersetsdk.client.model.DatabaseId;
-import io.github.supersetsdk.client.model.Filter;
-import io.github.supersetsdk.client.model.FilterOperator;
-import io.github.supersetsdk.client.model.ListQuery;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.SavedQueryId;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.SavedQuery;
-import io.github.supersetsdk.client.model.SavedQueryId;
-import io.github.supersetsdk.client.model.UpdateSavedQueryRequest;
+import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.UpdateSavedQueryRequest;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -122,7 +122,7 @@ class SavedQueriesIT {
       }
       ListQuery query = ListQuery.builder()
           .filter(Filter.of("label", FilterOperator.STARTS_WITH, prefix))
-          .orderBy("label", io.github.supersetsdk.client.model.SortDirection.ASC)
+          .orderBy("label", io.github.supersetsdk.client.request.SortDirection.ASC)
           .pageSize(50)
           .build();
       int listCallsBefore = requests.succeeded("GET /api/v1/saved_query/");

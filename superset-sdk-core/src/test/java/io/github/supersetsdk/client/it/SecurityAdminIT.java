@@ -6,36 +6,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.supersetsdk.client.AnnotationLayersClient;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.CssTemplatesClient;
-import io.github.supersetsdk.client.SecurityClient;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.ThemesClient;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
+import io.github.supersetsdk.client.id.GroupId;
+import io.github.supersetsdk.client.id.PermissionId;
+import io.github.supersetsdk.client.id.PermissionResourceId;
+import io.github.supersetsdk.client.id.RoleId;
+import io.github.supersetsdk.client.id.SecurityResourceId;
+import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.CreateGroupRequest;
-import io.github.supersetsdk.client.model.CreateUserRequest;
-import io.github.supersetsdk.client.model.Filter;
-import io.github.supersetsdk.client.model.FilterOperator;
 import io.github.supersetsdk.client.model.Group;
-import io.github.supersetsdk.client.model.GroupId;
-import io.github.supersetsdk.client.model.ListQuery;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.Permission;
-import io.github.supersetsdk.client.model.PermissionId;
 import io.github.supersetsdk.client.model.PermissionResource;
-import io.github.supersetsdk.client.model.PermissionResourceId;
 import io.github.supersetsdk.client.model.Role;
 import io.github.supersetsdk.client.model.RoleDetails;
-import io.github.supersetsdk.client.model.RoleId;
 import io.github.supersetsdk.client.model.RoleRef;
-import io.github.supersetsdk.client.model.RoleSearch;
 import io.github.supersetsdk.client.model.SecurityResource;
-import io.github.supersetsdk.client.model.SecurityResourceId;
-import io.github.supersetsdk.client.model.UpdateGroupRequest;
-import io.github.supersetsdk.client.model.UpdateUserRequest;
 import io.github.supersetsdk.client.model.User;
-import io.github.supersetsdk.client.model.UserId;
 import io.github.supersetsdk.client.model.UserRegistration;
+import io.github.supersetsdk.client.request.CreateGroupRequest;
+import io.github.supersetsdk.client.request.CreateUserRequest;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.RoleSearch;
+import io.github.supersetsdk.client.request.UpdateGroupRequest;
+import io.github.supersetsdk.client.request.UpdateUserRequest;
+import io.github.supersetsdk.client.security.SecurityClient;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -282,10 +282,10 @@ class SecurityAdminIT {
     Page<UserRegistration> page = client.security().userRegistrations().listPage(ListQuery.all(), 0);
     assertThat(page.totalCount()).isGreaterThanOrEqualTo(0);
     assertThatThrownBy(() -> client.security().userRegistrations().get(
-            io.github.supersetsdk.client.model.UserRegistrationId.of(987_654_321L)))
+            io.github.supersetsdk.client.id.UserRegistrationId.of(987_654_321L)))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> client.security().userRegistrations().delete(
-            io.github.supersetsdk.client.model.UserRegistrationId.of(987_654_321L)))
+            io.github.supersetsdk.client.id.UserRegistrationId.of(987_654_321L)))
         .isInstanceOf(SupersetApiException.class);
   }
 }

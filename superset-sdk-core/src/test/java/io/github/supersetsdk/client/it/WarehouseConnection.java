@@ -2,10 +2,10 @@ package io.github.supersetsdk.client.it;
 
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.NotFoundException;
-import io.github.supersetsdk.client.model.CreateDatabaseRequest;
-import io.github.supersetsdk.client.model.CreateDatasetRequest;
-import io.github.supersetsdk.client.model.DatabaseId;
-import io.github.supersetsdk.client.model.DatasetId;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.request.CreateDatabaseRequest;
+import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import java.util.ArrayList;
 import java.util.List;
 

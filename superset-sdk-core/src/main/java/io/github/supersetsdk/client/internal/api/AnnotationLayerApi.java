@@ -8,11 +8,11 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.Annotation;
 import io.github.supersetsdk.client.model.AnnotationLayer;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.CreateAnnotationLayerRequest;
-import io.github.supersetsdk.client.model.CreateAnnotationRequest;
 import io.github.supersetsdk.client.model.RelatedOption;
-import io.github.supersetsdk.client.model.UpdateAnnotationLayerRequest;
-import io.github.supersetsdk.client.model.UpdateAnnotationRequest;
+import io.github.supersetsdk.client.request.CreateAnnotationLayerRequest;
+import io.github.supersetsdk.client.request.CreateAnnotationRequest;
+import io.github.supersetsdk.client.request.UpdateAnnotationLayerRequest;
+import io.github.supersetsdk.client.request.UpdateAnnotationRequest;
 import java.util.Map;
 
 /** Superset's {@code /api/v1/annotation_layer} endpoints (tag "Annotation Layers"). */

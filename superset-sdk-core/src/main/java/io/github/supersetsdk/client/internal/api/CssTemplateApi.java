@@ -6,10 +6,10 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.CreateCssTemplateRequest;
 import io.github.supersetsdk.client.model.CssTemplate;
 import io.github.supersetsdk.client.model.RelatedOption;
-import io.github.supersetsdk.client.model.UpdateCssTemplateRequest;
+import io.github.supersetsdk.client.request.CreateCssTemplateRequest;
+import io.github.supersetsdk.client.request.UpdateCssTemplateRequest;
 import java.util.Map;
 
 /** Superset's {@code /api/v1/css_template} endpoints (tag "CSS Templates"). */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
 import io.github.supersetsdk.client.model.CurrentUser;
-import io.github.supersetsdk.client.model.UpdateCurrentUserRequest;
+import io.github.supersetsdk.client.request.UpdateCurrentUserRequest;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

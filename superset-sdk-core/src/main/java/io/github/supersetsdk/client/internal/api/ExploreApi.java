@@ -4,7 +4,7 @@ import feign.Param;
 import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.ExploreContext;
-import io.github.supersetsdk.client.model.ExploreFormDataRequest;
+import io.github.supersetsdk.client.request.ExploreFormDataRequest;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 

@@ -6,10 +6,10 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.CreateRlsRuleRequest;
 import io.github.supersetsdk.client.model.RelatedOption;
 import io.github.supersetsdk.client.model.RlsRule;
-import io.github.supersetsdk.client.model.UpdateRlsRuleRequest;
+import io.github.supersetsdk.client.request.CreateRlsRuleRequest;
+import io.github.supersetsdk.client.request.UpdateRlsRuleRequest;
 import java.util.Map;
 
 /** Superset's {@code /api/v1/rowlevelsecurity} endpoints (tag "Row Level Security"). */

@@ -6,11 +6,11 @@ import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
-import io.github.supersetsdk.client.model.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.SavedQuery;
-import io.github.supersetsdk.client.model.UpdateSavedQueryRequest;
+import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
+import io.github.supersetsdk.client.request.UpdateSavedQueryRequest;
 import java.util.Map;
 
 /** Superset's {@code /api/v1/saved_query} endpoints (tag "Queries"). */

@@ -1,7 +1,7 @@
 package io.github.supersetsdk.client.internal.api;
 
 import feign.RequestLine;
-import io.github.supersetsdk.client.model.GuestTokenRequest;
+import io.github.supersetsdk.client.request.GuestTokenRequest;
 
 /** Superset's security endpoints other than login, refresh and the CSRF token (tag "Security"). */
 public interface SecurityApi {

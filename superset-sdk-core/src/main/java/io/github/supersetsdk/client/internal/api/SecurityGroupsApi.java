@@ -6,9 +6,9 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.CreateGroupRequest;
 import io.github.supersetsdk.client.model.Group;
-import io.github.supersetsdk.client.model.UpdateGroupRequest;
+import io.github.supersetsdk.client.request.CreateGroupRequest;
+import io.github.supersetsdk.client.request.UpdateGroupRequest;
 import java.util.Map;
 
 /** Superset's {@code /api/v1/security/groups} endpoints (tag "Security Groups"). */

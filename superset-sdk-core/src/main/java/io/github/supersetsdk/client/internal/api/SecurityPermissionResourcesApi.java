@@ -2,12 +2,12 @@ package io.github.supersetsdk.client.internal.api;
 
 import feign.Param;
 import feign.RequestLine;
+import io.github.supersetsdk.client.id.PermissionId;
+import io.github.supersetsdk.client.id.SecurityResourceId;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.PermissionId;
-import io.github.supersetsdk.client.model.SecurityResourceId;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 

@@ -2,16 +2,16 @@ package io.github.supersetsdk.client.internal.api;
 
 import feign.Param;
 import feign.RequestLine;
+import io.github.supersetsdk.client.id.GroupId;
+import io.github.supersetsdk.client.id.PermissionResourceId;
+import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.GroupId;
-import io.github.supersetsdk.client.model.PermissionResourceId;
 import io.github.supersetsdk.client.model.Role;
 import io.github.supersetsdk.client.model.RoleDetails;
-import io.github.supersetsdk.client.model.UserId;
 import java.util.List;
 import java.util.Map;
 

@@ -6,9 +6,9 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.CreateUserRequest;
-import io.github.supersetsdk.client.model.UpdateUserRequest;
 import io.github.supersetsdk.client.model.User;
+import io.github.supersetsdk.client.request.CreateUserRequest;
+import io.github.supersetsdk.client.request.UpdateUserRequest;
 import java.util.Map;
 
 /** Superset's {@code /api/v1/security/users} endpoints (tag "Security Users"). */

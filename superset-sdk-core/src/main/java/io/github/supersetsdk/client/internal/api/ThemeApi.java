@@ -9,7 +9,7 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.RelatedOption;
 import io.github.supersetsdk.client.model.Theme;
-import io.github.supersetsdk.client.model.ThemeRequest;
+import io.github.supersetsdk.client.request.ThemeRequest;
 import java.util.Map;
 
 /** Superset's {@code /api/v1/theme} endpoints (tag "Themes"). */

@@ -21,7 +21,7 @@
  *       updates use {@code Change}.
  *   <li>Add the public method to the resource's sub-client in {@code io.github.supersetsdk.client}:
  *       check arguments, call the interface, unwrap the envelope, document every {@code @throws}.
- *       Lists return {@code new PagedIterable<>((page, size) -> listPage(query, page),
+ *       Lists return {@code PagedIterable.of((page, size) -> listPage(query, page),
  *       query.pageSize())} with {@code ListQueries.rison(query, page)}.
  *   <li>A new interface goes into {@link io.github.supersetsdk.client.internal.api.Operations#API_INTERFACES}
  *       and a new sub-client into {@code SupersetClient}.

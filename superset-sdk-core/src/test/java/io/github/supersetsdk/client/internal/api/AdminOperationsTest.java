@@ -47,9 +47,9 @@ class AdminOperationsTest {
   @Test
   void passwordCarryingOperations_areSensitive_andOnlyTheReplacingPostIsRetrySafe() throws NoSuchMethodException {
     OperationSpec createUser = Operations.spec(SecurityUsersApi.class.getMethod(
-        "create", io.github.supersetsdk.client.model.CreateUserRequest.class));
+        "create", io.github.supersetsdk.client.request.CreateUserRequest.class));
     OperationSpec updateUser = Operations.spec(SecurityUsersApi.class.getMethod(
-        "update", long.class, io.github.supersetsdk.client.model.UpdateUserRequest.class));
+        "update", long.class, io.github.supersetsdk.client.request.UpdateUserRequest.class));
     assertThat(createUser.sensitive()).isTrue();
     assertThat(updateUser.sensitive()).isTrue();
     for (Class<?> api : ADMIN_APIS) {

@@ -3,12 +3,12 @@ package io.github.supersetsdk.client.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.supersetsdk.client.model.CreateDatasetRequest;
-import io.github.supersetsdk.client.model.DatabaseId;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.Dataset;
-import io.github.supersetsdk.client.model.DatasetId;
-import io.github.supersetsdk.client.model.FilterOperator;
-import io.github.supersetsdk.client.model.UpdateDatasetRequest;
+import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.UpdateDatasetRequest;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

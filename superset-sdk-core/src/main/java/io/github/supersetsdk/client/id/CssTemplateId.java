@@ -1,0 +1,35 @@
+package io.github.supersetsdk.client.id;
+
+/**
+ * The numeric id of a CSS template, typed so that it cannot be confused with the id of another kind of
+ * object.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param value the id Superset assigned
+ */
+public record CssTemplateId(long value) {
+
+  /**
+   * Validates the id.
+   *
+   * @param value the id Superset assigned
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public CssTemplateId {
+    if (value <= 0) {
+      throw new IllegalArgumentException("CssTemplateId must be positive: " + value);
+    }
+  }
+
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id Superset assigned; positive
+   * @return the typed id
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public static CssTemplateId of(long value) {
+    return new CssTemplateId(value);
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.supersetsdk.client.id;
+
+/**
+ * The numeric id of a report schedule's execution log entry, typed so that it cannot be confused with the id of another kind of object.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param value the id Superset assigned
+ */
+public record ReportLogId(long value) {
+
+  /**
+   * Validates the id.
+   *
+   * @param value the id Superset assigned
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public ReportLogId {
+    if (value <= 0) {
+      throw new IllegalArgumentException("ReportLogId must be positive: " + value);
+    }
+  }
+
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id Superset assigned; positive
+   * @return the typed id
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public static ReportLogId of(long value) {
+    return new ReportLogId(value);
+  }
+}

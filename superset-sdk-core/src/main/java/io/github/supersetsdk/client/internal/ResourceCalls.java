@@ -1,0 +1,242 @@
+package io.github.supersetsdk.client.internal;
+
+import io.github.supersetsdk.client.PagedIterable;
+import io.github.supersetsdk.client.internal.api.ApiInfoWire;
+import io.github.supersetsdk.client.internal.api.Envelopes;
+import io.github.supersetsdk.client.internal.api.FabEnvelopes;
+import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.RelatedChoice;
+import io.github.supersetsdk.client.model.ResourceInfo;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Helpers shared by the sub-clients for Flask-AppBuilder's model endpoints: paging, related and
+ * distinct values, ids, {@code _info} and bundle files. Stateless.
+ */
+public final class ResourceCalls {
+
+  /** Superset serves at most this many related or distinct values per page. */
+  public static final int RELATED_PAGE_SIZE = 100;
+
+  private ResourceCalls() {}
+
+  /** A lazy list over a list endpoint that answers with {@code count} and {@code result}. */
+  public static <T> PagedIterable<T> list(ListQuery query, Function<String, Envelopes.ListPage<T>> call) {
+    return list(query, call, Function.identity());
+  }
+
+  /** A lazy list over a list endpoint whose items need converting. */
+  public static <W, T> PagedIterable<T> list(
+      ListQuery query, Function<String, Envelopes.ListPage<W>> call, Function<W, T> convert) {
+    Objects.requireNonNull(query, "query");
+    return PagedIterable.of((page, size) -> page(query, page, call, convert), query.pageSize());
+  }
+
+  /** One page of a list endpoint. */
+  public static <T> Page<T> page(ListQuery query, int pageIndex, Function<String, Envelopes.ListPage<T>> call) {
+    return page(query, pageIndex, call, Function.identity());
+  }
+
+  /** One page of a list endpoint whose items need converting. */
+  public static <W, T> Page<T> page(
+      ListQuery query, int pageIndex, Function<String, Envelopes.ListPage<W>> call, Function<W, T> convert) {
+    Objects.requireNonNull(query, "query");
+    requirePageIndex(pageIndex);
+    Envelopes.ListPage<W> page = call.apply(ListQueries.rison(query, pageIndex));
+    List<T> items = new ArrayList<>(page.result().size());
+    for (W w : page.result()) {
+      items.add(convert.apply(w));
+    }
+    return new Page<>(items, page.count(), pageIndex, query.pageSize());
+  }
+
+  public static void requirePageIndex(int pageIndex) {
+    if (pageIndex < 0) {
+      throw new IllegalArgumentException("pageIndex < 0: " + pageIndex);
+    }
+  }
+
+  /**
+   * A lazy list over a {@code related/{column}} or {@code distinct/{column}} endpoint.
+   *
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
+   */
+  public static <T> PagedIterable<T> related(
+      String column, @Nullable String search, BiFunction<String, String, Envelopes.ListPage<T>> call) {
+    Objects.requireNonNull(column, "column");
+    if (column.isBlank() || column.contains("/")) {
+      throw new IllegalArgumentException("column must be a column name: " + column);
+    }
+    return lookupPages(column, search, call);
+  }
+
+  /**
+   * A lazy list over a {@code related/{column}} or {@code distinct/{column}} endpoint.
+   *
+   * @throws IllegalArgumentException if {@code column} is blank
+   */
+  public static <T> PagedIterable<T> lookup(
+      String column, @Nullable String filter, BiFunction<String, String, Envelopes.ListPage<T>> call) {
+    Objects.requireNonNull(column, "column");
+    if (column.isBlank()) {
+      throw new IllegalArgumentException("column is blank");
+    }
+    return lookupPages(column, filter, call);
+  }
+
+  /**
+   * Lazily pages through the values of a related field, for endpoints answering with {@link
+   * FabEnvelopes.Related}.
+   *
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
+   */
+  public static PagedIterable<RelatedChoice> relatedChoices(
+      String column, String filter, BiFunction<String, String, FabEnvelopes.Related> call) {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(filter, "filter");
+    if (column.isBlank() || column.contains("/")) {
+      throw new IllegalArgumentException("invalid column: " + column);
+    }
+    return lookupPages(column, filter, (c, q) -> {
+      FabEnvelopes.Related answer = call.apply(c, q);
+      return new Envelopes.ListPage<>(answer.count(), answer.result());
+    });
+  }
+
+  /** The pages of a related or distinct lookup: text filter (if any), page and page size. */
+  private static <T> PagedIterable<T> lookupPages(
+      String column, @Nullable String filter, BiFunction<String, String, Envelopes.ListPage<T>> call) {
+    return PagedIterable.of(
+        (pageIndex, size) -> {
+          Envelopes.ListPage<T> page = call.apply(column, AdminQueries.related(filter, pageIndex, size));
+          return new Page<>(page.result(), page.count(), pageIndex, size);
+        },
+        RELATED_PAGE_SIZE);
+  }
+
+  /**
+   * The Rison list of ids for bulk deletes, exports and favorite status.
+   *
+   * @throws NullPointerException if the collection or an element is null
+   * @throws IllegalArgumentException if it is empty
+   */
+  public static <T> String risonIds(Collection<T> ids, ToLongFunction<T> value) {
+    Objects.requireNonNull(ids, "ids");
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException("ids is empty");
+    }
+    List<Long> values = new ArrayList<>(ids.size());
+    for (T id : ids) {
+      values.add(value.applyAsLong(Objects.requireNonNull(id, "id")));
+    }
+    return Rison.encode(values);
+  }
+
+  /** The answer of a {@code favorite_status} call as an unmodifiable map, in the answer's order. */
+  public static <I> Map<I, Boolean> favorites(@Nullable List<FabEnvelopes.FavoriteStatus> statuses, LongFunction<I> id) {
+    Map<I, Boolean> result = new LinkedHashMap<>();
+    if (statuses != null) {
+      for (FabEnvelopes.FavoriteStatus status : statuses) {
+        result.put(id.apply(status.id()), status.value());
+      }
+    }
+    return Collections.unmodifiableMap(result);
+  }
+
+  /** The {@code q} of {@code _info} that asks for permissions only. */
+  public static String permissionsQuery() {
+    return Rison.encode(Map.of("keys", List.of("permissions")));
+  }
+
+  /** The permissions of an {@code _info} answer; never null. */
+  public static List<String> permissions(FabEnvelopes.Info info) {
+    return info.permissions() == null ? List.of() : List.copyOf(info.permissions());
+  }
+
+  /** The Rison {@code q} of an {@code _info} call asking for permissions and filters only. */
+  public static String infoQuery() {
+    return Rison.encode(Map.of("keys", List.of("permissions", "filters")));
+  }
+
+  /** Converts the answer of an {@code _info} call. */
+  public static ResourceInfo info(ApiInfoWire wire) {
+    Map<String, List<FilterOperator>> filters = new LinkedHashMap<>();
+    if (wire.filters() != null) {
+      wire.filters().forEach((column, list) -> {
+        List<FilterOperator> ops = new ArrayList<>();
+        if (list != null) {
+          for (ApiInfoWire.FilterWire f : list) {
+            if (f != null && f.operator() != null && !f.operator().isBlank()) {
+              ops.add(FilterOperator.of(f.operator()));
+            }
+          }
+        }
+        filters.put(column, List.copyOf(ops));
+      });
+    }
+    return new ResourceInfo(wire.permissions() == null ? List.of() : wire.permissions(), filters);
+  }
+
+  /** Epoch milliseconds sent as a number or a numeric string, or an ISO timestamp. */
+  public static @Nullable Instant instant(@Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      return Instant.ofEpochMilli(Math.round(n.doubleValue()));
+    }
+    String text = value.toString().trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Instant.ofEpochMilli(Math.round(Double.parseDouble(text)));
+    } catch (NumberFormatException e) {
+      try {
+        return java.time.LocalDateTime.parse(text).toInstant(java.time.ZoneOffset.UTC);
+      } catch (java.time.format.DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Writes bytes to a file through a temporary sibling and a move, so that a failed write leaves no
+   * partial bundle behind.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writeAtomically(Path target, byte[] bytes) {
+    Path dir = target.toAbsolutePath().getParent();
+    try {
+      Path tmp = Files.createTempFile(dir, ".superset-sdk-", ".part");
+      try {
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+}

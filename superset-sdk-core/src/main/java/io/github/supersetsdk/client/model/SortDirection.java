@@ -1,9 +1,0 @@
-package io.github.supersetsdk.client.model;
-
-/** The direction of a list's ordering. */
-public enum SortDirection {
-  /** Smallest first. */
-  ASC,
-  /** Largest first. */
-  DESC
-}

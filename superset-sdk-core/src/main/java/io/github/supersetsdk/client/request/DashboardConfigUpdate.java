@@ -1,0 +1,45 @@
+package io.github.supersetsdk.client.request;
+
+import io.github.supersetsdk.client.internal.Copies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A change to a list of configuration items stored in a dashboard's {@code json_metadata}: its
+ * native filters, or its chart customizations. Items are Superset's free-form JSON objects, each
+ * with an {@code id}; modified items replace the stored ones with the same id or are added.
+ *
+ * <pre>{@code
+ * Map<String, Object> filter = Map.of("id", "NATIVE_FILTER-tenant", "name", "Tenant",
+ *     "filterType", "filter_select", "targets", List.of(Map.of("datasetId", 7, "column", Map.of("name", "tenant_id"))));
+ * client.dashboards().updateNativeFilters(dashboard, new DashboardConfigUpdate(List.of(filter), List.of(), List.of()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param modified items added or replaced, by their {@code id}
+ * @param deleted the ids of items to remove
+ * @param reordered the ids of all items in their new order, or empty to keep the order
+ */
+public record DashboardConfigUpdate(
+    List<Map<String, @Nullable Object>> modified, List<String> deleted, List<String> reordered) {
+
+  /**
+   * Copies the lists; never null.
+   *
+   * @param modified items added or replaced, by their {@code id}
+   * @param deleted the ids of items to remove
+   * @param reordered the ids of all items in their new order, or empty to keep the order
+   */
+  public DashboardConfigUpdate {
+    List<Map<String, @Nullable Object>> items = new ArrayList<>();
+    for (Map<String, @Nullable Object> item : Copies.list(modified)) {
+      items.add(Copies.map(item));
+    }
+    modified = Copies.list(items);
+    deleted = Copies.list(deleted);
+    reordered = Copies.list(reordered);
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.supersetsdk.client.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a list call asks for: filters, ordering and page size, sent as the Rison {@code q} parameter.
+ * The page number is managed by the SDK's lazy pagination.
+ *
+ * <pre>{@code
+ * ListQuery query = ListQuery.builder()
+ *     .filter(Filter.of("table_name", FilterOperator.STARTS_WITH, "fct_"))
+ *     .orderBy("changed_on_delta_humanized", SortDirection.DESC)
+ *     .pageSize(50)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param filters conditions that all must hold; copied
+ * @param orderColumn the column to sort by, or {@code null} for the server's default
+ * @param orderDirection the sort direction, or {@code null} for the server's default
+ * @param pageSize items per request, 1 to {@value #MAX_PAGE_SIZE}
+ */
+public record ListQuery(
+    List<Filter> filters,
+    @Nullable String orderColumn,
+    @Nullable SortDirection orderDirection,
+    int pageSize) {
+
+  /** The largest page Superset serves ({@code FAB_API_MAX_PAGE_SIZE} defaults to 100). */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  private static final ListQuery ALL = new ListQuery(List.of(), null, null, MAX_PAGE_SIZE);
+
+  /**
+   * Validates and copies the components.
+   *
+   * @param filters conditions that all must hold; copied
+   * @param orderColumn the column to sort by, or {@code null} for the server's default
+   * @param orderDirection the sort direction, or {@code null} for the server's default
+   * @param pageSize items per request, 1 to {@value #MAX_PAGE_SIZE}
+   * @throws NullPointerException if {@code filters} or an element is null
+   * @throws IllegalArgumentException if {@code pageSize} is outside 1 to {@value #MAX_PAGE_SIZE}, or
+   *     a direction is given without a column
+   */
+  public ListQuery {
+    filters = List.copyOf(Objects.requireNonNull(filters, "filters"));
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("pageSize must be 1.." + MAX_PAGE_SIZE + ": " + pageSize);
+    }
+    if (orderDirection != null && orderColumn == null) {
+      throw new IllegalArgumentException("orderDirection needs an orderColumn");
+    }
+  }
+
+  /**
+   * A query without filters, in the server's default order, fetching {@value #MAX_PAGE_SIZE} items
+   * per request.
+   *
+   * @return the query for everything
+   */
+  public static ListQuery all() {
+    return ALL;
+  }
+
+  /**
+   * A query with the given filters and default ordering and page size.
+   *
+   * @param filters conditions that all must hold
+   * @return the query
+   * @throws NullPointerException if an argument is null
+   */
+  public static ListQuery where(Filter... filters) {
+    return new ListQuery(List.of(filters), null, null, MAX_PAGE_SIZE);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder for everything, in the server's default order, 100 items per request
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised from this query.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.filters.addAll(filters);
+    b.orderColumn = orderColumn;
+    b.orderDirection = orderDirection;
+    b.pageSize = pageSize;
+    return b;
+  }
+
+  /** Builds a {@link ListQuery}. Not thread-safe. */
+  public static final class Builder {
+    private final List<Filter> filters = new ArrayList<>();
+    private @Nullable String orderColumn;
+    private @Nullable SortDirection orderDirection;
+    private int pageSize = MAX_PAGE_SIZE;
+
+    private Builder() {}
+
+    /**
+     * Adds a filter; all filters must hold.
+     *
+     * @param filter the filter
+     * @return this builder
+     * @throws NullPointerException if {@code filter} is null
+     */
+    public Builder filter(Filter filter) {
+      filters.add(Objects.requireNonNull(filter, "filter"));
+      return this;
+    }
+
+    /**
+     * Adds a filter; all filters must hold.
+     *
+     * @param column the column to filter on
+     * @param operator the operator
+     * @param value a string, number, boolean, typed id, or a list of those
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the filter is invalid (see {@link Filter})
+     */
+    public Builder filter(String column, FilterOperator operator, Object value) {
+      return filter(Filter.of(column, operator, value));
+    }
+
+    /**
+     * Sorts by a column.
+     *
+     * @param column a column the resource allows ordering by
+     * @param direction the direction
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder orderBy(String column, SortDirection direction) {
+      this.orderColumn = Objects.requireNonNull(column, "column");
+      this.orderDirection = Objects.requireNonNull(direction, "direction");
+      return this;
+    }
+
+    /**
+     * Sets the number of items fetched per request.
+     *
+     * @param pageSize 1 to {@value #MAX_PAGE_SIZE}
+     * @return this builder
+     */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Builds the query.
+     *
+     * @return the query
+     * @throws IllegalArgumentException if the page size is out of range
+     */
+    public ListQuery build() {
+      return new ListQuery(filters, orderColumn, orderDirection, pageSize);
+    }
+  }
+}
