@@ -10,4 +10,5 @@ module io.github.supersetsdk.sync {
   requires org.slf4j;
 
   // Packages are exported as they gain public types.
+  exports io.github.supersetsdk.sync.profiles;
 }
