@@ -81,7 +81,7 @@ public final class AdapterUris {
           "adapter type '" + t.type() + "' has no SQLAlchemy URI mapping; supported: "
               + String.join(", ", new TreeSet<>(SUPPORTED))
               + ". Create the Superset database by hand and pass its name",
-          t.file(), t.line("type"), t.column("type"), t.path());
+          t.file(), t.line("type"), t.column("type"), t.fieldPath("type"));
     }
     return new Built(uri(t, user, password, false), uri(t, user, password, true));
   }
@@ -276,7 +276,7 @@ public final class AdapterUris {
       RenderedTarget t, String field, String what) {
     return new UnsupportedAdapterException(
         t.type(), what + " has no SQLAlchemy URI mapping", t.file(), t.line(field), t.column(field),
-        t.path());
+        t.fieldPath(field));
   }
 
   private static String auth(

@@ -145,6 +145,11 @@ public final class RenderedTarget {
         reason, file, l, c, loc == null ? path() : path() + "." + field, null);
   }
 
+  /** The dotted path of a field, or of the output when the field is absent. */
+  public String fieldPath(String field) {
+    return locations.containsKey(field) ? path() + "." + field : path();
+  }
+
   public int line(String field) {
     int[] loc = locations.get(field);
     return loc == null ? line : loc[0];
