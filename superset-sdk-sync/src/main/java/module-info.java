@@ -7,9 +7,9 @@ module io.github.supersetsdk.sync {
   requires transitive org.jspecify;
   requires transitive io.github.supersetsdk.core;
   requires transitive io.github.supersetsdk.dbt;
+  requires com.fasterxml.jackson.databind;
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   // Jinjava has no module descriptor: its automatic module name comes from the jar name. It is
@@ -19,6 +19,6 @@ module io.github.supersetsdk.sync {
   // Jinjava binds the env_var() function to a static method by reflection.
   opens io.github.supersetsdk.sync.internal.profiles to jinjava;
 
-  // Packages are exported as they gain public types.
   exports io.github.supersetsdk.sync.profiles;
+  exports io.github.supersetsdk.sync;
 }

@@ -1,0 +1,294 @@
+package io.github.supersetsdk.sync.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.supersetsdk.client.model.Dataset;
+import io.github.supersetsdk.client.model.DatasetColumn;
+import io.github.supersetsdk.client.model.DatasetMetric;
+import io.github.supersetsdk.client.request.DatasetColumnUpdate;
+import io.github.supersetsdk.client.request.DatasetMetricUpdate;
+import io.github.supersetsdk.client.request.UpdateDatasetRequest;
+import io.github.supersetsdk.sync.FieldChange;
+import io.github.supersetsdk.sync.SyncMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Compares what dbt wants with a dataset's details and builds the one PUT that closes the gap. */
+public final class Differ {
+
+  private Differ() {}
+
+  /**
+   * The comparison's outcome.
+   *
+   * @param changes the field-level diff
+   * @param kept fields left as a person set them
+   * @param missingColumns columns dbt describes that the dataset does not have (yet)
+   * @param removedMetrics metrics the update removes
+   * @param request the update, or null if nothing is to be written
+   */
+  public record Diff(
+      List<FieldChange> changes,
+      List<String> kept,
+      Set<String> missingColumns,
+      List<String> removedMetrics,
+      @Nullable UpdateDatasetRequest request) {}
+
+  private static final Set<String> DATASET_FIELDS =
+      Set.of("description", "cache_timeout", "main_dttm_col", "external_url",
+          "is_managed_externally", "certified_by", "certification_details", "warning_markdown");
+
+  /**
+   * Diffs one dataset.
+   *
+   * @param d what dbt wants
+   * @param ds the dataset's details
+   * @param block the sync's block in its extra
+   * @param mode the mode
+   * @return the diff
+   */
+  public static Diff diff(Desired d, Dataset ds, Current.Block block, SyncMode mode) {
+    Map<String, @Nullable String> cur = Current.fields(ds);
+    Map<String, @Nullable String> accepted = new LinkedHashMap<>();
+    List<FieldChange> changes = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    Set<String> missing = new LinkedHashSet<>();
+    Set<String> newMetrics = new LinkedHashSet<>();
+    for (Map.Entry<String, @Nullable String> e : d.fields().entrySet()) {
+      String key = e.getKey();
+      String want = e.getValue();
+      if (key.startsWith("columns.")) {
+        String col = key.substring(8, key.lastIndexOf('.'));
+        if (ds.columns().stream().noneMatch(c -> c.columnName().toLowerCase(Locale.ROOT).equals(col))) {
+          missing.add(col);
+          continue;
+        }
+      }
+      if (key.startsWith("metrics.")) {
+        String name = key.substring(8, key.lastIndexOf('.'));
+        if (ds.metric(name) == null) {
+          newMetrics.add(name);
+          accepted.put(key, want);
+          continue;
+        }
+      }
+      String have = cur.get(key);
+      if (same(have, want)) {
+        continue;
+      }
+      // Types come from the warehouse (refresh); the catalog's only fills a column that has none.
+      if (key.endsWith(".type") && have != null && !have.isBlank()) {
+        continue;
+      }
+      if (isProtected(key, mode) && handEdited(key, have, block, mode)) {
+        kept.add(key);
+        continue;
+      }
+      accepted.put(key, want);
+      changes.add(new FieldChange(key, have, want));
+    }
+    for (String m : newMetrics) {
+      changes.add(new FieldChange("metrics." + m, null, d.fields().get("metrics." + m + ".expression")));
+    }
+    List<String> removed = new ArrayList<>();
+    for (DatasetMetric m : ds.metrics()) {
+      boolean ours = block.metrics().contains(m.metricName());
+      if (!d.metricNames().contains(m.metricName()) && (mode == SyncMode.REPLACE || ours)) {
+        removed.add(m.metricName());
+        changes.add(new FieldChange("metrics." + m.metricName(), m.expression(), null));
+      }
+    }
+    boolean claimChanged = !d.uniqueId().equals(block.uniqueId()) || !d.hash().equals(block.hash());
+    if (changes.isEmpty() && !claimChanged) {
+      return new Diff(List.of(), kept, missing, removed, null);
+    }
+    UpdateDatasetRequest.Builder b = UpdateDatasetRequest.builder();
+    for (String f : List.of("description", "main_dttm_col", "external_url")) {
+      if (accepted.containsKey(f)) {
+        String v = accepted.get(f);
+        if (v == null) {
+          switch (f) {
+            case "description" -> b.clearDescription();
+            case "main_dttm_col" -> b.clearMainDttmCol();
+            default -> b.clearExternalUrl();
+          }
+        } else {
+          switch (f) {
+            case "description" -> b.description(v);
+            case "main_dttm_col" -> b.mainDttmCol(v);
+            default -> b.externalUrl(v);
+          }
+        }
+      }
+    }
+    if (accepted.containsKey("cache_timeout")) {
+      b.cacheTimeout(Integer.parseInt(Objects.requireNonNull(accepted.get("cache_timeout"))));
+    }
+    if (accepted.containsKey("is_managed_externally")) {
+      b.isManagedExternally(Boolean.parseBoolean(accepted.get("is_managed_externally")));
+    }
+    b.extra(newExtra(ds.extra(), d, accepted, cur));
+    if (changes.stream().anyMatch(c -> c.field().startsWith("columns."))) {
+      List<DatasetColumnUpdate> cols = new ArrayList<>();
+      for (DatasetColumn c : ds.columns()) {
+        cols.add(applyColumn(c, accepted));
+      }
+      b.columns(cols);
+    }
+    if (changes.stream().anyMatch(c -> c.field().startsWith("metrics."))) {
+      List<DatasetMetricUpdate> ms = new ArrayList<>();
+      for (DatasetMetric m : ds.metrics()) {
+        if (!removed.contains(m.metricName())) {
+          ms.add(applyMetric(m.toUpdate(), m.extra(), m.metricName(), accepted));
+        }
+      }
+      for (String name : d.metricNames()) {
+        if (newMetrics.contains(name)) {
+          String expr = Objects.requireNonNull(accepted.get("metrics." + name + ".expression"));
+          ms.add(applyMetric(DatasetMetricUpdate.builder(name, expr).build(), null, name, accepted));
+        }
+      }
+      b.metrics(ms);
+    }
+    return new Diff(changes, kept, missing, removed, b.build());
+  }
+
+  /** Whether a field is one whose hand edits the mode keeps. */
+  static boolean isProtected(String key, SyncMode mode) {
+    if (mode == SyncMode.PRESERVE) {
+      return true;
+    }
+    return mode == SyncMode.MERGE
+        && (key.endsWith(".is_dttm") || key.endsWith(".groupby") || key.endsWith(".filterable"));
+  }
+
+  // A field is hand-edited when it differs from what the sync last wrote; without a record of that
+  // (first sync of an existing dataset), non-empty text in preserve mode counts as a person's.
+  static boolean handEdited(String key, @Nullable String have, Current.Block block, SyncMode mode) {
+    String written = block.fields().get(key);
+    if (written != null) {
+      return !written.equals(Mapping.fieldHash(norm(have)));
+    }
+    boolean flag = key.endsWith(".is_dttm") || key.endsWith(".groupby") || key.endsWith(".filterable");
+    return mode == SyncMode.PRESERVE && !flag && have != null && !have.isBlank();
+  }
+
+  private static DatasetColumnUpdate applyColumn(DatasetColumn c, Map<String, @Nullable String> a) {
+    DatasetColumnUpdate.Builder u = c.toUpdate().toBuilder();
+    String p = "columns." + c.columnName().toLowerCase(Locale.ROOT) + ".";
+    if (a.containsKey(p + "description")) {
+      String v = a.get(p + "description");
+      u.description(v == null ? "" : v);
+    }
+    if (a.containsKey(p + "verbose_name")) {
+      String v = a.get(p + "verbose_name");
+      u.verboseName(v == null ? "" : v);
+    }
+    if (a.containsKey(p + "is_dttm")) {
+      u.isDttm(Boolean.parseBoolean(a.get(p + "is_dttm")));
+    }
+    if (a.containsKey(p + "groupby")) {
+      u.groupby(Boolean.parseBoolean(a.get(p + "groupby")));
+    }
+    if (a.containsKey(p + "filterable")) {
+      u.filterable(Boolean.parseBoolean(a.get(p + "filterable")));
+    }
+    if (a.containsKey(p + "type") && a.get(p + "type") != null) {
+      u.type(Objects.requireNonNull(a.get(p + "type")));
+    }
+    return u.build();
+  }
+
+  private static DatasetMetricUpdate applyMetric(
+      DatasetMetricUpdate base, @Nullable String extra, String name, Map<String, @Nullable String> a) {
+    DatasetMetricUpdate.Builder u = base.toBuilder();
+    String p = "metrics." + name + ".";
+    if (a.containsKey(p + "expression")) {
+      u.expression(Objects.requireNonNull(a.get(p + "expression")));
+    }
+    if (a.containsKey(p + "verbose_name")) {
+      String v = a.get(p + "verbose_name");
+      u.verboseName(v == null ? "" : v);
+    }
+    if (a.containsKey(p + "description")) {
+      String v = a.get(p + "description");
+      u.description(v == null ? "" : v);
+    }
+    if (a.containsKey(p + "d3format")) {
+      String v = a.get(p + "d3format");
+      u.d3format(v == null ? "" : v);
+    }
+    if (a.containsKey(p + "certified_by")) {
+      ObjectNode e = Current.extra(extra);
+      String v = a.get(p + "certified_by");
+      if (v == null) {
+        e.remove("certification");
+      } else {
+        e.putObject("certification").put("certified_by", v);
+      }
+      u.extra(e.toString());
+    }
+    return u.build();
+  }
+
+  private static String newExtra(
+      @Nullable String old, Desired d, Map<String, @Nullable String> accepted,
+      Map<String, @Nullable String> cur) {
+    ObjectNode e = Current.extra(old);
+    e.put("unique_id", d.uniqueId());
+    if (accepted.containsKey("certified_by") || accepted.containsKey("certification_details")) {
+      String by = accepted.containsKey("certified_by") ? accepted.get("certified_by") : cur.get("certified_by");
+      String details = accepted.containsKey("certification_details")
+          ? accepted.get("certification_details") : cur.get("certification_details");
+      if (by == null) {
+        e.remove("certification");
+      } else {
+        ObjectNode c = e.putObject("certification");
+        c.put("certified_by", by);
+        if (details != null) {
+          c.put("details", details);
+        }
+      }
+    }
+    if (accepted.containsKey("warning_markdown")) {
+      String w = accepted.get("warning_markdown");
+      if (w == null) {
+        e.remove("warning_markdown");
+      } else {
+        e.put("warning_markdown", w);
+      }
+    }
+    ObjectNode block = e.putObject(Current.BLOCK);
+    block.put("v", Mapping.FORMAT);
+    block.put("hash", d.hash());
+    ObjectNode fields = block.putObject("fields");
+    for (Map.Entry<String, @Nullable String> f : d.fields().entrySet()) {
+      if (!f.getKey().endsWith(".type")) {
+        fields.put(f.getKey(), Mapping.fieldHash(norm(f.getValue())));
+      }
+    }
+    ArrayNode metrics = block.putArray("metrics");
+    d.metricNames().forEach(metrics::add);
+    return e.toString();
+  }
+
+  static boolean same(@Nullable String a, @Nullable String b) {
+    return Objects.equals(norm(a), norm(b));
+  }
+
+  static @Nullable String norm(@Nullable String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  /** The dataset-level fields of the mapping (for documentation and tests). */
+  static Set<String> datasetFields() {
+    return DATASET_FIELDS;
+  }
+}

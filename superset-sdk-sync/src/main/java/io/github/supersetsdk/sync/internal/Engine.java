@@ -1,0 +1,708 @@
+package io.github.supersetsdk.sync.internal;
+
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.SupersetApiException;
+import io.github.supersetsdk.client.exception.SupersetException;
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.model.Chart;
+import io.github.supersetsdk.client.model.Database;
+import io.github.supersetsdk.client.model.Dataset;
+import io.github.supersetsdk.client.model.DependentChart;
+import io.github.supersetsdk.client.model.DependentDashboard;
+import io.github.supersetsdk.client.model.DependentObjects;
+import io.github.supersetsdk.client.request.CreateDatabaseRequest;
+import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.UpdateDatasetRequest;
+import io.github.supersetsdk.dbt.manifest.DbtManifest;
+import io.github.supersetsdk.dbt.manifest.DbtNode;
+import io.github.supersetsdk.dbt.manifest.DbtSource;
+import io.github.supersetsdk.dbt.manifest.ResourceType;
+import io.github.supersetsdk.dbt.run.RunResult;
+import io.github.supersetsdk.dbt.run.RunResults;
+import io.github.supersetsdk.dbt.run.RunStatus;
+import io.github.supersetsdk.dbt.select.InvalidSelectorException;
+import io.github.supersetsdk.dbt.select.NodeSelector;
+import io.github.supersetsdk.dbt.select.SelectionRequest;
+import io.github.supersetsdk.sync.DatasetPlan;
+import io.github.supersetsdk.sync.DatasetResult;
+import io.github.supersetsdk.sync.DbtArtifacts;
+import io.github.supersetsdk.sync.FieldChange;
+import io.github.supersetsdk.sync.ImpactedAsset;
+import io.github.supersetsdk.sync.SyncAction;
+import io.github.supersetsdk.sync.SyncEvent;
+import io.github.supersetsdk.sync.SyncException;
+import io.github.supersetsdk.sync.SyncListener;
+import io.github.supersetsdk.sync.SyncMode;
+import io.github.supersetsdk.sync.SyncReport;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Plans and applies a sync. Thread-safe; one instance per {@code DbtSync}. */
+public final class Engine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+  private static final Set<String> MATERIALIZED = Set.of("table", "incremental", "view", "materialized_view");
+
+  /**
+   * What to sync and how.
+   *
+   * @param databaseId the target connection by id, or null
+   * @param databaseName the target connection by name, or null
+   * @param databaseUri the SQLAlchemy URI to create the connection with when missing, or null
+   * @param select the --select selectors
+   * @param exclude the --exclude selectors
+   * @param seeds whether seeds are synced
+   * @param snapshots whether snapshots are synced
+   * @param sources whether sources are synced
+   * @param mode the mode
+   * @param prune whether gone datasets are deleted
+   * @param force whether prune deletes datasets charts use
+   * @param maxInFlight the number of datasets handled at once
+   * @param verifyAll whether datasets whose dbt side is unchanged are still read and compared
+   * @param docsUrl the dbt docs site, or null
+   * @param managedExternally whether datasets are marked as managed externally
+   * @param metrics the metric source
+   * @param listeners the listeners
+   */
+  public record Settings(
+      @Nullable DatabaseId databaseId,
+      @Nullable String databaseName,
+      @Nullable String databaseUri,
+      List<String> select,
+      List<String> exclude,
+      boolean seeds,
+      boolean snapshots,
+      boolean sources,
+      SyncMode mode,
+      boolean prune,
+      boolean force,
+      int maxInFlight,
+      boolean verifyAll,
+      @Nullable String docsUrl,
+      boolean managedExternally,
+      MetricSource metrics,
+      List<SyncListener> listeners) {
+
+    @Override
+    public String toString() {
+      // The URI may hold a password.
+      return "Settings[database=" + (databaseId != null ? databaseId : databaseName) + ", mode="
+          + mode + ", prune=" + prune + ", force=" + force + "]";
+    }
+  }
+
+  /** One planned dataset with what apply needs. */
+  record Item(
+      DatasetPlan plan,
+      @Nullable Desired desired,
+      @Nullable Dataset details,
+      Current.Block block,
+      Differ.@Nullable Diff diff) {}
+
+  /**
+   * The internal part of a plan.
+   *
+   * @param databaseName the connection's name
+   * @param databaseId the connection, or null if apply creates it
+   * @param items the planned datasets
+   * @param reads the reads the plan made
+   */
+  public record Work(String databaseName, @Nullable DatabaseId databaseId, List<Item> items, int reads) {
+    /** @return the per-dataset plans */
+    public List<DatasetPlan> plans() {
+      List<DatasetPlan> p = new ArrayList<>();
+      items.forEach(i -> p.add(i.plan()));
+      return p;
+    }
+  }
+
+  private final SupersetClient client;
+  private final HttpCounter counter;
+  private final Settings settings;
+
+  /**
+   * Creates an engine.
+   *
+   * @param client the client whose requests the counter sees
+   * @param counter the counter
+   * @param settings the settings
+   */
+  public Engine(SupersetClient client, HttpCounter counter, Settings settings) {
+    this.client = client;
+    this.counter = counter;
+    this.settings = settings;
+  }
+
+  // ---------------------------------------------------------------------------------- plan
+
+  /**
+   * Plans a sync; reads only.
+   *
+   * @param artifacts the dbt artifacts
+   * @return the work
+   */
+  public Work plan(DbtArtifacts artifacts) {
+    int reads0 = counter.reads();
+    DbtManifest manifest = artifacts.manifest();
+    Database db = resolveDatabase();
+    String dbName = db != null ? db.databaseName() : Objects.requireNonNull(settings.databaseName());
+    boolean upper = db != null && db.backend() != null
+        && Set.of("snowflake", "oracle", "db2").contains(db.backend().toLowerCase(Locale.ROOT));
+    List<String> ids = select(manifest);
+    Mapping mapping = new Mapping(manifest, artifacts.catalog(), settings.mode(),
+        settings.docsUrl(), settings.managedExternally(), upper);
+    MetricSource.Compiled compiled = settings.metrics().compile(artifacts);
+    List<Desired> desired = new ArrayList<>();
+    for (String id : ids) {
+      DbtNode node = manifest.nodes().get(id);
+      if (node != null) {
+        desired.add(mapping.map(node, compiled.metrics().getOrDefault(id, List.of()),
+            compiled.notes().getOrDefault(id, List.of())));
+        continue;
+      }
+      DbtSource source = manifest.sources().get(id);
+      if (source != null) {
+        desired.add(mapping.map(source));
+      }
+    }
+    List<Dataset> existing = db == null ? List.of() : listDatasets(db.id());
+    Map<String, List<Dataset>> byUid = new HashMap<>();
+    Map<String, Dataset> byRelation = new HashMap<>();
+    for (Dataset ds : existing) {
+      Current.Block b = Current.block(ds.extra());
+      if (b.uniqueId() != null) {
+        byUid.computeIfAbsent(b.uniqueId(), k -> new ArrayList<>()).add(ds);
+      }
+      if (ds.sql() == null || ds.sql().isBlank()) {
+        byRelation.put(relationKey(ds.schema(), ds.tableName()), ds);
+      }
+    }
+    Set<String> manifestIds = new HashSet<>(manifest.nodes().keySet());
+    manifestIds.addAll(manifest.sources().keySet());
+    Set<Long> matched = new HashSet<>();
+    List<Item> items = new ArrayList<>();
+    List<Integer> toRead = new ArrayList<>();
+    for (Desired d : desired) {
+      List<Dataset> claims = byUid.getOrDefault(d.uniqueId(), List.of());
+      Dataset match = null;
+      String conflict = null;
+      if (claims.size() > 1) {
+        List<Long> cids = new ArrayList<>();
+        claims.forEach(c -> cids.add(c.id().value()));
+        conflict = "conflict: datasets " + cids + " all claim " + d.uniqueId() + " in their extra;"
+            + " delete or fix all but one";
+        claims.forEach(c -> matched.add(c.id().value()));
+      } else if (claims.size() == 1) {
+        match = claims.get(0);
+      } else {
+        Dataset r = byRelation.get(relationKey(d.schema(), d.table()));
+        if (r != null) {
+          String other = Current.block(r.extra()).uniqueId();
+          if (other != null && !other.equals(d.uniqueId()) && manifestIds.contains(other)) {
+            conflict = "conflict: dataset " + r.id().value() + " on " + d.relation() + " belongs to "
+                + other;
+            matched.add(r.id().value());
+          } else {
+            match = r;
+          }
+        }
+      }
+      if (conflict != null) {
+        items.add(new Item(plan(d, null, SyncAction.SKIPPED, List.of(), conflict, List.of()),
+            d, null, Current.block(null), null));
+        continue;
+      }
+      if (match == null) {
+        items.add(new Item(plan(d, null, SyncAction.CREATE, createChanges(d), null, List.of()),
+            d, null, Current.block(null), null));
+        continue;
+      }
+      matched.add(match.id().value());
+      Current.Block block = Current.block(match.extra());
+      boolean sameRelation = relationKey(match.schema(), match.tableName())
+          .equals(relationKey(d.schema(), d.table()));
+      if (!settings.verifyAll() && sameRelation && d.hash().equals(block.hash())
+          && d.uniqueId().equals(block.uniqueId())) {
+        items.add(new Item(plan(d, match.id(), SyncAction.UNCHANGED, List.of(), null, List.of()),
+            d, match, block, null));
+      } else {
+        toRead.add(items.size());
+        items.add(new Item(plan(d, match.id(), SyncAction.UPDATE, List.of(), null, List.of()),
+            d, match, block, null));
+      }
+    }
+    // Details only for datasets that may change, in parallel.
+    List<Item> detailed = parallel(toRead, idx -> detail(items.get(idx)));
+    for (int k = 0; k < toRead.size(); k++) {
+      items.set(toRead.get(k), detailed.get(k));
+    }
+    // Datasets the sync made whose dbt node is gone.
+    List<Dataset> orphans = new ArrayList<>();
+    for (Dataset ds : existing) {
+      Current.Block b = Current.block(ds.extra());
+      if (b.marked() && b.uniqueId() != null && !matched.contains(ds.id().value())
+          && !manifestIds.contains(b.uniqueId())) {
+        orphans.add(ds);
+      }
+    }
+    List<Item> pruned = parallel(orphans, this::pruneItem);
+    items.addAll(pruned);
+    return new Work(dbName, db == null ? null : db.id(), items, counter.reads() - reads0);
+  }
+
+  private Item detail(Item item) {
+    Desired d = Objects.requireNonNull(item.desired());
+    Dataset listed = Objects.requireNonNull(item.details());
+    Dataset ds = client.datasets().get(listed.id());
+    Current.Block block = Current.block(ds.extra());
+    Differ.Diff diff = Differ.diff(d, ds, block, settings.mode());
+    List<FieldChange> changes = new ArrayList<>();
+    if (!relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))) {
+      changes.add(new FieldChange("table", relation(ds.schema(), ds.tableName()), d.relation()));
+    }
+    changes.addAll(diff.changes());
+    for (String col : diff.missingColumns()) {
+      changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
+    }
+    List<String> notes = new ArrayList<>(d.notes());
+    diff.kept().forEach(k -> notes.add("kept the value set in Superset for " + k));
+    boolean write = diff.request() != null || !changes.isEmpty();
+    List<ImpactedAsset> impact = diff.removedMetrics().isEmpty()
+        ? List.of() : impact(ds.id(), diff.removedMetrics());
+    SyncAction action = write ? SyncAction.UPDATE : SyncAction.UNCHANGED;
+    DatasetPlan p = new DatasetPlan(d.uniqueId(), ds.id(), action, d.relation(), changes, null,
+        impact, d.columnCount(), d.metricNames().size(), notes);
+    return new Item(p, d, ds, block, diff);
+  }
+
+  private Item pruneItem(Dataset ds) {
+    Current.Block b = Current.block(ds.extra());
+    String uid = Objects.requireNonNull(b.uniqueId());
+    String rel = relation(ds.schema(), ds.tableName());
+    if (!settings.prune()) {
+      return new Item(new DatasetPlan(uid, ds.id(), SyncAction.SKIPPED, rel, List.of(),
+          "its dbt node is gone; sync with prune to delete the dataset", List.of(), 0, 0, List.of()),
+          null, ds, b, null);
+    }
+    DependentObjects deps = client.datasets().getDependents(ds.id());
+    List<ImpactedAsset> impact = new ArrayList<>();
+    for (DependentChart c : deps.charts()) {
+      impact.add(new ImpactedAsset("chart", c.id().value(), nz(c.sliceName()), "dataset"));
+    }
+    for (DependentDashboard dash : deps.dashboards()) {
+      impact.add(new ImpactedAsset("dashboard", dash.id().value(), nz(dash.title()), "dataset"));
+    }
+    if (!deps.charts().isEmpty() && !settings.force()) {
+      return new Item(new DatasetPlan(uid, ds.id(), SyncAction.SKIPPED, rel, List.of(),
+          "its dbt node is gone but " + deps.charts().size()
+              + " chart(s) use it; not deleted without force", impact, 0, 0, List.of()),
+          null, ds, b, null);
+    }
+    return new Item(new DatasetPlan(uid, ds.id(), SyncAction.DELETE, rel, List.of(),
+        "its dbt node is gone", impact, 0, 0, List.of()), null, ds, b, null);
+  }
+
+  // Charts on the dataset whose saved form data or query context names a removed metric.
+  private List<ImpactedAsset> impact(DatasetId id, List<String> removedMetrics) {
+    DependentObjects deps = client.datasets().getDependents(id);
+    List<ImpactedAsset> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (DependentChart dc : deps.charts()) {
+      Chart c = client.charts().get(dc.id());
+      String text = nz(c.params()) + nz(c.queryContext());
+      for (String m : removedMetrics) {
+        if (text.contains("\"" + m + "\"")) {
+          out.add(new ImpactedAsset("chart", dc.id().value(), nz(dc.sliceName()), "metric " + m));
+          names.add(dc.sliceName());
+        }
+      }
+    }
+    if (!out.isEmpty()) {
+      for (DependentDashboard d : deps.dashboards()) {
+        out.add(new ImpactedAsset("dashboard", d.id().value(), nz(d.title()),
+            "charts on this dataset that use a removed metric"));
+      }
+    }
+    return out;
+  }
+
+  private DatasetPlan plan(Desired d, @Nullable DatasetId id, SyncAction action,
+      List<FieldChange> changes, @Nullable String reason, List<ImpactedAsset> impact) {
+    return new DatasetPlan(d.uniqueId(), id, action, d.relation(), changes, reason, impact,
+        d.columnCount(), d.metricNames().size(), d.notes());
+  }
+
+  private static List<FieldChange> createChanges(Desired d) {
+    List<FieldChange> c = new ArrayList<>();
+    for (Map.Entry<String, @Nullable String> e : d.fields().entrySet()) {
+      if (e.getValue() != null) {
+        c.add(new FieldChange(e.getKey(), null, e.getValue()));
+      }
+    }
+    return c;
+  }
+
+  private @Nullable Database resolveDatabase() {
+    if (settings.databaseId() != null) {
+      try {
+        return client.databases().get(settings.databaseId());
+      } catch (io.github.supersetsdk.client.exception.NotFoundException e) {
+        throw new SyncException("no Superset database connection with id "
+            + settings.databaseId().value() + " at " + client.baseUrl());
+      }
+    }
+    String name = Objects.requireNonNull(settings.databaseName(), "database");
+    List<String> known = new ArrayList<>();
+    for (Database db : client.databases().list(ListQuery.all())) {
+      if (db.databaseName().equals(name)) {
+        return db;
+      }
+      known.add(db.databaseName());
+    }
+    if (settings.databaseUri() != null) {
+      return null;
+    }
+    throw new SyncException("no Superset database connection named '" + name + "' at "
+        + client.baseUrl() + " (known: " + String.join(", ", known)
+        + "); give its SQLAlchemy URI to create it");
+  }
+
+  private List<String> select(DbtManifest manifest) {
+    Set<ResourceType> types = new HashSet<>();
+    types.add(ResourceType.MODEL);
+    if (settings.seeds()) {
+      types.add(ResourceType.SEED);
+    }
+    if (settings.snapshots()) {
+      types.add(ResourceType.SNAPSHOT);
+    }
+    if (settings.sources()) {
+      types.add(ResourceType.SOURCE);
+    }
+    SelectionRequest.Builder b = SelectionRequest.builder().resourceTypes(types);
+    if (!settings.select().isEmpty()) {
+      b.select(settings.select().toArray(String[]::new));
+    }
+    if (!settings.exclude().isEmpty()) {
+      b.exclude(settings.exclude().toArray(String[]::new));
+    }
+    List<String> ids;
+    try {
+      ids = NodeSelector.of(manifest).select(b.build());
+    } catch (InvalidSelectorException e) {
+      throw new SyncException("invalid selector: " + e.getMessage(), e);
+    }
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      DbtNode n = manifest.nodes().get(id);
+      if (n != null) {
+        if (n.resourceType().equals(ResourceType.MODEL)) {
+          String m = n.materialized();
+          if (m != null && MATERIALIZED.contains(m)) {
+            out.add(id);
+          }
+        } else if (n.resourceType().equals(ResourceType.SEED)
+            || n.resourceType().equals(ResourceType.SNAPSHOT)) {
+          out.add(id);
+        }
+      } else if (manifest.sources().containsKey(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  private List<Dataset> listDatasets(DatabaseId db) {
+    List<Dataset> all = new ArrayList<>();
+    for (Dataset ds : client.datasets().list(
+        ListQuery.where(Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, db.value())))) {
+      all.add(ds);
+    }
+    return all;
+  }
+
+  // ---------------------------------------------------------------------------------- apply
+
+  /**
+   * Applies planned work; one dataset's failure does not stop the others.
+   *
+   * @param work the plan's work
+   * @return the report
+   */
+  public SyncReport apply(Work work) {
+    long t0 = System.nanoTime();
+    int reads0 = counter.reads();
+    int writes0 = counter.writes();
+    DatabaseId dbId = work.databaseId();
+    if (dbId == null) {
+      dbId = createDatabase(work.databaseName());
+    }
+    final DatabaseId db = dbId;
+    List<Item> todo = work.items();
+    int total = todo.size();
+    AtomicInteger done = new AtomicInteger();
+    List<DatasetResult> results = parallel(todo, item -> {
+      DatasetResult r = applyOne(db, item);
+      int n = done.incrementAndGet();
+      for (SyncListener l : settings.listeners()) {
+        try {
+          l.datasetDone(n, total, r);
+        } catch (RuntimeException e) {
+          LOG.warn("sync listener failed: {}", e.toString());
+        }
+      }
+      return r;
+    });
+    return new SyncReport(results, counter.reads() - reads0, counter.writes() - writes0,
+        Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  private DatabaseId createDatabase(String name) {
+    // Another sync may have created it since the plan.
+    for (Database db : client.databases().list(ListQuery.all())) {
+      if (db.databaseName().equals(name)) {
+        return db.id();
+      }
+    }
+    return client.databases().create(CreateDatabaseRequest.builder(name,
+        Objects.requireNonNull(settings.databaseUri(), "databaseUri")).exposeInSqllab(true).build());
+  }
+
+  private DatasetResult applyOne(DatabaseId db, Item item) {
+    DatasetPlan p = item.plan();
+    DatasetId id = p.datasetId();
+    try {
+      switch (p.action()) {
+        case CREATE -> {
+          Desired d = Objects.requireNonNull(item.desired());
+          id = create(db, d);
+          Dataset ds = client.datasets().get(id);
+          write(d, ds, false);
+        }
+        case UPDATE -> {
+          Desired d = Objects.requireNonNull(item.desired());
+          Dataset ds = Objects.requireNonNull(item.details());
+          boolean moved = !relationKey(ds.schema(), ds.tableName())
+              .equals(relationKey(d.schema(), d.table()));
+          Differ.Diff diff = item.diff();
+          boolean refresh = moved || (diff != null && !diff.missingColumns().isEmpty());
+          if (moved) {
+            UpdateDatasetRequest.Builder b = UpdateDatasetRequest.builder().tableName(d.table());
+            if (d.schema() != null) {
+              b.schema(d.schema());
+            }
+            client.datasets().update(ds.id(), b.build());
+          }
+          if (refresh) {
+            // New columns (or a new table) come from the warehouse; re-read to get their ids.
+            client.datasets().refresh(ds.id());
+            ds = client.datasets().get(ds.id());
+            write(d, ds, false);
+          } else if (diff != null && diff.request() != null) {
+            client.datasets().update(ds.id(), diff.request());
+          }
+        }
+        case DELETE -> client.datasets().delete(Objects.requireNonNull(id));
+        default -> {
+          // UNCHANGED and SKIPPED write nothing.
+        }
+      }
+      return new DatasetResult(p.uniqueId(), id, p.action(), null, p.columns(), p.metrics());
+    } catch (SupersetException | IllegalArgumentException | IllegalStateException e) {
+      LOG.warn("sync of {} failed: {}", p.uniqueId(), e.getMessage());
+      return new DatasetResult(p.uniqueId(), id, p.action(), describe(e), p.columns(), p.metrics());
+    }
+  }
+
+  private DatasetId create(DatabaseId db, Desired d) {
+    CreateDatasetRequest.Builder b = CreateDatasetRequest.builder(db, d.table())
+        .uuid(uuidFor(d.uniqueId()));
+    if (d.schema() != null) {
+      b.schema(d.schema());
+    }
+    try {
+      return client.datasets().create(b.build());
+    } catch (SupersetApiException e) {
+      // A retry after an interrupted apply: the dataset exists, so update it instead.
+      Dataset existing = findByRelation(db, d);
+      if (existing != null) {
+        return existing.id();
+      }
+      throw e;
+    }
+  }
+
+  private @Nullable Dataset findByRelation(DatabaseId db, Desired d) {
+    for (Dataset ds : client.datasets().list(ListQuery.where(
+        Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, db.value()),
+        Filter.eq("table_name", d.table())))) {
+      if (relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))) {
+        return ds;
+      }
+    }
+    return null;
+  }
+
+  private void write(Desired d, Dataset ds, boolean unused) {
+    Differ.Diff diff = Differ.diff(d, ds, Current.block(ds.extra()), settings.mode());
+    if (diff.request() != null) {
+      client.datasets().update(ds.id(), diff.request());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- after a run
+
+  /**
+   * Refreshes the datasets of the models a dbt run rebuilt successfully.
+   *
+   * @param artifacts the artifacts (for the selection)
+   * @param run the run results
+   * @return the event
+   */
+  public SyncEvent afterRun(DbtArtifacts artifacts, RunResults run) {
+    Set<String> selected = new HashSet<>(select(artifacts.manifest()));
+    Set<String> rebuilt = new java.util.LinkedHashSet<>();
+    for (RunResult r : run.results()) {
+      if (r.status().equals(RunStatus.SUCCESS) && selected.contains(r.uniqueId())) {
+        rebuilt.add(r.uniqueId());
+      }
+    }
+    if (rebuilt.isEmpty()) {
+      return publish(new SyncEvent(List.of(), List.of()));
+    }
+    Database db = resolveDatabase();
+    if (db == null) {
+      return publish(new SyncEvent(List.of(), List.of()));
+    }
+    Map<String, DatasetId> byUid = new LinkedHashMap<>();
+    for (Dataset ds : listDatasets(db.id())) {
+      String uid = Current.block(ds.extra()).uniqueId();
+      if (uid != null && rebuilt.contains(uid)) {
+        byUid.put(uid, ds.id());
+      }
+    }
+    List<String> uids = new ArrayList<>(byUid.keySet());
+    List<Boolean> ok = parallel(uids, uid -> {
+      try {
+        client.datasets().refresh(byUid.get(uid));
+        return true;
+      } catch (SupersetException e) {
+        LOG.warn("refresh of {} failed: {}", uid, e.getMessage());
+        return false;
+      }
+    });
+    List<String> doneIds = new ArrayList<>();
+    List<DatasetId> datasets = new ArrayList<>();
+    for (int i = 0; i < uids.size(); i++) {
+      if (ok.get(i)) {
+        doneIds.add(uids.get(i));
+        datasets.add(byUid.get(uids.get(i)));
+      }
+    }
+    return publish(new SyncEvent(doneIds, datasets));
+  }
+
+  private SyncEvent publish(SyncEvent event) {
+    for (SyncListener l : settings.listeners()) {
+      try {
+        l.synced(event);
+      } catch (RuntimeException e) {
+        LOG.warn("sync listener failed: {}", e.toString());
+      }
+    }
+    return event;
+  }
+
+  // ---------------------------------------------------------------------------------- helpers
+
+  private <T, R> List<R> parallel(List<T> in, Function<T, R> f) {
+    if (in.isEmpty()) {
+      return List.of();
+    }
+    int n = Math.min(settings.maxInFlight(), in.size());
+    if (n <= 1) {
+      List<R> out = new ArrayList<>();
+      in.forEach(x -> out.add(f.apply(x)));
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "superset-sdk-sync");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<R>> futures = new ArrayList<>();
+      for (T x : in) {
+        futures.add(pool.submit(() -> f.apply(x)));
+      }
+      List<R> out = new ArrayList<>();
+      for (Future<R> fu : futures) {
+        out.add(fu.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SyncException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(c);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The UUID a dataset created for a dbt node gets: stable, so that imports and retries find it.
+   *
+   * @param uniqueId the dbt unique_id
+   * @return the UUID
+   */
+  public static UUID uuidFor(String uniqueId) {
+    return UUID.nameUUIDFromBytes(("superset-sdk-sync:" + uniqueId).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String relationKey(@Nullable String schema, String table) {
+    return (schema == null ? "" : schema.toLowerCase(Locale.ROOT)) + "."
+        + table.toLowerCase(Locale.ROOT);
+  }
+
+  private static String relation(@Nullable String schema, String table) {
+    return schema == null ? table : schema + "." + table;
+  }
+
+  private static String nz(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String describe(RuntimeException e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+}

@@ -1,0 +1,348 @@
+package io.github.supersetsdk.sync.internal;
+
+import io.github.supersetsdk.dbt.catalog.CatalogColumn;
+import io.github.supersetsdk.dbt.catalog.CatalogTable;
+import io.github.supersetsdk.dbt.catalog.DbtCatalog;
+import io.github.supersetsdk.dbt.manifest.DbtColumn;
+import io.github.supersetsdk.dbt.manifest.DbtManifest;
+import io.github.supersetsdk.dbt.manifest.DbtNode;
+import io.github.supersetsdk.dbt.manifest.DbtSemanticModel;
+import io.github.supersetsdk.dbt.manifest.DbtSource;
+import io.github.supersetsdk.dbt.semantic.Dimension;
+import io.github.supersetsdk.dbt.semantic.SemanticModel;
+import io.github.supersetsdk.sync.SyncMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Maps dbt nodes to the datasets the sync wants, field by field. Stateless. */
+public final class Mapping {
+
+  /** Bumped when the mapping changes, so that every dataset is re-checked once. */
+  static final String FORMAT = "1";
+
+  // A dimension expression that is a plain column name (possibly quoted) maps to that column.
+  private static final Pattern PLAIN_COLUMN = Pattern.compile("\"?[A-Za-z_][A-Za-z0-9_$]*\"?");
+
+  private final DbtManifest manifest;
+  private final @Nullable DbtCatalog catalog;
+  private final SyncMode mode;
+  private final @Nullable String docsUrl;
+  private final boolean managedExternally;
+  private final boolean upperCaseFolding;
+  private final Map<String, List<DimensionRef>> dimensionsByModel = new LinkedHashMap<>();
+  private final Map<String, String> defaultTimeByModel = new LinkedHashMap<>();
+
+  private record DimensionRef(String column, boolean time) {}
+
+  /**
+   * Creates a mapping.
+   *
+   * @param manifest the manifest
+   * @param catalog the catalog, or null
+   * @param mode the sync mode
+   * @param docsUrl the dbt docs site, or null
+   * @param managedExternally whether datasets are marked as managed externally
+   * @param upperCaseFolding whether the warehouse folds unquoted names to upper case
+   */
+  public Mapping(
+      DbtManifest manifest,
+      @Nullable DbtCatalog catalog,
+      SyncMode mode,
+      @Nullable String docsUrl,
+      boolean managedExternally,
+      boolean upperCaseFolding) {
+    this.manifest = manifest;
+    this.catalog = catalog;
+    this.mode = mode;
+    this.docsUrl = docsUrl;
+    this.managedExternally = managedExternally;
+    this.upperCaseFolding = upperCaseFolding;
+    for (DbtSemanticModel sm : manifest.semanticModels().values()) {
+      SemanticModel def = sm.definition();
+      for (String parent : sm.dependsOn().nodes()) {
+        List<DimensionRef> dims = dimensionsByModel.computeIfAbsent(parent, k -> new ArrayList<>());
+        for (Dimension d : def.dimensions()) {
+          String expr = d.expr() == null ? d.name() : d.expr().trim();
+          if (PLAIN_COLUMN.matcher(expr).matches()) {
+            dims.add(new DimensionRef(unquote(expr), "time".equalsIgnoreCase(d.type())));
+          }
+        }
+        String agg = def.defaultAggTimeDimension();
+        if (agg != null) {
+          for (Dimension d : def.dimensions()) {
+            if (d.name().equals(agg)) {
+              String expr = d.expr() == null ? d.name() : d.expr().trim();
+              if (PLAIN_COLUMN.matcher(expr).matches()) {
+                defaultTimeByModel.put(parent, unquote(expr));
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The desired dataset of a model, seed or snapshot.
+   *
+   * @param node the node
+   * @param metrics the node's metrics
+   * @param metricNotes notes about the node's metrics that could not be compiled
+   * @return the desired dataset
+   */
+  public Desired map(DbtNode node, List<DesiredMetric> metrics, List<String> metricNotes) {
+    String table = node.alias() != null && !node.alias().isBlank() ? node.alias() : node.name();
+    Map<String, @Nullable Object> meta = node.config().meta().isEmpty() ? node.meta() : node.config().meta();
+    return build(node.uniqueId(), node.schema(), table, node.description(), supersetMeta(meta),
+        node.columns(), metrics, metricNotes, "model");
+  }
+
+  /**
+   * The desired dataset of a source table.
+   *
+   * @param source the source
+   * @return the desired dataset
+   */
+  public Desired map(DbtSource source) {
+    String table = source.identifier() != null ? source.identifier() : source.name();
+    return build(source.uniqueId(), source.schema(), table, source.description(),
+        supersetMeta(source.meta()), source.columns(), List.of(), List.of(), "source");
+  }
+
+  private Desired build(
+      String uniqueId,
+      @Nullable String schema,
+      String table,
+      String description,
+      Map<String, @Nullable Object> sm,
+      Map<String, DbtColumn> dbtColumns,
+      List<DesiredMetric> metrics,
+      List<String> metricNotes,
+      String docsKind) {
+    Map<String, @Nullable String> f = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>(metricNotes);
+    text(f, "description", blankToNull(description));
+    put(f, "cache_timeout", str(sm.get("cache_timeout")));
+    put(f, "certified_by", str(sm.get("certified_by")));
+    put(f, "certification_details", str(sm.get("certification_details")));
+    put(f, "warning_markdown", str(sm.get("warning_markdown")));
+    if (sm.get("dataset_name") != null) {
+      notes.add("meta.superset.dataset_name '" + sm.get("dataset_name") + "' is not applied: a"
+          + " physical dataset is named by its table (" + table + ")");
+    }
+    if (docsUrl != null) {
+      f.put("external_url", docsUrl.replaceAll("/+$", "") + "/#!/" + docsKind + "/" + uniqueId);
+    }
+    if (managedExternally) {
+      f.put("is_managed_externally", "true");
+    }
+    Map<String, String> catalogTypes = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    CatalogTable ct = catalogTable(uniqueId);
+    if (ct != null) {
+      for (CatalogColumn c : ct.columns().values()) {
+        catalogTypes.put(c.name().toLowerCase(Locale.ROOT), c.type());
+        names.put(c.name().toLowerCase(Locale.ROOT), c.name());
+      }
+    }
+    Map<String, DimensionRef> dims = new LinkedHashMap<>();
+    for (DimensionRef d : dimensionsByModel.getOrDefault(uniqueId, List.of())) {
+      dims.put(d.column().toLowerCase(Locale.ROOT), d);
+    }
+    List<String> columnKeys = new ArrayList<>();
+    for (DbtColumn c : dbtColumns.values()) {
+      String key = c.name().toLowerCase(Locale.ROOT);
+      names.putIfAbsent(key, fold(c.name()));
+      columnKeys.add(key);
+      Map<String, @Nullable Object> cm = supersetMeta(c.meta());
+      String p = "columns." + key + ".";
+      text(f, p + "description", blankToNull(c.description()));
+      String label = str(cm.get("verbose_name"));
+      if (label == null) {
+        label = str(c.meta().get("label"));
+      }
+      text(f, p + "verbose_name", label);
+      DimensionRef dim = dims.get(key);
+      Boolean dttm = bool(cm.get("is_dttm"));
+      if (dttm == null && dim != null && dim.time()) {
+        dttm = true;
+      }
+      if (dttm == null && isTemporal(catalogTypes.get(key))) {
+        dttm = true;
+      }
+      put(f, p + "is_dttm", dttm == null ? null : dttm.toString());
+      Boolean groupby = bool(cm.get("groupby"));
+      Boolean filterable = bool(cm.get("filterable"));
+      if (dim != null && !dim.time()) {
+        groupby = groupby == null ? Boolean.TRUE : groupby;
+        filterable = filterable == null ? Boolean.TRUE : filterable;
+      }
+      put(f, p + "groupby", groupby == null ? null : groupby.toString());
+      put(f, p + "filterable", filterable == null ? null : filterable.toString());
+      put(f, p + "type", catalogTypes.get(key));
+    }
+    // Dimensions on columns dbt does not document still set their flags.
+    for (Map.Entry<String, DimensionRef> e : dims.entrySet()) {
+      String key = e.getKey();
+      if (columnKeys.contains(key)) {
+        continue;
+      }
+      columnKeys.add(key);
+      names.putIfAbsent(key, fold(e.getValue().column()));
+      String p = "columns." + key + ".";
+      if (e.getValue().time()) {
+        f.put(p + "is_dttm", "true");
+      } else {
+        f.put(p + "groupby", "true");
+        f.put(p + "filterable", "true");
+      }
+      put(f, p + "type", catalogTypes.get(key));
+    }
+    String mainDttm = str(sm.get("main_dttm_col"));
+    if (mainDttm == null) {
+      String agg = defaultTimeByModel.get(uniqueId);
+      mainDttm = agg == null ? null : names.getOrDefault(agg.toLowerCase(Locale.ROOT), agg);
+    }
+    put(f, "main_dttm_col", mainDttm);
+    List<String> metricNames = new ArrayList<>();
+    for (DesiredMetric m : metrics) {
+      metricNames.add(m.name());
+      String p = "metrics." + m.name() + ".";
+      f.put(p + "expression", m.expression());
+      text(f, p + "verbose_name", m.verboseName());
+      text(f, p + "description", m.description());
+      text(f, p + "d3format", m.d3format());
+      text(f, p + "certified_by", m.certifiedBy());
+    }
+    Map<String, String> usedNames = new LinkedHashMap<>();
+    for (String k : columnKeys) {
+      usedNames.put(k, names.get(k));
+    }
+    String hash = hash(uniqueId, schema, table, f, metricNames);
+    return new Desired(uniqueId, schema, table, f, usedNames, metricNames, columnKeys.size(),
+        notes, hash);
+  }
+
+  private @Nullable CatalogTable catalogTable(String uniqueId) {
+    if (catalog == null) {
+      return null;
+    }
+    CatalogTable t = catalog.nodes().get(uniqueId);
+    return t != null ? t : catalog.sources().get(uniqueId);
+  }
+
+  // Replace mode clears dbt-managed text fields dbt leaves empty; the other modes leave them alone.
+  private void text(Map<String, @Nullable String> f, String key, @Nullable String value) {
+    if (value != null) {
+      f.put(key, value);
+    } else if (mode == SyncMode.REPLACE) {
+      f.put(key, null);
+    }
+  }
+
+  private static void put(Map<String, @Nullable String> f, String key, @Nullable String value) {
+    if (value != null) {
+      f.put(key, value);
+    }
+  }
+
+  private String fold(String name) {
+    if (name.startsWith("\"")) {
+      return unquote(name);
+    }
+    return upperCaseFolding ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
+  }
+
+  private static String unquote(String s) {
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+  }
+
+  static boolean isTemporal(@Nullable String type) {
+    if (type == null) {
+      return false;
+    }
+    String t = type.toLowerCase(Locale.ROOT);
+    return t.startsWith("date") || t.startsWith("timestamp") || t.startsWith("datetime")
+        || t.equals("time");
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, @Nullable Object> supersetMeta(Map<String, @Nullable Object> meta) {
+    Object s = meta.get("superset");
+    return s instanceof Map<?, ?> m ? (Map<String, @Nullable Object>) m : Map.of();
+  }
+
+  private static @Nullable String str(@Nullable Object o) {
+    if (o == null) {
+      return null;
+    }
+    if (o instanceof Double d && d == Math.rint(d)) {
+      return Long.toString(d.longValue());
+    }
+    String s = o.toString();
+    return s.isBlank() ? null : s;
+  }
+
+  private static @Nullable Boolean bool(@Nullable Object o) {
+    if (o instanceof Boolean b) {
+      return b;
+    }
+    if (o instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+      return Boolean.parseBoolean(s);
+    }
+    return null;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private String hash(
+      String uniqueId, @Nullable String schema, String table, Map<String, @Nullable String> f,
+      List<String> metricNames) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(FORMAT).append('\n').append(mode).append('\n').append(uniqueId).append('\n')
+        .append(schema).append('\n').append(table).append('\n');
+    for (Map.Entry<String, @Nullable String> e : new TreeMap<>(f).entrySet()) {
+      sb.append(e.getKey()).append('=').append(e.getValue() == null ? "\u0000" : e.getValue())
+          .append('\n');
+    }
+    sb.append(metricNames);
+    return sha256(sb.toString()).substring(0, 32);
+  }
+
+  /**
+   * The hex SHA-256 of a text.
+   *
+   * @param s the text
+   * @return 64 hex digits
+   */
+  public static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A short hash of one field value, kept in {@code extra} to tell hand edits from the sync's.
+   *
+   * @param value the value, or null
+   * @return 8 hex digits
+   */
+  public static String fieldHash(@Nullable String value) {
+    return sha256(value == null ? "\u0000" : value).substring(0, 8);
+  }
+}

@@ -1,0 +1,383 @@
+package io.github.supersetsdk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.model.Dataset;
+import io.github.supersetsdk.client.model.DatasetColumn;
+import io.github.supersetsdk.client.model.DatasetMetric;
+import io.github.supersetsdk.client.request.CreateChartRequest;
+import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.DatasetColumnUpdate;
+import io.github.supersetsdk.client.request.DatasetMetricUpdate;
+import io.github.supersetsdk.client.request.UpdateDatasetRequest;
+import io.github.supersetsdk.dbt.manifest.DbtColumn;
+import io.github.supersetsdk.dbt.manifest.DbtNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sync against the real Superset, warehouse and the example project's dbt artifacts. */
+class DbtSyncIT {
+
+  private static final Set<String> MATERIALIZED = Set.of("table", "incremental", "view");
+
+  @TempDir Path tmp;
+
+  private SupersetClient client;
+  private String dbName;
+  private final List<Runnable> cleanup = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    client = SyncServices.client();
+    dbName = SyncServices.uniqueDatabaseName();
+  }
+
+  @AfterEach
+  void tearDown() {
+    for (Runnable r : cleanup) {
+      r.run();
+    }
+    SyncServices.dropDatabase(client, dbName);
+    client.close();
+  }
+
+  private DbtSync.Builder sync() {
+    return DbtSync.builder(client).database(dbName, SyncServices.env("WAREHOUSE_SQLALCHEMY_URI"));
+  }
+
+  private static DbtArtifacts example() {
+    return DbtArtifacts.fromTargetDir(SyncServices.targetDir());
+  }
+
+  private Dataset dataset(String relation) {
+    DatabaseId db = Objects.requireNonNull(SyncServices.findDatabase(client, dbName));
+    for (Dataset ds : SyncServices.datasets(client, db)) {
+      if ((ds.schema() + "." + ds.tableName()).equals(relation)) {
+        return client.datasets().get(ds.id());
+      }
+    }
+    throw new AssertionError("no dataset on " + relation);
+  }
+
+  @Test
+  void sync_exampleProject_everySelectedModelHasItsDatasetAndNoOpResyncWritesNothing() {
+    DbtArtifacts artifacts = example();
+    List<DbtNode> models = artifacts.manifest().nodes().values().stream()
+        .filter(n -> n.resourceType().value().equals("model") && MATERIALIZED.contains(n.materialized()))
+        .toList();
+    try (DbtSync sync = sync().build()) {
+      SyncPlan plan = sync.plan(artifacts);
+      assertThat(plan.databaseId()).isNull();
+      assertThat(plan.count(SyncAction.CREATE)).isEqualTo(models.size());
+      assertThat(SyncServices.findDatabase(client, dbName)).as("plan writes nothing").isNull();
+
+      SyncReport report = sync.apply(plan);
+      assertThat(report.results()).allSatisfy(r -> assertThat(r.error()).isNull());
+      assertThat(report.count(SyncAction.CREATE)).isEqualTo(models.size());
+
+      for (DbtNode model : models) {
+        String table = model.alias() != null ? model.alias() : model.name();
+        Dataset ds = dataset(model.schema() + "." + table);
+        assertThat(ds.extra()).contains(model.uniqueId());
+        if (!model.description().isBlank()) {
+          assertThat(ds.description()).isEqualTo(model.description().strip());
+        }
+        for (DbtColumn c : model.columns().values()) {
+          DatasetColumn col = ds.column(c.name().toLowerCase(Locale.ROOT));
+          assertThat(col).as(model.name() + "." + c.name()).isNotNull();
+          if (!c.description().isBlank()) {
+            assertThat(col.description()).isEqualTo(c.description().strip());
+          }
+        }
+      }
+      // meta.superset overrides and time columns.
+      Dataset tenants = dataset("marts.dim_tenants");
+      assertThat(tenants.cacheTimeout()).isEqualTo(3600);
+      assertThat(tenants.extra()).contains("\"certified_by\":\"Analytics Engineering\"");
+      assertThat(tenants.column("tenant_name").verboseName()).isEqualTo("Tenant");
+      assertThat(tenants.column("tenant_slug").verboseName()).as("no label, no raw name").isNull();
+      assertThat(tenants.column("tenant_id").groupby()).isFalse();
+      assertThat(tenants.column("onboarded_at").isDttm()).isTrue();
+      Dataset customers = dataset("marts.dim_customers");
+      assertThat(customers.mainDttmCol()).isEqualTo("signed_up_at");
+      assertThat(customers.column("email").filterable()).isFalse();
+      assertThat(customers.extra()).contains("warning_markdown");
+      Dataset products = dataset("marts.dim_products");
+      assertThat(products.column("list_price").verboseName()).isEqualTo("List price (EUR)");
+
+      SyncPlan again = sync.plan(artifacts);
+      assertThat(again.count(SyncAction.UNCHANGED)).isEqualTo(models.size());
+      SyncReport noop = sync.apply(again);
+      assertThat(noop.httpWrites()).isZero();
+      assertThat(noop.httpReads()).isZero();
+      assertThat(again.httpReads()).as("database list + one dataset page").isLessThanOrEqualTo(3);
+    }
+  }
+
+  @Test
+  void sync_descriptionChanged_writesOnlyThatDataset() {
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      DbtArtifacts changed = SyncServices.editedArtifacts(tmp,
+          s -> s.replace("Primary key of the product.", "Primary key of the product (edited)."));
+      SyncPlan plan = sync.plan(changed);
+      assertThat(plan.count(SyncAction.UPDATE)).isEqualTo(1);
+      DatasetPlan p = plan.datasets().stream().filter(d -> d.action() == SyncAction.UPDATE)
+          .findFirst().orElseThrow();
+      assertThat(p.uniqueId()).endsWith("dim_products");
+      assertThat(p.changes()).extracting(FieldChange::field)
+          .containsExactly("columns.product_id.description");
+      SyncReport report = sync.apply(plan);
+      assertThat(report.httpWrites()).isEqualTo(1);
+      assertThat(dataset("marts.dim_products").column("product_id").description())
+          .isEqualTo("Primary key of the product (edited).");
+      assertThat(sync.apply(sync.plan(changed)).httpWrites()).isZero();
+    }
+  }
+
+  @Test
+  void sync_modelReAliased_updatesTheSameDataset() throws Exception {
+    String alias = "dim_products_" + UUID.randomUUID().toString().substring(0, 6);
+    try (Connection c = DriverManager.getConnection(SyncServices.env("WAREHOUSE_WRITER_JDBC_URL"));
+        Statement st = c.createStatement()) {
+      st.execute("create view marts." + alias + " as select * from marts.dim_products");
+      st.execute("grant select on marts." + alias + " to superset_reader");
+    }
+    cleanup.add(() -> {
+      SyncServices.dropDatabase(client, dbName);
+      try (Connection c = DriverManager.getConnection(SyncServices.env("WAREHOUSE_WRITER_JDBC_URL"));
+          Statement st = c.createStatement()) {
+        st.execute("drop view if exists marts." + alias);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      DatasetId before = dataset("marts.dim_products").id();
+      DbtArtifacts renamed = SyncServices.editedArtifacts(tmp, s -> s
+          .replace("\"alias\": \"dim_products\"", "\"alias\": \"" + alias + "\"")
+          .replace("\"relation_name\": \"\\\"warehouse\\\".\\\"marts\\\".\\\"dim_products\\\"\"",
+              "\"relation_name\": \"\\\"warehouse\\\".\\\"marts\\\".\\\"" + alias + "\\\"\""));
+      SyncPlan plan = sync.plan(renamed);
+      assertThat(plan.count(SyncAction.CREATE)).isZero();
+      assertThat(plan.count(SyncAction.UPDATE)).isEqualTo(1);
+      SyncReport report = sync.apply(plan);
+      assertThat(report.succeeded()).isTrue();
+      Dataset after = dataset("marts." + alias);
+      assertThat(after.id()).isEqualTo(before);
+      assertThat(after.column("list_price").verboseName()).isEqualTo("List price (EUR)");
+    }
+  }
+
+  @Test
+  void sync_merge_keepsSupersetOnlyMetricAndHandSetFlag() {
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      Dataset orders = dataset("marts.fct_orders");
+      List<DatasetMetricUpdate> metrics = new ArrayList<>();
+      orders.metrics().forEach(m -> metrics.add(m.toUpdate()));
+      metrics.add(DatasetMetricUpdate.builder("hand_made_orders", "COUNT(*)").build());
+      List<DatasetColumnUpdate> cols = new ArrayList<>();
+      for (DatasetColumn c : orders.columns()) {
+        cols.add(c.columnName().equals("sales_channel")
+            ? c.toUpdate().toBuilder().groupby(false).build() : c.toUpdate());
+      }
+      client.datasets().update(orders.id(),
+          UpdateDatasetRequest.builder().metrics(metrics).columns(cols).build());
+
+      DbtArtifacts changed = SyncServices.editedArtifacts(tmp,
+          s -> s.replace("Primary key of the order.", "Primary key of the order (edited)."));
+      SyncReport report = sync.sync(changed);
+      assertThat(report.succeeded()).isTrue();
+      Dataset after = dataset("marts.fct_orders");
+      assertThat(after.metric("hand_made_orders")).isNotNull();
+      assertThat(after.column("sales_channel").groupby()).isFalse();
+      assertThat(after.column("order_id").description()).isEqualTo("Primary key of the order (edited).");
+    }
+  }
+
+  @Test
+  void sync_replace_removesSupersetOnlyMetric() {
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      Dataset orders = dataset("marts.fct_orders");
+      List<DatasetMetricUpdate> metrics = new ArrayList<>();
+      orders.metrics().forEach(m -> metrics.add(m.toUpdate()));
+      metrics.add(DatasetMetricUpdate.builder("hand_made_orders", "COUNT(*)").build());
+      client.datasets().update(orders.id(), UpdateDatasetRequest.builder().metrics(metrics).build());
+    }
+    try (DbtSync replace = sync().mode(SyncMode.REPLACE).build()) {
+      SyncPlan plan = replace.plan(example());
+      DatasetPlan p = plan.datasets().stream().filter(d -> d.uniqueId().endsWith("fct_orders"))
+          .findFirst().orElseThrow();
+      assertThat(p.changes()).extracting(FieldChange::field).contains("metrics.hand_made_orders");
+      replace.apply(plan);
+      assertThat(dataset("marts.fct_orders").metric("hand_made_orders")).isNull();
+    }
+  }
+
+  @Test
+  void sync_preserve_keepsHandEditedDescription() {
+    try (DbtSync sync = sync().mode(SyncMode.PRESERVE).build()) {
+      sync.sync(example());
+      Dataset tenants = dataset("marts.dim_tenants");
+      List<DatasetColumnUpdate> cols = new ArrayList<>();
+      for (DatasetColumn c : tenants.columns()) {
+        cols.add(c.columnName().equals("plan_tier")
+            ? c.toUpdate().toBuilder().description("Edited by hand in Superset.").build()
+            : c.toUpdate());
+      }
+      client.datasets().update(tenants.id(), UpdateDatasetRequest.builder().columns(cols).build());
+
+      DbtArtifacts changed = SyncServices.editedArtifacts(tmp, s -> s
+          .replace("Roastwise plan the tenant pays for (starter, growth or scale).",
+              "Plan tier (changed in dbt).")
+          .replace("URL-safe unique name of the tenant.", "URL-safe name (changed in dbt)."));
+      SyncPlan plan = sync.plan(changed);
+      DatasetPlan p = plan.datasets().stream().filter(d -> d.uniqueId().endsWith("dim_tenants"))
+          .findFirst().orElseThrow();
+      assertThat(p.notes()).anyMatch(n -> n.contains("columns.plan_tier.description"));
+      sync.apply(plan);
+      Dataset after = dataset("marts.dim_tenants");
+      assertThat(after.column("plan_tier").description()).isEqualTo("Edited by hand in Superset.");
+      assertThat(after.column("tenant_slug").description()).isEqualTo("URL-safe name (changed in dbt).");
+    }
+  }
+
+  @Test
+  void prune_refusesWhileAChartUsesTheDataset_forceDeletes() {
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+    }
+    DatabaseId db = Objects.requireNonNull(SyncServices.findDatabase(client, dbName));
+    // A dataset the sync made for a model that is no longer in the manifest.
+    DatasetId orphan = client.datasets().create(
+        CreateDatasetRequest.table(db, "staging", "stg_shop__products"));
+    client.datasets().update(orphan, UpdateDatasetRequest.builder().extra(
+        "{\"unique_id\":\"model.roastwise.gone_model\",\"superset_sdk_sync\":{\"v\":\"1\",\"hash\":\"x\"}}")
+        .build());
+    ChartId chart = client.charts().create(
+        CreateChartRequest.forDataset("sync it chart " + dbName, "table", orphan)
+            .params("{\"metrics\":[\"count\"]}").build());
+
+    try (DbtSync noPrune = sync().build()) {
+      DatasetPlan p = find(noPrune.plan(example()), "model.roastwise.gone_model");
+      assertThat(p.action()).isEqualTo(SyncAction.SKIPPED);
+      assertThat(p.reason()).contains("prune");
+    }
+    try (DbtSync prune = sync().prune(true).build()) {
+      SyncPlan plan = prune.plan(example());
+      DatasetPlan p = find(plan, "model.roastwise.gone_model");
+      assertThat(p.action()).isEqualTo(SyncAction.SKIPPED);
+      assertThat(p.impact()).extracting(ImpactedAsset::id).contains(chart.value());
+      prune.apply(plan);
+      assertThat(client.datasets().find(orphan)).isPresent();
+    }
+    try (DbtSync force = sync().prune(true).force(true).build()) {
+      SyncPlan plan = force.plan(example());
+      assertThat(find(plan, "model.roastwise.gone_model").action()).isEqualTo(SyncAction.DELETE);
+      client.charts().delete(chart);
+      SyncReport report = force.apply(plan);
+      assertThat(report.count(SyncAction.DELETE)).isEqualTo(1);
+      assertThat(client.datasets().find(orphan)).isEmpty();
+    }
+  }
+
+  @Test
+  void plan_unknownDatabase_failsClearlyAndWritesNothing() {
+    try (DbtSync sync = DbtSync.builder(client).database(dbName).build()) {
+      assertThatThrownBy(() -> sync.plan(example()))
+          .isInstanceOf(SyncException.class)
+          .hasMessageContaining("no Superset database connection named '" + dbName + "'");
+    }
+    assertThat(SyncServices.findDatabase(client, dbName)).isNull();
+  }
+
+  @Test
+  void sync_afterInterruptedApply_convergesWithoutDuplicates() {
+    DbtArtifacts artifacts = example();
+    int models;
+    try (DbtSync sync = sync().select("tag:core").build()) {
+      // An apply killed after creating datasets but before describing them: datasets exist bare.
+      SyncPlan first = sync.plan(artifacts);
+      models = first.count(SyncAction.CREATE);
+      assertThat(models).isGreaterThan(1);
+    }
+    try (DbtSync sync = sync().select("dim_tenants").build()) {
+      sync.sync(artifacts);
+    }
+    DatabaseId db = Objects.requireNonNull(SyncServices.findDatabase(client, dbName));
+    client.datasets().create(CreateDatasetRequest.table(db, "marts", "dim_customers"));
+    try (DbtSync sync = sync().select("tag:core").build()) {
+      SyncReport report = sync.sync(artifacts);
+      assertThat(report.succeeded()).isTrue();
+      List<Dataset> all = SyncServices.datasets(client, db);
+      Map<String, Long> perTable = all.stream()
+          .collect(Collectors.groupingBy(d -> d.schema() + "." + d.tableName(), Collectors.counting()));
+      assertThat(perTable.values()).allMatch(n -> n == 1);
+      assertThat(all).hasSize(models);
+      assertThat(dataset("marts.dim_customers").extra()).contains("model.roastwise.dim_customers");
+      assertThat(sync.sync(artifacts).httpWrites()).isZero();
+    }
+  }
+
+  @Test
+  void syncAfterRun_refreshesOnlyModelsRebuiltSuccessfully() {
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      List<SyncEvent> seen = new ArrayList<>();
+      try (DbtSync after = sync().listener(new SyncListener() {
+        @Override
+        public void synced(SyncEvent event) {
+          seen.add(event);
+        }
+      }).build()) {
+        io.github.supersetsdk.dbt.run.RunResults run = new io.github.supersetsdk.dbt.run.RunResults(
+            example().manifest().metadata(),
+            List.of(result("model.roastwise.dim_tenants", "success"),
+                result("model.roastwise.dim_customers", "error"),
+                result("test.roastwise.not_null_x", "pass")),
+            1.0, Map.of());
+        SyncEvent event = after.syncAfterRun(example(), run);
+        assertThat(event.uniqueIds()).containsExactly("model.roastwise.dim_tenants");
+        assertThat(event.datasetIds()).containsExactly(dataset("marts.dim_tenants").id());
+        assertThat(seen).containsExactly(event);
+      }
+    }
+  }
+
+  private static io.github.supersetsdk.dbt.run.RunResult result(String id, String status) {
+    return new io.github.supersetsdk.dbt.run.RunResult(id,
+        io.github.supersetsdk.dbt.run.RunStatus.of(status), 0.1, null, null, null, null, null, Map.of());
+  }
+
+  private static DatasetPlan find(SyncPlan plan, String uniqueId) {
+    return plan.datasets().stream().filter(d -> d.uniqueId().equals(uniqueId)).findFirst()
+        .orElseThrow(() -> new AssertionError("no plan for " + uniqueId + " in " + plan.datasets()));
+  }
+
+  @SuppressWarnings("unused")
+  private static List<String> names(List<DatasetMetric> metrics) {
+    return metrics.stream().map(DatasetMetric::metricName).toList();
+  }
+}

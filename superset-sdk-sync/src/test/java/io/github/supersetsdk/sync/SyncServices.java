@@ -1,0 +1,100 @@
+package io.github.supersetsdk.sync;
+
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.model.Database;
+import io.github.supersetsdk.client.model.Dataset;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/** The local services for the sync's integration tests, and cleanup of what a test created. */
+final class SyncServices {
+
+  private SyncServices() {}
+
+  static String env(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(name + " is not set. Integration tests need the local"
+          + " services: run `scripts/services.sh up` and `eval \"$(scripts/services.sh env)\"`.");
+    }
+    return value;
+  }
+
+  static SupersetClient client() {
+    return SupersetClient.builder()
+        .baseUrl(env("SUPERSET_URL"))
+        .credentials(Credentials.password(env("SUPERSET_USERNAME"), env("SUPERSET_PASSWORD")))
+        .build();
+  }
+
+  static String uniqueDatabaseName() {
+    return "sync_it_" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static Path targetDir() {
+    return Path.of(env("DBT_TARGET_DIR"));
+  }
+
+  /** The example project's manifest with its JSON text edited, written to a temp dir. */
+  static DbtArtifacts editedArtifacts(Path tmp, UnaryOperator<String> edit) {
+    try {
+      String text = Files.readString(targetDir().resolve("manifest.json"));
+      String edited = edit.apply(text);
+      if (edited.equals(text)) {
+        throw new IllegalStateException("the edit changed nothing");
+      }
+      Path manifest = tmp.resolve("manifest-" + UUID.randomUUID() + ".json");
+      Files.writeString(manifest, edited);
+      Path catalog = targetDir().resolve("catalog.json");
+      return DbtArtifacts.read(manifest, null, Files.isRegularFile(catalog) ? catalog : null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static @Nullable DatabaseId findDatabase(SupersetClient client, String name) {
+    for (Database db : client.databases().list(ListQuery.all())) {
+      if (db.databaseName().equals(name)) {
+        return db.id();
+      }
+    }
+    return null;
+  }
+
+  static List<Dataset> datasets(SupersetClient client, DatabaseId db) {
+    List<Dataset> out = new ArrayList<>();
+    client.datasets().list(ListQuery.where(
+        Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, db.value()))).forEach(out::add);
+    return out;
+  }
+
+  /** Deletes the charts of, the datasets on, and the connection named {@code name}. */
+  static void dropDatabase(SupersetClient client, String name) {
+    DatabaseId db = findDatabase(client, name);
+    if (db == null) {
+      return;
+    }
+    for (Dataset ds : datasets(client, db)) {
+      try {
+        client.datasets().getDependents(ds.id()).charts().forEach(c -> client.charts().delete(c.id()));
+        client.datasets().delete(ds.id());
+      } catch (NotFoundException e) {
+        // already gone
+      }
+    }
+    client.databases().delete(db);
+  }
+}
