@@ -19,6 +19,7 @@ module io.github.supersetsdk.sync {
   // Jinjava binds the env_var() function to a static method by reflection.
   opens io.github.supersetsdk.sync.internal.profiles to jinjava;
 
+  exports io.github.supersetsdk.sync.metrics;
   exports io.github.supersetsdk.sync.profiles;
   exports io.github.supersetsdk.sync;
 }
