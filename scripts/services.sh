@@ -326,6 +326,9 @@ export SUPERSET_VERSION='$SUPERSET_VERSION'
 export REDIS_URL='redis://127.0.0.1:$REDIS_PORT'
 export WAREHOUSE_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=superset_reader&password=superset_reader'
 export WAREHOUSE_SQLALCHEMY_URI='postgresql+psycopg2://superset_reader:superset_reader@127.0.0.1:$PG_PORT/warehouse'
+# The Superset connection to the example warehouse (read-only role); the dbt sync creates it with
+# WAREHOUSE_SQLALCHEMY_URI when it is missing.
+export SUPERSET_DATABASE='roastwise_warehouse'
 export SUPERSET_METADATA_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/superset_meta?user=superset&password=superset'
 export WAREHOUSE_WRITER_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=dbt&password=dbt'
 export DBT_PROJECT_DIR='$DBT_PROJECT'
