@@ -18,9 +18,6 @@ import io.github.supersetsdk.client.request.UpdateDatasetRequest;
 import io.github.supersetsdk.dbt.manifest.DbtColumn;
 import io.github.supersetsdk.dbt.manifest.DbtNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -137,19 +134,18 @@ class DbtSyncIT {
   void sync_descriptionChanged_writesOnlyThatDataset() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());
-      DbtArtifacts changed = SyncServices.editedArtifacts(tmp,
-          s -> s.replace("Primary key of the product.", "Primary key of the product (edited)."));
+      String text = "One row per product in a tenant's catalog, with its list price and units sold to date.";
+      DbtArtifacts changed = SyncServices.editedArtifacts(tmp, s -> s.replace(text, text + " Edited."));
       SyncPlan plan = sync.plan(changed);
       assertThat(plan.count(SyncAction.UPDATE)).isEqualTo(1);
       DatasetPlan p = plan.datasets().stream().filter(d -> d.action() == SyncAction.UPDATE)
           .findFirst().orElseThrow();
       assertThat(p.uniqueId()).endsWith("dim_products");
       assertThat(p.changes()).extracting(FieldChange::field)
-          .containsExactly("columns.product_id.description");
+          .containsExactly("description");
       SyncReport report = sync.apply(plan);
       assertThat(report.httpWrites()).isEqualTo(1);
-      assertThat(dataset("marts.dim_products").column("product_id").description())
-          .isEqualTo("Primary key of the product (edited).");
+      assertThat(dataset("marts.dim_products").description()).isEqualTo(text + " Edited.");
       assertThat(sync.apply(sync.plan(changed)).httpWrites()).isZero();
     }
   }
@@ -157,19 +153,11 @@ class DbtSyncIT {
   @Test
   void sync_modelReAliased_updatesTheSameDataset() throws Exception {
     String alias = "dim_products_" + UUID.randomUUID().toString().substring(0, 6);
-    try (Connection c = DriverManager.getConnection(SyncServices.env("WAREHOUSE_WRITER_JDBC_URL"));
-        Statement st = c.createStatement()) {
-      st.execute("create view marts." + alias + " as select * from marts.dim_products");
-      st.execute("grant select on marts." + alias + " to superset_reader");
-    }
+    SyncServices.sqlAsWriter("create view marts." + alias + " as select * from marts.dim_products;"
+        + " grant select on marts." + alias + " to superset_reader");
     cleanup.add(() -> {
       SyncServices.dropDatabase(client, dbName);
-      try (Connection c = DriverManager.getConnection(SyncServices.env("WAREHOUSE_WRITER_JDBC_URL"));
-          Statement st = c.createStatement()) {
-        st.execute("drop view if exists marts." + alias);
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
+      SyncServices.sqlAsWriter("drop view if exists marts." + alias);
     });
     try (DbtSync sync = sync().build()) {
       sync.sync(example());
@@ -269,10 +257,8 @@ class DbtSyncIT {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());
     }
-    DatabaseId db = Objects.requireNonNull(SyncServices.findDatabase(client, dbName));
-    // A dataset the sync made for a model that is no longer in the manifest.
-    DatasetId orphan = client.datasets().create(
-        CreateDatasetRequest.table(db, "staging", "stg_shop__products"));
+    // The dataset of a model that is no longer in the manifest (and no longer selected).
+    DatasetId orphan = dataset("staging.stg_shop__products").id();
     client.datasets().update(orphan, UpdateDatasetRequest.builder().extra(
         "{\"unique_id\":\"model.roastwise.gone_model\",\"superset_sdk_sync\":{\"v\":\"1\",\"hash\":\"x\"}}")
         .build());
@@ -280,12 +266,12 @@ class DbtSyncIT {
         CreateChartRequest.forDataset("sync it chart " + dbName, "table", orphan)
             .params("{\"metrics\":[\"count\"]}").build());
 
-    try (DbtSync noPrune = sync().build()) {
+    try (DbtSync noPrune = sync().exclude("stg_shop__products").build()) {
       DatasetPlan p = find(noPrune.plan(example()), "model.roastwise.gone_model");
       assertThat(p.action()).isEqualTo(SyncAction.SKIPPED);
       assertThat(p.reason()).contains("prune");
     }
-    try (DbtSync prune = sync().prune(true).build()) {
+    try (DbtSync prune = sync().exclude("stg_shop__products").prune(true).build()) {
       SyncPlan plan = prune.plan(example());
       DatasetPlan p = find(plan, "model.roastwise.gone_model");
       assertThat(p.action()).isEqualTo(SyncAction.SKIPPED);
@@ -293,7 +279,7 @@ class DbtSyncIT {
       prune.apply(plan);
       assertThat(client.datasets().find(orphan)).isPresent();
     }
-    try (DbtSync force = sync().prune(true).force(true).build()) {
+    try (DbtSync force = sync().exclude("stg_shop__products").prune(true).force(true).build()) {
       SyncPlan plan = force.plan(example());
       assertThat(find(plan, "model.roastwise.gone_model").action()).isEqualTo(SyncAction.DELETE);
       client.charts().delete(chart);

@@ -65,6 +65,31 @@ final class SyncServices {
     }
   }
 
+  /** Runs SQL on the warehouse as dbt's writer role, with psql. */
+  static void sqlAsWriter(String sql) {
+    // jdbc:postgresql://host:port/db?user=u&password=p -> postgresql://u:p@host:port/db
+    String jdbc = env("WAREHOUSE_WRITER_JDBC_URL");
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("jdbc:postgresql://([^/]+)/([^?]+)\\?user=([^&]+)&password=(.+)").matcher(jdbc);
+    if (!m.matches()) {
+      throw new IllegalStateException("unexpected WAREHOUSE_WRITER_JDBC_URL shape");
+    }
+    String url = "postgresql://" + m.group(3) + ":" + m.group(4) + "@" + m.group(1) + "/" + m.group(2);
+    try {
+      Process p = new ProcessBuilder("psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql)
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("psql failed: " + out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static @Nullable DatabaseId findDatabase(SupersetClient client, String name) {
     for (Database db : client.databases().list(ListQuery.all())) {
       if (db.databaseName().equals(name)) {

@@ -1,0 +1,183 @@
+package io.github.supersetsdk.sync.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.model.Dataset;
+import io.github.supersetsdk.client.model.DatasetColumn;
+import io.github.supersetsdk.client.model.DatasetMetric;
+import io.github.supersetsdk.client.request.DatasetColumnUpdate;
+import io.github.supersetsdk.client.request.DatasetMetricUpdate;
+import io.github.supersetsdk.client.request.UpdateDatasetRequest;
+import io.github.supersetsdk.dbt.DbtArtifactReader;
+import io.github.supersetsdk.dbt.manifest.DbtManifest;
+import io.github.supersetsdk.dbt.manifest.DbtNode;
+import io.github.supersetsdk.sync.FieldChange;
+import io.github.supersetsdk.sync.SyncMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mapping and diffing on the example project's (trimmed) manifest, against datasets built in memory.
+ * The trimmed fixture keeps dim_tenants' meta.superset and its semantic model's dimensions, not its
+ * documented columns.
+ */
+class DifferTest {
+
+  private static final DbtManifest MANIFEST = manifest();
+  private static final DbtNode TENANTS = MANIFEST.nodes().get("model.roastwise.dim_tenants");
+  private static final List<DesiredMetric> METRICS =
+      List.of(new DesiredMetric("tenants", "COUNT(DISTINCT tenant_id)", "Tenants", null, ",d", null));
+
+  private static DbtManifest manifest() {
+    try (InputStream in = DifferTest.class.getResourceAsStream("/fixtures/example-manifest-trimmed.json")) {
+      return DbtArtifactReader.create().readManifest(Objects.requireNonNull(in), "example");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Desired desired(SyncMode mode) {
+    return new Mapping(MANIFEST, null, mode, null, false, false).map(TENANTS, METRICS, List.of());
+  }
+
+  // A dataset as Superset creates it: the warehouse's columns, nothing else.
+  private static Dataset bare() {
+    List<DatasetColumn> cols = new ArrayList<>();
+    long id = 1;
+    for (String c : List.of("tenant_id", "tenant_name", "plan_tier", "country_code", "onboarded_at")) {
+      cols.add(new DatasetColumn(id++, c, "VARCHAR", false, null, null, null, false, false, true, null,
+          null, null, null));
+    }
+    return dataset(cols, List.of(), null, null, null);
+  }
+
+  private static Dataset dataset(List<DatasetColumn> cols, List<DatasetMetric> metrics,
+      @Nullable String description, @Nullable String extra, @Nullable Integer cacheTimeout) {
+    return new Dataset(DatasetId.of(7), "dim_tenants", "marts", null, null, null, description,
+        "physical", null, cacheTimeout, false, false, null, null, extra, false, false, false, null,
+        null, 0, List.of(), cols, metrics, null, null);
+  }
+
+  // What Superset holds after it accepted the update.
+  private static Dataset applied(Dataset before, UpdateDatasetRequest r) {
+    List<DatasetColumn> cols = before.columns();
+    if (r.columns().isSet()) {
+      cols = new ArrayList<>();
+      for (DatasetColumnUpdate u : Objects.requireNonNull(r.columns().value())) {
+        cols.add(new DatasetColumn(Objects.requireNonNull(u.id()), u.columnName(), u.type(),
+            u.isDttm(), u.expression(), u.verboseName(), u.description(), u.groupby(),
+            u.filterable(), u.isActive(), u.pythonDateFormat(), u.advancedDataType(), u.extra(), null));
+      }
+    }
+    List<DatasetMetric> metrics = before.metrics();
+    if (r.metrics().isSet()) {
+      metrics = new ArrayList<>();
+      long id = 100;
+      for (DatasetMetricUpdate u : Objects.requireNonNull(r.metrics().value())) {
+        metrics.add(new DatasetMetric(u.id() == null ? id++ : u.id(), u.metricName(), u.expression(),
+            u.metricType(), u.verboseName(), u.description(), u.d3format(), u.warningText(),
+            u.extra(), null));
+      }
+    }
+    String description = r.description().isSet() ? r.description().value() : before.description();
+    Integer cache = r.cacheTimeout().isSet() ? r.cacheTimeout().value() : before.cacheTimeout();
+    return dataset(cols, metrics, description, r.extra().value(), cache);
+  }
+
+  @Test
+  void map_modelWithSupersetMeta_usesOverridesAndNeverTheRawNameAsLabel() {
+    Desired d = desired(SyncMode.MERGE);
+    assertThat(d.table()).isEqualTo("dim_tenants");
+    assertThat(d.fields())
+        .containsEntry("cache_timeout", "3600")
+        .containsEntry("certified_by", "Analytics Engineering")
+        .containsEntry("columns.plan_tier.groupby", "true")
+        .containsEntry("columns.plan_tier.filterable", "true")
+        .doesNotContainKey("columns.plan_tier.verbose_name")
+        .doesNotContainKey("description");
+    assertThat(d.notes()).anyMatch(n -> n.contains("dataset_name 'tenants'"));
+  }
+
+  @Test
+  void diff_afterItsOwnUpdate_writesNothing() {
+    Desired d = desired(SyncMode.MERGE);
+    Dataset ds = bare();
+    Differ.Diff first = Differ.diff(d, ds, Current.block(ds.extra()), SyncMode.MERGE);
+    assertThat(first.request()).isNotNull();
+    assertThat(first.changes()).extracting(FieldChange::field)
+        .contains("cache_timeout", "columns.plan_tier.groupby", "metrics.tenants");
+    Dataset after = applied(ds, first.request());
+    assertThat(after.column("plan_tier").groupby()).isTrue();
+    assertThat(after.cacheTimeout()).isEqualTo(3600);
+    assertThat(after.metric("tenants").d3format()).isEqualTo(",d");
+    assertThat(Current.block(after.extra()).hash()).isEqualTo(d.hash());
+
+    Differ.Diff second = Differ.diff(d, after, Current.block(after.extra()), SyncMode.MERGE);
+    assertThat(second.changes()).isEmpty();
+    assertThat(second.request()).isNull();
+  }
+
+  @Test
+  void diff_merge_keepsSupersetOnlyMetricAndHandSetFlag_replaceRemovesThem() {
+    Desired d = desired(SyncMode.MERGE);
+    Dataset synced = applied(bare(), Objects.requireNonNull(
+        Differ.diff(d, bare(), Current.block(null), SyncMode.MERGE).request()));
+    // A person adds a metric and turns grouping by plan_tier off.
+    List<DatasetMetric> metrics = new ArrayList<>(synced.metrics());
+    metrics.add(new DatasetMetric(555, "hand_made", "COUNT(*)", null, null, null, null, null, null, null));
+    List<DatasetColumn> cols = new ArrayList<>();
+    for (DatasetColumn c : synced.columns()) {
+      cols.add(c.columnName().equals("plan_tier")
+          ? new DatasetColumn(c.id(), c.columnName(), c.type(), c.isDttm(), null, c.verboseName(),
+              c.description(), false, c.filterable(), c.isActive(), null, null, null, null)
+          : c);
+    }
+    Dataset edited = dataset(cols, metrics, "Changed description", synced.extra(), synced.cacheTimeout());
+
+    Differ.Diff merge = Differ.diff(d, edited, Current.block(edited.extra()), SyncMode.MERGE);
+    assertThat(merge.removedMetrics()).isEmpty();
+    assertThat(merge.kept()).contains("columns.plan_tier.groupby");
+    assertThat(merge.changes()).isEmpty();
+
+    Desired r = desired(SyncMode.REPLACE);
+    Differ.Diff replace = Differ.diff(r, edited, Current.block(edited.extra()), SyncMode.REPLACE);
+    assertThat(replace.removedMetrics()).containsExactly("hand_made");
+    assertThat(replace.changes()).extracting(FieldChange::field)
+        .contains("columns.plan_tier.groupby", "metrics.hand_made", "description");
+  }
+
+  @Test
+  void diff_preserve_keepsFieldAPersonChangedAndWritesTheRest() {
+    Desired d = desired(SyncMode.PRESERVE);
+    Dataset synced = applied(bare(), Objects.requireNonNull(
+        Differ.diff(d, bare(), Current.block(null), SyncMode.PRESERVE).request()));
+    Dataset edited = dataset(synced.columns(), synced.metrics(), "Written by a person",
+        synced.extra(), 60);
+    Differ.Diff diff = Differ.diff(d, edited, Current.block(edited.extra()), SyncMode.PRESERVE);
+    assertThat(diff.kept()).containsExactly("cache_timeout");
+    assertThat(diff.changes()).isEmpty();
+  }
+
+  @Test
+  void diff_columnTheDatasetLacks_isReportedMissingForARefresh() {
+    Desired d = desired(SyncMode.MERGE);
+    List<DatasetColumn> cols = new ArrayList<>(bare().columns());
+    cols.removeIf(c -> c.columnName().equals("plan_tier"));
+    Dataset ds = dataset(cols, List.of(), null, null, null);
+    Differ.Diff diff = Differ.diff(d, ds, Current.block(null), SyncMode.MERGE);
+    assertThat(diff.missingColumns()).containsExactly("plan_tier");
+  }
+
+  @Test
+  void hash_isStableAndDependsOnTheMode() {
+    assertThat(desired(SyncMode.MERGE).hash()).isEqualTo(desired(SyncMode.MERGE).hash());
+    assertThat(desired(SyncMode.MERGE).hash()).isNotEqualTo(desired(SyncMode.REPLACE).hash());
+  }
+}
