@@ -3,6 +3,7 @@ package io.github.supersetsdk.sync;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.dbt.run.RunResults;
+import io.github.supersetsdk.sync.internal.CompilerMetricSource;
 import io.github.supersetsdk.sync.internal.Engine;
 import io.github.supersetsdk.sync.internal.HttpCounter;
 import io.github.supersetsdk.sync.internal.MetricSource;
@@ -157,7 +158,7 @@ public final class DbtSync implements AutoCloseable {
     private boolean verifyAll;
     private @Nullable String docsUrl;
     private boolean managedExternally;
-    private MetricSource metrics = MetricSource.NONE;
+    private MetricSource metrics = new CompilerMetricSource();
     private final List<SyncListener> listeners = new ArrayList<>();
 
     private Builder(SupersetClient client) {
@@ -348,8 +349,15 @@ public final class DbtSync implements AutoCloseable {
       return this;
     }
 
-    Builder metricSource(MetricSource source) {
-      this.metrics = Objects.requireNonNull(source, "source");
+    /**
+     * Whether metrics are compiled from the semantic layer (or legacy metrics) and synced onto the
+     * datasets of their models; on by default.
+     *
+     * @param enabled whether to sync metrics
+     * @return this builder
+     */
+    public Builder metrics(boolean enabled) {
+      this.metrics = enabled ? new CompilerMetricSource() : MetricSource.NONE;
       return this;
     }
 
