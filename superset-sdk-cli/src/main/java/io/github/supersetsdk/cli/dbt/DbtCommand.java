@@ -8,7 +8,7 @@ import picocli.CommandLine;
     name = "dbt",
     mixinStandardHelpOptions = true,
     description = "Work with dbt artifacts (manifest.json, run_results.json, ...).",
-    subcommands = {InspectCommand.class})
+    subcommands = {InspectCommand.class, SyncCommands.Plan.class, SyncCommands.Sync.class})
 public final class DbtCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,445 @@
+package io.github.supersetsdk.cli.dbt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.SupersetException;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.dbt.DbtArtifactParseException;
+import io.github.supersetsdk.sync.DatasetPlan;
+import io.github.supersetsdk.sync.DatasetResult;
+import io.github.supersetsdk.sync.DbtArtifacts;
+import io.github.supersetsdk.sync.DbtSync;
+import io.github.supersetsdk.sync.FieldChange;
+import io.github.supersetsdk.sync.ImpactedAsset;
+import io.github.supersetsdk.sync.SyncAction;
+import io.github.supersetsdk.sync.SyncException;
+import io.github.supersetsdk.sync.SyncListener;
+import io.github.supersetsdk.sync.SyncMode;
+import io.github.supersetsdk.sync.SyncPlan;
+import io.github.supersetsdk.sync.SyncReport;
+import io.github.supersetsdk.sync.profiles.DbtProfiles;
+import io.github.supersetsdk.sync.profiles.DbtProfilesException;
+import io.github.supersetsdk.sync.profiles.Secret;
+import io.github.supersetsdk.sync.profiles.WarehouseTarget;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code superset-sdk dbt plan} and {@code superset-sdk dbt sync}: the dbt to Superset sync. Exit
+ * status 0 on success, 1 when a dataset failed, 2 on bad input (nothing is written then).
+ */
+final class SyncCommands {
+
+  private SyncCommands() {}
+
+  /** The options both commands share; defaults come from the environment. */
+  abstract static class Base implements Callable<Integer> {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads the environment; replaced in tests. */
+    static Function<String, String> env = System::getenv;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--url", description = "Superset URL (default: $SUPERSET_URL).")
+    String url;
+
+    @Option(names = "--username", description = "Superset user (default: $SUPERSET_USERNAME).")
+    String username;
+
+    @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
+    String password;
+
+    @Option(names = "--manifest", description = "manifest.json (default: $DBT_TARGET_DIR/manifest.json).")
+    Path manifest;
+
+    @Option(names = "--semantic-manifest", description = "semantic_manifest.json (default: next to the manifest when present).")
+    Path semanticManifest;
+
+    @Option(names = "--catalog", description = "catalog.json (default: next to the manifest when present).")
+    Path catalog;
+
+    @Option(names = "--select", description = "dbt node selectors (default: all models materialised as table, incremental or view).")
+    List<String> select = new ArrayList<>();
+
+    @Option(names = "--exclude", description = "dbt node selectors to leave out.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--database", description = "Superset database connection: name or id (default: $SUPERSET_DATABASE).")
+    String database;
+
+    @Option(names = "--database-uri", description = "SQLAlchemy URI to create the connection with when it is missing (default, for $SUPERSET_DATABASE only: $WAREHOUSE_SQLALCHEMY_URI).")
+    String databaseUri;
+
+    @Option(names = "--profiles-dir", description = "Create the connection from this dbt profiles.yml (directory or file) when it is missing.")
+    Path profilesDir;
+
+    @Option(names = "--profile", description = "Profile in profiles.yml (default: the only one, or the project's).")
+    String profile;
+
+    @Option(names = "--target", description = "Target of the profile (default: the profile's default target).")
+    String target;
+
+    @Option(names = "--warehouse-user", description = "User Superset connects as, replacing the profile's (default: $SUPERSET_WAREHOUSE_USER).")
+    String warehouseUser;
+
+    @Option(names = "--warehouse-password", description = "Its password (default: $SUPERSET_WAREHOUSE_PASSWORD).")
+    String warehousePassword;
+
+    @Option(names = "--mode", description = "merge (default), replace or preserve.")
+    String mode = "merge";
+
+    @Option(names = "--prune", description = "Delete datasets the sync made whose dbt node is gone.")
+    boolean prune;
+
+    @Option(names = "--force", description = "With --prune: delete them even when charts use them.")
+    boolean force;
+
+    @Option(names = "--seeds", description = "Also sync seeds.")
+    boolean seeds;
+
+    @Option(names = "--snapshots", description = "Also sync snapshots.")
+    boolean snapshots;
+
+    @Option(names = "--sources", description = "Also sync source tables.")
+    boolean sources;
+
+    @Option(names = "--no-metrics", description = "Do not sync metrics.")
+    boolean noMetrics;
+
+    @Option(names = "--verify-all", description = "Read and compare every dataset, not only those whose dbt side changed.")
+    boolean verifyAll;
+
+    @Option(names = "--docs-url", description = "dbt docs site; datasets link to their model's page.")
+    String docsUrl;
+
+    @Option(names = "--max-in-flight", description = "Datasets handled at once (default: 4).")
+    int maxInFlight = 4;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    abstract boolean applies();
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        return run(out, err);
+      } catch (BadInput | SyncException | DbtArtifactParseException | DbtProfilesException
+          | UncheckedIOException | IllegalArgumentException e) {
+        err.println("superset-sdk: " + e.getMessage());
+        err.flush();
+        return 2;
+      } catch (SupersetException e) {
+        err.println("superset-sdk: " + e.getMessage());
+        err.flush();
+        return 1;
+      }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) throws JsonProcessingException {
+      DbtArtifacts artifacts = artifacts();
+      SyncMode syncMode = switch (mode.toLowerCase(Locale.ROOT)) {
+        case "merge" -> SyncMode.MERGE;
+        case "replace" -> SyncMode.REPLACE;
+        case "preserve" -> SyncMode.PRESERVE;
+        default -> throw new BadInput("--mode must be merge, replace or preserve: " + mode);
+      };
+      try (SupersetClient client = client()) {
+        DbtSync.Builder b = DbtSync.builder(client).mode(syncMode).prune(prune).force(force)
+            .include(seeds, snapshots, sources).metrics(!noMetrics).verifyAll(verifyAll)
+            .maxInFlight(maxInFlight);
+        target(b);
+        if (!select.isEmpty()) {
+          b.select(select.toArray(String[]::new));
+        }
+        if (!exclude.isEmpty()) {
+          b.exclude(exclude.toArray(String[]::new));
+        }
+        if (docsUrl != null) {
+          b.docsUrl(docsUrl);
+        }
+        if (applies() && !json) {
+          b.listener(new Progress(err));
+        }
+        try (DbtSync sync = b.build()) {
+          SyncPlan plan = sync.plan(artifacts);
+          if (!applies()) {
+            if (json) {
+              out.println(JSON.writeValueAsString(planJson(plan)));
+            } else {
+              printPlan(out, plan);
+            }
+            out.flush();
+            return 0;
+          }
+          if (!json) {
+            printPlan(out, plan);
+            out.flush();
+          }
+          SyncReport report = sync.apply(plan);
+          if (json) {
+            out.println(JSON.writeValueAsString(reportJson(plan, report)));
+          } else {
+            printReport(out, report);
+          }
+          out.flush();
+          return report.succeeded() ? 0 : 1;
+        }
+      }
+    }
+
+    private void target(DbtSync.Builder b) {
+      String db = database != null ? database : env.apply("SUPERSET_DATABASE");
+      if (db == null || db.isBlank()) {
+        throw new BadInput("no Superset database: give --database or set SUPERSET_DATABASE");
+      }
+      if (db.chars().allMatch(Character::isDigit)) {
+        b.database(io.github.supersetsdk.client.id.DatabaseId.of(Long.parseLong(db)));
+        return;
+      }
+      String uri = databaseUri;
+      if (uri == null && profilesDir != null) {
+        Map<String, String> environment = new LinkedHashMap<>(System.getenv());
+        DbtProfiles profiles = DbtProfiles.load(profilesDir, environment);
+        String p = profile;
+        if (p == null) {
+          if (profiles.profileNames().size() != 1) {
+            throw new BadInput("--profile is needed: " + profiles.file() + " has profiles "
+                + profiles.profileNames());
+          }
+          p = profiles.profileNames().get(0);
+        }
+        WarehouseTarget t = profiles.target(p, target);
+        String user = warehouseUser != null ? warehouseUser : env.apply("SUPERSET_WAREHOUSE_USER");
+        String pw = warehousePassword != null ? warehousePassword : env.apply("SUPERSET_WAREHOUSE_PASSWORD");
+        uri = t.sqlalchemyUri(user, pw == null ? null : Secret.of(pw)).reveal();
+      }
+      if (uri == null && database == null) {
+        // The local default: the example warehouse's read-only connection.
+        uri = env.apply("WAREHOUSE_SQLALCHEMY_URI");
+      }
+      if (uri == null || uri.isBlank()) {
+        b.database(db);
+      } else {
+        b.database(db, uri);
+      }
+    }
+
+    private DbtArtifacts artifacts() {
+      Path m = manifest;
+      if (m == null) {
+        String dir = env.apply("DBT_TARGET_DIR");
+        if (dir == null || dir.isBlank()) {
+          throw new BadInput("no manifest: give --manifest or set DBT_TARGET_DIR");
+        }
+        m = Path.of(dir, "manifest.json");
+      }
+      if (!Files.isRegularFile(m)) {
+        throw new BadInput("manifest not found: " + m);
+      }
+      Path dir = m.toAbsolutePath().getParent();
+      Path sem = semanticManifest;
+      if (sem == null && Files.isRegularFile(dir.resolve("semantic_manifest.json"))) {
+        sem = dir.resolve("semantic_manifest.json");
+      }
+      Path cat = catalog;
+      if (cat == null && Files.isRegularFile(dir.resolve("catalog.json"))) {
+        cat = dir.resolve("catalog.json");
+      }
+      return DbtArtifacts.read(m, sem, cat);
+    }
+
+    private SupersetClient client() {
+      String u = url != null ? url : env.apply("SUPERSET_URL");
+      String user = username != null ? username : env.apply("SUPERSET_USERNAME");
+      String pw = password != null ? password : env.apply("SUPERSET_PASSWORD");
+      if (u == null || user == null || pw == null) {
+        throw new BadInput("Superset connection missing: give --url/--username/--password or set"
+            + " SUPERSET_URL, SUPERSET_USERNAME and SUPERSET_PASSWORD");
+      }
+      return SupersetClient.builder().baseUrl(u).credentials(Credentials.password(user, pw)).build();
+    }
+  }
+
+  /** {@code superset-sdk dbt plan}. */
+  @Command(name = "plan", mixinStandardHelpOptions = true,
+      description = "Show what a sync would change in Superset; writes nothing.")
+  static final class Plan extends Base {
+    @Override
+    boolean applies() {
+      return false;
+    }
+  }
+
+  /** {@code superset-sdk dbt sync}. */
+  @Command(name = "sync", mixinStandardHelpOptions = true,
+      description = "Sync dbt models (datasets, columns, metrics) into Superset.")
+  static final class Sync extends Base {
+    @Override
+    boolean applies() {
+      return true;
+    }
+  }
+
+  /** Bad command-line input: exit 2. */
+  static final class BadInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadInput(String message) {
+      super(message);
+    }
+  }
+
+  /** A progress line on standard error for long runs. */
+  static final class Progress implements SyncListener {
+    private final PrintWriter err;
+    private int lastShown = -1;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public synchronized void datasetDone(int completed, int total, DatasetResult result) {
+      if (total < 20) {
+        return;
+      }
+      int pct = completed * 100 / total;
+      if (pct / 10 != lastShown / 10 || completed == total) {
+        lastShown = pct;
+        err.println("superset-sdk: " + completed + "/" + total + " datasets done");
+        err.flush();
+      }
+    }
+  }
+
+  static void printPlan(PrintWriter out, SyncPlan plan) {
+    out.println("Superset database " + plan.databaseName()
+        + (plan.databaseId() == null ? " (will be created)" : " (id " + plan.databaseId().value() + ")")
+        + ", mode " + plan.mode().name().toLowerCase(Locale.ROOT));
+    for (DatasetPlan d : plan.datasets()) {
+      if (d.action() == SyncAction.UNCHANGED) {
+        continue;
+      }
+      String sign = switch (d.action()) {
+        case CREATE -> "+";
+        case UPDATE -> "~";
+        case DELETE -> "-";
+        default -> "!";
+      };
+      out.println(sign + " " + d.action().name().toLowerCase(Locale.ROOT) + " " + d.relation()
+          + "  (" + d.uniqueId() + (d.datasetId() == null ? "" : ", dataset " + d.datasetId().value())
+          + ")" + (d.reason() == null ? "" : ": " + d.reason()));
+      if (d.action() == SyncAction.UPDATE) {
+        for (FieldChange c : d.changes()) {
+          out.println("    " + c.field() + ": " + quote(c.before()) + " -> " + quote(c.after()));
+        }
+      } else if (d.action() == SyncAction.CREATE) {
+        out.println("    " + d.columns() + " columns, " + d.metrics() + " metrics");
+      }
+      for (ImpactedAsset a : d.impact()) {
+        out.println("    breaks " + a.kind() + " " + a.id() + " \"" + a.name() + "\" (uses " + a.uses() + ")");
+      }
+      for (String n : d.notes()) {
+        out.println("    note: " + n);
+      }
+    }
+    out.println("plan: " + plan.count(SyncAction.CREATE) + " to create, "
+        + plan.count(SyncAction.UPDATE) + " to update, " + plan.count(SyncAction.DELETE)
+        + " to delete, " + plan.count(SyncAction.UNCHANGED) + " unchanged, "
+        + plan.count(SyncAction.SKIPPED) + " skipped");
+  }
+
+  static void printReport(PrintWriter out, SyncReport r) {
+    for (DatasetResult d : r.results()) {
+      if (d.failed()) {
+        out.println("FAILED " + d.uniqueId() + ": " + d.error());
+      }
+    }
+    out.println("sync: " + r.count(SyncAction.CREATE) + " created, " + r.count(SyncAction.UPDATE)
+        + " updated, " + r.count(SyncAction.DELETE) + " deleted, " + r.count(SyncAction.UNCHANGED)
+        + " unchanged, " + r.count(SyncAction.SKIPPED) + " skipped, " + r.failed() + " failed; "
+        + r.httpReads() + " HTTP reads, " + r.httpWrites() + " writes, "
+        + String.format(Locale.ROOT, "%.1f s", r.elapsed().toMillis() / 1000.0));
+  }
+
+  private static String quote(Object o) {
+    if (o == null) {
+      return "(none)";
+    }
+    String s = o.toString().replace("\n", " ");
+    return "\"" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "\"";
+  }
+
+  static Map<String, Object> planJson(SyncPlan plan) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("created", plan.count(SyncAction.CREATE));
+    m.put("updated", plan.count(SyncAction.UPDATE));
+    m.put("deleted", plan.count(SyncAction.DELETE));
+    m.put("unchanged", plan.count(SyncAction.UNCHANGED));
+    m.put("skipped", plan.count(SyncAction.SKIPPED));
+    m.put("failed", 0);
+    m.put("httpReads", plan.httpReads());
+    m.put("httpWrites", 0);
+    List<Map<String, Object>> ds = new ArrayList<>();
+    for (DatasetPlan d : plan.datasets()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("uniqueId", d.uniqueId());
+      e.put("datasetId", d.datasetId() == null ? null : d.datasetId().value());
+      e.put("action", d.action().name().toLowerCase(Locale.ROOT));
+      e.put("metrics", d.metrics());
+      e.put("columns", d.columns());
+      e.put("changes", d.changes().stream().map(FieldChange::field).toList());
+      if (d.reason() != null) {
+        e.put("reason", d.reason());
+      }
+      ds.add(e);
+    }
+    m.put("datasets", ds);
+    return m;
+  }
+
+  static Map<String, Object> reportJson(SyncPlan plan, SyncReport r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("created", r.count(SyncAction.CREATE));
+    m.put("updated", r.count(SyncAction.UPDATE));
+    m.put("deleted", r.count(SyncAction.DELETE));
+    m.put("unchanged", r.count(SyncAction.UNCHANGED));
+    m.put("skipped", r.count(SyncAction.SKIPPED));
+    m.put("failed", r.failed());
+    m.put("httpReads", plan.httpReads() + r.httpReads());
+    m.put("httpWrites", r.httpWrites());
+    List<Map<String, Object>> ds = new ArrayList<>();
+    for (DatasetResult d : r.results()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("uniqueId", d.uniqueId());
+      e.put("datasetId", d.datasetId() == null ? null : d.datasetId().value());
+      e.put("action", d.action().name().toLowerCase(Locale.ROOT));
+      e.put("metrics", d.metrics());
+      e.put("columns", d.columns());
+      if (d.error() != null) {
+        e.put("error", d.error());
+      }
+      ds.add(e);
+    }
+    m.put("datasets", ds);
+    return m;
+  }
+}

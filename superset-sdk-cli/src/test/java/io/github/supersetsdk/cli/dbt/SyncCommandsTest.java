@@ -1,0 +1,85 @@
+package io.github.supersetsdk.cli.dbt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.supersetsdk.cli.SupersetSdkCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Bad input to {@code dbt plan}/{@code dbt sync} exits 2 with a clear message, before any request. */
+class SyncCommandsTest {
+
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final Function<String, String> realEnv = SyncCommands.Base.env;
+
+  @AfterEach
+  void restore() {
+    SyncCommands.Base.env = realEnv;
+  }
+
+  private int run(Map<String, String> env, String... args) {
+    SyncCommands.Base.env = env::get;
+    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  private Path manifest() throws Exception {
+    return Files.writeString(tmp.resolve("manifest.json"),
+        "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\","
+            + " \"dbt_version\": \"1.11.16\", \"adapter_type\": \"postgres\"},"
+            + " \"nodes\": {\"model.p.a\": {\"resource_type\": \"model\", \"name\": \"a\","
+            + " \"package_name\": \"p\", \"schema\": \"marts\", \"config\": {\"materialized\": \"table\"}}},"
+            + " \"sources\": {}, \"macros\": {}, \"docs\": {}, \"exposures\": {}, \"metrics\": {}}");
+  }
+
+  @Test
+  void plan_noManifestAnywhere_exits2() {
+    assertThat(run(Map.of(), "dbt", "plan")).isEqualTo(2);
+    assertThat(err.toString()).contains("no manifest: give --manifest or set DBT_TARGET_DIR");
+  }
+
+  @Test
+  void sync_missingManifestFile_exits2NamingIt() {
+    Path missing = tmp.resolve("nope/manifest.json");
+    assertThat(run(Map.of(), "dbt", "sync", "--manifest", missing.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("manifest not found: " + missing);
+  }
+
+  @Test
+  void sync_invalidManifest_exits2WithTheParseError() throws Exception {
+    Path bad = tmp.resolve("manifest.json");
+    Files.writeString(bad, "{\"metadata\": [}");
+    assertThat(run(Map.of(), "dbt", "sync", "--manifest", bad.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("manifest.json");
+  }
+
+  @Test
+  void sync_unknownMode_exits2() throws Exception {
+    Path manifest = manifest();
+    int code = run(Map.of(), "dbt", "sync", "--manifest", manifest.toString(), "--mode", "overwrite");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--mode must be merge, replace or preserve: overwrite");
+  }
+
+  @Test
+  void plan_noDatabase_exits2() throws Exception {
+    Path manifest = manifest();
+    int code = run(Map.of("SUPERSET_URL", "http://127.0.0.1:1", "SUPERSET_USERNAME", "u",
+        "SUPERSET_PASSWORD", "p"), "dbt", "plan", "--manifest", manifest.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("give --database or set SUPERSET_DATABASE");
+  }
+}
