@@ -21,4 +21,5 @@ module io.github.supersetsdk.sync {
 
   // Packages are exported as they gain public types.
   exports io.github.supersetsdk.sync.profiles;
+  exports io.github.supersetsdk.sync.metrics;
 }
