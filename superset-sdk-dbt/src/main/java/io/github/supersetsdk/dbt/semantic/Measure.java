@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param label the label, or {@code null}
  * @param aggTimeDimension the measure's own time dimension, or {@code null} for the default
  * @param createMetric whether dbt creates a simple metric for it
+ * @param aggParams the aggregation parameters (a percentile's), or {@code null}
+ * @param nonAdditiveDimension the dimension a semi-additive measure is not additive over, or
+ *     {@code null}
  */
 public record Measure(
     String name,
@@ -21,7 +24,9 @@ public record Measure(
     @Nullable String description,
     @Nullable String label,
     @Nullable String aggTimeDimension,
-    boolean createMetric) {
+    boolean createMetric,
+    @Nullable AggregationParameters aggParams,
+    @Nullable NonAdditiveDimension nonAdditiveDimension) {
 
   /**
    * Validates the components.
@@ -31,5 +36,28 @@ public record Measure(
   public Measure {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(agg, "agg");
+  }
+
+  /**
+   * Creates a measure without aggregation parameters or non-additive dimension.
+   *
+   * @param name the name
+   * @param agg the aggregation
+   * @param expr the SQL expression, or {@code null}
+   * @param description the description, or {@code null}
+   * @param label the label, or {@code null}
+   * @param aggTimeDimension the measure's own time dimension, or {@code null}
+   * @param createMetric whether dbt creates a simple metric for it
+   * @throws NullPointerException if {@code name} or {@code agg} is null
+   */
+  public Measure(
+      String name,
+      String agg,
+      @Nullable String expr,
+      @Nullable String description,
+      @Nullable String label,
+      @Nullable String aggTimeDimension,
+      boolean createMetric) {
+    this(name, agg, expr, description, label, aggTimeDimension, createMetric, null, null);
   }
 }

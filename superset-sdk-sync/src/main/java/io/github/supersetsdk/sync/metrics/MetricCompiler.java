@@ -3,6 +3,7 @@ package io.github.supersetsdk.sync.metrics;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
 import io.github.supersetsdk.dbt.semantic.SemanticManifest;
 import io.github.supersetsdk.sync.internal.metrics.Compiler;
+import io.github.supersetsdk.sync.internal.metrics.Dialect;
 import io.github.supersetsdk.sync.internal.metrics.PostgresDialect;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +34,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MetricCompiler {
 
-  private final Compiler.Dialect dialect;
+  private final Dialect dialect;
 
-  private MetricCompiler(Compiler.Dialect dialect) {
+  private MetricCompiler(Dialect dialect) {
     this.dialect = dialect;
   }
 

@@ -5,6 +5,7 @@ import io.github.supersetsdk.dbt.internal.json.JsonIn;
 import io.github.supersetsdk.dbt.manifest.DbtConfig;
 import io.github.supersetsdk.dbt.manifest.DbtDependsOn;
 import io.github.supersetsdk.dbt.manifest.DbtRef;
+import io.github.supersetsdk.dbt.semantic.AggregationParameters;
 import io.github.supersetsdk.dbt.semantic.ConversionTypeParams;
 import io.github.supersetsdk.dbt.semantic.Dimension;
 import io.github.supersetsdk.dbt.semantic.Entity;
@@ -15,6 +16,7 @@ import io.github.supersetsdk.dbt.semantic.MetricInput;
 import io.github.supersetsdk.dbt.semantic.MetricInputMeasure;
 import io.github.supersetsdk.dbt.semantic.MetricType;
 import io.github.supersetsdk.dbt.semantic.MetricTypeParams;
+import io.github.supersetsdk.dbt.semantic.NonAdditiveDimension;
 import io.github.supersetsdk.dbt.semantic.NodeRelation;
 import io.github.supersetsdk.dbt.semantic.ProjectConfiguration;
 import io.github.supersetsdk.dbt.semantic.SavedQuery;
@@ -356,6 +358,8 @@ public final class SemanticParser {
     String label = null;
     String aggTime = null;
     boolean createMetric = false;
+    AggregationParameters aggParams = null;
+    NonAdditiveDimension nonAdditive = null;
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "name":
@@ -379,6 +383,12 @@ public final class SemanticParser {
         case "create_metric":
           createMetric = Boolean.TRUE.equals(in.bool());
           break;
+        case "agg_params":
+          aggParams = aggParams(in);
+          break;
+        case "non_additive_dimension":
+          nonAdditive = nonAdditiveDimension(in);
+          break;
         default:
           in.skip();
       }
@@ -387,7 +397,68 @@ public final class SemanticParser {
       throw in.error("measure without a name");
     }
     return new Measure(
-        name, agg == null ? "" : agg, expr, description, label, aggTime, createMetric);
+        name, agg == null ? "" : agg, expr, description, label, aggTime, createMetric, aggParams,
+        nonAdditive);
+  }
+
+  private static @Nullable AggregationParameters aggParams(JsonIn in) throws IOException {
+    if (!in.startObject()) {
+      return null;
+    }
+    Double percentile = null;
+    boolean discrete = false;
+    boolean approximate = false;
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "percentile":
+          String p = in.scalarText();
+          if (p != null) {
+            try {
+              percentile = Double.valueOf(p);
+            } catch (NumberFormatException e) {
+              throw in.error("agg_params.percentile is not a number: " + p);
+            }
+          }
+          break;
+        case "use_discrete_percentile":
+          discrete = Boolean.TRUE.equals(in.bool());
+          break;
+        case "use_approximate_percentile":
+          approximate = Boolean.TRUE.equals(in.bool());
+          break;
+        default:
+          in.skip();
+      }
+    }
+    return new AggregationParameters(percentile, discrete, approximate);
+  }
+
+  private static @Nullable NonAdditiveDimension nonAdditiveDimension(JsonIn in) throws IOException {
+    if (!in.startObject()) {
+      return null;
+    }
+    String name = null;
+    String windowChoice = null;
+    List<String> groupings = List.of();
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "name":
+          name = in.string();
+          break;
+        case "window_choice":
+          windowChoice = lower(in.string());
+          break;
+        case "window_groupings":
+          groupings = in.strings();
+          break;
+        default:
+          in.skip();
+      }
+    }
+    if (name == null) {
+      throw in.error("non_additive_dimension without a name");
+    }
+    return new NonAdditiveDimension(name, windowChoice, groupings);
   }
 
   /**
@@ -656,8 +727,16 @@ public final class SemanticParser {
     String agg = null;
     String expr = null;
     String aggTime = null;
+    AggregationParameters aggParams = null;
+    NonAdditiveDimension nonAdditive = null;
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
+        case "agg_params":
+          aggParams = aggParams(in);
+          break;
+        case "non_additive_dimension":
+          nonAdditive = nonAdditiveDimension(in);
+          break;
         case "semantic_model":
           model = in.string();
           break;
@@ -674,7 +753,7 @@ public final class SemanticParser {
           in.skip();
       }
     }
-    return new MetricAggregationParams(model, agg, expr, aggTime);
+    return new MetricAggregationParams(model, agg, expr, aggTime, aggParams, nonAdditive);
   }
 
   private static Metric metric(JsonIn in) throws IOException {
