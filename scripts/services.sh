@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Local services for superset-sdk's tests and demo: PostgreSQL (Superset metadata + dbt warehouse),
-# Redis, Apache Superset 6.1.0 under gunicorn, and dbt building examples/dbt-project.
+# Redis, Apache Superset 6.1.0 under gunicorn, and dbt building examples/dbt-project; the dbt venv also
+# holds MetricFlow's `mf` (MF_BIN), the oracle of the metric compiler's tests.
 #
 #   scripts/services.sh up       install what is missing, start everything, build the dbt project
 #   scripts/services.sh down     stop Superset, Redis and PostgreSQL
@@ -332,7 +333,10 @@ export DBT_PROJECT_DIR='$DBT_PROJECT'
 export DBT_TARGET_DIR='$DBT_TARGET'
 export DBT_LOG_DIR='$DBT_LOGS'
 export DBT_BIN='$VENVS/dbt/bin/dbt'
+export MF_BIN='$VENVS/dbt/bin/mf'
 export DBT_PROFILES_DIR='$DBT_PROJECT'
+# the example profiles.yml reads the warehouse port from here (dbt and mf alike)
+export DBT_PG_PORT='$PG_PORT'
 EOF
 }
 

@@ -215,7 +215,7 @@ final class FilterRenderer {
   /** Parenthesises an expression unless it is one identifier. */
   static String wrap(String expr) {
     String e = expr.trim();
-    return e.matches("[A-Za-z_][A-Za-z0-9_]*") ? e : "(" + e + ")";
+    return e.matches("[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+(\\.[0-9]+)?") ? e : "(" + e + ")";
   }
 
   /** Whether a model's rows are identified by the entity: MetricFlow joins only onto those. */
