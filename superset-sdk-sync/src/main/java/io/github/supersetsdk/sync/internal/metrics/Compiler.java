@@ -12,6 +12,7 @@ import io.github.supersetsdk.dbt.semantic.MetricAggregationParams;
 import io.github.supersetsdk.dbt.semantic.MetricInput;
 import io.github.supersetsdk.dbt.semantic.MetricInputMeasure;
 import io.github.supersetsdk.dbt.semantic.MetricType;
+import io.github.supersetsdk.dbt.semantic.MetricTypeParams;
 import io.github.supersetsdk.dbt.semantic.NodeRelation;
 import io.github.supersetsdk.dbt.semantic.NonAdditiveDimension;
 import io.github.supersetsdk.dbt.semantic.SemanticManifest;
@@ -148,6 +149,13 @@ public final class Compiler {
       return (Part) o;
     }
     Metric metric = metrics.get(name);
+    if (metric == null && !name.equals(top) && measures.containsKey(name)) {
+      // the 2023 pre-release's ratio metrics named measures as numerator and denominator
+      metric = new Metric(name, null, null, MetricType.SIMPLE,
+          new MetricTypeParams(new MetricInputMeasure(name, List.of(), null, false, null), List.of(),
+              null, null, null, null, null, List.of(), List.of(), null, null),
+          List.of(), null, Map.of());
+    }
     if (metric == null) {
       throw new MetricCompilationException(top, "input metric '" + name + "' does not exist");
     }
@@ -224,6 +232,9 @@ public final class Compiler {
     MetricInputMeasure m = metric.typeParams().measure();
     if (m == null && metric.typeParams().conversionTypeParams() != null) {
       m = metric.typeParams().conversionTypeParams().baseMeasure();
+    }
+    if (m == null && !metric.typeParams().measures().isEmpty()) {
+      m = metric.typeParams().measures().get(0);
     }
     if (m == null && !metric.typeParams().inputMeasures().isEmpty()) {
       m = metric.typeParams().inputMeasures().get(0);

@@ -81,11 +81,15 @@ final class FilterRenderer {
   // Resolution
 
   private String resolve(Call call, SemanticModel home, String aggTime) {
+    // the 2023 pre-release wrote dimension(), time_dimension() and entity() in lower case
     switch (call.function) {
       case "Dimension":
+      case "dimension":
       case "TimeDimension":
+      case "time_dimension":
         return dimension(call, home, aggTime);
       case "Entity":
+      case "entity":
         return entity(call, home);
       case "Metric":
         throw new Skip(
@@ -136,9 +140,16 @@ final class FilterRenderer {
       }
       return time(d, grain, datePart);
     }
+    boolean time = call.function.equalsIgnoreCase("TimeDimension")
+        || call.function.equals("time_dimension") || grain != null || datePart != null;
     if (entityPath.isEmpty()) {
-      throw new BadFilter(call.function + "('" + ref + "') names no entity: write"
-          + " 'entity__" + name + "'");
+      // the 2023 pre-release named the model's own dimensions without an entity
+      Dimension own = findDimension(home, name);
+      if (own == null) {
+        throw new BadFilter(call.function + "('" + ref + "') names no entity and semantic model '"
+            + home.name() + "' has no dimension '" + name + "'");
+      }
+      return time || own.type().equals("time") ? time(own, grain, datePart) : column(own);
     }
     if (entityPath.size() > 1) {
       throw new Skip("filter " + call.text + " joins through entities "
@@ -153,10 +164,7 @@ final class FilterRenderer {
     }
     Dimension local = findDimension(home, name);
     if (local != null && identifies(home, link)) {
-      if (call.function.equals("TimeDimension") || grain != null || datePart != null) {
-        return time(local, grain, datePart);
-      }
-      return local.type().equals("time") ? time(local, null, null) : column(local);
+      return time || local.type().equals("time") ? time(local, grain, datePart) : column(local);
     }
     for (SemanticModel other : models) {
       if (other == home) {
@@ -215,7 +223,8 @@ final class FilterRenderer {
   /** Parenthesises an expression unless it is one identifier. */
   static String wrap(String expr) {
     String e = expr.trim();
-    return e.matches("[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+(\\.[0-9]+)?") ? e : "(" + e + ")";
+    return e.matches("[A-Za-z_][A-Za-z0-9_]*|\"(?:[^\"]|\"\")+\"|-?[0-9]+(\\.[0-9]+)?") ? e
+        : "(" + e + ")";
   }
 
   /** Whether a model's rows are identified by the entity: MetricFlow joins only onto those. */
