@@ -152,7 +152,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   void screenshot(Path target) throws Exception {
-    JsonNode r = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+    JsonNode r = call("Page.captureScreenshot", Map.of("format", "png"));
     Files.createDirectories(target.toAbsolutePath().getParent());
     Files.write(target, Base64.getDecoder().decode(r.path("data").asText()));
   }

@@ -168,7 +168,7 @@ class RecipeIT {
         }
         Thread.sleep(1000);
       }
-      Thread.sleep(1500); // let ECharts finish its entry animation before the picture
+      Thread.sleep(3000); // let ECharts finish its entry animation before the picture
       chromium.screenshot(SCREENSHOT);
       assertThat(state).isNotNull();
       assertThat(state.path("errors").asInt()).as("error alerts on the page: %s", state).isZero();
@@ -191,12 +191,16 @@ class RecipeIT {
     assertThat(admin.dashboards().list(ListQuery.where(Filter.eq("dashboard_title", title)))).isEmpty();
   }
 
-  // A chart counts as drawn when its container holds a canvas, an svg or a table, or a big number.
+  // A chart counts as drawn when its slice container holds a canvas, an svg or a table (ECharts, the
+  // table) or text (a big number), and no loading indicator.
   private static final String RENDER_STATE = """
       (() => {
-        const charts = [...document.querySelectorAll('.dashboard-component-chart-holder')];
-        const drawn = c => c.querySelector('canvas, svg:not([aria-label*="loading"]), table, .header-line') !== null
-            && c.querySelector('.loading, [aria-label="Loading"]') === null;
+        const charts = [...document.querySelectorAll('[data-test="chart-grid-component"]')];
+        const drawn = c => {
+          const slice = c.querySelector('.slice_container');
+          return slice !== null && c.querySelector('.loading, [aria-label="Loading"]') === null
+              && (slice.querySelector('canvas, svg, table') !== null || slice.innerText.trim() !== '');
+        };
         return {
           charts: charts.map(c => ({drawn: drawn(c), text: c.innerText.slice(0, 60)})),
           errors: document.querySelectorAll('.ant-alert-error, .alert-danger, [data-test="chart-error"]').length,
