@@ -77,6 +77,8 @@ ensure_packages() {
   local missing=()
   command -v pg_ctlcluster >/dev/null 2>&1 && compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  # Headless Chromium screenshots dashboards in the recipe's integration test.
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   if ((${#missing[@]})); then
     log "installing Debian packages: ${missing[*]}"
     local aptlog="$LOGS/apt.log"

@@ -7,6 +7,9 @@ import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.ChartApi;
+import io.github.supersetsdk.client.internal.api.DashboardApi;
+import io.github.supersetsdk.client.model.DashboardChart;
+import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataResponse;
@@ -45,9 +48,11 @@ import org.jspecify.annotations.Nullable;
 public final class ChartsClient {
 
   private final ChartApi api;
+  private final DashboardApi dashboards;
 
   ChartsClient(FeignApis apis) {
     this.api = apis.get(ChartApi.class);
+    this.dashboards = apis.get(DashboardApi.class);
   }
 
   /**
@@ -67,6 +72,89 @@ public final class ChartsClient {
   public ChartDataResponse data(ChartDataRequest request) {
     Objects.requireNonNull(request, "request");
     return api.data(request);
+  }
+
+  /**
+   * Runs a saved chart's query as it shows on a dashboard, for any client that may see the dashboard:
+   * users, and guests whose token names it. This is how a guest fetches a saved chart's data by id
+   * ({@link #data(ChartId)} answers 404 to guests).
+   *
+   * <p>The client reads the chart's saved query context and sends it to {@code POST
+   * /api/v1/chart/data} with {@code slice_id} and {@code dashboardId} in its form data, so that
+   * Superset applies the dashboard's permission (and, for guests, the token's RLS clauses). Guests
+   * cannot read a chart's saved query context (Superset answers 404); for them the client reads the
+   * chart's form data from {@code GET /api/v1/dashboard/{id}/charts} and builds the same query from it
+   * with {@link ChartSpec#fromFormData(Map)}, which covers the visualizations {@link ChartSpec}
+   * describes. For other visualizations, read the chart with a user's client and call {@link
+   * #data(Chart, DashboardId)} with the guest's.
+   *
+   * @param chart the chart's id
+   * @param dashboard a dashboard the chart is on
+   * @return one result per query of the chart's query context
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the chart is not on the dashboard, or (for a guest) its form
+   *     data is not one {@link ChartSpec} describes
+   * @throws IllegalStateException if the chart has no saved query context
+   * @throws NotFoundException if the dashboard does not exist or the caller may not see it
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if Superset refuses the
+   *     query (e.g. a guest whose token does not name the dashboard)
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ChartDataResponse data(ChartId chart, DashboardId dashboard) {
+    Objects.requireNonNull(chart, "chart");
+    Objects.requireNonNull(dashboard, "dashboard");
+    ChartDataRequest saved;
+    try {
+      saved = get(chart).queryContextRequest();
+    } catch (NotFoundException | io.github.supersetsdk.client.exception.PermissionDeniedException notReadable) {
+      saved = fromDashboardFormData(chart, dashboard);
+    }
+    return data(onDashboard(saved, chart, dashboard));
+  }
+
+  /**
+   * Runs a saved chart's query context as it shows on a dashboard: {@link #data(ChartId,
+   * DashboardId)} with a chart read beforehand, e.g. by a backend's user client, to fetch as a guest
+   * the data of a chart whose visualization {@link ChartSpec} does not describe.
+   *
+   * @param chart the chart, read with {@link #get(ChartId)} (list answers have no query context)
+   * @param dashboard a dashboard the chart is on
+   * @return one result per query of the chart's query context
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if the chart has no saved query context
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if Superset refuses the
+   *     query
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public ChartDataResponse data(Chart chart, DashboardId dashboard) {
+    Objects.requireNonNull(chart, "chart");
+    Objects.requireNonNull(dashboard, "dashboard");
+    return data(onDashboard(chart.queryContextRequest(), chart.id(), dashboard));
+  }
+
+  private ChartDataRequest fromDashboardFormData(ChartId chart, DashboardId dashboard) {
+    List<DashboardChart> onDashboard = dashboards.charts(Long.toString(dashboard.value())).result();
+    for (DashboardChart c : onDashboard == null ? List.<DashboardChart>of() : onDashboard) {
+      if (c.id().equals(chart)) {
+        try {
+          return ChartSpec.fromFormData(c.formData()).queryContext();
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("chart " + chart.value() + " on dashboard " + dashboard.value()
+              + ": this client cannot read its saved query context (guests cannot), and its form data is not"
+              + " one ChartSpec describes (" + e.getMessage() + "); read the chart with a user's client and"
+              + " call data(Chart, DashboardId)", e);
+        }
+      }
+    }
+    throw new IllegalArgumentException("chart " + chart.value() + " is not on dashboard " + dashboard.value());
+  }
+
+  private static ChartDataRequest onDashboard(ChartDataRequest saved, ChartId chart, DashboardId dashboard) {
+    // Superset checks a guest's query against the chart named by slice_id on the dashboard named by dashboardId.
+    return saved.toBuilder()
+        .formData("slice_id", chart.value())
+        .formData("dashboardId", dashboard.value())
+        .build();
   }
 
   /**
@@ -213,7 +301,8 @@ public final class ChartsClient {
 
   /**
    * Runs the saved query context of a chart and returns its results, as a dashboard would show them.
-   * The chart must have been saved with a query context.
+   * The chart must have been saved with a query context. Superset answers 404 to guests here, since
+   * they cannot read charts; guests use {@link #data(ChartId, DashboardId)}.
    *
    * @param id the chart's id
    * @return one result per query of the chart's query context

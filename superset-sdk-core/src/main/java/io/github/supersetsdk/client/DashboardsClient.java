@@ -3,6 +3,9 @@ package io.github.supersetsdk.client;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.internal.Copies;
+import io.github.supersetsdk.client.internal.DashboardLayouts;
+import io.github.supersetsdk.client.internal.api.ChartApi;
+import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.DashboardApi;
@@ -51,9 +54,11 @@ import org.jspecify.annotations.Nullable;
 public final class DashboardsClient {
 
   private final DashboardApi api;
+  private final ChartApi charts;
 
   DashboardsClient(FeignApis apis) {
     this.api = apis.get(DashboardApi.class);
+    this.charts = apis.get(ChartApi.class);
   }
 
   /**
@@ -84,16 +89,47 @@ public final class DashboardsClient {
   /**
    * Creates a dashboard.
    *
+   * <p>When its layout ({@code positionJson}, e.g. from {@link
+   * io.github.supersetsdk.client.request.DashboardLayout}) shows charts, the client first checks that
+   * they exist, then creates the dashboard and updates it once more with the layout in {@code
+   * json_metadata}: Superset records the charts a dashboard holds (which its UI, its charts endpoint
+   * and guest tokens rely on) only from that update, as its own editor saves. If that second call
+   * fails, the new dashboard is deleted again and the error is thrown.
+   *
    * @param request the dashboard
    * @return the new dashboard's id
    * @throws NullPointerException if {@code request} is null
+   * @throws IllegalArgumentException if the layout shows a chart that does not exist, naming it, or
+   *     the layout or metadata is not JSON
    * @throws io.github.supersetsdk.client.exception.BadRequestException if it is invalid (e.g. a slug
    *     already used)
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public DashboardId create(CreateDashboardRequest request) {
     Objects.requireNonNull(request, "request");
-    return DashboardId.of(api.create(request).numericId());
+    String layout = request.positionJson();
+    String metadata = null;
+    if (layout != null && !DashboardLayouts.charts(layout).isEmpty()) {
+      metadata = DashboardLayouts.metadataWithPositions(layout, request.jsonMetadata(), this::chart);
+    }
+    DashboardId id = DashboardId.of(api.create(request).numericId());
+    if (metadata != null) {
+      try {
+        api.update(id.value(), UpdateDashboardRequest.builder().jsonMetadata(metadata).build());
+      } catch (RuntimeException e) {
+        try {
+          api.delete(id.value());
+        } catch (RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
+    }
+    return id;
+  }
+
+  private Chart chart(long id) {
+    return Objects.requireNonNull(charts.get(Long.toString(id)).result(), "result");
   }
 
   /**
@@ -233,10 +269,16 @@ public final class DashboardsClient {
   /**
    * Updates the fields of a dashboard that the request sets or clears.
    *
+   * <p>When the request sets a layout that shows charts, the client checks that they exist and sends
+   * the layout in {@code json_metadata} too (the request's metadata, or else the dashboard's
+   * current one, read first): Superset records the charts a dashboard holds only from there, and
+   * drops from the dashboard the charts the layout no longer shows, as its own editor does.
+   *
    * @param id the dashboard's id
    * @param request the changes
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the request changes nothing
+   * @throws IllegalArgumentException if the request changes nothing, or its layout shows a chart
+   *     that does not exist (naming it)
    * @throws NotFoundException if there is no such dashboard
    * @throws io.github.supersetsdk.client.exception.BadRequestException if a value is invalid (e.g. a
    *     slug already used, or JSON text that does not parse)
@@ -247,6 +289,14 @@ public final class DashboardsClient {
     Objects.requireNonNull(request, "request");
     if (request.isEmpty()) {
       throw new IllegalArgumentException("the update changes nothing");
+    }
+    String layout = request.positionJson().value();
+    if (layout != null && !DashboardLayouts.charts(layout).isEmpty()) {
+      // Superset links the layout's charts only from json_metadata.positions; keep the rest of the metadata.
+      String metadata = request.jsonMetadata().isSet() ? request.jsonMetadata().value() : get(id).jsonMetadata();
+      request = request.toBuilder()
+          .jsonMetadata(DashboardLayouts.metadataWithPositions(layout, metadata, this::chart))
+          .build();
     }
     api.update(id.value(), request);
   }

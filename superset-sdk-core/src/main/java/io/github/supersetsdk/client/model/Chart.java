@@ -83,4 +83,21 @@ public record Chart(
     owners = Copies.list(owners);
     dashboards = Copies.list(dashboards);
   }
+
+  /**
+   * The chart's saved query context as a request, e.g. to run it with other form data. Fields the
+   * SDK does not model are kept, so sending it runs what the chart saved.
+   *
+   * @return the request
+   * @throws IllegalStateException if the chart has no saved query context (list answers never have
+   *     one; read the chart with {@code charts().get(id)})
+   * @throws IllegalArgumentException if the saved query context cannot be read, saying where
+   */
+  public io.github.supersetsdk.client.request.ChartDataRequest queryContextRequest() {
+    if (queryContext == null || queryContext.isBlank()) {
+      throw new IllegalStateException("chart " + id.value() + " has no saved query context: save it with one"
+          + " (CreateChartRequest.of(name, ChartSpec) writes it), or read it with charts().get(id)");
+    }
+    return io.github.supersetsdk.client.request.ChartDataRequest.fromSavedQueryContext(queryContext);
+  }
 }

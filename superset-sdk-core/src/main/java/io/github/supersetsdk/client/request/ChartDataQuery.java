@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param isTimeseries whether to group by time as well
  * @param orderDesc whether the main metric sorts descending
  * @param postProcessing post-processing operations, as Superset defines them
+ * @param otherFields fields of a saved query this record does not model (e.g. {@code
+ *     annotation_layers}, {@code series_limit}), written back as they were read
  */
 public record ChartDataQuery(
     List<Object> columns,
@@ -50,7 +52,12 @@ public record ChartDataQuery(
     Map<String, Object> extras,
     @Nullable Boolean isTimeseries,
     @Nullable Boolean orderDesc,
-    List<Map<String, Object>> postProcessing) {
+    List<Map<String, Object>> postProcessing,
+    Map<String, Object> otherFields) {
+
+  private static final java.util.Set<String> KNOWN_FIELDS = java.util.Set.of(
+      "columns", "metrics", "filters", "orderby", "row_limit", "row_offset", "time_range", "granularity",
+      "extras", "is_timeseries", "order_desc", "post_processing");
 
   /**
    * Copies the collections; never null.
@@ -67,6 +74,8 @@ public record ChartDataQuery(
    * @param isTimeseries whether to group by time as well
    * @param orderDesc whether the main metric sorts descending
    * @param postProcessing post-processing operations, as Superset defines them
+   * @param otherFields fields of a saved query this record does not model
+   * @throws IllegalArgumentException if {@code otherFields} holds a field this record models
    */
   public ChartDataQuery {
     columns = Copies.list(columns);
@@ -79,6 +88,12 @@ public record ChartDataQuery(
     orderby = Copies.list(pairs);
     extras = Copies.map(extras);
     postProcessing = Copies.list(postProcessing);
+    otherFields = Copies.map(otherFields);
+    for (String key : otherFields.keySet()) {
+      if (KNOWN_FIELDS.contains(key)) {
+        throw new IllegalArgumentException("otherFields holds '" + key + "', a field of the query itself");
+      }
+    }
   }
 
   /**
@@ -175,6 +190,30 @@ public record ChartDataQuery(
      */
     public Builder metric(Map<String, Object> metric) {
       metrics.add(Map.copyOf(Objects.requireNonNull(metric, "metric")));
+      return this;
+    }
+
+    /**
+     * Adds a metric.
+     *
+     * @param metric the metric, e.g. {@code Metric.sum("net_revenue").as("revenue")}
+     * @return this builder
+     * @throws NullPointerException if {@code metric} is null
+     */
+    public Builder metric(Metric metric) {
+      metrics.add(Objects.requireNonNull(metric, "metric").toJsonValue());
+      return this;
+    }
+
+    /**
+     * Adds an adhoc column, e.g. the x-axis of a time series.
+     *
+     * @param column the adhoc column object
+     * @return this builder
+     * @throws NullPointerException if {@code column} is null
+     */
+    public Builder column(Map<String, Object> column) {
+      columns.add(Copies.map(Objects.requireNonNull(column, "column")));
       return this;
     }
 
@@ -337,7 +376,7 @@ public record ChartDataQuery(
     public ChartDataQuery build() {
       return new ChartDataQuery(
           columns, metrics, filters, orderby, rowLimit, rowOffset, timeRange, granularity, extras,
-          isTimeseries, orderDesc, postProcessing);
+          isTimeseries, orderDesc, postProcessing, Map.of());
     }
   }
 }

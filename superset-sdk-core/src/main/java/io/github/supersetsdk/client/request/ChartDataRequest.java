@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param resultType what to return; {@code null} for {@code full}
  * @param force whether to bypass Superset's chart-data cache
  * @param customCacheTimeout a cache timeout for this result, in seconds
+ * @param otherFields fields of a saved query context this record does not model (e.g. {@code
+ *     result_format}), written back as they were read
  */
 public record ChartDataRequest(
     ChartDatasource datasource,
@@ -37,7 +39,11 @@ public record ChartDataRequest(
     Map<String, Object> formData,
     @Nullable ChartResultType resultType,
     @Nullable Boolean force,
-    @Nullable Integer customCacheTimeout) {
+    @Nullable Integer customCacheTimeout,
+    Map<String, Object> otherFields) {
+
+  private static final java.util.Set<String> KNOWN_FIELDS =
+      java.util.Set.of("datasource", "queries", "form_data", "result_type", "force", "custom_cache_timeout");
 
   /**
    * Validates and copies the components.
@@ -48,8 +54,10 @@ public record ChartDataRequest(
    * @param resultType what to return; {@code null} for {@code full}
    * @param force whether to bypass Superset's chart-data cache
    * @param customCacheTimeout a cache timeout for this result, in seconds
+   * @param otherFields fields of a saved query context this record does not model
    * @throws NullPointerException if {@code datasource}, {@code queries} or a query is null
-   * @throws IllegalArgumentException if {@code queries} is empty
+   * @throws IllegalArgumentException if {@code queries} is empty, or {@code otherFields} holds a
+   *     field this record models
    */
   public ChartDataRequest {
     Objects.requireNonNull(datasource, "datasource");
@@ -58,6 +66,44 @@ public record ChartDataRequest(
       throw new IllegalArgumentException("a chart-data request needs at least one query");
     }
     formData = Copies.map(formData);
+    otherFields = Copies.map(otherFields);
+    for (String key : otherFields.keySet()) {
+      if (KNOWN_FIELDS.contains(key)) {
+        throw new IllegalArgumentException("otherFields holds '" + key + "', a field of the request itself");
+      }
+    }
+  }
+
+  /**
+   * Reads a chart's saved query context ({@link io.github.supersetsdk.client.model.Chart#queryContext()})
+   * as a request. Fields this SDK does not model, in the request and in each query, are kept in
+   * {@code otherFields}, so sending the request back runs what the chart saved.
+   *
+   * @param queryContext the query context as JSON text
+   * @return the request
+   * @throws NullPointerException if {@code queryContext} is null
+   * @throws IllegalArgumentException if the text is not a query context, saying where (JSON path,
+   *     line and column)
+   */
+  public static ChartDataRequest fromSavedQueryContext(String queryContext) {
+    return io.github.supersetsdk.client.internal.json.QueryContexts.read(
+        Objects.requireNonNull(queryContext, "queryContext"));
+  }
+
+  /**
+   * Returns a builder initialised from this request.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(datasource);
+    b.queries.addAll(queries);
+    b.formData.putAll(formData);
+    b.resultType = resultType;
+    b.force = force;
+    b.customCacheTimeout = customCacheTimeout;
+    b.otherFields.putAll(otherFields);
+    return b;
   }
 
   /**
@@ -79,6 +125,7 @@ public record ChartDataRequest(
     private @Nullable ChartResultType resultType;
     private @Nullable Boolean force;
     private @Nullable Integer customCacheTimeout;
+    private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
     private Builder(ChartDatasource datasource) {
       this.datasource = Objects.requireNonNull(datasource, "datasource");
@@ -106,6 +153,20 @@ public record ChartDataRequest(
     public Builder formData(Map<String, Object> formData) {
       this.formData.clear();
       this.formData.putAll(Objects.requireNonNull(formData, "formData"));
+      return this;
+    }
+
+    /**
+     * Sets one entry of the form data, keeping the others; e.g. {@code dashboardId} and {@code
+     * slice_id}, which a guest's request needs.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder formData(String key, Object value) {
+      formData.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -150,7 +211,7 @@ public record ChartDataRequest(
      * @throws IllegalArgumentException if no query was added
      */
     public ChartDataRequest build() {
-      return new ChartDataRequest(datasource, queries, formData, resultType, force, customCacheTimeout);
+      return new ChartDataRequest(datasource, queries, formData, resultType, force, customCacheTimeout, otherFields);
     }
   }
 }

@@ -125,6 +125,27 @@ public record CreateChartRequest(
     return builder(sliceName, vizType, Objects.requireNonNull(dataset, "dataset").value(), "table");
   }
 
+  /**
+   * A request for the chart a {@link ChartSpec} describes: its visualization and dataset, its form
+   * data ({@code params}) and its query context, written consistently from the one description.
+   *
+   * <pre>{@code
+   * ChartId chart = client.charts().create(CreateChartRequest.of("Revenue by plan", ChartSpec.builder(dataset, VizType.PIE)
+   *     .metric(Metric.sum("net_revenue").as("revenue")).groupby("plan").build()).build());
+   * }</pre>
+   *
+   * @param sliceName the chart's name
+   * @param spec what the chart shows
+   * @return a new builder, to add e.g. a description or dashboards
+   * @throws NullPointerException if an argument is null
+   */
+  public static Builder of(String sliceName, ChartSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    return forDataset(sliceName, spec.vizType().value(), spec.dataset())
+        .params(spec.params())
+        .queryContext(spec.queryContext());
+  }
+
   /** Builds a {@link CreateChartRequest}. Not thread-safe. */
   public static final class Builder {
     private @Nullable String sliceName;

@@ -190,6 +190,18 @@ public record CreateDashboardRequest(
     }
 
     /**
+     * Sets the layout: its {@code position_json}. {@code DashboardsClient} checks that its charts
+     * exist and makes Superset record that the dashboard holds them.
+     *
+     * @param layout the layout
+     * @return this builder
+     * @throws NullPointerException if {@code layout} is null
+     */
+    public Builder layout(DashboardLayout layout) {
+      return positionJson(Objects.requireNonNull(layout, "layout").positionJson());
+    }
+
+    /**
      * Sets custom CSS.
      *
      * @param css the value

@@ -234,7 +234,8 @@ class ChartsDashboardsIT {
   void dashboards_roundTrip_detailChartsDatasetsTabsFavoritesCopy() {
     DashboardDetail detail = client.dashboards().get(dashboard);
     assertThat(detail.dashboardTitle()).isEqualTo(PREFIX + "dashboard-" + run);
-    assertThat(detail.positionJson()).contains("\"chartId\": " + revenueChart.value());
+    // Superset rewrites position_json compactly when the update links the layout's charts.
+    assertThat(detail.positionJson()).containsPattern("\"chartId\": ?" + revenueChart.value() + "\\b");
     assertThat(client.dashboards().getBySlug(PREFIX + run).id()).isEqualTo(dashboard);
     assertThat(client.dashboards().findBySlug(PREFIX + "missing-" + run)).isEmpty();
 

@@ -109,11 +109,19 @@ public final class Json {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .addModule(module)
             .build();
+    // Fields of saved query contexts the records do not model are written back inline.
+    mapper.addMixIn(io.github.supersetsdk.client.request.ChartDataRequest.class, OtherFieldsMixin.class);
+    mapper.addMixIn(io.github.supersetsdk.client.request.ChartDataQuery.class, OtherFieldsMixin.class);
     // A Change is "empty" when unchanged, so NON_EMPTY omits exactly the untouched fields.
     mapper
         .configOverride(Change.class)
         .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
     return mapper;
+  }
+
+  private abstract static class OtherFieldsMixin {
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    abstract java.util.Map<String, Object> otherFields();
   }
 
   /**
