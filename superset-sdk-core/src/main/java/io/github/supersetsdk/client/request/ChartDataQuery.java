@@ -1,6 +1,6 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.internal.Copies;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * @param orderDesc whether the main metric sorts descending
  * @param postProcessing post-processing operations, as Superset defines them
  */
+@GeneratedBuilder
 public record ChartDataQuery(
     List<Object> columns,
     List<Object> metrics,
@@ -54,20 +55,8 @@ public record ChartDataQuery(
 
   /**
    * Copies the collections; never null.
-   *
-   * @param columns the columns to group by (names or adhoc column maps)
-   * @param metrics the metrics (saved-metric names or adhoc metric maps)
-   * @param filters the filters, ANDed
-   * @param orderby pairs of [metric or column, ascending]
-   * @param rowLimit the maximum number of rows, or {@code null} for Superset's default
-   * @param rowOffset the number of rows to skip
-   * @param timeRange a time range such as {@code Last week} or {@code No filter}
-   * @param granularity the temporal column the time range applies to
-   * @param extras extra clauses such as {@code where} and {@code having}
-   * @param isTimeseries whether to group by time as well
-   * @param orderDesc whether the main metric sorts descending
-   * @param postProcessing post-processing operations, as Superset defines them
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDataQuery {
     columns = Copies.list(columns);
     metrics = Copies.list(metrics);
@@ -87,7 +76,7 @@ public record ChartDataQuery(
    * @return a builder for an empty query
    */
   public static Builder builder() {
-    return new Builder();
+    return ChartDataQueryBuilder.create();
   }
 
   /**
@@ -126,103 +115,39 @@ public record ChartDataQuery(
   }
 
   /** Builds a {@link ChartDataQuery}. Not thread-safe. */
-  public static final class Builder {
-    private final List<Object> columns = new ArrayList<>();
-    private final List<Object> metrics = new ArrayList<>();
-    private final List<QueryFilter> filters = new ArrayList<>();
-    private final List<List<Object>> orderby = new ArrayList<>();
-    private @Nullable Integer rowLimit;
-    private @Nullable Integer rowOffset;
-    private @Nullable String timeRange;
-    private @Nullable String granularity;
-    private final Map<String, Object> extras = new LinkedHashMap<>();
-    private @Nullable Boolean isTimeseries;
-    private @Nullable Boolean orderDesc;
-    private final List<Map<String, Object>> postProcessing = new ArrayList<>();
+  public static final class Builder extends ChartDataQueryBuilder {
+    Builder() {}
 
-    private Builder() {}
-
-    /**
-     * Groups by a column.
-     *
-     * @param name the column name
-     * @return this builder
-     * @throws NullPointerException if {@code name} is null
-     */
     public Builder column(String name) {
       columns.add(Objects.requireNonNull(name, "name"));
       return this;
     }
 
-    /**
-     * Adds a saved metric of the dataset by name.
-     *
-     * @param name the metric name, e.g. {@code count}
-     * @return this builder
-     * @throws NullPointerException if {@code name} is null
-     */
     public Builder metric(String name) {
       metrics.add(Objects.requireNonNull(name, "name"));
       return this;
     }
 
-    /**
-     * Adds a metric object, e.g. from {@link ChartDataQuery#sqlMetric(String, String)}.
-     *
-     * @param metric the adhoc metric
-     * @return this builder
-     * @throws NullPointerException if {@code metric} is null
-     */
     public Builder metric(Map<String, Object> metric) {
       metrics.add(Map.copyOf(Objects.requireNonNull(metric, "metric")));
       return this;
     }
 
-    /**
-     * Adds an adhoc SQL metric.
-     *
-     * @param sql an aggregate expression, e.g. {@code SUM(amount)}
-     * @param label the metric's label
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
     public Builder sqlMetric(String sql, String label) {
       metrics.add(ChartDataQuery.sqlMetric(sql, label));
       return this;
     }
 
-    /**
-     * Adds a filter.
-     *
-     * @param filter the filter
-     * @return this builder
-     * @throws NullPointerException if {@code filter} is null
-     */
     public Builder filter(QueryFilter filter) {
       filters.add(Objects.requireNonNull(filter, "filter"));
       return this;
     }
 
-    /**
-     * Orders by a metric or column.
-     *
-     * @param metricOrColumn a metric label, saved-metric name, column name, or adhoc metric map
-     * @param ascending whether to sort ascending
-     * @return this builder
-     * @throws NullPointerException if {@code metricOrColumn} is null
-     */
     public Builder orderBy(Object metricOrColumn, boolean ascending) {
       orderby.add(List.of(Objects.requireNonNull(metricOrColumn, "metricOrColumn"), ascending));
       return this;
     }
 
-    /**
-     * Limits the number of rows.
-     *
-     * @param rowLimit the maximum, positive
-     * @return this builder
-     * @throws IllegalArgumentException if {@code rowLimit} is not positive
-     */
     public Builder rowLimit(int rowLimit) {
       if (rowLimit <= 0) {
         throw new IllegalArgumentException("rowLimit must be positive: " + rowLimit);
@@ -231,13 +156,6 @@ public record ChartDataQuery(
       return this;
     }
 
-    /**
-     * Skips rows.
-     *
-     * @param rowOffset the number of rows to skip, not negative
-     * @return this builder
-     * @throws IllegalArgumentException if {@code rowOffset} is negative
-     */
     public Builder rowOffset(int rowOffset) {
       if (rowOffset < 0) {
         throw new IllegalArgumentException("rowOffset < 0: " + rowOffset);
@@ -246,98 +164,19 @@ public record ChartDataQuery(
       return this;
     }
 
-    /**
-     * Sets the time range, e.g. {@code Last week} or {@code 2024-01-01 : 2024-02-01}.
-     *
-     * @param timeRange the range
-     * @return this builder
-     * @throws NullPointerException if {@code timeRange} is null
-     */
-    public Builder timeRange(String timeRange) {
-      this.timeRange = Objects.requireNonNull(timeRange, "timeRange");
-      return this;
-    }
-
-    /**
-     * Sets the temporal column the time range applies to.
-     *
-     * @param column the column name
-     * @return this builder
-     * @throws NullPointerException if {@code column} is null
-     */
-    public Builder granularity(String column) {
-      this.granularity = Objects.requireNonNull(column, "column");
-      return this;
-    }
-
-    /**
-     * Adds a free-form SQL WHERE condition ({@code extras.where}). Write it from trusted values only.
-     *
-     * @param condition the SQL condition
-     * @return this builder
-     * @throws NullPointerException if {@code condition} is null
-     */
     public Builder where(String condition) {
       extras.put("where", Objects.requireNonNull(condition, "condition"));
       return this;
     }
 
-    /**
-     * Sets an entry of {@code extras}, e.g. {@code having} or {@code time_grain_sqla}.
-     *
-     * @param key the key
-     * @param value the value
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
     public Builder extra(String key, Object value) {
       extras.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /**
-     * Sets whether to group by time as well.
-     *
-     * @param isTimeseries whether the query is a time series
-     * @return this builder
-     */
-    public Builder isTimeseries(boolean isTimeseries) {
-      this.isTimeseries = isTimeseries;
-      return this;
-    }
-
-    /**
-     * Sets whether the main metric sorts descending.
-     *
-     * @param orderDesc whether to sort descending
-     * @return this builder
-     */
-    public Builder orderDesc(boolean orderDesc) {
-      this.orderDesc = orderDesc;
-      return this;
-    }
-
-    /**
-     * Adds a post-processing operation, e.g. {@code {"operation": "pivot", "options": {...}}}.
-     *
-     * @param operation the operation
-     * @return this builder
-     * @throws NullPointerException if {@code operation} is null
-     */
     public Builder postProcessing(Map<String, Object> operation) {
       postProcessing.add(Map.copyOf(Objects.requireNonNull(operation, "operation")));
       return this;
-    }
-
-    /**
-     * Builds the query.
-     *
-     * @return the query
-     */
-    public ChartDataQuery build() {
-      return new ChartDataQuery(
-          columns, metrics, filters, orderby, rowLimit, rowOffset, timeRange, granularity, extras,
-          isTimeseries, orderDesc, postProcessing);
     }
   }
 }

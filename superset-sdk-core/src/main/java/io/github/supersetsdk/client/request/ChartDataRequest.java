@@ -1,10 +1,8 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.internal.Copies;
 import io.github.supersetsdk.client.model.ChartDatasource;
 import io.github.supersetsdk.client.model.ChartResultType;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param force whether to bypass Superset's chart-data cache
  * @param customCacheTimeout a cache timeout for this result, in seconds
  */
+@GeneratedBuilder
 public record ChartDataRequest(
     ChartDatasource datasource,
     List<ChartDataQuery> queries,
@@ -42,17 +41,11 @@ public record ChartDataRequest(
   /**
    * Validates and copies the components.
    *
-   * @param datasource the datasource to query
-   * @param queries the queries; at least one
-   * @param formData the chart's form data (free-form, camelCase keys as Superset's frontend writes them)
-   * @param resultType what to return; {@code null} for {@code full}
-   * @param force whether to bypass Superset's chart-data cache
-   * @param customCacheTimeout a cache timeout for this result, in seconds
    * @throws NullPointerException if {@code datasource}, {@code queries} or a query is null
    * @throws IllegalArgumentException if {@code queries} is empty
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDataRequest {
-    Objects.requireNonNull(datasource, "datasource");
     queries = List.copyOf(Objects.requireNonNull(queries, "queries"));
     if (queries.isEmpty()) {
       throw new IllegalArgumentException("a chart-data request needs at least one query");
@@ -68,89 +61,22 @@ public record ChartDataRequest(
    * @throws NullPointerException if {@code datasource} is null
    */
   public static Builder builder(ChartDatasource datasource) {
-    return new Builder(datasource);
+    return ChartDataRequestBuilder.create(datasource);
   }
 
   /** Builds a {@link ChartDataRequest}. Not thread-safe. */
-  public static final class Builder {
-    private final ChartDatasource datasource;
-    private final List<ChartDataQuery> queries = new ArrayList<>();
-    private final Map<String, Object> formData = new LinkedHashMap<>();
-    private @Nullable ChartResultType resultType;
-    private @Nullable Boolean force;
-    private @Nullable Integer customCacheTimeout;
+  public static final class Builder extends ChartDataRequestBuilder {
+    Builder() {}
 
-    private Builder(ChartDatasource datasource) {
-      this.datasource = Objects.requireNonNull(datasource, "datasource");
-    }
-
-    /**
-     * Adds a query.
-     *
-     * @param query the query
-     * @return this builder
-     * @throws NullPointerException if {@code query} is null
-     */
     public Builder query(ChartDataQuery query) {
       queries.add(Objects.requireNonNull(query, "query"));
       return this;
     }
 
-    /**
-     * Sets the form data, replacing any set before.
-     *
-     * @param formData the chart's form data
-     * @return this builder
-     * @throws NullPointerException if {@code formData} is null
-     */
     public Builder formData(Map<String, Object> formData) {
       this.formData.clear();
       this.formData.putAll(Objects.requireNonNull(formData, "formData"));
       return this;
-    }
-
-    /**
-     * Sets what to return.
-     *
-     * @param resultType the result type
-     * @return this builder
-     * @throws NullPointerException if {@code resultType} is null
-     */
-    public Builder resultType(ChartResultType resultType) {
-      this.resultType = Objects.requireNonNull(resultType, "resultType");
-      return this;
-    }
-
-    /**
-     * Sets whether to bypass Superset's chart-data cache.
-     *
-     * @param force whether to query the database even if a cached result exists
-     * @return this builder
-     */
-    public Builder force(boolean force) {
-      this.force = force;
-      return this;
-    }
-
-    /**
-     * Sets a cache timeout for this result.
-     *
-     * @param seconds the timeout in seconds
-     * @return this builder
-     */
-    public Builder customCacheTimeout(int seconds) {
-      this.customCacheTimeout = seconds;
-      return this;
-    }
-
-    /**
-     * Builds the request.
-     *
-     * @return the request
-     * @throws IllegalArgumentException if no query was added
-     */
-    public ChartDataRequest build() {
-      return new ChartDataRequest(datasource, queries, formData, resultType, force, customCacheTimeout);
     }
   }
 }
