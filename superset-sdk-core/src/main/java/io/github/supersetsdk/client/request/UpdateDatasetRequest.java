@@ -6,6 +6,7 @@ import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.codegen.Clearable;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A partial update of a dataset: only fields that are set or cleared are sent.
@@ -45,6 +46,9 @@ import java.util.List;
  * @param owners the owners
  * @param columns the complete column list: entries with an id update that column, entries without one add a column, and columns left out are deleted
  * @param metrics the complete metric list: entries with an id update that metric, entries without one add a metric, and metrics left out are deleted
+ * @param currencyCodeColumn the column holding each row's currency code, for currency-formatted metrics
+ * @param folders the complete folder tree that groups the dataset's metrics and columns in Explore
+ * @param uuid the dataset's UUID
  */
 @GeneratedBuilder
 public record UpdateDatasetRequest(
@@ -69,7 +73,10 @@ public record UpdateDatasetRequest(
     @Clearable Change<Integer> offset,
     Change<List<UserId>> owners,
     Change<List<DatasetColumnUpdate>> columns,
-    Change<List<DatasetMetricUpdate>> metrics) {
+    Change<List<DatasetMetricUpdate>> metrics,
+    @Clearable Change<String> currencyCodeColumn,
+    Change<List<DatasetFolder>> folders,
+    @Clearable Change<UUID> uuid) {
 
   /**
    * Returns a builder in which every field is unchanged.
