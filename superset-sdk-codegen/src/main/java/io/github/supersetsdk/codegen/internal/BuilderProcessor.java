@@ -102,6 +102,8 @@ public final class BuilderProcessor extends AbstractProcessor {
       return;
     }
     Map<String, String> docs = ParamDocs.parse(processingEnv.getElementUtils().getDocComment(record));
+    // `{@link #x}` in a record's @param line means the record's member, also in the builder's docs.
+    docs.replaceAll((k, v) -> v.replaceAll("(\\{@(?:link|linkplain|value)\\s+)#", "$1" + record.getSimpleName() + "#"));
     List<Component> components = new ArrayList<>();
     boolean ok = true;
     for (RecordComponentElement rc : record.getRecordComponents()) {
@@ -257,7 +259,9 @@ public final class BuilderProcessor extends AbstractProcessor {
       if (m.getKind() == ElementKind.CONSTRUCTOR
           && ((ExecutableElement) m).getParameters().size() == record.getRecordComponents().size()) {
         String doc = processingEnv.getElementUtils().getDocComment(m);
-        result.addAll(ParamDocs.throwsLines(doc));
+        for (String line : ParamDocs.throwsLines(doc)) {
+          result.add(line.replaceAll("(\\{@(?:link|linkplain|value)\\s+)#", "$1" + record.getSimpleName() + "#"));
+        }
       }
     }
     return result;
