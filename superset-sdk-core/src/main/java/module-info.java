@@ -8,6 +8,8 @@
 module io.github.supersetsdk.core {
   requires static transitive org.jspecify;
   requires static micrometer.core;
+  // Source-retention annotations from which the request builders are generated; not needed at run time.
+  requires static io.github.supersetsdk.codegen;
   requires java.net.http;
   requires feign.core;
   requires feign.java11;

@@ -1,7 +1,6 @@
 package io.github.supersetsdk.client.model;
 
 import io.github.supersetsdk.client.id.DatasetId;
-import io.github.supersetsdk.client.internal.Copies;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.model;
 
-import io.github.supersetsdk.client.internal.Copies;
 import java.util.List;
 
 /**

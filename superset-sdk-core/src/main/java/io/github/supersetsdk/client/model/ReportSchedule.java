@@ -4,7 +4,6 @@ import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.ReportScheduleId;
-import io.github.supersetsdk.client.internal.Copies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -4,7 +4,6 @@ import io.github.supersetsdk.client.id.GroupId;
 import io.github.supersetsdk.client.id.PermissionResourceId;
 import io.github.supersetsdk.client.id.RoleId;
 import io.github.supersetsdk.client.id.UserId;
-import io.github.supersetsdk.client.internal.Copies;
 import java.util.List;
 
 /**

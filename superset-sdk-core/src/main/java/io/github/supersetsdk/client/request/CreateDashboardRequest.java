@@ -2,8 +2,7 @@ package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.client.id.RoleId;
 import io.github.supersetsdk.client.id.UserId;
-import io.github.supersetsdk.client.internal.Copies;
-import java.util.ArrayList;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param externalUrl the URL of the external tool that owns it
  * @param isManagedExternally whether an external tool owns it
  */
+@GeneratedBuilder
 public record CreateDashboardRequest(
     String dashboardTitle,
     @Nullable String slug,
@@ -39,20 +39,10 @@ public record CreateDashboardRequest(
   /**
    * Validates and copies the components.
    *
-   * @param dashboardTitle the title
-   * @param slug the URL slug, unique per Superset
-   * @param published whether it is published
-   * @param owners the owners; the caller when empty
-   * @param roles the roles that may see it, with {@code DASHBOARD_RBAC}
-   * @param jsonMetadata the {@code json_metadata} document as text
-   * @param positionJson the layout document as text
-   * @param css custom CSS
-   * @param externalUrl the URL of the external tool that owns it
-   * @param isManagedExternally whether an external tool owns it
    * @throws NullPointerException if a required component is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateDashboardRequest {
-    Objects.requireNonNull(dashboardTitle, "dashboardTitle");
     owners = Copies.list(owners);
     roles = Copies.list(roles);
   }
@@ -65,9 +55,7 @@ public record CreateDashboardRequest(
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(String dashboardTitle) {
-    Builder b = new Builder();
-    b.dashboardTitle = Objects.requireNonNull(dashboardTitle, "dashboardTitle");
-    return b;
+    return CreateDashboardRequestBuilder.create(dashboardTitle);
   }
 
   /**
@@ -76,118 +64,12 @@ public record CreateDashboardRequest(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.dashboardTitle = dashboardTitle;
-    b.slug = slug;
-    b.published = published;
-    b.owners = new ArrayList<>(owners);
-    b.roles = new ArrayList<>(roles);
-    b.jsonMetadata = jsonMetadata;
-    b.positionJson = positionJson;
-    b.css = css;
-    b.externalUrl = externalUrl;
-    b.isManagedExternally = isManagedExternally;
-    return b;
+    return CreateDashboardRequestBuilder.from(this);
   }
 
   /** Builds a {@link CreateDashboardRequest}. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String dashboardTitle;
-    private @Nullable String slug;
-    private @Nullable Boolean published;
-    private List<UserId> owners = new ArrayList<>();
-    private List<RoleId> roles = new ArrayList<>();
-    private @Nullable String jsonMetadata;
-    private @Nullable String positionJson;
-    private @Nullable String css;
-    private @Nullable String externalUrl;
-    private @Nullable Boolean isManagedExternally;
-
-    private Builder() {}
-
-    /**
-     * Sets the title.
-     *
-     * @param dashboardTitle the value
-     * @return this builder
-     * @throws NullPointerException if {@code dashboardTitle} is null
-     */
-    public Builder dashboardTitle(String dashboardTitle) {
-      this.dashboardTitle = Objects.requireNonNull(dashboardTitle, "dashboardTitle");
-      return this;
-    }
-
-    /**
-     * Sets the URL slug, unique per Superset.
-     *
-     * @param slug the value
-     * @return this builder
-     * @throws NullPointerException if {@code slug} is null
-     */
-    public Builder slug(String slug) {
-      this.slug = Objects.requireNonNull(slug, "slug");
-      return this;
-    }
-
-    /**
-     * Sets whether it is published.
-     *
-     * @param published the value
-     * @return this builder
-     * @throws NullPointerException if {@code published} is null
-     */
-    public Builder published(boolean published) {
-      this.published = published;
-      return this;
-    }
-
-    /**
-     * Sets the owners; the caller when empty.
-     *
-     * @param owners the value
-     * @return this builder
-     * @throws NullPointerException if {@code owners} is null
-     */
-    public Builder owners(List<UserId> owners) {
-      this.owners = new ArrayList<>(Objects.requireNonNull(owners, "owners"));
-      return this;
-    }
-
-    /**
-     * Sets the roles that may see it, with {@code DASHBOARD_RBAC}.
-     *
-     * @param roles the value
-     * @return this builder
-     * @throws NullPointerException if {@code roles} is null
-     */
-    public Builder roles(List<RoleId> roles) {
-      this.roles = new ArrayList<>(Objects.requireNonNull(roles, "roles"));
-      return this;
-    }
-
-    /**
-     * Sets the {@code json_metadata} document as text.
-     *
-     * @param jsonMetadata the value
-     * @return this builder
-     * @throws NullPointerException if {@code jsonMetadata} is null
-     */
-    public Builder jsonMetadata(String jsonMetadata) {
-      this.jsonMetadata = Objects.requireNonNull(jsonMetadata, "jsonMetadata");
-      return this;
-    }
-
-    /**
-     * Sets the layout document as text.
-     *
-     * @param positionJson the value
-     * @return this builder
-     * @throws NullPointerException if {@code positionJson} is null
-     */
-    public Builder positionJson(String positionJson) {
-      this.positionJson = Objects.requireNonNull(positionJson, "positionJson");
-      return this;
-    }
+  public static final class Builder extends CreateDashboardRequestBuilder {
+    Builder() {}
 
     /**
      * Sets the layout: its {@code position_json}. {@code DashboardsClient} checks that its charts
@@ -198,53 +80,8 @@ public record CreateDashboardRequest(
      * @throws NullPointerException if {@code layout} is null
      */
     public Builder layout(DashboardLayout layout) {
-      return positionJson(Objects.requireNonNull(layout, "layout").positionJson());
-    }
-
-    /**
-     * Sets custom CSS.
-     *
-     * @param css the value
-     * @return this builder
-     * @throws NullPointerException if {@code css} is null
-     */
-    public Builder css(String css) {
-      this.css = Objects.requireNonNull(css, "css");
+      positionJson(Objects.requireNonNull(layout, "layout").positionJson());
       return this;
-    }
-
-    /**
-     * Sets the URL of the external tool that owns it.
-     *
-     * @param externalUrl the value
-     * @return this builder
-     * @throws NullPointerException if {@code externalUrl} is null
-     */
-    public Builder externalUrl(String externalUrl) {
-      this.externalUrl = Objects.requireNonNull(externalUrl, "externalUrl");
-      return this;
-    }
-
-    /**
-     * Sets whether an external tool owns it.
-     *
-     * @param isManagedExternally the value
-     * @return this builder
-     * @throws NullPointerException if {@code isManagedExternally} is null
-     */
-    public Builder isManagedExternally(boolean isManagedExternally) {
-      this.isManagedExternally = isManagedExternally;
-      return this;
-    }
-
-    /**
-     * Builds the request.
-     *
-     * @return the request
-     * @throws NullPointerException if a required field is missing
-     */
-    public CreateDashboardRequest build() {
-      return new CreateDashboardRequest(dashboardTitle, slug, published, owners, roles, jsonMetadata, positionJson, css, externalUrl, isManagedExternally);
     }
   }
 }

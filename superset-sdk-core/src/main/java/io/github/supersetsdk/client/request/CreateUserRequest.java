@@ -2,8 +2,7 @@ package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.client.id.GroupId;
 import io.github.supersetsdk.client.id.RoleId;
-import io.github.supersetsdk.client.internal.Copies;
-import java.util.ArrayList;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param roles the roles to grant; this or {@code groups} must not be empty
  * @param groups the groups to add the user to
  */
+@GeneratedBuilder
 public record CreateUserRequest(
     String username,
     String firstName,
@@ -43,22 +43,10 @@ public record CreateUserRequest(
   /**
    * Validates and copies the components.
    *
-   * @param username the login name, unique per Superset
-   * @param firstName the first name
-   * @param lastName the last name
-   * @param email the email address, unique per Superset
-   * @param password the initial password; a secret
-   * @param active whether the user may log in, or {@code null} for the server's default (active)
-   * @param roles the roles to grant; this or {@code groups} must not be empty
-   * @param groups the groups to add the user to
    * @throws NullPointerException if a required component is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateUserRequest {
-    Objects.requireNonNull(username, "username");
-    Objects.requireNonNull(firstName, "firstName");
-    Objects.requireNonNull(lastName, "lastName");
-    Objects.requireNonNull(email, "email");
-    Objects.requireNonNull(password, "password");
     roles = Copies.list(roles);
     groups = Copies.list(groups);
   }
@@ -92,13 +80,7 @@ public record CreateUserRequest(
    */
   public static Builder builder(
       String username, String firstName, String lastName, String email, UserPassword password) {
-    Builder b = new Builder();
-    b.username = Objects.requireNonNull(username, "username");
-    b.firstName = Objects.requireNonNull(firstName, "firstName");
-    b.lastName = Objects.requireNonNull(lastName, "lastName");
-    b.email = Objects.requireNonNull(email, "email");
-    b.password = Objects.requireNonNull(password, "password");
-    return b;
+    return CreateUserRequestBuilder.create(username, firstName, lastName, email, password);
   }
 
   /**
@@ -107,70 +89,11 @@ public record CreateUserRequest(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = builder(username, firstName, lastName, email, password);
-    b.active = active;
-    b.roles = new ArrayList<>(roles);
-    b.groups = new ArrayList<>(groups);
-    return b;
+    return CreateUserRequestBuilder.from(this);
   }
 
   /** Builds a {@link CreateUserRequest}. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String username;
-    private @Nullable String firstName;
-    private @Nullable String lastName;
-    private @Nullable String email;
-    private @Nullable UserPassword password;
-    private @Nullable Boolean active;
-    private List<RoleId> roles = new ArrayList<>();
-    private List<GroupId> groups = new ArrayList<>();
-
-    private Builder() {}
-
-    /**
-     * Sets whether the user may log in.
-     *
-     * @param active the value
-     * @return this builder
-     */
-    public Builder active(boolean active) {
-      this.active = active;
-      return this;
-    }
-
-    /**
-     * Sets the roles to grant.
-     *
-     * @param roles the roles
-     * @return this builder
-     * @throws NullPointerException if {@code roles} is null
-     */
-    public Builder roles(List<RoleId> roles) {
-      this.roles = new ArrayList<>(Objects.requireNonNull(roles, "roles"));
-      return this;
-    }
-
-    /**
-     * Sets the groups to add the user to.
-     *
-     * @param groups the groups
-     * @return this builder
-     * @throws NullPointerException if {@code groups} is null
-     */
-    public Builder groups(List<GroupId> groups) {
-      this.groups = new ArrayList<>(Objects.requireNonNull(groups, "groups"));
-      return this;
-    }
-
-    /**
-     * Builds the request.
-     *
-     * @return the request
-     */
-    public CreateUserRequest build() {
-      return new CreateUserRequest(
-          Objects.requireNonNull(username), Objects.requireNonNull(firstName), Objects.requireNonNull(lastName),
-          Objects.requireNonNull(email), Objects.requireNonNull(password), active, roles, groups);
-    }
+  public static final class Builder extends CreateUserRequestBuilder {
+    Builder() {}
   }
 }

@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client.request;
 
-import java.util.ArrayList;
+import io.github.supersetsdk.codegen.DefaultValue;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +25,12 @@ import org.jspecify.annotations.Nullable;
  * @param orderDirection the sort direction, or {@code null} for the server's default
  * @param pageSize items per request, 1 to {@value #MAX_PAGE_SIZE}
  */
+@GeneratedBuilder
 public record ListQuery(
     List<Filter> filters,
     @Nullable String orderColumn,
     @Nullable SortDirection orderDirection,
-    int pageSize) {
+    @DefaultValue("ListQuery.MAX_PAGE_SIZE") int pageSize) {
 
   /** The largest page Superset serves ({@code FAB_API_MAX_PAGE_SIZE} defaults to 100). */
   public static final int MAX_PAGE_SIZE = 100;
@@ -38,14 +40,11 @@ public record ListQuery(
   /**
    * Validates and copies the components.
    *
-   * @param filters conditions that all must hold; copied
-   * @param orderColumn the column to sort by, or {@code null} for the server's default
-   * @param orderDirection the sort direction, or {@code null} for the server's default
-   * @param pageSize items per request, 1 to {@value #MAX_PAGE_SIZE}
    * @throws NullPointerException if {@code filters} or an element is null
    * @throws IllegalArgumentException if {@code pageSize} is outside 1 to {@value #MAX_PAGE_SIZE}, or
    *     a direction is given without a column
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ListQuery {
     filters = List.copyOf(Objects.requireNonNull(filters, "filters"));
     if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
@@ -83,7 +82,7 @@ public record ListQuery(
    * @return a builder for everything, in the server's default order, 100 items per request
    */
   public static Builder builder() {
-    return new Builder();
+    return ListQueryBuilder.create();
   }
 
   /**
@@ -92,82 +91,26 @@ public record ListQuery(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.filters.addAll(filters);
-    b.orderColumn = orderColumn;
-    b.orderDirection = orderDirection;
-    b.pageSize = pageSize;
-    return b;
+    return ListQueryBuilder.from(this);
   }
 
   /** Builds a {@link ListQuery}. Not thread-safe. */
-  public static final class Builder {
-    private final List<Filter> filters = new ArrayList<>();
-    private @Nullable String orderColumn;
-    private @Nullable SortDirection orderDirection;
-    private int pageSize = MAX_PAGE_SIZE;
+  public static final class Builder extends ListQueryBuilder {
+    Builder() {}
 
-    private Builder() {}
-
-    /**
-     * Adds a filter; all filters must hold.
-     *
-     * @param filter the filter
-     * @return this builder
-     * @throws NullPointerException if {@code filter} is null
-     */
     public Builder filter(Filter filter) {
       filters.add(Objects.requireNonNull(filter, "filter"));
       return this;
     }
 
-    /**
-     * Adds a filter; all filters must hold.
-     *
-     * @param column the column to filter on
-     * @param operator the operator
-     * @param value a string, number, boolean, typed id, or a list of those
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the filter is invalid (see {@link Filter})
-     */
     public Builder filter(String column, FilterOperator operator, Object value) {
       return filter(Filter.of(column, operator, value));
     }
 
-    /**
-     * Sorts by a column.
-     *
-     * @param column a column the resource allows ordering by
-     * @param direction the direction
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
     public Builder orderBy(String column, SortDirection direction) {
       this.orderColumn = Objects.requireNonNull(column, "column");
       this.orderDirection = Objects.requireNonNull(direction, "direction");
       return this;
-    }
-
-    /**
-     * Sets the number of items fetched per request.
-     *
-     * @param pageSize 1 to {@value #MAX_PAGE_SIZE}
-     * @return this builder
-     */
-    public Builder pageSize(int pageSize) {
-      this.pageSize = pageSize;
-      return this;
-    }
-
-    /**
-     * Builds the query.
-     *
-     * @return the query
-     * @throws IllegalArgumentException if the page size is out of range
-     */
-    public ListQuery build() {
-      return new ListQuery(filters, orderColumn, orderDirection, pageSize);
     }
   }
 }

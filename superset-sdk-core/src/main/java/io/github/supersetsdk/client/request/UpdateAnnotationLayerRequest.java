@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client.request;
 
-import java.util.Objects;
+import io.github.supersetsdk.codegen.Clearable;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 
 /**
  * A partial update of an annotation layer: only fields that are set or cleared are sent.
@@ -14,19 +15,8 @@ import java.util.Objects;
  * @param name the layer's name
  * @param descr the description
  */
-public record UpdateAnnotationLayerRequest(Change<String> name, Change<String> descr) {
-
-  /**
-   * Validates the components.
-   *
-   * @param name the layer's name
-   * @param descr the description
-   * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
-   */
-  public UpdateAnnotationLayerRequest {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(descr, "descr");
-  }
+@GeneratedBuilder
+public record UpdateAnnotationLayerRequest(Change<String> name, @Clearable Change<String> descr) {
 
   /**
    * Returns a builder in which every field is unchanged.
@@ -34,7 +24,7 @@ public record UpdateAnnotationLayerRequest(Change<String> name, Change<String> d
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return UpdateAnnotationLayerRequestBuilder.create();
   }
 
   /**
@@ -43,57 +33,11 @@ public record UpdateAnnotationLayerRequest(Change<String> name, Change<String> d
    * @return {@code true} if every field is unchanged
    */
   public boolean isEmpty() {
-    return name.isUnchanged() && descr.isUnchanged();
+    return UpdateAnnotationLayerRequestBuilder.isEmpty(this);
   }
 
   /** Builds an {@link UpdateAnnotationLayerRequest}. Not thread-safe. */
-  public static final class Builder {
-    private Change<String> name = Change.unchanged();
-    private Change<String> descr = Change.unchanged();
-
-    private Builder() {}
-
-    /**
-     * Sets the name.
-     *
-     * @param name the new value
-     * @return this builder
-     * @throws NullPointerException if {@code name} is null
-     */
-    public Builder name(String name) {
-      this.name = Change.set(name);
-      return this;
-    }
-
-    /**
-     * Sets the description.
-     *
-     * @param descr the new value
-     * @return this builder
-     * @throws NullPointerException if {@code descr} is null
-     */
-    public Builder descr(String descr) {
-      this.descr = Change.set(descr);
-      return this;
-    }
-
-    /**
-     * Clears the description (sends JSON {@code null}).
-     *
-     * @return this builder
-     */
-    public Builder clearDescr() {
-      this.descr = Change.clear();
-      return this;
-    }
-
-    /**
-     * Builds the request.
-     *
-     * @return the request
-     */
-    public UpdateAnnotationLayerRequest build() {
-      return new UpdateAnnotationLayerRequest(name, descr);
-    }
+  public static final class Builder extends UpdateAnnotationLayerRequestBuilder {
+    Builder() {}
   }
 }

@@ -1,6 +1,6 @@
 package io.github.supersetsdk.client.request;
 
-import java.util.Objects;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 
 /**
  * A partial update of a CSS template: only fields that are set are sent.
@@ -14,19 +14,8 @@ import java.util.Objects;
  * @param templateName the template's name
  * @param css the stylesheet
  */
+@GeneratedBuilder
 public record UpdateCssTemplateRequest(Change<String> templateName, Change<String> css) {
-
-  /**
-   * Validates the components.
-   *
-   * @param templateName the template's name
-   * @param css the stylesheet
-   * @throws NullPointerException if a component is null; use {@link Change#unchanged()}
-   */
-  public UpdateCssTemplateRequest {
-    Objects.requireNonNull(templateName, "templateName");
-    Objects.requireNonNull(css, "css");
-  }
 
   /**
    * Returns a builder in which every field is unchanged.
@@ -34,7 +23,7 @@ public record UpdateCssTemplateRequest(Change<String> templateName, Change<Strin
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return UpdateCssTemplateRequestBuilder.create();
   }
 
   /**
@@ -43,47 +32,11 @@ public record UpdateCssTemplateRequest(Change<String> templateName, Change<Strin
    * @return {@code true} if every field is unchanged
    */
   public boolean isEmpty() {
-    return templateName.isUnchanged() && css.isUnchanged();
+    return UpdateCssTemplateRequestBuilder.isEmpty(this);
   }
 
   /** Builds an {@link UpdateCssTemplateRequest}. Not thread-safe. */
-  public static final class Builder {
-    private Change<String> templateName = Change.unchanged();
-    private Change<String> css = Change.unchanged();
-
-    private Builder() {}
-
-    /**
-     * Sets the name.
-     *
-     * @param templateName the new value
-     * @return this builder
-     * @throws NullPointerException if {@code templateName} is null
-     */
-    public Builder templateName(String templateName) {
-      this.templateName = Change.set(templateName);
-      return this;
-    }
-
-    /**
-     * Sets the stylesheet.
-     *
-     * @param css the new value
-     * @return this builder
-     * @throws NullPointerException if {@code css} is null
-     */
-    public Builder css(String css) {
-      this.css = Change.set(css);
-      return this;
-    }
-
-    /**
-     * Builds the request.
-     *
-     * @return the request
-     */
-    public UpdateCssTemplateRequest build() {
-      return new UpdateCssTemplateRequest(templateName, css);
-    }
+  public static final class Builder extends UpdateCssTemplateRequestBuilder {
+    Builder() {}
   }
 }

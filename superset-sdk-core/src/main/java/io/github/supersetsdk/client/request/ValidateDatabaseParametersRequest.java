@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.internal.Copies;
 import io.github.supersetsdk.client.model.DatabaseEngine;
 import java.util.Map;
 import java.util.Objects;

@@ -1,0 +1,32 @@
+package io.github.supersetsdk.codegen;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Asks for a builder of the annotated record, written at compile time from the record header.
+ *
+ * <p>For a record {@code XRequest} the processor writes a package-private abstract class {@code
+ * XRequestBuilder}, which the record's own nested {@code public static final class Builder} must
+ * extend. The generated class has, for every component {@code x}:
+ *
+ * <ul>
+ *   <li>a setter {@code x(T)} documented from the record's {@code @param x} line; it takes the
+ *       primitive for a boxed type and rejects {@code null} otherwise. A {@code Change<T>} component
+ *       takes {@code T} and stores {@code Change.set(value)};
+ *   <li>{@code clearX()} for a {@link Clearable} {@code Change<T>} component;
+ * </ul>
+ *
+ * <p>and {@code build()}, a static {@code create(...)} taking the required components (neither
+ * {@code Change}, {@code @Nullable}, a primitive, a {@code List}/{@code Map} nor {@link DefaultValue}),
+ * a static {@code from(record)} for {@code toBuilder()}, and a static {@code isEmpty(record)} when
+ * every component is a {@code Change}. A setter or clear method that {@code Builder} declares itself
+ * is not generated, so a hand-written one can add validation or a different parameter.
+ *
+ * <p>Source retention: nothing of it remains in the class files.
+ */
+@Retention(RetentionPolicy.SOURCE)
+@Target(ElementType.TYPE)
+public @interface GeneratedBuilder {}

@@ -1,0 +1,292 @@
+package io.github.supersetsdk.codegen.internal;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/**
+ * Writes the builder base class of every record annotated with {@code @GeneratedBuilder}; see that
+ * annotation for what is generated. Misuse is reported as a compile error on the offending element.
+ */
+public final class BuilderProcessor extends AbstractProcessor {
+
+  static final String PACKAGE = "io.github.supersetsdk.codegen";
+  static final String GENERATED_BUILDER = PACKAGE + ".GeneratedBuilder";
+  static final String CLEARABLE = PACKAGE + ".Clearable";
+  static final String DEFAULT_VALUE = PACKAGE + ".DefaultValue";
+
+  private final Set<String> done = new HashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(GENERATED_BUILDER, CLEARABLE, DEFAULT_VALUE);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      String name = annotation.getQualifiedName().toString();
+      for (Element e : round.getElementsAnnotatedWith(annotation)) {
+        if (name.equals(GENERATED_BUILDER)) {
+          generate(e);
+        } else {
+          checkComponentAnnotation(e, annotation.getSimpleName().toString());
+        }
+      }
+    }
+    return true;
+  }
+
+  private Messager messager() {
+    return processingEnv.getMessager();
+  }
+
+  private void error(Element e, String message) {
+    messager().printMessage(Diagnostic.Kind.ERROR, message, e);
+  }
+
+  // @Clearable and @DefaultValue only mean something inside a @GeneratedBuilder record.
+  private void checkComponentAnnotation(Element e, String simpleName) {
+    Element owner = e.getEnclosingElement();
+    if (e.getKind() != ElementKind.RECORD_COMPONENT
+        || owner == null
+        || annotation(owner, GENERATED_BUILDER) == null) {
+      error(e, "@" + simpleName + " is only allowed on a component of a @GeneratedBuilder record");
+    }
+  }
+
+  private void generate(Element e) {
+    if (e.getKind() != ElementKind.RECORD) {
+      error(e, "@GeneratedBuilder applies to records only, not to " + e.getKind().toString().toLowerCase()
+          + " " + e.getSimpleName());
+      return;
+    }
+    TypeElement record = (TypeElement) e;
+    if (!done.add(record.getQualifiedName().toString())) {
+      return;
+    }
+    if (!record.getTypeParameters().isEmpty()) {
+      error(record, "@GeneratedBuilder does not support generic records: " + record.getSimpleName());
+      return;
+    }
+    String generatedName = record.getSimpleName() + "Builder";
+    TypeElement builder = nestedBuilder(record, generatedName);
+    if (builder == null) {
+      return;
+    }
+    Map<String, String> docs = ParamDocs.parse(processingEnv.getElementUtils().getDocComment(record));
+    // `{@link #x}` in a record's @param line means the record's member, also in the builder's docs.
+    docs.replaceAll((k, v) -> v.replaceAll("(\\{@(?:link|linkplain|value)\\s+)#", "$1" + record.getSimpleName() + "#"));
+    List<Component> components = new ArrayList<>();
+    boolean ok = true;
+    for (RecordComponentElement rc : record.getRecordComponents()) {
+      Component c = component(rc, docs);
+      if (c == null) {
+        ok = false;
+      } else {
+        components.add(c);
+      }
+    }
+    if (!ok) {
+      return;
+    }
+    Set<String> handWritten = new HashSet<>();
+    for (Element m : builder.getEnclosedElements()) {
+      if (m.getKind() == ElementKind.METHOD) {
+        // A hand-written method replaces the generated one of the same signature only: an
+        // overload that takes another type (e.g. params(Map) beside params(String)) adds to it.
+        StringBuilder key = new StringBuilder(m.getSimpleName()).append('(');
+        for (var p : ((ExecutableElement) m).getParameters()) {
+          key.append(BuilderWriter.erased(TypeName.get(processingEnv.getTypeUtils().erasure(p.asType())))).append(',');
+        }
+        handWritten.add(key.append(')').toString());
+      }
+    }
+    String pkg = processingEnv.getElementUtils().getPackageOf(record).getQualifiedName().toString();
+    ClassName recordName = ClassName.get(pkg, record.getSimpleName().toString());
+    TypeSpec type =
+        new BuilderWriter(recordName, generatedName, components, handWritten, throwsOf(record)).write();
+    try {
+      JavaFile.builder(pkg, type)
+          .skipJavaLangImports(true)
+          .indent("  ")
+          .build()
+          .writeTo(processingEnv.getFiler());
+    } catch (IOException ex) {
+      error(record, "cannot write " + generatedName + ": " + ex.getMessage());
+    }
+  }
+
+  // The record declares `public static final class Builder extends XBuilder`: it keeps the public
+  // name X.Builder and is where hand-written builder methods live.
+  private TypeElement nestedBuilder(TypeElement record, String generatedName) {
+    String wanted = "public static final class Builder extends " + generatedName;
+    for (Element m : record.getEnclosedElements()) {
+      if (m.getKind() == ElementKind.CLASS && m.getSimpleName().contentEquals("Builder")) {
+        TypeElement b = (TypeElement) m;
+        String superName = b.getSuperclass().toString();
+        boolean extendsGenerated =
+            superName.equals(generatedName) || superName.endsWith("." + generatedName);
+        if (!extendsGenerated
+            || !b.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL))) {
+          error(b, record.getSimpleName() + ".Builder must be declared as `" + wanted + "`");
+          return null;
+        }
+        return b;
+      }
+    }
+    error(record, record.getSimpleName() + " must declare a nested `" + wanted + " {}`");
+    return null;
+  }
+
+  private Component component(RecordComponentElement rc, Map<String, String> docs) {
+    String name = rc.getSimpleName().toString();
+    TypeMirror type = rc.asType();
+    String doc = docs.get(name);
+    if (doc == null) {
+      error(rc, "no @param line for component " + name + " in the javadoc of "
+          + rc.getEnclosingElement().getSimpleName() + "; builder methods are documented from it");
+      return null;
+    }
+    boolean clearable = annotation(rc, CLEARABLE) != null;
+    AnnotationMirror defaultValue = annotation(rc, DEFAULT_VALUE);
+    TypeMirror changed = changeArgument(type);
+    if (changed != null) {
+      if (defaultValue != null) {
+        error(rc, "@DefaultValue is not allowed on a Change component (" + name + "): it starts unchanged");
+        return null;
+      }
+      return new Component(name, type, Component.Kind.CHANGE, changed, clearable, null, doc);
+    }
+    if (clearable) {
+      error(rc, "@Clearable is only allowed on a Change<T> component, not on " + name + " of type " + type);
+      return null;
+    }
+    Component.Kind kind;
+    if (isNullable(rc, type)) {
+      kind = Component.Kind.NULLABLE;
+    } else if (type.getKind().isPrimitive()) {
+      kind = Component.Kind.PRIMITIVE;
+    } else if (isA(type, "java.util.List")) {
+      kind = Component.Kind.LIST;
+    } else if (isA(type, "java.util.Map")) {
+      kind = Component.Kind.MAP;
+    } else {
+      kind = defaultValue != null ? Component.Kind.DEFAULTED : Component.Kind.REQUIRED;
+    }
+    String expression = null;
+    if (defaultValue != null) {
+      if (kind == Component.Kind.NULLABLE) {
+        error(rc, "@DefaultValue is not allowed on a @Nullable component (" + name + ")");
+        return null;
+      }
+      expression = annotationValue(defaultValue);
+    }
+    return new Component(name, type, kind, null, false, expression, doc);
+  }
+
+  // The T of a Change<T>, or null. Change is recognised by its simple name and one type argument,
+  // so the processor does not depend on core.
+  private static TypeMirror changeArgument(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    if (declared.asElement().getSimpleName().contentEquals("Change")
+        && declared.getTypeArguments().size() == 1) {
+      return declared.getTypeArguments().get(0);
+    }
+    return null;
+  }
+
+  private boolean isA(TypeMirror type, String erasure) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(erasure);
+  }
+
+  // JSpecify's @Nullable is a type-use annotation; older ones sit on the element. Either counts.
+  private static boolean isNullable(Element e, TypeMirror type) {
+    List<AnnotationMirror> all = new ArrayList<>(e.getAnnotationMirrors());
+    all.addAll(type.getAnnotationMirrors());
+    for (AnnotationMirror a : all) {
+      if (a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static AnnotationMirror annotation(Element e, String qualifiedName) {
+    for (AnnotationMirror a : e.getAnnotationMirrors()) {
+      if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static String annotationValue(AnnotationMirror a) {
+    return a.getElementValues().values().iterator().next().getValue().toString();
+  }
+
+  // The @throws lines of the canonical constructor's javadoc: build() throws what it throws.
+  private List<String> throwsOf(TypeElement record) {
+    List<String> result = new ArrayList<>();
+    for (Element m : record.getEnclosedElements()) {
+      if (m.getKind() == ElementKind.CONSTRUCTOR
+          && ((ExecutableElement) m).getParameters().size() == record.getRecordComponents().size()) {
+        String doc = processingEnv.getElementUtils().getDocComment(m);
+        for (String line : ParamDocs.throwsLines(doc)) {
+          result.add(line.replaceAll("(\\{@(?:link|linkplain|value)\\s+)#", "$1" + record.getSimpleName() + "#"));
+        }
+      }
+    }
+    return result;
+  }
+
+  /** One record component as the builder sees it. */
+  record Component(
+      String name,
+      TypeMirror type,
+      Kind kind,
+      TypeMirror changed,
+      boolean clearable,
+      String defaultExpression,
+      String doc) {
+
+    enum Kind { CHANGE, NULLABLE, PRIMITIVE, LIST, MAP, DEFAULTED, REQUIRED }
+
+    TypeName typeName() {
+      return TypeName.get(type);
+    }
+  }
+}

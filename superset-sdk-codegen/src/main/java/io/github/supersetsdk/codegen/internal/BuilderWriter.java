@@ -1,0 +1,251 @@
+package io.github.supersetsdk.codegen.internal;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import io.github.supersetsdk.codegen.internal.BuilderProcessor.Component;
+import io.github.supersetsdk.codegen.internal.BuilderProcessor.Component.Kind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** Turns a record's components into the source of its builder base class. */
+final class BuilderWriter {
+
+  private static final ClassName OBJECTS = ClassName.get(Objects.class);
+  private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
+  private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+  private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
+  private static final String BUILDER_VAR = "builder$";
+
+  private final ClassName record;
+  private final ClassName builder;
+  private final String name;
+  private final List<Component> components;
+  private final Set<String> handWritten;
+  private final List<String> buildThrows;
+
+  BuilderWriter(
+      ClassName record,
+      String name,
+      List<Component> components,
+      Set<String> handWritten,
+      List<String> buildThrows) {
+    this.record = record;
+    this.builder = record.nestedClass("Builder");
+    this.name = name;
+    this.components = components;
+    this.handWritten = handWritten;
+    this.buildThrows = buildThrows;
+  }
+
+  TypeSpec write() {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.ABSTRACT)
+            .addJavadoc(
+                "Builder methods of {@link $T}, generated from its record header; edit the record, not"
+                    + " this class.\n\n<p>Not thread-safe.\n",
+                record)
+            .addMethod(MethodSpec.constructorBuilder().build());
+    for (Component c : components) {
+      type.addField(field(c));
+    }
+    for (Component c : components) {
+      if (!handWritten.contains(c.name() + "(" + erased(setterParam(c)) + ",)")) {
+        type.addMethod(setter(c));
+      }
+      String clear = "clear" + Character.toUpperCase(c.name().charAt(0)) + c.name().substring(1);
+      if (c.clearable() && !handWritten.contains(clear + "()")) {
+        type.addMethod(
+            MethodSpec.methodBuilder(clear)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addJavadoc("Clears $L (sends JSON {@code null}).\n\n@return this builder\n", c.doc())
+                .addStatement("this.$N = $T.clear()", c.name(), changeClass(c))
+                .addStatement("return self()")
+                .build());
+      }
+    }
+    type.addMethod(build());
+    type.addMethod(create());
+    type.addMethod(from());
+    if (!components.isEmpty() && components.stream().allMatch(c -> c.kind() == Kind.CHANGE)) {
+      type.addMethod(isEmpty());
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("self")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(builder)
+            .addStatement("return ($T) this", builder)
+            .build());
+    return type.build();
+  }
+
+  private FieldSpec field(Component c) {
+    FieldSpec.Builder f = FieldSpec.builder(c.typeName(), c.name());
+    if (c.defaultExpression() != null) {
+      f.initializer("$L", c.defaultExpression());
+    } else if (c.kind() == Kind.CHANGE) {
+      f.initializer("$T.unchanged()", changeClass(c));
+    } else if (c.kind() == Kind.LIST) {
+      f.initializer("new $T<>()", ARRAY_LIST);
+    } else if (c.kind() == Kind.MAP) {
+      f.initializer("new $T<>()", LINKED_HASH_MAP);
+    }
+    return f.build();
+  }
+
+  /** The parameter type of a component's generated setter. */
+  static TypeName setterParam(Component c) {
+    TypeName valueType = TypeName.get(c.kind() == Kind.CHANGE ? c.changed() : c.type());
+    return valueType.isBoxedPrimitive() ? valueType.unbox() : valueType;
+  }
+
+  /** A type without its type arguments and annotations, to compare method signatures. */
+  static String erased(TypeName type) {
+    TypeName t = type.withoutAnnotations();
+    if (t instanceof com.squareup.javapoet.ParameterizedTypeName p) {
+      t = p.rawType.withoutAnnotations();
+    }
+    return t.toString();
+  }
+
+  private MethodSpec setter(Component c) {
+    TypeName valueType = TypeName.get(c.kind() == Kind.CHANGE ? c.changed() : c.type());
+    TypeName param = setterParam(c);
+    boolean reference = !param.isPrimitive();
+    CodeBlock value = reference ? CodeBlock.of("$T.requireNonNull($N, $S)", OBJECTS, c.name(), c.name())
+        : CodeBlock.of("$N", c.name());
+    CodeBlock stored;
+    if (c.kind() == Kind.CHANGE) {
+      stored = CodeBlock.of("$T.set($L)", changeClass(c), copied(valueType, value));
+    } else if (c.kind() == Kind.LIST) {
+      stored = CodeBlock.of("new $T<>($L)", ARRAY_LIST, value);
+    } else if (c.kind() == Kind.MAP) {
+      stored = CodeBlock.of("new $T<>($L)", LINKED_HASH_MAP, value);
+    } else {
+      stored = value;
+    }
+    StringBuilder doc = new StringBuilder("Sets ").append(sentence(c.doc())).append("\n\n");
+    doc.append("@param ").append(c.name()).append(" the new value\n@return this builder\n");
+    if (reference) {
+      doc.append("@throws NullPointerException if {@code ").append(c.name()).append("} is null\n");
+    }
+    return MethodSpec.methodBuilder(c.name())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(param, c.name())
+        .addJavadoc(doc.toString().replace("$", "$$"))
+        .addStatement("this.$N = $L", c.name(), stored)
+        .addStatement("return self()")
+        .build();
+  }
+
+  // A list or map inside a Change is copied, so the request does not share the caller's collection.
+  private static CodeBlock copied(TypeName type, CodeBlock value) {
+    TypeName raw = type instanceof ParameterizedTypeName p ? p.rawType : type;
+    if (raw.equals(ClassName.get(List.class))) {
+      return CodeBlock.of("$T.unmodifiableList(new $T<>($L))", COLLECTIONS, ARRAY_LIST, value);
+    }
+    if (raw.equals(ClassName.get(java.util.Map.class))) {
+      return CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", COLLECTIONS, LINKED_HASH_MAP, value);
+    }
+    return value;
+  }
+
+  private MethodSpec build() {
+    List<CodeBlock> args = new ArrayList<>();
+    for (Component c : components) {
+      switch (c.kind()) {
+        case LIST -> args.add(CodeBlock.of("$T.unmodifiableList(new $T<>($N))", COLLECTIONS, ARRAY_LIST, c.name()));
+        case MAP -> args.add(CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", COLLECTIONS, LINKED_HASH_MAP, c.name()));
+        case REQUIRED, DEFAULTED -> args.add(CodeBlock.of("$T.requireNonNull($N, $S)", OBJECTS, c.name(), c.name()));
+        default -> args.add(CodeBlock.of("$N", c.name()));
+      }
+    }
+    StringBuilder doc = new StringBuilder("Builds the request.\n\n@return a new {@link $T}\n");
+    boolean npe = components.stream().anyMatch(c -> c.kind() == Kind.REQUIRED || c.kind() == Kind.DEFAULTED);
+    if (npe && buildThrows.stream().noneMatch(t -> t.startsWith("@throws NullPointerException"))) {
+      doc.append("@throws NullPointerException if a required field is not set\n");
+    }
+    for (String t : buildThrows) {
+      doc.append(t.replace("$", "$$")).append('\n');
+    }
+    return MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(record)
+        .addJavadoc(doc.toString(), record)
+        .addStatement("return new $T($L)", record, CodeBlock.join(args, ", "))
+        .build();
+  }
+
+  private MethodSpec create() {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.STATIC)
+            .returns(builder)
+            .addJavadoc("A builder with the required fields set; every other field is at its default.\n")
+            .addStatement("$T $N = new $T()", builder, BUILDER_VAR, builder);
+    for (Component c : components) {
+      if (c.kind() == Kind.REQUIRED) {
+        m.addParameter(c.typeName(), c.name());
+        m.addStatement("$N.$N = $T.requireNonNull($N, $S)", BUILDER_VAR, c.name(), OBJECTS, c.name(), c.name());
+      }
+    }
+    return m.addStatement("return $N", BUILDER_VAR).build();
+  }
+
+  private MethodSpec from() {
+    String source = "source$";
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder("from")
+            .addModifiers(Modifier.STATIC)
+            .returns(builder)
+            .addParameter(record, source)
+            .addJavadoc("A builder holding every field of {@code source}, for {@code toBuilder()}.\n")
+            .addStatement("$T $N = new $T()", builder, BUILDER_VAR, builder);
+    for (Component c : components) {
+      CodeBlock value = CodeBlock.of("$N.$N()", source, c.name());
+      if (c.kind() == Kind.LIST) {
+        value = CodeBlock.of("new $T<>($L)", ARRAY_LIST, value);
+      } else if (c.kind() == Kind.MAP) {
+        value = CodeBlock.of("new $T<>($L)", LINKED_HASH_MAP, value);
+      }
+      m.addStatement("$N.$N = $L", BUILDER_VAR, c.name(), value);
+    }
+    return m.addStatement("return $N", BUILDER_VAR).build();
+  }
+
+  private MethodSpec isEmpty() {
+    String request = "request$";
+    List<CodeBlock> terms = new ArrayList<>();
+    for (Component c : components) {
+      terms.add(CodeBlock.of("$N.$N().isUnchanged()", request, c.name()));
+    }
+    return MethodSpec.methodBuilder("isEmpty")
+        .addModifiers(Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(record, request)
+        .addJavadoc("Whether every field of {@code request} is unchanged.\n")
+        .addStatement("return $L", CodeBlock.join(terms, "\n    && "))
+        .build();
+  }
+
+  private static ClassName changeClass(Component c) {
+    return ((ParameterizedTypeName) c.typeName()).rawType;
+  }
+
+  // "the table name" -> "the table name."; a text that already ends a sentence is kept.
+  private static String sentence(String doc) {
+    return doc.endsWith(".") ? doc : doc + ".";
+  }
+}
