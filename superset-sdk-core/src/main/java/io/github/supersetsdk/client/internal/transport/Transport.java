@@ -69,6 +69,12 @@ public final class Transport implements Client {
   private final String referer;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final String authority;
+  /**
+   * The retry budget and deadline of the user call running on a thread, shared with the calls its
+   * attempts make through this transport (login, refresh, CSRF token). Per transport, so that a
+   * credentials provider calling another client leaves that client's budget alone.
+   */
+  private final ThreadLocal<@Nullable Budget> currentBudget = new ThreadLocal<>();
   private volatile @Nullable Authenticator authenticator;
   private volatile @Nullable CsrfTokens csrfTokens;
 
@@ -147,7 +153,7 @@ public final class Transport implements Client {
       throw new IllegalStateException("SupersetClient is closed");
     }
     RequestInfo info = new RequestInfo(op.id(), op.method(), pathOf(url), newRequestId());
-    Budget outer = CURRENT_BUDGET.get();
+    Budget outer = currentBudget.get();
     Budget budget =
         outer != null
             ? outer
@@ -155,7 +161,7 @@ public final class Transport implements Client {
     Call call = new Call(op, info, url, headers, body, budget);
     listeners.started(info);
     if (outer == null) {
-      CURRENT_BUDGET.set(budget);
+      currentBudget.set(budget);
     }
     try {
       Exchange exchange = runWithRetries(call);
@@ -171,7 +177,7 @@ public final class Transport implements Client {
       throw e;
     } finally {
       if (outer == null) {
-        CURRENT_BUDGET.remove();
+        currentBudget.remove();
       }
     }
   }
@@ -534,12 +540,6 @@ public final class Transport implements Client {
     // 16 hex digits; the top bit is set so that the string never loses leading zeros.
     return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
   }
-
-  /**
-   * The retry budget and deadline of one user call, shared with the calls its attempts make on the
-   * same thread (login, refresh, CSRF token); confined to that thread.
-   */
-  private static final ThreadLocal<@Nullable Budget> CURRENT_BUDGET = new ThreadLocal<>();
 
   /** What a user call may still spend; confined to the calling thread. */
   private static final class Budget {
