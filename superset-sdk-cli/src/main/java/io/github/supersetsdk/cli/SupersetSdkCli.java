@@ -52,8 +52,9 @@ public final class SupersetSdkCli implements Runnable {
 
   @Override
   public void run() {
-    // No subcommand given: show what there is.
-    spec.commandLine().usage(spec.commandLine().getOut());
+    // Without a subcommand there is nothing to do: a usage error (exit 2), so that scripts notice;
+    // picocli prints the message and this command's usage on standard error.
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 
   /** Reads the version Maven filtered into {@code version.properties}. */

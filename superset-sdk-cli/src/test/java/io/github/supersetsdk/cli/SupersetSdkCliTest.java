@@ -34,6 +34,24 @@ class SupersetSdkCliTest {
   }
 
   @Test
+  void missingSubcommand_exitsWithUsageErrorAndPrintsUsageOnStderr() {
+    for (String[] args : new String[][] {{}, {"api"}, {"dbt"}}) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      CommandLine cli = SupersetSdkCli.newCommandLine();
+      cli.setOut(new PrintWriter(out));
+      cli.setErr(new PrintWriter(err));
+
+      int status = cli.execute(args);
+
+      String command = String.join(" ", "superset-sdk", String.join(" ", args)).strip();
+      assertThat(status).as(command).isEqualTo(2);
+      assertThat(err.toString()).as(command).startsWith("Missing required subcommand").contains("Usage: " + command);
+      assertThat(out.toString()).as(command).isEmpty();
+    }
+  }
+
+  @Test
   void unknownOption_exitsWithUsageError() {
     CommandLine cli = SupersetSdkCli.newCommandLine();
     cli.setErr(new PrintWriter(new StringWriter()));

@@ -9,6 +9,8 @@ import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.internal.transport.Transport;
 import io.github.supersetsdk.client.internal.transport.TransportConfig;
 import io.github.supersetsdk.client.security.SecurityClient;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
@@ -348,9 +351,25 @@ public final class SupersetClient implements AutoCloseable {
     return "SupersetClient[baseUrl=" + settings.baseUrl + ", credentials=" + settings.credentialsDescription() + "]";
   }
 
-  private static String version() {
+  /**
+   * The SDK's version: from {@code version.properties}, which Maven filters at build time, so that it
+   * is right in the jar and in {@code target/classes} alike; else the jar manifest's.
+   */
+  static String version() {
+    try (InputStream in = SupersetClient.class.getResourceAsStream("internal/version.properties")) {
+      if (in != null) {
+        Properties props = new Properties();
+        props.load(in);
+        String v = props.getProperty("version");
+        if (v != null && !v.isBlank() && !v.startsWith("${")) {
+          return v.trim();
+        }
+      }
+    } catch (IOException e) {
+      // Fall through to the manifest.
+    }
     String v = SupersetClient.class.getPackage().getImplementationVersion();
-    return v != null ? v : "dev";
+    return v != null ? v : "unknown";
   }
 
   /** An HTTP client shared between a client and those derived from it, closed with the last one. */

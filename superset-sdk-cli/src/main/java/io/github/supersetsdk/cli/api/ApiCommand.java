@@ -4,6 +4,7 @@ import io.github.supersetsdk.client.internal.api.ApiCoverage;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +22,9 @@ public final class ApiCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    // Without a subcommand there is nothing to do: a usage error (exit 2), so that scripts notice;
+    // picocli prints the message and this command's usage on standard error.
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 
   /**

@@ -15,6 +15,8 @@ public final class DbtCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    // Without a subcommand there is nothing to do: a usage error (exit 2), so that scripts notice;
+    // picocli prints the message and this command's usage on standard error.
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 }

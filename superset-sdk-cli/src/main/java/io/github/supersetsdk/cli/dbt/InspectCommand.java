@@ -14,8 +14,14 @@ import io.github.supersetsdk.dbt.run.SourceFreshnessResults;
 import io.github.supersetsdk.dbt.semantic.Metric;
 import io.github.supersetsdk.dbt.semantic.SemanticManifest;
 import io.github.supersetsdk.dbt.semantic.SemanticModel;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +63,7 @@ public final class InspectCommand implements Callable<Integer> {
       err.flush();
       return 2;
     } catch (UncheckedIOException e) {
-      err.println("superset-sdk: " + e.getMessage());
+      err.println("superset-sdk: cannot read " + file + ": " + whyUnreadable(file, e.getCause()));
       err.flush();
       return 2;
     }
@@ -69,6 +75,31 @@ public final class InspectCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Why a file could not be read, in words: the JDK names the failing path as the message of
+   * {@code NoSuchFileException} and its kin, which would print the path twice and no reason.
+   */
+  static String whyUnreadable(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String reason = e instanceof FileSystemException fse ? fse.getReason() : null;
+    if (e instanceof NotDirectoryException || "Not a directory".equals(reason)) {
+      return "a parent of it is not a directory";
+    }
+    if (Files.isDirectory(file)) {
+      return "it is a directory, not a file";
+    }
+    if (reason != null && !reason.isBlank()) {
+      return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
   static Map<String, Object> summarise(DbtArtifact artifact) {

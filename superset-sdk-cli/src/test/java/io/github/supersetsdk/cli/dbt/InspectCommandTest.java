@@ -143,8 +143,30 @@ class InspectCommandTest {
   }
 
   @Test
-  void inspect_missingFile_exitsTwo() {
-    assertThat(run("dbt", "inspect", dir.resolve("absent.json").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("absent.json");
+  void inspect_missingFile_exitsTwoSayingWhatAndWhyOnce() {
+    Path absent = dir.resolve("absent.json");
+
+    assertThat(run("dbt", "inspect", absent.toString())).isEqualTo(2);
+
+    assertThat(err.toString().strip()).isEqualTo("superset-sdk: cannot read " + absent + ": no such file");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void inspect_directory_saysItIsADirectory() {
+    assertThat(run("dbt", "inspect", dir.toString())).isEqualTo(2);
+
+    assertThat(err.toString().strip()).isEqualTo("superset-sdk: cannot read " + dir + ": it is a directory, not a file");
+  }
+
+  @Test
+  void inspect_pathThroughAFile_saysAParentIsNotADirectory() throws Exception {
+    Path file = write("manifest.json", MANIFEST);
+    Path below = file.resolve("manifest.json");
+
+    assertThat(run("dbt", "inspect", below.toString())).isEqualTo(2);
+
+    assertThat(err.toString().strip())
+        .isEqualTo("superset-sdk: cannot read " + below + ": a parent of it is not a directory");
   }
 }

@@ -6,8 +6,12 @@ import org.jspecify.annotations.Nullable;
  * No usable HTTP answer arrived: the connection failed or was reset, a timeout expired, the client
  * was interrupted, or no slot for a request in flight became free within the call timeout.
  *
- * <p>{@link #kind()} tells these cases apart. Connection failures and timeouts are retryable.
- * Instances are immutable and thread-safe.
+ * <p>{@link #kind()} tells these cases apart. The message names the host and port of the base URL
+ * and the reason, e.g. {@code GET /api/v1/dataset/1 failed: could not connect to
+ * bi.example.com:443: connection refused}; a TLS handshake failure says which check failed (the
+ * certificate is not trusted, is issued for another host name, has expired; no common protocol) in
+ * the JDK's words and what to change. Connection failures and timeouts are retryable; TLS handshake
+ * failures are not, because repeating them cannot succeed. Instances are immutable and thread-safe.
  */
 public final class SupersetTransportException extends SupersetException {
 
@@ -15,7 +19,10 @@ public final class SupersetTransportException extends SupersetException {
 
   /** What went wrong in the transport. */
   public enum Kind {
-    /** The TCP or TLS connection could not be established; the request was not sent. */
+    /**
+     * The TCP or TLS connection could not be established; the request was not sent. Retryable,
+     * except for TLS handshake failures (untrusted or mismatched certificate, no common protocol).
+     */
     CONNECT,
     /** The connection broke after the request may have been sent (reset, closed, protocol error). */
     IO,

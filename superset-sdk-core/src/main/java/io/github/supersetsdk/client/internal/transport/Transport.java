@@ -16,13 +16,11 @@ import io.github.supersetsdk.client.internal.Redactor;
 import io.github.supersetsdk.client.internal.api.Operations;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,6 +68,13 @@ public final class Transport implements Client {
   private final URI cookieUri;
   private final String referer;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final String authority;
+  /**
+   * The retry budget and deadline of the user call running on a thread, shared with the calls its
+   * attempts make through this transport (login, refresh, CSRF token). Per transport, so that a
+   * credentials provider calling another client leaves that client's budget alone.
+   */
+  private final ThreadLocal<@Nullable Budget> currentBudget = new ThreadLocal<>();
   private volatile @Nullable Authenticator authenticator;
   private volatile @Nullable CsrfTokens csrfTokens;
 
@@ -86,6 +91,7 @@ public final class Transport implements Client {
     this.listeners = new Listeners(config.listeners());
     this.cookieUri = URI.create(config.base() + "/");
     this.referer = config.base() + "/";
+    this.authority = FailureDescriptions.authority(config.baseUrl());
   }
 
   /**
@@ -129,6 +135,10 @@ public final class Transport implements Client {
   /**
    * Makes one call with retries, credential renewal and events.
    *
+   * <p>A call made while another call of this client runs on the same thread (the login, token
+   * refresh or CSRF fetch that an attempt needs) shares that call's retry budget and call timeout,
+   * so that one user call never makes more than {@code maxAttempts - 1} retries in all.
+   *
    * @param op how to treat the call
    * @param url the absolute URL, query string included
    * @param headers request headers other than credentials
@@ -143,8 +153,16 @@ public final class Transport implements Client {
       throw new IllegalStateException("SupersetClient is closed");
     }
     RequestInfo info = new RequestInfo(op.id(), op.method(), pathOf(url), newRequestId());
-    Call call = new Call(op, info, url, headers, body, System.nanoTime(), config.callTimeout().toNanos());
+    Budget outer = currentBudget.get();
+    Budget budget =
+        outer != null
+            ? outer
+            : new Budget(System.nanoTime(), config.callTimeout().toNanos(), config.retryPolicy().maxAttempts() - 1);
+    Call call = new Call(op, info, url, headers, body, budget);
     listeners.started(info);
+    if (outer == null) {
+      currentBudget.set(budget);
+    }
     try {
       Exchange exchange = runWithRetries(call);
       listeners.succeeded(info, exchange.status(), call.attempts, call.elapsed());
@@ -157,6 +175,10 @@ public final class Transport implements Client {
       }
       listeners.failed(info, e, call.lastStatus, call.attempts, call.elapsed());
       throw e;
+    } finally {
+      if (outer == null) {
+        currentBudget.remove();
+      }
     }
   }
 
@@ -199,7 +221,10 @@ public final class Transport implements Client {
       return false;
     }
     RetryPolicy policy = config.retryPolicy();
-    if (call.attempts >= policy.maxAttempts()) {
+    if (call.attempts >= policy.maxAttempts() || call.budget.retriesLeft <= 0) {
+      LOG.debug(
+          "not retrying {} {}: the call's {} attempt(s) are spent",
+          call.info.method(), call.info.path(), policy.maxAttempts());
       return false;
     }
     Duration delay = call.lastRetryAfter != null ? call.lastRetryAfter : jittered(policy, call.attempts);
@@ -210,6 +235,7 @@ public final class Transport implements Client {
       return false;
     }
     call.nextDelay = delay;
+    call.budget.retriesLeft--;
     LOG.debug(
         "retrying {} {} (request id {}) after attempt {} failed: {}; waiting {} ms",
         call.info.method(), call.info.path(), call.info.requestId(), call.attempts, failure.getMessage(), delay.toMillis());
@@ -349,23 +375,45 @@ public final class Transport implements Client {
       Exchange exchange = new Exchange(response.status(), response.headers(), body);
       logResponse(call, exchange, System.nanoTime() - sentAt);
       return exchange;
-    } catch (HttpConnectTimeoutException | ConnectException e) {
-      throw transportFailure(call, Kind.CONNECT, "could not connect: " + e.getClass().getSimpleName(), e, true);
+    } catch (HttpConnectTimeoutException e) {
+      throw transportFailure(
+          call,
+          Kind.CONNECT,
+          "could not connect to " + authority + ": no connection within connectTimeout="
+              + config.connectTimeout().toMillis() + " ms",
+          e,
+          true);
     } catch (HttpTimeoutException e) {
       if (limitedByCallTimeout) {
         throw callTimeout(call);
       }
       throw transportFailure(
-          call, Kind.READ_TIMEOUT, "no response within readTimeout=" + config.readTimeout().toMillis() + " ms", e, true);
+          call,
+          Kind.READ_TIMEOUT,
+          "no response from " + authority + " within readTimeout=" + config.readTimeout().toMillis() + " ms",
+          e,
+          true);
     } catch (IOException e) {
       if (e.getCause() instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
         Thread.currentThread().interrupt();
         throw transportFailure(call, Kind.INTERRUPTED, "interrupted", e, false);
       }
-      if (e.getCause() instanceof ConnectException || e.getCause() instanceof UnresolvedAddressException) {
-        throw transportFailure(call, Kind.CONNECT, "could not connect: " + e.getCause().getClass().getSimpleName(), e, true);
+      FailureDescriptions.Tls tls = FailureDescriptions.tls(e, config.baseUrl());
+      if (tls != null && tls.handshake()) {
+        // Certificates and protocol versions do not change between attempts: repeating the
+        // handshake only delays the answer, so TLS failures are not retried.
+        throw transportFailure(
+            call, Kind.CONNECT, "TLS handshake with " + authority + " failed: " + tls.description(), e, false);
       }
-      throw transportFailure(call, Kind.IO, "connection failed: " + e.getClass().getSimpleName(), e, true);
+      if (tls != null) {
+        throw transportFailure(call, Kind.IO, "connection to " + authority + " broke: " + tls.description(), e, true);
+      }
+      if (FailureDescriptions.isConnectFailure(e)) {
+        throw transportFailure(
+            call, Kind.CONNECT, "could not connect to " + authority + ": " + FailureDescriptions.connectReason(e), e, true);
+      }
+      throw transportFailure(
+          call, Kind.IO, "connection to " + authority + " broke: " + FailureDescriptions.reason(e), e, true);
     } finally {
       inFlight.release();
     }
@@ -493,6 +541,19 @@ public final class Transport implements Client {
     return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
   }
 
+  /** What a user call may still spend; confined to the calling thread. */
+  private static final class Budget {
+    final long startNanos;
+    final long budgetNanos;
+    int retriesLeft;
+
+    Budget(long startNanos, long budgetNanos, int retriesLeft) {
+      this.startNanos = startNanos;
+      this.budgetNanos = budgetNanos;
+      this.retriesLeft = retriesLeft;
+    }
+  }
+
   /** The mutable state of one call; confined to the calling thread. */
   private static final class Call {
     final OperationSpec op;
@@ -500,8 +561,8 @@ public final class Transport implements Client {
     final String url;
     final Map<String, Collection<String>> headers;
     final byte @Nullable [] body;
-    final long startNanos;
-    final long budgetNanos;
+    final Budget budget;
+    final long startNanos = System.nanoTime();
     int attempts;
     @Nullable Integer lastStatus;
     @Nullable Duration lastRetryAfter;
@@ -514,19 +575,17 @@ public final class Transport implements Client {
         String url,
         Map<String, Collection<String>> headers,
         byte @Nullable [] body,
-        long startNanos,
-        long budgetNanos) {
+        Budget budget) {
       this.op = op;
       this.info = info;
       this.url = url;
       this.headers = headers;
       this.body = body;
-      this.startNanos = startNanos;
-      this.budgetNanos = budgetNanos;
+      this.budget = budget;
     }
 
     long remainingNanos() {
-      return budgetNanos - (System.nanoTime() - startNanos);
+      return budget.budgetNanos - (System.nanoTime() - budget.startNanos);
     }
 
     Duration elapsed() {
