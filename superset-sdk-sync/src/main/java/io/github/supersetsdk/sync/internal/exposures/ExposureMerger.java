@@ -283,7 +283,16 @@ public final class ExposureMerger {
     config.set("meta", meta);
     n.set("config", config);
     // Keep a stable key order for new entries: name, label, type, url, owner, depends_on, description, config.
-    return order(n);
+    return roundTrip(order(n));
+  }
+
+  /** The node as it reads back from YAML, so that it compares equal to a parsed one. */
+  private static ObjectNode roundTrip(ObjectNode n) {
+    try {
+      return (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(n));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static ObjectNode order(ObjectNode n) {
@@ -563,10 +572,18 @@ public final class ExposureMerger {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+    // The generator indents the top-level "- " too; re-base every line on the list's own column.
+    List<String> ls = lines(yaml);
+    int own = ls.get(0).indexOf('-');
     String pad = " ".repeat(indent);
     StringBuilder sb = new StringBuilder();
-    for (String l : lines(yaml)) {
-      sb.append(l.isEmpty() ? "" : pad + l).append('\n');
+    for (String l : ls) {
+      int cut = 0;
+      while (cut < own && cut < l.length() && l.charAt(cut) == ' ') {
+        cut++;
+      }
+      String rest = l.substring(cut);
+      sb.append(rest.isEmpty() ? "" : pad + rest).append('\n');
     }
     return sb.toString();
   }
