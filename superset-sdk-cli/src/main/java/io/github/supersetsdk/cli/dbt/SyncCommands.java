@@ -10,7 +10,10 @@ import io.github.supersetsdk.dbt.DbtArtifactParseException;
 import io.github.supersetsdk.sync.DatasetPlan;
 import io.github.supersetsdk.sync.DatasetResult;
 import io.github.supersetsdk.sync.DbtArtifacts;
+import io.github.supersetsdk.sync.DbtExposures;
 import io.github.supersetsdk.sync.DbtSync;
+import io.github.supersetsdk.sync.ExposureChange;
+import io.github.supersetsdk.sync.ExposuresPlan;
 import io.github.supersetsdk.sync.FieldChange;
 import io.github.supersetsdk.sync.ImpactedAsset;
 import io.github.supersetsdk.sync.SyncAction;
@@ -133,6 +136,9 @@ final class SyncCommands {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--exposures", paramLabel = "FILE", description = "Write the charts and dashboards using synced datasets as dbt exposures into this YAML file (merged; hand-written entries kept). dbt plan prints what it would write.")
+    Path exposures;
+
     abstract boolean applies();
 
     @Override
@@ -180,11 +186,21 @@ final class SyncCommands {
         }
         try (DbtSync sync = b.build()) {
           SyncPlan plan = sync.plan(artifacts);
+          DbtExposures writer = exposures == null ? null : DbtExposures.builder(client).build();
+          // Planned before any write, so that a malformed exposures file stops the run (exit 2).
+          ExposuresPlan planned = writer == null ? null : writer.plan(plan, exposures);
           if (!applies()) {
             if (json) {
-              out.println(JSON.writeValueAsString(planJson(plan)));
+              Map<String, Object> m = planJson(plan);
+              if (planned != null) {
+                m.put("exposures", exposuresJson(planned, false));
+              }
+              out.println(JSON.writeValueAsString(m));
             } else {
               printPlan(out, plan);
+              if (planned != null) {
+                printExposures(out, planned, false);
+              }
             }
             out.flush();
             return 0;
@@ -194,10 +210,22 @@ final class SyncCommands {
             out.flush();
           }
           SyncReport report = sync.apply(plan);
+          ExposuresPlan written = null;
+          if (writer != null) {
+            written = writer.plan(report, exposures);
+            writer.write(written);
+          }
           if (json) {
-            out.println(JSON.writeValueAsString(reportJson(plan, report)));
+            Map<String, Object> m = reportJson(plan, report);
+            if (written != null) {
+              m.put("exposures", exposuresJson(written, true));
+            }
+            out.println(JSON.writeValueAsString(m));
           } else {
             printReport(out, report);
+            if (written != null) {
+              printExposures(out, written, true);
+            }
           }
           out.flush();
           return report.succeeded() ? 0 : 1;
@@ -378,6 +406,45 @@ final class SyncCommands {
         + " unchanged, " + r.count(SyncAction.SKIPPED) + " skipped, " + r.failed() + " failed; "
         + r.httpReads() + " HTTP reads, " + r.httpWrites() + " writes, "
         + String.format(Locale.ROOT, "%.1f s", r.elapsed().toMillis() / 1000.0));
+  }
+
+  static void printExposures(PrintWriter out, ExposuresPlan p, boolean written) {
+    for (ExposureChange c : p.changes()) {
+      if (c.action() == ExposureChange.Action.UNCHANGED && c.note() == null) {
+        continue;
+      }
+      out.println("  exposure " + c.action().name().toLowerCase(Locale.ROOT) + " " + c.name() + " ("
+          + c.kind() + " " + c.assetId() + ")" + (c.dependsOn().isEmpty() ? "" : " depends on "
+          + String.join(", ", c.dependsOn())) + (c.note() == null ? "" : ": " + c.note()));
+    }
+    String verb = written ? (p.changed() ? "written to " : "unchanged: ")
+        : (p.changed() ? "would write " : "no change to ");
+    out.println("exposures: " + p.count(ExposureChange.Action.ADD) + " to add, "
+        + p.count(ExposureChange.Action.UPDATE) + " to update, "
+        + p.count(ExposureChange.Action.REMOVE) + " to remove, "
+        + p.count(ExposureChange.Action.UNCHANGED) + " unchanged; " + verb + p.file());
+  }
+
+  static Map<String, Object> exposuresJson(ExposuresPlan p, boolean written) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", p.file().toString());
+    m.put("changed", p.changed());
+    m.put("written", written && p.changed());
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (ExposureChange c : p.changes()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("name", c.name());
+      e.put("kind", c.kind());
+      e.put("assetId", c.assetId());
+      e.put("action", c.action().name().toLowerCase(Locale.ROOT));
+      e.put("dependsOn", c.dependsOn());
+      if (c.note() != null) {
+        e.put("note", c.note());
+      }
+      list.add(e);
+    }
+    m.put("entries", list);
+    return m;
   }
 
   private static String quote(Object o) {

@@ -540,7 +540,7 @@ public final class Engine {
 
   private DatasetId create(DatabaseId db, Desired d) {
     CreateDatasetRequest.Builder b = CreateDatasetRequest.builder(db, d.table())
-        .uuid(uuidFor(d.uniqueId()));
+        .uuid(uuidFor(db, d.uniqueId()));
     if (d.schema() != null) {
       b.schema(d.schema());
     }
@@ -680,12 +680,16 @@ public final class Engine {
 
   /**
    * The UUID a dataset created for a dbt node gets: stable, so that imports and retries find it.
+   * It includes the connection: Superset's dataset UUIDs are unique over all connections, so one
+   * project synced into two connections (staging and production) must get distinct UUIDs.
    *
+   * @param db the target connection
    * @param uniqueId the dbt unique_id
    * @return the UUID
    */
-  public static UUID uuidFor(String uniqueId) {
-    return UUID.nameUUIDFromBytes(("superset-sdk-sync:" + uniqueId).getBytes(StandardCharsets.UTF_8));
+  public static UUID uuidFor(DatabaseId db, String uniqueId) {
+    return UUID.nameUUIDFromBytes(("superset-sdk-sync:" + db.value() + ":" + uniqueId)
+        .getBytes(StandardCharsets.UTF_8));
   }
 
   static String relationKey(@Nullable String schema, String table) {
