@@ -12,11 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.AnnotationId;
 import io.github.supersetsdk.client.id.AnnotationLayerId;
 import io.github.supersetsdk.client.model.Annotation;
@@ -31,10 +29,10 @@ import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateAnnotationLayerRequest;
 import io.github.supersetsdk.client.request.UpdateAnnotationRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AnnotationLayersClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String BASE = "/api/v1/annotation_layer/";
 
@@ -51,18 +49,13 @@ class AnnotationLayersClientTest {
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     layers = client.annotationLayers();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
   void list_decodesAuditFields() {
-    wm.stubFor(get(urlPathEqualTo(BASE)).willReturn(okJson("{\"count\": 1, \"result\": [{\"id\": 3, \"name\": \"Releases\","
+    superset.stubFor(get(urlPathEqualTo(BASE)).willReturn(okJson("{\"count\": 1, \"result\": [{\"id\": 3, \"name\": \"Releases\","
         + " \"descr\": \"deploys\", \"created_by\": {\"first_name\": \"Admin\", \"last_name\": \"User\"},"
         + " \"changed_by\": null, \"created_on\": \"2026-11-25T10:00:00\", \"changed_on\": \"2026-11-25T10:05:00\","
         + " \"changed_on_delta_humanized\": \"a minute ago\"}]}")));
@@ -73,17 +66,17 @@ class AnnotationLayersClientTest {
     assertThat(layer.descr()).isEqualTo("deploys");
     assertThat(layer.createdBy()).isEqualTo(new UserRef(null, "Admin", "User"));
     assertThat(layer.changedOn()).isEqualTo(Instant.parse("2026-11-25T10:05:00Z"));
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE))
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE))
         .withQueryParam("q", equalTo("(filters:!((col:name,opr:eq,value:Releases)),page:0,page_size:100,keys:!(none))")));
   }
 
   @Test
   void layerCrud_andBulkDelete() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "3")).willReturn(okJson("{\"id\": 3, \"result\": {\"id\": 3, \"name\": \"Releases\", \"descr\": null}}")));
-    wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okJson("{\"id\": 3, \"result\": {}}").withStatus(201)));
-    wm.stubFor(put(urlPathEqualTo(BASE + "3")).willReturn(okJson("{\"id\": 3, \"result\": {}}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE + "3")).willReturn(okJson("{\"message\": \"OK\"}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE)).willReturn(okJson("{\"message\": \"Deleted 2\"}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3")).willReturn(okJson("{\"id\": 3, \"result\": {\"id\": 3, \"name\": \"Releases\", \"descr\": null}}")));
+    superset.stubFor(post(urlPathEqualTo(BASE)).willReturn(okJson("{\"id\": 3, \"result\": {}}").withStatus(201)));
+    superset.stubFor(put(urlPathEqualTo(BASE + "3")).willReturn(okJson("{\"id\": 3, \"result\": {}}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE + "3")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE)).willReturn(okJson("{\"message\": \"Deleted 2\"}")));
 
     AnnotationLayerId id = layers.create(CreateAnnotationLayerRequest.of("Releases", null));
     assertThat(layers.get(id).name()).isEqualTo("Releases");
@@ -91,24 +84,24 @@ class AnnotationLayersClientTest {
     layers.delete(id);
     layers.delete(List.of(AnnotationLayerId.of(3), AnnotationLayerId.of(4)));
 
-    wm.verify(postRequestedFor(urlPathEqualTo(BASE)).withRequestBody(equalToJson("{\"name\": \"Releases\"}")));
-    wm.verify(putRequestedFor(urlPathEqualTo(BASE + "3")).withRequestBody(equalToJson("{\"descr\": null}")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE + "3")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE)).withQueryParam("q", equalTo("!(3,4)")));
+    superset.verify(postRequestedFor(urlPathEqualTo(BASE)).withRequestBody(equalToJson("{\"name\": \"Releases\"}")));
+    superset.verify(putRequestedFor(urlPathEqualTo(BASE + "3")).withRequestBody(equalToJson("{\"descr\": null}")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo(BASE + "3")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo(BASE)).withQueryParam("q", equalTo("!(3,4)")));
   }
 
   @Test
   void annotations_crudWithTimestamps() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/annotation/")).willReturn(okJson("{\"count\": 1, \"ids\": [7],"
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/annotation/")).willReturn(okJson("{\"count\": 1, \"ids\": [7],"
         + " \"result\": [{\"id\": 7, \"short_descr\": \"v2.0\", \"long_descr\": null,"
         + " \"start_dttm\": \"2024-03-01T00:00:00\", \"end_dttm\": \"2024-03-01T00:00:00\"}]}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/annotation/7")).willReturn(okJson("{\"id\": 7, \"result\": {\"id\": 7,"
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/annotation/7")).willReturn(okJson("{\"id\": 7, \"result\": {\"id\": 7,"
         + " \"short_descr\": \"v2.0\", \"long_descr\": \"major\", \"start_dttm\": \"2024-03-01T00:00:00\","
         + " \"end_dttm\": \"2024-03-01T00:00:00\", \"json_metadata\": \"{}\", \"layer\": {\"id\": 3, \"name\": \"Releases\"}}}")));
-    wm.stubFor(post(urlPathEqualTo(BASE + "3/annotation/")).willReturn(okJson("{\"id\": 7, \"result\": {}}").withStatus(201)));
-    wm.stubFor(put(urlPathEqualTo(BASE + "3/annotation/7")).willReturn(okJson("{\"id\": 7, \"result\": {}}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE + "3/annotation/7")).willReturn(okJson("{\"message\": \"OK\"}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE + "3/annotation/")).willReturn(okJson("{\"message\": \"Deleted 2\"}")));
+    superset.stubFor(post(urlPathEqualTo(BASE + "3/annotation/")).willReturn(okJson("{\"id\": 7, \"result\": {}}").withStatus(201)));
+    superset.stubFor(put(urlPathEqualTo(BASE + "3/annotation/7")).willReturn(okJson("{\"id\": 7, \"result\": {}}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE + "3/annotation/7")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE + "3/annotation/")).willReturn(okJson("{\"message\": \"Deleted 2\"}")));
     AnnotationLayerId layer = AnnotationLayerId.of(3);
     Instant launch = Instant.parse("2024-03-01T00:00:00Z");
 
@@ -123,15 +116,15 @@ class AnnotationLayersClientTest {
     assertThat(id).isEqualTo(AnnotationId.of(7));
     assertThat(read.layer()).isEqualTo(new AnnotationLayerRef(layer, "Releases"));
     assertThat(read.jsonMetadata()).isEqualTo("{}");
-    wm.verify(postRequestedFor(urlPathEqualTo(BASE + "3/annotation/")).withRequestBody(equalToJson(
+    superset.verify(postRequestedFor(urlPathEqualTo(BASE + "3/annotation/")).withRequestBody(equalToJson(
         "{\"short_descr\": \"v2.0\", \"start_dttm\": \"2024-03-01T00:00:00Z\", \"end_dttm\": \"2024-03-01T00:00:00Z\","
             + " \"long_descr\": \"major\"}")));
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "3/annotation/"))
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "3/annotation/"))
         .withQueryParam("q", equalTo("(filters:!((col:short_descr,opr:sw,value:v2)),page:0,page_size:100,keys:!(none))")));
-    wm.verify(putRequestedFor(urlPathEqualTo(BASE + "3/annotation/7"))
+    superset.verify(putRequestedFor(urlPathEqualTo(BASE + "3/annotation/7"))
         .withRequestBody(equalToJson("{\"end_dttm\": \"2024-03-01T01:00:00Z\"}")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE + "3/annotation/7")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE + "3/annotation/")).withQueryParam("q", equalTo("!(7,8)")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo(BASE + "3/annotation/7")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo(BASE + "3/annotation/")).withQueryParam("q", equalTo("!(7,8)")));
   }
 
   @Test
@@ -143,15 +136,15 @@ class AnnotationLayersClientTest {
 
   @Test
   void related_pagesWithTextFilter_andInfo() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "related/created_by")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo(BASE + "related/created_by")).willReturn(okJson(
         "{\"count\": 1, \"result\": [{\"value\": 1, \"text\": \"Admin User\", \"extra\": {\"email\": \"a@x\"}}]}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\", \"can_write\"]}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\", \"can_write\"]}")));
 
     List<RelatedOption> users = layers.related("created_by", "Adm").stream().toList();
 
     assertThat(users).containsExactly(new RelatedOption(1, "Admin User", Map.of("email", "a@x")));
     assertThat(layers.info().permissions()).containsExactly("can_read", "can_write");
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "related/created_by"))
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "related/created_by"))
         .withQueryParam("q", equalTo("(filter:Adm,page:0,page_size:100)")));
     assertThatThrownBy(() -> layers.related("../x", null)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -10,18 +10,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.exception.PermissionDeniedException;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,24 +28,19 @@ import org.junit.jupiter.api.io.TempDir;
 class AssetsClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private SupersetClient client;
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = superset.client();
   }
 
   @Test
   void export_toPath_writesTheBundle(@TempDir Path dir) throws Exception {
     byte[] zip = {'P', 'K', 3, 4};
-    wm.stubFor(get(urlPathEqualTo("/api/v1/assets/export/")).willReturn(aResponse()
+    superset.stubFor(get(urlPathEqualTo("/api/v1/assets/export/")).willReturn(aResponse()
         .withHeader("Content-Type", "application/zip").withBody(zip)));
 
     Path file = dir.resolve("assets.zip");
@@ -59,7 +52,7 @@ class AssetsClientTest {
 
   @Test
   void export_forbidden_mapsToPermissionDenied(@TempDir Path dir) {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/assets/export/")).willReturn(aResponse().withStatus(403)
+    superset.stubFor(get(urlPathEqualTo("/api/v1/assets/export/")).willReturn(aResponse().withStatus(403)
         .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Forbidden\"}")));
 
     Path file = dir.resolve("assets.zip");
@@ -69,7 +62,7 @@ class AssetsClientTest {
 
   @Test
   void importBundle_sendsBundleFieldSecretsAndSparseButNoOverwrite(@TempDir Path dir) throws Exception {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/assets/import/")).willReturn(okJson("{\"message\":\"OK\"}")));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/assets/import/")).willReturn(okJson("{\"message\":\"OK\"}")));
     Path file = dir.resolve("staging.zip");
     Files.write(file, new byte[] {'P', 'K', 7});
 
@@ -80,7 +73,7 @@ class AssetsClientTest {
         .encryptedExtraSecret("databases/bq.yaml", "$.credentials_info.private_key", "pk-Secret-3e")
         .build());
 
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/assets/import/"))
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/assets/import/"))
         .withHeader("Content-Type", containing("multipart/form-data"))
         .withRequestBodyPart(aMultipart().withName("bundle")
             .withHeader("Content-Disposition", containing("filename=\"staging.zip\""))
@@ -91,7 +84,7 @@ class AssetsClientTest {
             .withBody(equalToJson("{\"databases/warehouse.yaml\":\"db-Secret-6d2f\"}")).build())
         .withRequestBodyPart(aMultipart().withName("encrypted_extra_secrets")
             .withBody(equalToJson("{\"databases/bq.yaml\":{\"$.credentials_info.private_key\":\"pk-Secret-3e\"}}")).build()));
-    List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlPathEqualTo("/api/v1/assets/import/")));
+    List<LoggedRequest> sent = superset.findAll(postRequestedFor(urlPathEqualTo("/api/v1/assets/import/")));
     assertThat(sent.get(0).getBodyAsString()).doesNotContain("name=\"overwrite\"", "ssh_tunnel");
   }
 }

@@ -15,11 +15,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.id.ChartId;
@@ -33,12 +31,12 @@ import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateChartRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,23 +45,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ChartsClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private SupersetClient client;
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = superset.client();
   }
 
   @Test
   void list_filterAndPageSize_sendsRisonAndDecodesItems() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/")).willReturn(okJson(
         "{\"count\":1,\"ids\":[3],\"result\":[{\"id\":3,\"slice_name\":\"Revenue\",\"viz_type\":\"table\","
             + "\"datasource_id\":7,\"changed_on_dttm\":1764070000000.0,"
             + "\"changed_on_utc\":\"2025-11-25T11:26:40.000000+0000\","
@@ -82,7 +75,7 @@ class ChartsClientTest {
     assertThat(chart.changedOnDttm()).isEqualTo(Instant.ofEpochMilli(1764070000000L));
     assertThat(chart.owners()).singleElement().satisfies(o -> assertThat(o.firstName()).isEqualTo("Ada"));
     assertThat(chart.dashboards()).singleElement().satisfies(d -> assertThat(d.id()).isEqualTo(DashboardId.of(5)));
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/")).withQueryParam("q",
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/")).withQueryParam("q",
         equalTo("(filters:!((col:slice_name,opr:ct,value:Rev)),page:0,page_size:10,keys:!(none))")));
   }
 
@@ -91,8 +84,8 @@ class ChartsClientTest {
     UUID uuid = UUID.fromString("8f0c1f4e-3b1a-4b55-9d59-2d3f8c0a7e21");
     String body = "{\"id\":3,\"result\":{\"id\":3,\"slice_name\":\"Revenue\",\"query_context\":\"{}\","
         + "\"cache_timeout\":\"300\",\"uuid\":\"" + uuid + "\"}}";
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/3")).willReturn(okJson(body)));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/" + uuid)).willReturn(okJson(body)));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3")).willReturn(okJson(body)));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/" + uuid)).willReturn(okJson(body)));
 
     assertThat(client.charts().get(ChartId.of(3)).queryContext()).isEqualTo("{}");
     assertThat(client.charts().get(uuid).cacheTimeout()).isEqualTo(300);
@@ -101,7 +94,7 @@ class ChartsClientTest {
 
   @Test
   void find_missingChart_returnsEmpty() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/9")).willReturn(aResponse().withStatus(404)
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/9")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Not found\"}")));
 
     assertThat(client.charts().find(ChartId.of(9))).isEmpty();
@@ -110,12 +103,12 @@ class ChartsClientTest {
 
   @Test
   void update_setAndClear_sendsOnlyTouchedFieldsWithCsrf() {
-    wm.stubFor(put(urlPathEqualTo("/api/v1/chart/3")).willReturn(okJson("{\"id\":3,\"result\":{}}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/chart/3")).willReturn(okJson("{\"id\":3,\"result\":{}}")));
 
     client.charts().update(ChartId.of(3), UpdateChartRequest.builder()
         .sliceName("Renamed").clearDescription().dashboards(List.of(DashboardId.of(5))).build());
 
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/chart/3"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/chart/3"))
         .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN))
         .withRequestBody(equalToJson("{\"slice_name\":\"Renamed\",\"description\":null,\"dashboards\":[5]}")));
   }
@@ -128,30 +121,30 @@ class ChartsClientTest {
 
   @Test
   void delete_severalIds_sendsRisonList() {
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/chart/")).willReturn(okJson("{\"message\":\"Deleted 2\"}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/chart/")).willReturn(okJson("{\"message\":\"Deleted 2\"}")));
 
     client.charts().delete(List.of(ChartId.of(3), ChartId.of(4)));
 
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/chart/")).withQueryParam("q", equalTo("!(3,4)")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/chart/")).withQueryParam("q", equalTo("!(3,4)")));
     assertThatThrownBy(() -> client.charts().delete(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void data_savedChart_passesTypeAndForceOnlyWhenGiven() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/3/data/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3/data/")).willReturn(okJson(
         "{\"result\":[{\"colnames\":[\"n\"],\"coltypes\":[0],\"data\":[{\"n\":42}],\"rowcount\":1}]}")));
 
     assertThat(client.charts().data(ChartId.of(3)).first().data().get(0)).containsEntry("n", 42L);
     client.charts().data(ChartId.of(3), ChartResultType.QUERY, true);
 
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/3/data/")).withoutQueryParam("type").withoutQueryParam("force"));
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/3/data/"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/3/data/")).withoutQueryParam("type").withoutQueryParam("force"));
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/3/data/"))
         .withQueryParam("type", equalTo("query")).withQueryParam("force", equalTo("true")));
   }
 
   @Test
   void cachedData_key_readsFromCachePath() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/data/abc123")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/data/abc123")).willReturn(okJson(
         "{\"result\":[{\"colnames\":[],\"coltypes\":[],\"data\":[],\"rowcount\":0}]}")));
 
     assertThat(client.charts().cachedData("abc123").result()).hasSize(1);
@@ -160,7 +153,7 @@ class ChartsClientTest {
   @Test
   void export_ids_returnsZipBytesAndWritesFile(@TempDir Path dir) throws Exception {
     byte[] zip = {'P', 'K', 3, 4, 9, 9};
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/export/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/export/"))
         .willReturn(aResponse().withHeader("Content-Type", "application/zip").withBody(zip)));
 
     assertThat(client.charts().export(List.of(ChartId.of(3)))).isEqualTo(zip);
@@ -169,17 +162,17 @@ class ChartsClientTest {
 
     assertThat(Files.readAllBytes(file)).isEqualTo(zip);
     assertThat(dir.toFile().list()).containsExactly("charts.zip");
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/export/")).withQueryParam("q", equalTo("!(3)")));
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/export/")).withQueryParam("q", equalTo("!(3)")));
   }
 
   @Test
   void importBundle_sendsMultipartWithOverwriteAndPasswords() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/import/")).willReturn(okJson("{\"message\":\"OK\"}")));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/chart/import/")).willReturn(okJson("{\"message\":\"OK\"}")));
 
     client.charts().importBundle(ImportBundleRequest.builder(new byte[] {'P', 'K', 1})
         .overwrite(true).password("databases/warehouse.yaml", "db-Secret-6d2f").build());
 
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/chart/import/"))
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/chart/import/"))
         .withHeader("Content-Type", containing("multipart/form-data; boundary="))
         .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN))
         .withRequestBodyPart(aMultipart().withName("formData")
@@ -192,23 +185,23 @@ class ChartsClientTest {
 
   @Test
   void importBundle_csrfRedirectToLogin_renewsTokenAndRepeatsOnce() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/import/")).inScenario("csrf")
+    superset.stubFor(post(urlPathEqualTo("/api/v1/chart/import/")).inScenario("csrf")
         .whenScenarioStateIs(Scenario.STARTED)
         .willReturn(aResponse().withStatus(302).withHeader("Location", "/login/"))
         .willSetStateTo("renewed"));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/import/")).inScenario("csrf")
+    superset.stubFor(post(urlPathEqualTo("/api/v1/chart/import/")).inScenario("csrf")
         .whenScenarioStateIs("renewed")
         .willReturn(okJson("{\"message\":\"OK\"}")));
 
     client.charts().importBundle(ImportBundleRequest.builder(new byte[] {'P', 'K'}).build());
 
-    wm.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/chart/import/")));
-    wm.verify(2, getRequestedFor(urlPathEqualTo(FakeSuperset.CSRF)));
+    superset.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/chart/import/")));
+    superset.verify(2, getRequestedFor(urlPathEqualTo(FakeSuperset.CSRF)));
   }
 
   @Test
   void importBundle_existingCharts_mapsUnprocessableToBadRequest() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/import/")).willReturn(aResponse().withStatus(422)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/chart/import/")).willReturn(aResponse().withStatus(422)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"errors\":[{\"message\":\"Error importing chart\",\"error_type\":\"GENERIC_COMMAND_ERROR\"}]}")));
 
@@ -219,9 +212,9 @@ class ChartsClientTest {
 
   @Test
   void favorites_addRemoveAndStatus_useFavoriteEndpoints() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/3/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/chart/3/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/favorite_status/")).willReturn(okJson(
+    superset.stubFor(post(urlPathEqualTo("/api/v1/chart/3/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/chart/3/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/favorite_status/")).willReturn(okJson(
         "{\"result\":[{\"id\":3,\"value\":true},{\"id\":4,\"value\":false}]}")));
 
     client.charts().addFavorite(ChartId.of(3));
@@ -229,22 +222,22 @@ class ChartsClientTest {
 
     assertThat(client.charts().favoriteStatus(List.of(ChartId.of(3), ChartId.of(4))))
         .containsEntry(ChartId.of(3), true).containsEntry(ChartId.of(4), false);
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/favorite_status/")).withQueryParam("q", equalTo("!(3,4)")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/chart/3/favorites/")));
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/favorite_status/")).withQueryParam("q", equalTo("!(3,4)")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/chart/3/favorites/")));
   }
 
   @Test
   void permissions_askForPermissionsKeyOnly() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/_info")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/_info")).willReturn(okJson(
         "{\"permissions\":[\"can_read\",\"can_write\"]}")));
 
     assertThat(client.charts().permissions()).containsExactly("can_read", "can_write");
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/_info")).withQueryParam("q", equalTo("(keys:!(permissions))")));
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/_info")).withQueryParam("q", equalTo("(keys:!(permissions))")));
   }
 
   @Test
   void related_filterAndPages_stopsAtCount() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/related/owners")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/related/owners")).willReturn(okJson(
         "{\"count\":2,\"result\":[{\"value\":1,\"text\":\"Ada L\",\"extra\":{\"email\":\"ada@example.com\"}},"
             + "{\"value\":2,\"text\":\"Alan T\",\"extra\":{}}]}")));
 
@@ -252,32 +245,32 @@ class ChartsClientTest {
 
     assertThat(owners).extracting(RelatedChoice::value).containsExactly(1L, 2L);
     assertThat(owners.get(0).extra()).containsEntry("email", "ada@example.com");
-    wm.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/chart/related/owners"))
+    superset.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/chart/related/owners"))
         .withQueryParam("q", equalTo("(filter:a,page:0,page_size:100)")));
     assertThatThrownBy(() -> client.charts().related("a/b", "")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void warmUpCache_withDashboard_sendsBothIdsAndDecodesResult() {
-    wm.stubFor(put(urlPathEqualTo("/api/v1/chart/warm_up_cache")).willReturn(okJson(
+    superset.stubFor(put(urlPathEqualTo("/api/v1/chart/warm_up_cache")).willReturn(okJson(
         "{\"result\":[{\"chart_id\":3,\"viz_status\":\"success\",\"viz_error\":null}]}")));
 
     ChartWarmUpResult result = client.charts().warmUpCache(ChartId.of(3), DashboardId.of(5));
 
     assertThat(result.chartId()).isEqualTo(ChartId.of(3));
     assertThat(result.vizStatus()).isEqualTo("success");
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/chart/warm_up_cache"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/chart/warm_up_cache"))
         .withRequestBody(equalToJson("{\"chart_id\":3,\"dashboard_id\":5}")));
   }
 
   @Test
   void screenshots_cacheThenFetch_useDigestPaths() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/3/cache_screenshot/")).willReturn(aResponse().withStatus(202)
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3/cache_screenshot/")).willReturn(aResponse().withStatus(202)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"cache_key\":\"d1g\",\"image_url\":\"/api/v1/chart/3/screenshot/d1g/\",\"task_status\":\"Pending\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/3/screenshot/d1g/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3/screenshot/d1g/"))
         .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/3/thumbnail/d1g/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3/thumbnail/d1g/"))
         .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(new byte[] {1, 2})));
 
     ScreenshotTask task = client.charts().cacheScreenshot(ChartId.of(3), true);
@@ -286,7 +279,7 @@ class ChartsClientTest {
     assertThat(task.taskStatus()).isEqualTo("Pending");
     assertThat(client.charts().screenshot(ChartId.of(3), task.cacheKey())).startsWith((byte) 0x89, (byte) 'P');
     assertThat(client.charts().thumbnail(ChartId.of(3), "d1g")).containsExactly(1, 2);
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/3/cache_screenshot/")).withQueryParam("q", equalTo("(force:!t)")));
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/3/cache_screenshot/")).withQueryParam("q", equalTo("(force:!t)")));
   }
 
   @Test

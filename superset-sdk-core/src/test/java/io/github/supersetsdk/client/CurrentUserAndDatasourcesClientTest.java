@@ -5,43 +5,35 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.model.MenuItem;
 import io.github.supersetsdk.client.model.SqlExpressionType;
 import io.github.supersetsdk.client.model.UserPermission;
 import io.github.supersetsdk.client.request.UpdateCurrentUserRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CurrentUserAndDatasourcesClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-  private StubbedSuperset superset;
-
-  @BeforeEach
-  void setUp() {
-    superset = new StubbedSuperset(wm);
-  }
 
   @Test
   void me_getRolesAndUpdate() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/me/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/me/")).willReturn(okJson(
         "{\"result\":{\"email\":\"a@example.com\",\"first_name\":\"Admin\",\"id\":1,\"is_active\":true,"
             + "\"last_name\":\"User\",\"login_count\":3,\"username\":\"admin\"}}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/me/roles/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/me/roles/")).willReturn(okJson(
         "{\"result\":{\"firstName\":\"Admin\",\"roles\":{\"Admin\":[[\"can_read\",\"Dashboard\"]]},"
             + "\"permissions\":{\"datasource_access\":[\"[wh].[fct_orders]\"]}}}")));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/me/")).willReturn(okJson("{\"result\":{\"id\":1,\"first_name\":\"Ada\"}}")));
-    try (SupersetClient client = superset.client()) {
+    superset.stubFor(put(urlPathEqualTo("/api/v1/me/")).willReturn(okJson("{\"result\":{\"id\":1,\"first_name\":\"Ada\"}}")));
+    try (SupersetClient client = superset.clientBuilder().build()) {
       var me = client.currentUser().get();
       assertThat(me.id()).isEqualTo(UserId.of(1));
       assertThat(me.username()).isEqualTo("admin");
@@ -59,11 +51,11 @@ class CurrentUserAndDatasourcesClientTest {
 
   @Test
   void menuAndDomains_decode() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/menu/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/menu/")).willReturn(okJson(
         "{\"result\":[{\"name\":\"Security\",\"label\":\"Security\",\"icon\":\"fa-cogs\",\"childs\":[\"-\","
             + "{\"name\":\"List Roles\",\"label\":\"List Roles\",\"icon\":\"\",\"url\":\"/roles/\"}]}]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/available_domains/")).willReturn(okJson("{\"result\":{\"domains\":null}}")));
-    try (SupersetClient client = superset.client()) {
+    superset.stubFor(get(urlPathEqualTo("/api/v1/available_domains/")).willReturn(okJson("{\"result\":{\"domains\":null}}")));
+    try (SupersetClient client = superset.clientBuilder().build()) {
       List<MenuItem> menu = client.currentUser().menu();
       assertThat(menu).singleElement().satisfies(m -> {
         assertThat(m.children()).hasSize(2);
@@ -77,14 +69,14 @@ class CurrentUserAndDatasourcesClientTest {
 
   @Test
   void datasources_columnValuesValidationAndAdvancedTypes() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/datasource/table/7/column/tenant_id/values/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/datasource/table/7/column/tenant_id/values/"))
         .willReturn(okJson("{\"result\":[3,4,null]}")));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/datasource/table/7/validate_expression/")).willReturn(okJson(
+    superset.stubFor(post(urlPathEqualTo("/api/v1/datasource/table/7/validate_expression/")).willReturn(okJson(
         "{\"result\":[{\"end_column\":12,\"line_number\":1,\"message\":\"syntax error\",\"start_column\":0}]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/advanced_data_type/types")).willReturn(okJson("{\"result\":[\"port\"]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/advanced_data_type/convert")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/advanced_data_type/types")).willReturn(okJson("{\"result\":[\"port\"]}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/advanced_data_type/convert")).willReturn(okJson(
         "{\"result\":{\"display_value\":\"[80]\",\"error_message\":\"\",\"valid_filter_operators\":[\"EQUALS\"],\"values\":[[80]]}}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.datasources().columnValues(DatasetId.of(7), "tenant_id")).containsExactly(3L, 4L, null);
       assertThat(client.datasources().validateExpression(DatasetId.of(7), "tenant_id >", SqlExpressionType.WHERE))
           .singleElement().satisfies(e -> assertThat(e.lineNumber()).isEqualTo(1));
@@ -95,7 +87,7 @@ class CurrentUserAndDatasourcesClientTest {
     }
     assertThat(superset.single("POST", "/api/v1/datasource/table/7/validate_expression/").getBodyAsString())
         .isEqualTo("{\"expression\":\"tenant_id >\",\"expression_type\":\"where\"}");
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/advanced_data_type/convert")))
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/advanced_data_type/convert")))
         .isEqualTo("(type:port,values:!(http))");
   }
 }

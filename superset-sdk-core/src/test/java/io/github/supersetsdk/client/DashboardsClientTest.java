@@ -15,11 +15,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
@@ -36,10 +34,10 @@ import io.github.supersetsdk.client.request.CopyDashboardRequest;
 import io.github.supersetsdk.client.request.DashboardConfigUpdate;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.UpdateDashboardRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,7 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DashboardsClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final DashboardId ID = DashboardId.of(5);
 
@@ -55,12 +53,7 @@ class DashboardsClientTest {
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = superset.client();
   }
 
   private static String notFound() {
@@ -73,8 +66,8 @@ class DashboardsClientTest {
         + "\"position_json\":\"{}\",\"json_metadata\":\"{\\\"color_scheme\\\":\\\"x\\\"}\",\"charts\":[\"Revenue\"],"
         + "\"owners\":[{\"id\":1,\"first_name\":\"Ada\",\"last_name\":\"L\"}],\"roles\":[{\"id\":2,\"name\":\"Gamma\"}],"
         + "\"changed_on\":\"2025-11-25T11:26:40.123456\",\"uuid\":\"8f0c1f4e-3b1a-4b55-9d59-2d3f8c0a7e21\"}}";
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5")).willReturn(okJson(body)));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/sales")).willReturn(okJson(body)));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5")).willReturn(okJson(body)));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/sales")).willReturn(okJson(body)));
 
     DashboardDetail detail = client.dashboards().get(ID);
 
@@ -95,9 +88,9 @@ class DashboardsClientTest {
 
   @Test
   void find_missing_returnsEmpty() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/9")).willReturn(aResponse().withStatus(404)
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/9")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody(notFound())));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/gone")).willReturn(aResponse().withStatus(404)
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/gone")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody(notFound())));
 
     assertThat(client.dashboards().find(DashboardId.of(9))).isEmpty();
@@ -107,12 +100,12 @@ class DashboardsClientTest {
 
   @Test
   void update_layoutAndClearedSlug_sendsOnlyTouchedFields() {
-    wm.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5")).willReturn(okJson("{\"id\":5,\"result\":{}}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5")).willReturn(okJson("{\"id\":5,\"result\":{}}")));
 
     client.dashboards().update(ID, UpdateDashboardRequest.builder()
         .positionJson("{\"ROOT_ID\":{}}").clearSlug().published(true).build());
 
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5")).withRequestBody(
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5")).withRequestBody(
         equalToJson("{\"position_json\":\"{\\\"ROOT_ID\\\":{}}\",\"slug\":null,\"published\":true}")));
     assertThatThrownBy(() -> client.dashboards().update(ID, UpdateDashboardRequest.builder().build()))
         .isInstanceOf(IllegalArgumentException.class);
@@ -120,21 +113,21 @@ class DashboardsClientTest {
 
   @Test
   void delete_severalIds_sendsRisonList() {
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/dashboard/")).willReturn(okJson("{\"message\":\"Deleted 2\"}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/dashboard/")).willReturn(okJson("{\"message\":\"Deleted 2\"}")));
 
     client.dashboards().delete(List.of(ID, DashboardId.of(6)));
 
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/dashboard/")).withQueryParam("q", equalTo("!(5,6)")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/dashboard/")).withQueryParam("q", equalTo("!(5,6)")));
   }
 
   @Test
   void chartsDatasetsTabs_decodeResultLists() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/charts")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/charts")).willReturn(okJson(
         "{\"result\":[{\"id\":3,\"slice_name\":\"Revenue\",\"form_data\":{\"viz_type\":\"table\"}}]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/datasets")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/datasets")).willReturn(okJson(
         "{\"result\":[{\"id\":7,\"uid\":\"7__table\",\"table_name\":\"fct_orders\",\"schema\":\"marts\","
             + "\"column_names\":[\"tenant_id\"],\"columns\":[{\"column_name\":\"tenant_id\"}]}]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/tabs")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/tabs")).willReturn(okJson(
         "{\"result\":{\"all_tabs\":{\"TAB-1\":\"Revenue\",\"TAB-2\":\"Detail\"},\"tab_tree\":[{\"value\":\"TAB-1\","
             + "\"title\":\"Revenue\",\"children\":[{\"value\":\"TAB-2\",\"title\":\"Detail\",\"children\":[],"
             + "\"parents\":[\"TAB-1\"]}],\"parents\":[]}]}}")));
@@ -154,13 +147,13 @@ class DashboardsClientTest {
 
   @Test
   void copy_readsIdFromResultEnvelope() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dashboard/5/copy/")).willReturn(okJson(
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dashboard/5/copy/")).willReturn(okJson(
         "{\"result\":{\"id\":11,\"last_modified_time\":1764070000.0}}")));
 
     DashboardId copy = client.dashboards().copy(ID, new CopyDashboardRequest("Sales (copy)", "{}", null, true));
 
     assertThat(copy).isEqualTo(DashboardId.of(11));
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/copy/")).withRequestBody(equalToJson(
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/copy/")).withRequestBody(equalToJson(
         "{\"dashboard_title\":\"Sales (copy)\",\"json_metadata\":\"{}\",\"duplicate_slices\":true}")));
   }
 
@@ -168,55 +161,55 @@ class DashboardsClientTest {
   void embedding_updateAndReadByUuid_useEmbeddedEndpoints() {
     UUID uuid = UUID.fromString("0c5b3c7e-6f0a-4d7e-8a0e-7b6e2f1c9d10");
     String body = "{\"result\":{\"uuid\":\"" + uuid + "\",\"dashboard_id\":\"5\",\"allowed_domains\":[\"https://a.example\"]}}";
-    wm.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5/embedded")).willReturn(okJson(body)));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/embedded_dashboard/" + uuid)).willReturn(okJson(body)));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5/embedded")).willReturn(okJson(body)));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/embedded_dashboard/" + uuid)).willReturn(okJson(body)));
 
     EmbeddedDashboard updated = client.dashboards().updateEmbedding(ID, List.of("https://a.example"));
     EmbeddedDashboard read = client.dashboards().getEmbedding(uuid);
 
     assertThat(updated.uuid()).isEqualTo(uuid);
     assertThat(read.dashboardId()).isEqualTo("5");
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/embedded"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/embedded"))
         .withRequestBody(equalToJson("{\"allowed_domains\":[\"https://a.example\"]}")));
   }
 
   @Test
   void exportAndImport_bundle_roundTripShapes() {
     byte[] zip = {'P', 'K', 5};
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/export/")).willReturn(aResponse().withBody(zip)));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dashboard/import/")).willReturn(okJson("{\"message\":\"OK\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/export/")).willReturn(aResponse().withBody(zip)));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dashboard/import/")).willReturn(okJson("{\"message\":\"OK\"}")));
 
     byte[] exported = client.dashboards().export(List.of(ID));
     client.dashboards().importBundle(ImportBundleRequest.builder(exported).overwrite(true).build());
 
     assertThat(exported).isEqualTo(zip);
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/export/")).withQueryParam("q", equalTo("!(5)")));
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/import/"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/export/")).withQueryParam("q", equalTo("!(5)")));
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/import/"))
         .withRequestBodyPart(aMultipart().withName("formData").withBody(equalTo("PK\u0005")).build())
         .withRequestBodyPart(aMultipart().withName("overwrite").withBody(equalTo("true")).build()));
   }
 
   @Test
   void exportAsExample_sampleRows_sendsQueryParameters() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/export_as_example/")).willReturn(aResponse().withBody(new byte[] {'P', 'K'})));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/export_as_example/")).willReturn(aResponse().withBody(new byte[] {'P', 'K'})));
 
     client.dashboards().exportAsExample(ID, true, 50);
     client.dashboards().exportAsExample(ID, false, null);
 
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/export_as_example/"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/export_as_example/"))
         .withQueryParam("export_data", equalTo("true")).withQueryParam("sample_rows", equalTo("50")));
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/export_as_example/"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/export_as_example/"))
         .withQueryParam("export_data", equalTo("false")).withoutQueryParam("sample_rows"));
     assertThatThrownBy(() -> client.dashboards().exportAsExample(ID, true, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void favoritesAndPermissions_useFabEndpoints() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dashboard/5/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/dashboard/5/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/favorite_status/")).willReturn(okJson("{\"result\":[{\"id\":5,\"value\":true}]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/_info")).willReturn(okJson("{\"permissions\":[\"can_read\"]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/related/roles")).willReturn(okJson(
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dashboard/5/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/dashboard/5/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/favorite_status/")).willReturn(okJson("{\"result\":[{\"id\":5,\"value\":true}]}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/_info")).willReturn(okJson("{\"permissions\":[\"can_read\"]}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/related/roles")).willReturn(okJson(
         "{\"count\":1,\"result\":[{\"value\":2,\"text\":\"Gamma\",\"extra\":{}}]}")));
 
     client.dashboards().addFavorite(ID);
@@ -226,15 +219,15 @@ class DashboardsClientTest {
     assertThat(client.dashboards().permissions()).containsExactly("can_read");
     assertThat(client.dashboards().related("roles", "").stream().toList()).singleElement()
         .satisfies(r -> assertThat(r.text()).isEqualTo("Gamma"));
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/favorites/")));
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/related/roles")).withQueryParam("q", equalTo("(page:0,page_size:100)")));
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/favorites/")));
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/related/roles")).withQueryParam("q", equalTo("(page:0,page_size:100)")));
   }
 
   @Test
   void colorsFiltersCustomizations_sendConfigBodies() {
-    wm.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5/colors")).willReturn(okJson("{\"result\":[]}")));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5/filters")).willReturn(okJson("{\"result\":[]}")));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5/chart_customizations")).willReturn(okJson("{\"result\":[]}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5/colors")).willReturn(okJson("{\"result\":[]}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5/filters")).willReturn(okJson("{\"result\":[]}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5/chart_customizations")).willReturn(okJson("{\"result\":[]}")));
 
     client.dashboards().updateColors(ID, DashboardColors.builder().colorScheme("supersetColors")
         .labelColor("acme", "#1FA8C9").build(), true);
@@ -243,52 +236,52 @@ class DashboardsClientTest {
     client.dashboards().updateNativeFilters(ID, update);
     client.dashboards().updateChartCustomizations(ID, update);
 
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/colors"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/colors"))
         .withQueryParam("mark_updated", equalTo("true"))
         .withRequestBody(equalToJson("{\"color_scheme\":\"supersetColors\",\"label_colors\":{\"acme\":\"#1FA8C9\"},"
             + "\"shared_label_colors\":[],\"map_label_colors\":{},\"color_scheme_domain\":[]}")));
     String expected = "{\"modified\":[{\"id\":\"NATIVE_FILTER-1\",\"name\":\"Tenant\"}],"
         + "\"deleted\":[\"NATIVE_FILTER-0\"],\"reordered\":[]}";
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/filters")).withRequestBody(equalToJson(expected)));
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/chart_customizations")).withRequestBody(equalToJson(expected)));
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/filters")).withRequestBody(equalToJson(expected)));
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/chart_customizations")).withRequestBody(equalToJson(expected)));
   }
 
   @Test
   void screenshots_cacheFetchAndThumbnail() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dashboard/5/cache_dashboard_screenshot/")).willReturn(aResponse()
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dashboard/5/cache_dashboard_screenshot/")).willReturn(aResponse()
         .withStatus(202).withHeader("Content-Type", "application/json")
         .withBody("{\"cache_key\":\"k1\",\"dashboard_url\":\"http://x/superset/dashboard/5/\",\"task_status\":\"Pending\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/screenshot/k1/")).willReturn(aResponse().withBody(new byte[] {'%', 'P'})));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/thumbnail/k1/")).willReturn(aResponse().withBody(new byte[] {7})));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/screenshot/k1/")).willReturn(aResponse().withBody(new byte[] {'%', 'P'})));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/thumbnail/k1/")).willReturn(aResponse().withBody(new byte[] {7})));
 
     assertThat(client.dashboards().cacheScreenshot(ID).dashboardUrl()).endsWith("/dashboard/5/");
     assertThat(client.dashboards().screenshot(ID, "k1", "pdf")).containsExactly('%', 'P');
     assertThat(client.dashboards().thumbnail(ID, "k1")).containsExactly(7);
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/screenshot/k1/")).withQueryParam("download_format", equalTo("pdf")));
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/cache_dashboard_screenshot/")).withRequestBody(equalToJson("{}")));
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/screenshot/k1/")).withQueryParam("download_format", equalTo("pdf")));
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/cache_dashboard_screenshot/")).withRequestBody(equalToJson("{}")));
     assertThatThrownBy(() -> client.dashboards().screenshot(ID, "k1", "gif")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void filterState_readAndDelete_useKeyPaths() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/filter_state/abc")).willReturn(okJson("{\"value\":\"{\\\"id\\\":1}\"}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/dashboard/5/filter_state/abc")).willReturn(okJson("{\"message\":\"Deleted\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/filter_state/gone")).willReturn(aResponse().withStatus(404)
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/filter_state/abc")).willReturn(okJson("{\"value\":\"{\\\"id\\\":1}\"}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/dashboard/5/filter_state/abc")).willReturn(okJson("{\"message\":\"Deleted\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/filter_state/gone")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody(notFound())));
 
     assertThat(client.dashboards().getFilterState(ID, "abc")).isEqualTo("{\"id\":1}");
     client.dashboards().deleteFilterState(ID, "abc");
 
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/filter_state/abc")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/filter_state/abc")));
     assertThatThrownBy(() -> client.dashboards().getFilterState(ID, "gone")).isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void permalink_createAndRead_keepCamelCaseState() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dashboard/5/permalink")).willReturn(aResponse().withStatus(201)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dashboard/5/permalink")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"key\":\"pl1\",\"url\":\"http://x/superset/dashboard/p/pl1/\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dashboard/permalink/pl1")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/permalink/pl1")).willReturn(okJson(
         "{\"state\":{\"dataMask\":{\"NATIVE_FILTER-1\":{\"filterState\":{\"value\":[3]}}},"
             + "\"activeTabs\":[\"TAB-1\"],\"anchor\":\"CHART-1\",\"urlParams\":[[\"standalone\",\"1\"]]}}")));
 
@@ -301,7 +294,7 @@ class DashboardsClientTest {
     assertThat(state.activeTabs()).containsExactly("TAB-1");
     assertThat(state.anchor()).isEqualTo("CHART-1");
     assertThat(state.urlParams()).containsExactly(List.of("standalone", "1"));
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/permalink")).withRequestBody(equalToJson(
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/permalink")).withRequestBody(equalToJson(
         "{\"dataMask\":{\"NATIVE_FILTER-1\":{\"filterState\":{\"value\":[3]}}},\"activeTabs\":[\"TAB-1\"],\"anchor\":\"CHART-1\"}")));
   }
 }

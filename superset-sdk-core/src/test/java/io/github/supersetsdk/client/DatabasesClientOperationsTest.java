@@ -10,11 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.exception.ErrorType;
@@ -33,10 +31,10 @@ import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.request.DatabaseUpload;
 import io.github.supersetsdk.client.request.ValidateDatabaseParametersRequest;
 import io.github.supersetsdk.client.request.ValidateSqlRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DatabasesClientOperationsTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String BASE = "/api/v1/database/";
   private static final DatabaseId DB = DatabaseId.of(3);
@@ -54,13 +52,8 @@ class DatabasesClientOperationsTest {
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     databases = client.databases();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
@@ -72,8 +65,8 @@ class DatabasesClientOperationsTest {
         + " \"foreignKeys\": [{\"name\": \"fk_t\", \"type\": \"fk\", \"column_names\": [\"tenant_id\"], \"referred_schema\": \"marts\","
         + "  \"referred_table\": \"dim_tenants\", \"referred_columns\": [\"tenant_id\"], \"options\": {}}],"
         + " \"indexes\": []}";
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/table_metadata/")).willReturn(okJson(json)));
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/table/fct_orders/marts/")).willReturn(okJson(json)));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/table_metadata/")).willReturn(okJson(json)));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/table/fct_orders/marts/")).willReturn(okJson(json)));
 
     DatabaseTableMetadata metadata = databases.getTableMetadata(DB, "marts", "fct_orders");
 
@@ -87,29 +80,29 @@ class DatabasesClientOperationsTest {
     assertThat(fk.referredColumns()).containsExactly("tenant_id");
     assertThat(metadata.indexes()).isEmpty();
     assertThat(databases.getTableMetadataByPath(DB, "marts", "fct_orders")).isEqualTo(metadata);
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "3/table_metadata/"))
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "3/table_metadata/"))
         .withQueryParam("name", equalTo("fct_orders"))
         .withQueryParam("schema", equalTo("marts")));
   }
 
   @Test
   void tableMetadata_withoutSchema_omitsTheParameter() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/table_metadata/")).willReturn(okJson("{\"name\": \"t\", \"columns\": []}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/table_metadata/extra/")).willReturn(okJson("{\"partitions\": {\"cols\": [\"ds\"]}}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/table_metadata/")).willReturn(okJson("{\"name\": \"t\", \"columns\": []}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/table_metadata/extra/")).willReturn(okJson("{\"partitions\": {\"cols\": [\"ds\"]}}")));
 
     assertThat(databases.getTableMetadata(DB, null, "t").columns()).isEmpty();
     assertThat(databases.getTableExtraMetadata(DB, null, "t").partitions()).containsEntry("cols", List.of("ds"));
 
-    LoggedRequest sent = wm.findAll(getRequestedFor(urlPathEqualTo(BASE + "3/table_metadata/"))).get(0);
+    LoggedRequest sent = superset.findAll(getRequestedFor(urlPathEqualTo(BASE + "3/table_metadata/"))).get(0);
     assertThat(sent.getUrl()).doesNotContain("schema").doesNotContain("catalog");
   }
 
   @Test
   void tableExtraByPath_andSelectStar_hitTheirPaths() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/table_extra/t/s/")).willReturn(okJson("{}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/select_star/t/s/")).willReturn(okJson("{\"result\": \"SELECT * FROM s.t\"}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/select_star/t/")).willReturn(okJson("{\"result\": \"SELECT * FROM t\"}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/select_star/gone/"))
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/table_extra/t/s/")).willReturn(okJson("{}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/select_star/t/s/")).willReturn(okJson("{\"result\": \"SELECT * FROM s.t\"}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/select_star/t/")).willReturn(okJson("{\"result\": \"SELECT * FROM t\"}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/select_star/gone/"))
         .willReturn(okJson("{\"message\": \"Table not found on the database\"}").withStatus(404)));
 
     assertThat(databases.getTableExtraMetadataByPath(DB, "s", "t").metadata()).isEmpty();
@@ -120,19 +113,19 @@ class DatabasesClientOperationsTest {
 
   @Test
   void validateSql_postsTheStatement_andDecodesErrors() {
-    wm.stubFor(post(urlPathEqualTo(BASE + "3/validate_sql/")).willReturn(okJson(
+    superset.stubFor(post(urlPathEqualTo(BASE + "3/validate_sql/")).willReturn(okJson(
         "{\"result\": [{\"message\": \"syntax error at or near \\\"frm\\\"\", \"line_number\": 1, \"start_column\": 8, \"end_column\": 11}]}")));
 
     List<SqlValidationError> errors = databases.validateSql(DB, ValidateSqlRequest.of("select 1 frm t").inSchema("marts"));
 
     assertThat(errors).containsExactly(new SqlValidationError("syntax error at or near \"frm\"", 1L, 8L, 11L));
-    wm.verify(postRequestedFor(urlPathEqualTo(BASE + "3/validate_sql/"))
+    superset.verify(postRequestedFor(urlPathEqualTo(BASE + "3/validate_sql/"))
         .withRequestBody(equalToJson("{\"sql\": \"select 1 frm t\", \"schema\": \"marts\", \"template_params\": {}}")));
   }
 
   @Test
   void validateSql_withoutValidator_throwsTheTypedError() {
-    wm.stubFor(post(urlPathEqualTo(BASE + "3/validate_sql/")).willReturn(okJson(
+    superset.stubFor(post(urlPathEqualTo(BASE + "3/validate_sql/")).willReturn(okJson(
         "{\"errors\": [{\"message\": \"no SQL validator is configured for postgresql\", \"error_type\": \"GENERIC_DB_ENGINE_ERROR\","
             + " \"level\": \"error\"}]}").withStatus(422)));
 
@@ -145,29 +138,29 @@ class DatabasesClientOperationsTest {
 
   @Test
   void validateParameters_sendsDynamicForm_andKeepsThePasswordOutOfToString() {
-    wm.stubFor(post(urlPathEqualTo(BASE + "validate_parameters/")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(post(urlPathEqualTo(BASE + "validate_parameters/")).willReturn(okJson("{\"message\": \"OK\"}")));
     ValidateDatabaseParametersRequest request = ValidateDatabaseParametersRequest.of(
         "postgresql", Map.of("host", "db", "port", 5432, "password", "s3cret-pw"));
 
     databases.validateParameters(request);
 
     assertThat(request.toString()).doesNotContain("s3cret-pw").contains("password");
-    wm.verify(postRequestedFor(urlPathEqualTo(BASE + "validate_parameters/")).withRequestBody(equalToJson(
+    superset.verify(postRequestedFor(urlPathEqualTo(BASE + "validate_parameters/")).withRequestBody(equalToJson(
         "{\"engine\": \"postgresql\", \"configuration_method\": \"dynamic_form\","
             + " \"parameters\": {\"host\": \"db\", \"port\": 5432, \"password\": \"s3cret-pw\"}}")));
   }
 
   @Test
   void browsingEndpoints_decodeTheirEnvelopes() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/catalogs/")).willReturn(okJson("{\"result\": [\"analytics\"]}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/function_names/")).willReturn(okJson("{\"function_names\": [\"abs\", \"avg\"]}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/schemas_access_for_file_upload/")).willReturn(okJson("{\"schemas\": [\"uploads\"]}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "available/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/catalogs/")).willReturn(okJson("{\"result\": [\"analytics\"]}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/function_names/")).willReturn(okJson("{\"function_names\": [\"abs\", \"avg\"]}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/schemas_access_for_file_upload/")).willReturn(okJson("{\"schemas\": [\"uploads\"]}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "available/")).willReturn(okJson(
         "{\"databases\": [{\"engine\": \"postgresql\", \"name\": \"PostgreSQL\", \"default_driver\": \"psycopg2\","
             + " \"available_drivers\": [\"psycopg2\"], \"preferred\": true, \"sqlalchemy_uri_placeholder\": \"postgresql://u:p@h/db\","
             + " \"parameters\": {\"type\": \"object\"}, \"engine_information\": {\"supports_file_upload\": true}}]}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\"], \"filters\": {}}")));
-    wm.stubFor(post(urlPathEqualTo(BASE + "3/sync_permissions/")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\"], \"filters\": {}}")));
+    superset.stubFor(post(urlPathEqualTo(BASE + "3/sync_permissions/")).willReturn(okJson("{\"message\": \"OK\"}")));
 
     assertThat(databases.listCatalogs(DB, true)).containsExactly("analytics");
     assertThat(databases.listFunctionNames(DB)).containsExactly("abs", "avg");
@@ -180,15 +173,15 @@ class DatabasesClientOperationsTest {
     assertThat(databases.info().permissions()).containsExactly("can_read");
     databases.syncPermissions(DB);
 
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "3/catalogs/")).withQueryParam("q", equalTo("(force:!t)")));
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "_info")).withQueryParam("q", equalTo("(keys:!(permissions,filters))")));
-    wm.verify(postRequestedFor(urlPathEqualTo(BASE + "3/sync_permissions/"))
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "3/catalogs/")).withQueryParam("q", equalTo("(force:!t)")));
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "_info")).withQueryParam("q", equalTo("(keys:!(permissions,filters))")));
+    superset.verify(postRequestedFor(urlPathEqualTo(BASE + "3/sync_permissions/"))
         .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN)));
   }
 
   @Test
   void dependents_flattenTheCountedLists() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "3/related_objects/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo(BASE + "3/related_objects/")).willReturn(okJson(
         "{\"charts\": {\"count\": 1, \"result\": [{\"id\": 7, \"slice_name\": \"Orders\", \"viz_type\": \"table\"}]},"
             + " \"dashboards\": {\"count\": 1, \"result\": [{\"id\": 2, \"title\": \"Sales\", \"slug\": \"sales\", \"json_metadata\": \"{}\"}]}}")));
 
@@ -202,15 +195,15 @@ class DatabasesClientOperationsTest {
   @Test
   void exportAndImport_sendIdsAndMultipartWithPasswords() {
     byte[] zip = {'P', 'K', 3, 4, 5};
-    wm.stubFor(get(urlPathEqualTo(BASE + "export/"))
+    superset.stubFor(get(urlPathEqualTo(BASE + "export/"))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/zip").withBody(zip)));
-    wm.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"OK\"}")));
 
     assertThat(databases.export(List.of(DB, DatabaseId.of(4)))).isEqualTo(zip);
     databases.importBundle(zip, true, Map.of("databases/warehouse.yaml", "pw"));
 
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "export/")).withQueryParam("q", equalTo("!(3,4)")));
-    LoggedRequest sent = wm.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "export/")).withQueryParam("q", equalTo("!(3,4)")));
+    LoggedRequest sent = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
     assertThat(sent.getHeader("Content-Type")).matches("multipart/form-data; boundary=superset-sdk-.+");
     assertThat(sent.getPart("formData").getBody().asBytes()).isEqualTo(zip);
     assertThat(sent.getPart("overwrite").getBody().asString()).isEqualTo("true");
@@ -219,8 +212,8 @@ class DatabasesClientOperationsTest {
 
   @Test
   void upload_andUploadColumns_sendTheFileAndOptions() {
-    wm.stubFor(post(urlPathEqualTo(BASE + "3/upload/")).willReturn(okJson("{\"message\": \"OK\"}").withStatus(201)));
-    wm.stubFor(post(urlPathEqualTo(BASE + "upload_metadata/")).willReturn(okJson(
+    superset.stubFor(post(urlPathEqualTo(BASE + "3/upload/")).willReturn(okJson("{\"message\": \"OK\"}").withStatus(201)));
+    superset.stubFor(post(urlPathEqualTo(BASE + "upload_metadata/")).willReturn(okJson(
         "{\"result\": {\"items\": [{\"column_names\": [\"a\", \"b\"], \"sheet_name\": null}]}}")));
     byte[] csv = "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8);
     DatabaseUpload upload = DatabaseUpload.csv("targets.csv", csv, "targets")
@@ -231,7 +224,7 @@ class DatabasesClientOperationsTest {
     List<DatabaseUploadSheet> sheets = databases.readUploadColumns(upload);
 
     assertThat(sheets).containsExactly(new DatabaseUploadSheet(null, List.of("a", "b")));
-    LoggedRequest sent = wm.findAll(postRequestedFor(urlPathEqualTo(BASE + "3/upload/"))).get(0);
+    LoggedRequest sent = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "3/upload/"))).get(0);
     assertThat(sent.getPart("file").getBody().asBytes()).isEqualTo(csv);
     assertThat(sent.getPart("type").getBody().asString()).isEqualTo("csv");
     assertThat(sent.getPart("table_name").getBody().asString()).isEqualTo("targets");
@@ -240,7 +233,7 @@ class DatabasesClientOperationsTest {
     assertThat(sent.getPart("delimiter").getBody().asString()).isEqualTo(";");
     assertThat(sent.getPart("header_row").getBody().asString()).isEqualTo("0");
     assertThat(sent.getPart("column_dates").getBody().asString()).isEqualTo("day");
-    LoggedRequest meta = wm.findAll(postRequestedFor(urlPathEqualTo(BASE + "upload_metadata/"))).get(0);
+    LoggedRequest meta = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "upload_metadata/"))).get(0);
     assertThat(meta.getPart("file").getBody().asBytes()).isEqualTo(csv);
     assertThat(meta.getPart("type").getBody().asString()).isEqualTo("csv");
     assertThat(new String(meta.getBody(), StandardCharsets.ISO_8859_1)).doesNotContain("table_name");
@@ -249,12 +242,12 @@ class DatabasesClientOperationsTest {
 
   @Test
   void related_listsOptionsPageByPage() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "related/created_by")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo(BASE + "related/created_by")).willReturn(okJson(
         "{\"count\": 1, \"result\": [{\"value\": 1, \"text\": \"admin user\", \"extra\": {}}]}")));
 
     assertThat(databases.related("created_by", "adm").stream().toList()).hasSize(1);
 
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "related/created_by"))
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "related/created_by"))
         .withQueryParam("q", matching(".*filter:adm.*")));
     assertThatThrownBy(() -> databases.related("a/b", null)).isInstanceOf(IllegalArgumentException.class);
   }

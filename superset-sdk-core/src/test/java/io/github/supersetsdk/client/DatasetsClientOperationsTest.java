@@ -13,11 +13,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.exception.NotFoundException;
@@ -29,9 +27,9 @@ import io.github.supersetsdk.client.model.DatasetDrillColumn;
 import io.github.supersetsdk.client.model.DatasetDrillInfo;
 import io.github.supersetsdk.client.model.DatasetWarmUpResult;
 import io.github.supersetsdk.client.model.DependentChart;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DatasetsClientOperationsTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String BASE = "/api/v1/dataset/";
   private static final DatasetId DS = DatasetId.of(12);
@@ -49,29 +47,24 @@ class DatasetsClientOperationsTest {
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     datasets = client.datasets();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
   void duplicate_postsBaseAndName_andReturnsTheCopy() {
-    wm.stubFor(post(urlPathEqualTo(BASE + "duplicate")).willReturn(okJson(
+    superset.stubFor(post(urlPathEqualTo(BASE + "duplicate")).willReturn(okJson(
         "{\"id\": 31, \"result\": {\"base_model_id\": 12, \"table_name\": \"orders_copy\"}}").withStatus(201)));
 
     assertThat(datasets.duplicate(DS, "orders_copy")).isEqualTo(DatasetId.of(31));
 
-    wm.verify(postRequestedFor(urlPathEqualTo(BASE + "duplicate"))
+    superset.verify(postRequestedFor(urlPathEqualTo(BASE + "duplicate"))
         .withRequestBody(equalToJson("{\"base_model_id\": 12, \"table_name\": \"orders_copy\"}")));
   }
 
   @Test
   void duplicate_ofAPhysicalDataset_throwsBadRequest() {
-    wm.stubFor(post(urlPathEqualTo(BASE + "duplicate"))
+    superset.stubFor(post(urlPathEqualTo(BASE + "duplicate"))
         .willReturn(okJson("{\"message\": \"Dataset type is invalid\"}").withStatus(400)));
 
     assertThatThrownBy(() -> datasets.duplicate(DS, "copy")).isInstanceOf(BadRequestException.class);
@@ -79,12 +72,12 @@ class DatasetsClientOperationsTest {
 
   @Test
   void getOrCreate_sendsTheTable_andReadsTableId() {
-    wm.stubFor(post(urlPathEqualTo(BASE + "get_or_create/")).willReturn(okJson("{\"result\": {\"table_id\": 12}}")));
+    superset.stubFor(post(urlPathEqualTo(BASE + "get_or_create/")).willReturn(okJson("{\"result\": {\"table_id\": 12}}")));
 
     assertThat(datasets.getOrCreate(DatabaseId.of(3), "marts", "fct_orders")).isEqualTo(DS);
     assertThat(datasets.getOrCreate(DatabaseId.of(3), null, "fct_orders")).isEqualTo(DS);
 
-    List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlPathEqualTo(BASE + "get_or_create/")));
+    List<LoggedRequest> sent = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "get_or_create/")));
     assertThat(sent.get(0).getBodyAsString()).isEqualToIgnoringWhitespace(
         "{\"database_id\":3,\"schema\":\"marts\",\"table_name\":\"fct_orders\"}");
     assertThat(sent.get(1).getBodyAsString()).doesNotContain("schema");
@@ -92,7 +85,7 @@ class DatasetsClientOperationsTest {
 
   @Test
   void warmUpCache_putsNames_andDecodesEachChart() {
-    wm.stubFor(put(urlPathEqualTo(BASE + "warm_up_cache")).willReturn(okJson(
+    superset.stubFor(put(urlPathEqualTo(BASE + "warm_up_cache")).willReturn(okJson(
         "{\"result\": [{\"chart_id\": 5, \"viz_status\": \"success\", \"viz_error\": null},"
             + " {\"chart_id\": 6, \"viz_status\": null, \"viz_error\": \"column x missing\"}]}")));
 
@@ -103,30 +96,30 @@ class DatasetsClientOperationsTest {
         new DatasetWarmUpResult(ChartId.of(6), null, "column x missing"));
     assertThat(results.get(0).succeeded()).isTrue();
     assertThat(results.get(1).succeeded()).isFalse();
-    wm.verify(putRequestedFor(urlPathEqualTo(BASE + "warm_up_cache"))
+    superset.verify(putRequestedFor(urlPathEqualTo(BASE + "warm_up_cache"))
         .withRequestBody(equalToJson("{\"db_name\": \"warehouse\", \"table_name\": \"fct_orders\"}")));
   }
 
   @Test
   void deleteColumnAndMetric_hitTheirPaths() {
-    wm.stubFor(delete(urlPathEqualTo(BASE + "12/column/40")).willReturn(okJson("{\"message\": \"OK\"}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE + "12/metric/41")).willReturn(okJson("{\"message\": \"OK\"}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE + "12/column/99")).willReturn(okJson("{\"message\": \"Not found\"}").withStatus(404)));
+    superset.stubFor(delete(urlPathEqualTo(BASE + "12/column/40")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE + "12/metric/41")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE + "12/column/99")).willReturn(okJson("{\"message\": \"Not found\"}").withStatus(404)));
 
     datasets.deleteColumn(DS, 40);
     datasets.deleteMetric(DS, 41);
 
-    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE + "12/column/40")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE + "12/metric/41")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo(BASE + "12/column/40")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo(BASE + "12/metric/41")));
     assertThatThrownBy(() -> datasets.deleteColumn(DS, 99)).isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void drillInfoAndDependents_decode() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "12/drill_info/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo(BASE + "12/drill_info/")).willReturn(okJson(
         "{\"result\": {\"id\": 12, \"table_name\": \"fct_orders\", \"changed_on_humanized\": \"now\","
             + " \"columns\": [{\"column_name\": \"tenant_id\", \"verbose_name\": \"Tenant\"}, {\"column_name\": \"status\"}]}}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "12/related_objects")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo(BASE + "12/related_objects")).willReturn(okJson(
         "{\"charts\": {\"count\": 1, \"result\": [{\"id\": 5, \"slice_name\": \"Orders\", \"viz_type\": \"table\"}]},"
             + " \"dashboards\": {\"count\": 0, \"result\": []}}")));
 
@@ -140,18 +133,18 @@ class DatasetsClientOperationsTest {
 
   @Test
   void distinctRelatedAndInfo_sendRisonQueries() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "distinct/schema")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo(BASE + "distinct/schema")).willReturn(okJson(
         "{\"count\": 2, \"result\": [{\"text\": \"marts\", \"value\": \"marts\"}, {\"text\": \"staging\", \"value\": \"staging\"}]}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "related/database")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo(BASE + "related/database")).willReturn(okJson(
         "{\"count\": 1, \"result\": [{\"value\": 3, \"text\": \"warehouse\"}]}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\", \"can_write\"]}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\", \"can_write\"]}")));
 
     assertThat(datasets.distinct("schema", null).stream().map(DatasetDistinctValue::value)).containsExactly("marts", "staging");
     assertThat(datasets.related("database", "ware").stream().toList()).hasSize(1);
     assertThat(datasets.info().permissions()).contains("can_write");
 
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "distinct/schema")).withQueryParam("q", equalTo("(page:0,page_size:100)")));
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "related/database"))
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "distinct/schema")).withQueryParam("q", equalTo("(page:0,page_size:100)")));
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "related/database"))
         .withQueryParam("q", equalTo("(filter:ware,page:0,page_size:100)")));
     assertThatThrownBy(() -> datasets.distinct(" ", null)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -159,15 +152,15 @@ class DatasetsClientOperationsTest {
   @Test
   void exportAndImport_sendIdsAndMultipart() {
     byte[] zip = {'P', 'K', 3, 4, 1};
-    wm.stubFor(get(urlPathEqualTo(BASE + "export/"))
+    superset.stubFor(get(urlPathEqualTo(BASE + "export/"))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/zip").withBody(zip)));
-    wm.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"OK\"}")));
 
     assertThat(datasets.export(List.of(DS))).isEqualTo(zip);
     datasets.importBundle(zip, false, Map.of());
 
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "export/")).withQueryParam("q", equalTo("!(12)")));
-    LoggedRequest sent = wm.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "export/")).withQueryParam("q", equalTo("!(12)")));
+    LoggedRequest sent = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
     assertThat(sent.getPart("formData").getBody().asBytes()).isEqualTo(zip);
     assertThat(sent.getPart("overwrite").getBody().asString()).isEqualTo("false");
     assertThat(sent.getBodyAsString()).doesNotContain("name=\"passwords\"");

@@ -13,10 +13,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.ExploreContext;
@@ -24,9 +22,9 @@ import io.github.supersetsdk.client.model.ExplorePermalinkState;
 import io.github.supersetsdk.client.model.Permalink;
 import io.github.supersetsdk.client.request.ExploreFormDataRequest;
 import io.github.supersetsdk.client.request.ExploreRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,23 +32,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ExploreClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private SupersetClient client;
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = superset.client();
   }
 
   @Test
   void get_savedChart_sendsOnlySliceIdAndDecodesContext() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/explore/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/explore/")).willReturn(okJson(
         "{\"result\":{\"form_data\":{\"viz_type\":\"table\"},\"slice\":{\"slice_id\":3,\"slice_name\":\"Revenue\","
             + "\"datasource\":\"7__table\"},\"dataset\":{\"id\":7,\"type\":\"table\",\"name\":\"marts.fct_orders\","
             + "\"columns\":[{\"column_name\":\"tenant_id\"}]},\"message\":null}}")));
@@ -60,27 +53,27 @@ class ExploreClientTest {
     assertThat(context.formData()).containsEntry("viz_type", "table");
     assertThat(context.slice().sliceId()).isEqualTo(ChartId.of(3));
     assertThat(context.dataset().name()).isEqualTo("marts.fct_orders");
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/explore/")).withQueryParam("slice_id", equalTo("3"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/explore/")).withQueryParam("slice_id", equalTo("3"))
         .withoutQueryParam("datasource_id").withoutQueryParam("form_data_key").withoutQueryParam("permalink_key"));
   }
 
   @Test
   void get_dataset_sendsIdAndType() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/explore/")).willReturn(okJson("{\"result\":{\"form_data\":{}}}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/explore/")).willReturn(okJson("{\"result\":{\"form_data\":{}}}")));
 
     assertThat(client.explore().get(ExploreRequest.dataset(DatasetId.of(7))).slice()).isNull();
 
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/explore/"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/explore/"))
         .withQueryParam("datasource_id", equalTo("7")).withQueryParam("datasource_type", equalTo("table")));
   }
 
   @Test
   void formData_createReadUpdateDelete_useKeyPaths() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/explore/form_data")).willReturn(aResponse().withStatus(201)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/explore/form_data")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{\"key\":\"k1\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/explore/form_data/k1")).willReturn(okJson("{\"form_data\":\"{\\\"viz_type\\\":\\\"table\\\"}\"}")));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/explore/form_data/k1")).willReturn(okJson("{\"key\":\"k2\"}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/explore/form_data/k2")).willReturn(okJson("{\"message\":\"Deleted\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/explore/form_data/k1")).willReturn(okJson("{\"form_data\":\"{\\\"viz_type\\\":\\\"table\\\"}\"}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/explore/form_data/k1")).willReturn(okJson("{\"key\":\"k2\"}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/explore/form_data/k2")).willReturn(okJson("{\"message\":\"Deleted\"}")));
 
     ExploreFormDataRequest request = ExploreFormDataRequest.forDataset(DatasetId.of(7), Map.of("viz_type", "table"));
     String key = client.explore().createFormData(request);
@@ -91,18 +84,18 @@ class ExploreClientTest {
     assertThat(key).isEqualTo("k1");
     assertThat(formData).isEqualTo("{\"viz_type\":\"table\"}");
     assertThat(newKey).isEqualTo("k2");
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/explore/form_data")).withoutQueryParam("tab_id").withRequestBody(
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/explore/form_data")).withoutQueryParam("tab_id").withRequestBody(
         equalToJson("{\"datasource_id\":7,\"datasource_type\":\"table\",\"form_data\":\"{\\\"viz_type\\\":\\\"table\\\"}\"}")));
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/explore/form_data/k1"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/explore/form_data/k1"))
         .withRequestBody(equalToJson("{\"chart_id\":3}", true, true)));
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/explore/form_data/k2")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/explore/form_data/k2")));
   }
 
   @Test
   void permalink_createAndRead_keepCamelCaseState() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/explore/permalink")).willReturn(aResponse().withStatus(201)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/explore/permalink")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{\"key\":\"p1\",\"url\":\"http://x/superset/explore/p/p1/\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/explore/permalink/p1")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/explore/permalink/p1")).willReturn(okJson(
         "{\"state\":{\"formData\":{\"viz_type\":\"table\"},\"urlParams\":[[\"standalone\",\"1\"]],\"chartState\":{\"x\":1}}}")));
 
     Permalink link = client.explore().createPermalink(ExplorePermalinkState.of(Map.of("viz_type", "table")));
@@ -112,7 +105,7 @@ class ExploreClientTest {
     assertThat(state.formData()).containsEntry("viz_type", "table");
     assertThat(state.urlParams()).containsExactly(List.of("standalone", "1"));
     assertThat(state.chartState()).containsEntry("x", 1L);
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/explore/permalink"))
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/explore/permalink"))
         .withRequestBody(equalToJson("{\"formData\":{\"viz_type\":\"table\"}}")));
   }
 }

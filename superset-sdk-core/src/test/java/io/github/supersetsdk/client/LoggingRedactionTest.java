@@ -4,13 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.github.supersetsdk.client.FakeSuperset.json;
+import static io.github.supersetsdk.client.testing.FakeSuperset.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.DatasetId;
@@ -19,6 +17,8 @@ import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.GuestResource;
 import io.github.supersetsdk.client.request.GuestTokenRequest;
 import io.github.supersetsdk.client.request.RlsClause;
+import io.github.supersetsdk.client.testing.FakeSuperset;
+import io.github.supersetsdk.client.testing.Jwts;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,22 +31,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LoggingRedactionTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String DB_PASSWORD = "dbpw-Secret-0c4e";
   private static final String GUEST_TOKEN = Jwts.validForAnHour();
 
   @Test
   void traceLogging_ofLoginCsrfRefreshGuestTokenAndDatabaseCalls_containsNoSecret() {
-    FakeSuperset superset = new FakeSuperset(wm).standardAuth();
     String refreshed = Jwts.validForAnHour();
-    wm.stubFor(post(urlPathEqualTo(FakeSuperset.REFRESH)).willReturn(okJson("{\"access_token\":\"" + refreshed + "\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).inScenario("exp").whenScenarioStateIs(STARTED)
+    superset.stubFor(post(urlPathEqualTo(FakeSuperset.REFRESH)).willReturn(okJson("{\"access_token\":\"" + refreshed + "\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).inScenario("exp").whenScenarioStateIs(STARTED)
         .willReturn(json(401, "{\"msg\": \"Token has expired\"}")).willSetStateTo("ok"));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).inScenario("exp").whenScenarioStateIs("ok")
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).inScenario("exp").whenScenarioStateIs("ok")
         .willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"t\"}}")));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/security/guest_token/")).willReturn(okJson("{\"token\": \"" + GUEST_TOKEN + "\"}")));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/database/")).willReturn(json(422,
+    superset.stubFor(post(urlPathEqualTo("/api/v1/security/guest_token/")).willReturn(okJson("{\"token\": \"" + GUEST_TOKEN + "\"}")));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/database/")).willReturn(json(422,
         "{\"errors\": [{\"message\": \"Could not connect to postgresql://reader:" + DB_PASSWORD + "@db/w\","
             + " \"error_type\": \"CONNECTION_ACCESS_DENIED_ERROR\"}]}")));
     String uri = "postgresql+psycopg2://reader:" + DB_PASSWORD + "@db:5432/warehouse";
@@ -54,7 +53,7 @@ class LoggingRedactionTest {
     String exceptionText;
     GuestToken minted;
     List<String> lines;
-    try (LogCapture capture = LogCapture.capture(); SupersetClient client = superset.client().build()) {
+    try (LogCapture capture = LogCapture.capture(); SupersetClient client = superset.clientBuilder().build()) {
       client.datasets().get(DatasetId.of(1));
       minted = client.security().createGuestToken(GuestTokenRequest.builder()
           .resource(GuestResource.dashboard(UUID.randomUUID())).rls(RlsClause.of("tenant_id = 1")).build());
@@ -67,7 +66,7 @@ class LoggingRedactionTest {
     assertThat(minted.value()).isEqualTo(GUEST_TOKEN);
     assertThat(lines).isNotEmpty().anyMatch(l -> l.contains("--> POST /api/v1/security/login"));
     List<String> secrets = List.of(FakeSuperset.PASSWORD, FakeSuperset.CSRF_TOKEN, FakeSuperset.SESSION_COOKIE,
-        superset.accessToken, superset.refreshToken, refreshed, GUEST_TOKEN, DB_PASSWORD);
+        superset.accessToken(), superset.refreshToken(), refreshed, GUEST_TOKEN, DB_PASSWORD);
     for (String secret : secrets) {
       assertThat(lines).noneMatch(l -> l.contains(secret));
       assertThat(exceptionText).doesNotContain(secret);
@@ -77,15 +76,14 @@ class LoggingRedactionTest {
 
   @Test
   void exceptions_fromEveryLayer_neverCarryTheQueryString() {
-    new FakeSuperset(wm).standardAuth();
-    wm.stubFor(get(urlPathEqualTo("/api/v1/chart/")).willReturn(json(500, "{\"message\": \"boom\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/")).willReturn(json(500, "{\"message\": \"boom\"}")));
 
-    try (SupersetClient client = new FakeSuperset(wm).client().retryPolicy(RetryPolicy.none()).build()) {
+    try (SupersetClient client = superset.clientBuilder().retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> client.raw().send(RawRequest.get("/api/v1/chart/").toBuilder()
               .queryParameter("q", "(filters:!((col:slice_name,opr:eq,value:private-term)))").build()))
           .isInstanceOf(SupersetException.class)
           .hasMessage("GET /api/v1/chart/ -> 500: boom (request id "
-              + wm.getAllServeEvents().get(0).getRequest().getHeader("X-Request-Id") + ")")
+              + superset.getAllServeEvents().get(0).getRequest().getHeader("X-Request-Id") + ")")
           .satisfies(e -> assertThat(e.toString()).doesNotContain("private-term"));
     }
   }

@@ -5,10 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.id.LogId;
 import io.github.supersetsdk.client.id.UserId;
@@ -17,33 +15,27 @@ import io.github.supersetsdk.client.model.CacheDatasource;
 import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.SortDirection;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LogsAndCacheClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-  private StubbedSuperset superset;
-
-  @BeforeEach
-  void setUp() {
-    superset = new StubbedSuperset(wm);
-  }
 
   @Test
   void logsList_entriesWithoutIds_takeIdsFromEnvelope() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/log/")).willReturn(okJson("""
+    superset.stubFor(get(urlPathEqualTo("/api/v1/log/")).willReturn(okJson("""
         {"count": 2, "ids": [20, 19], "result": [
           {"action": "DatabaseRestApi.delete", "dttm": "2026-11-25T11:31:39.027104", "duration_ms": 34,
            "json": "{}", "user": {"first_name": "Admin", "last_name": "User", "username": "admin"}, "user_id": 1},
           {"action": "log", "dttm": "2026-11-25T11:30:00", "user": null, "user_id": null, "dashboard_id": 4}]}
         """)));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       ListQuery query = ListQuery.builder()
           .filter("action", FilterOperator.ENDS_WITH, ".delete")
           .orderBy("dttm", SortDirection.DESC)
@@ -57,18 +49,18 @@ class LogsAndCacheClientTest {
       assertThat(entries.get(1).dashboardId().value()).isEqualTo(4);
     }
     // Two items of a count of two on a page of two: no second request.
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/log/"))).isEqualTo(
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/log/"))).isEqualTo(
         "(filters:!((col:action,opr:ew,value:.delete)),order_column:dttm,order_direction:desc,page:0,page_size:2,keys:!(none))");
   }
 
   @Test
   void logGetAndRecentActivity_decode() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/log/20")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/log/20")).willReturn(okJson(
         "{\"id\":20,\"result\":{\"action\":\"x\",\"dttm\":\"2026-11-25T11:31:39\",\"slice_id\":7}}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/log/recent_activity/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/log/recent_activity/")).willReturn(okJson(
         "{\"result\":[{\"action\":\"dashboard\",\"item_title\":\"Sales\",\"item_type\":\"dashboard\","
             + "\"item_url\":\"/superset/dashboard/1/\",\"time\":1795606059926.7,\"time_delta_humanized\":\"now\"}]}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       AuditLogEntry entry = client.logs().get(LogId.of(20));
       assertThat(entry.id()).isEqualTo(LogId.of(20));
       assertThat(entry.sliceId().value()).isEqualTo(7);
@@ -78,15 +70,15 @@ class LogsAndCacheClientTest {
         assertThat(a.time()).isEqualTo(Instant.ofEpochMilli(1795606059926L));
       });
     }
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/log/recent_activity/")))
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/log/recent_activity/")))
         .isEqualTo("(actions:!(dashboard),distinct:!t,page:0,page_size:5)");
   }
 
   @Test
   void invalidate_datasetIds_sendsDatasourceUids() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/cachekey/invalidate")).willReturn(aResponse().withStatus(201)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/cachekey/invalidate")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       client.serverCache().invalidate(List.of(DatasetId.of(3), DatasetId.of(8)));
     }
     assertThat(superset.single("POST", "/api/v1/cachekey/invalidate").getBodyAsString())
@@ -95,9 +87,9 @@ class LogsAndCacheClientTest {
 
   @Test
   void invalidateDatasources_sendsNamedDatasources() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/cachekey/invalidate")).willReturn(aResponse().withStatus(201)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/cachekey/invalidate")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       client.serverCache().invalidateDatasources(List.of(CacheDatasource.table("wh", "marts", "fct_orders")));
     }
     assertThat(superset.single("POST", "/api/v1/cachekey/invalidate").getBodyAsString()).isEqualTo(

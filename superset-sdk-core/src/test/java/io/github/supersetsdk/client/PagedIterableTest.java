@@ -4,11 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.client.model.Page;
@@ -16,6 +14,7 @@ import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.SortDirection;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PagedIterableTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   /** A fetcher over {@code total} integers that records which pages were requested. */
   private static final class FakePages implements PagedIterable.PageFetcher<Integer> {
@@ -127,14 +126,13 @@ class PagedIterableTest {
 
   @Test
   void datasetsList_sendsRisonQueryAndStopsWhenTheCountIsReached() {
-    new FakeSuperset(wm).standardAuth();
     String item = "{\"id\": %d, \"table_name\": \"t%d\"}";
     String page0 = IntStream.range(1, 3).mapToObj(i -> String.format(item, i, i)).collect(Collectors.joining(","));
     String page1 = IntStream.range(3, 5).mapToObj(i -> String.format(item, i, i)).collect(Collectors.joining(","));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/"))
         .withQueryParam("q", com.github.tomakehurst.wiremock.client.WireMock.containing("page:0,"))
         .willReturn(okJson("{\"count\": 4, \"result\": [" + page0 + "]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/"))
         .withQueryParam("q", com.github.tomakehurst.wiremock.client.WireMock.containing("page:1,"))
         .willReturn(okJson("{\"count\": 4, \"result\": [" + page1 + "]}")));
     ListQuery query = ListQuery.builder()
@@ -143,12 +141,12 @@ class PagedIterableTest {
         .pageSize(2)
         .build();
 
-    try (SupersetClient client = new FakeSuperset(wm).client().build()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       List<String> names = client.datasets().list(query).stream().map(Dataset::tableName).collect(Collectors.toList());
 
       assertThat(names).containsExactly("t1", "t2", "t3", "t4");
     }
-    List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+    List<LoggedRequest> requests = superset.findAll(getRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
     assertThat(requests).hasSize(2);
     assertThat(requests.get(0).queryParameter("q").firstValue())
         .isEqualTo("(filters:!((col:table_name,opr:sw,value:'fct orders')),order_column:changed_on_delta_humanized,"

@@ -12,11 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.PermissionId;
 import io.github.supersetsdk.client.id.PermissionResourceId;
 import io.github.supersetsdk.client.id.SecurityResourceId;
@@ -24,7 +22,7 @@ import io.github.supersetsdk.client.model.PermissionResource;
 import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.security.PermissionResourcesClient;
-import org.junit.jupiter.api.AfterEach;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,28 +30,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PermissionResourcesClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private SupersetClient client;
   private PermissionResourcesClient pairs;
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     pairs = client.security().permissionResources();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
   void listAndGet_flattenNestedNames() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/permissions-resources/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/permissions-resources/"))
         .willReturn(okJson("{\"count\": 1, \"result\": [{\"id\": 1, \"permission\": {\"name\": \"can_read\"},"
             + " \"view_menu\": {\"name\": \"SavedQuery\"}}]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/permissions-resources/1"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/permissions-resources/1"))
         .willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"permission\": {\"name\": \"can_read\"},"
             + " \"view_menu\": {\"name\": \"SavedQuery\"}}}")));
 
@@ -63,17 +56,17 @@ class PermissionResourcesClientTest {
             .filter("view_menu", FilterOperator.RELATION_ONE_TO_MANY, SecurityResourceId.of(7)).build())
         .stream().toList()).containsExactly(expected);
     assertThat(pairs.get(PermissionResourceId.of(1))).isEqualTo(expected);
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/permissions-resources/")).withQueryParam("q", equalTo(
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/permissions-resources/")).withQueryParam("q", equalTo(
         "(filters:!((col:permission,opr:rel_o_m,value:1),(col:view_menu,opr:rel_o_m,value:7)),page:0,page_size:100,keys:!(none))")));
   }
 
   @Test
   void createUpdateDelete_sendIdPairs() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/security/permissions-resources/"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/security/permissions-resources/"))
         .willReturn(okJson("{\"id\": 300, \"result\": {}}").withStatus(201)));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/security/permissions-resources/300")).willReturn(okJson("{\"id\": 300, \"result\": {}}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/security/permissions-resources/300")).willReturn(okJson("{\"message\": \"OK\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/permissions-resources/_info")).willReturn(okJson("{\"permissions\": []}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/security/permissions-resources/300")).willReturn(okJson("{\"id\": 300, \"result\": {}}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/security/permissions-resources/300")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/permissions-resources/_info")).willReturn(okJson("{\"permissions\": []}")));
 
     PermissionResourceId id = pairs.create(PermissionId.of(1), SecurityResourceId.of(95));
     pairs.update(id, PermissionId.of(2), SecurityResourceId.of(95));
@@ -81,11 +74,11 @@ class PermissionResourcesClientTest {
 
     assertThat(id).isEqualTo(PermissionResourceId.of(300));
     assertThat(pairs.info().permissions()).isEmpty();
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/permissions-resources/"))
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/permissions-resources/"))
         .withRequestBody(equalToJson("{\"permission_id\": 1, \"view_menu_id\": 95}")));
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/permissions-resources/300"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/permissions-resources/300"))
         .withRequestBody(equalToJson("{\"permission_id\": 2, \"view_menu_id\": 95}")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/permissions-resources/300")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/permissions-resources/300")));
   }
 
   @Test

@@ -8,11 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.QueryId;
@@ -24,34 +22,28 @@ import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateSavedQueryRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class QueriesClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-  private StubbedSuperset superset;
-
-  @BeforeEach
-  void setUp() {
-    superset = new StubbedSuperset(wm);
-  }
 
   @Test
   void queriesList_filter_sendsRisonAndDecodesEpochTimes() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/query/")).willReturn(okJson("""
+    superset.stubFor(get(urlPathEqualTo("/api/v1/query/")).willReturn(okJson("""
         {"count": 1, "ids": [1], "result": [{"id": 1, "database": {"database_name": "wh"}, "status": "success",
           "sql": "select 1", "rows": 4, "start_time": 1795606059926.751, "end_time": 1795606059983.054,
           "changed_on": "2026-11-25T11:27:39.992127", "user": {"first_name": "Admin", "id": 1, "last_name": "User"}}]}
         """)));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       List<SqlQuery> queries = client.queries().list(ListQuery.where(Filter.eq("status", "success"))).stream().toList();
       assertThat(queries).singleElement().satisfies(q -> {
         assertThat(q.id()).isEqualTo(QueryId.of(1));
@@ -62,18 +54,18 @@ class QueriesClientTest {
         assertThat(q.user().firstName()).isEqualTo("Admin");
       });
     }
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/query/")))
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/query/")))
         .isEqualTo("(filters:!((col:status,opr:eq,value:success)),page:0,page_size:100,keys:!(none))");
   }
 
   @Test
   void queryGet_stringTimes_areParsed() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/query/5")).willReturn(okJson("""
+    superset.stubFor(get(urlPathEqualTo("/api/v1/query/5")).willReturn(okJson("""
         {"id": 5, "result": {"id": 5, "client_id": "abc", "database": {"id": 2}, "start_time": "1795606059926.751000",
           "end_time": null, "status": "running"}}
         """)));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/query/stop")).willReturn(okJson("{\"result\":\"OK\"}")));
-    try (SupersetClient client = superset.client()) {
+    superset.stubFor(post(urlPathEqualTo("/api/v1/query/stop")).willReturn(okJson("{\"result\":\"OK\"}")));
+    try (SupersetClient client = superset.clientBuilder().build()) {
       SqlQuery q = client.queries().get(QueryId.of(5));
       assertThat(q.clientId()).isEqualTo("abc");
       assertThat(q.database().id()).isEqualTo(DatabaseId.of(2));
@@ -86,9 +78,9 @@ class QueriesClientTest {
 
   @Test
   void updatedSince_sendsEpochMillis() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/query/updated_since")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/query/updated_since")).willReturn(okJson(
         "{\"result\":[{\"id\":\"c\",\"queryId\":3,\"dbId\":1,\"state\":\"success\",\"endDttm\":\"1795607121390.544000\"}]}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.queries().updatedSince(Instant.ofEpochMilli(1700000000000L)))
           .singleElement().satisfies(q -> {
             assertThat(q.clientId()).isEqualTo("c");
@@ -96,38 +88,38 @@ class QueriesClientTest {
             assertThat(q.endedAt()).isEqualTo(Instant.ofEpochMilli(1795607121391L));
           });
     }
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/query/updated_since")))
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/query/updated_since")))
         .isEqualTo("(last_updated_ms:1700000000000)");
   }
 
   @Test
   void relatedAndDistinct_pageThroughLookups() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/query/related/user"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/query/related/user"))
         .willReturn(okJson("{\"count\":1,\"result\":[{\"extra\":{},\"text\":\"Admin User\",\"value\":1}]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/saved_query/distinct/schema"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/saved_query/distinct/schema"))
         .willReturn(okJson("{\"count\":1,\"result\":[{\"text\":\"marts\",\"value\":\"marts\"}]}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.queries().related("user", "adm").stream().toList())
           .singleElement().satisfies(r -> assertThat(r.value()).isEqualTo(1));
       assertThat(client.savedQueries().distinct("schema", null).stream().map(d -> d.text()).toList())
           .containsExactly("marts");
     }
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/query/related/user")))
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/query/related/user")))
         .isEqualTo("(filter:adm,page:0,page_size:100)");
   }
 
   @Test
   void savedQueryCrud_sendsSnakeCaseBodiesAndOnlyChangedFields() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/saved_query/")).willReturn(aResponse().withStatus(201)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/saved_query/")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{\"id\":12,\"result\":{}}")));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/saved_query/12")).willReturn(okJson("{\"id\":12,\"result\":{}}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/saved_query/12")).willReturn(okJson("""
+    superset.stubFor(put(urlPathEqualTo("/api/v1/saved_query/12")).willReturn(okJson("{\"id\":12,\"result\":{}}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/saved_query/12")).willReturn(okJson("""
         {"id": 12, "result": {"id": 12, "label": "q", "sql": "select 2", "schema": "marts",
           "database": {"database_name": "wh", "id": 3}, "template_parameters": "{}",
           "created_by": {"first_name": "Admin", "id": 1, "last_name": "User"}}}
         """)));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/saved_query/")).willReturn(okJson("{\"message\":\"Deleted 2\"}")));
-    try (SupersetClient client = superset.client()) {
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/saved_query/")).willReturn(okJson("{\"message\":\"Deleted 2\"}")));
+    try (SupersetClient client = superset.clientBuilder().build()) {
       SavedQueryId id = client.savedQueries().create(
           CreateSavedQueryRequest.builder(DatabaseId.of(3), "q", "select 1").schema("marts").build());
       assertThat(id).isEqualTo(SavedQueryId.of(12));
@@ -143,15 +135,15 @@ class QueriesClientTest {
         .isEqualTo("{\"db_id\":3,\"label\":\"q\",\"sql\":\"select 1\",\"schema\":\"marts\"}");
     assertThat(superset.single("PUT", "/api/v1/saved_query/12").getBodyAsString())
         .isEqualTo("{\"sql\":\"select 2\",\"description\":null}");
-    assertThat(StubbedSuperset.q(superset.single("DELETE", "/api/v1/saved_query/"))).isEqualTo("!(12,13)");
+    assertThat(FakeSuperset.q(superset.single("DELETE", "/api/v1/saved_query/"))).isEqualTo("!(12,13)");
   }
 
   @Test
   void savedQueriesList_decodesTags() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/saved_query/")).willReturn(okJson("""
+    superset.stubFor(get(urlPathEqualTo("/api/v1/saved_query/")).willReturn(okJson("""
         {"count": 1, "result": [{"id": 1, "label": "a", "tags": [{"id": 1, "name": "owner:1", "type": 3}]}]}
         """)));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       SavedQuery q = client.savedQueries().listPage(ListQuery.all(), 0).items().get(0);
       assertThat(q.tags()).singleElement().satisfies(t -> assertThat(t.type()).isEqualTo(TagType.OWNER));
     }
@@ -160,25 +152,25 @@ class QueriesClientTest {
   @Test
   void exportAndImport_useZipAndMultipart() {
     byte[] zip = {0x50, 0x4b, 3, 4};
-    wm.stubFor(get(urlPathEqualTo("/api/v1/saved_query/export/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/saved_query/export/"))
         .willReturn(aResponse().withHeader("Content-Type", "application/zip").withBody(zip)));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/saved_query/import/"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/saved_query/import/"))
         .withHeader("Content-Type", containing("multipart/form-data; boundary="))
         .willReturn(okJson("{\"message\":\"OK\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/saved_query/_info")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/saved_query/_info")).willReturn(okJson(
         "{\"permissions\":[\"can_read\",\"can_write\"],\"filters\":{\"label\":[{\"name\":\"Contains\",\"operator\":\"ct\"}]}}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.savedQueries().export(List.of(SavedQueryId.of(4)))).isEqualTo(zip);
       client.savedQueries().importBundle(zip, true, Map.of("databases/wh.yaml", "pw"));
       var info = client.savedQueries().info();
       assertThat(info.can("can_write")).isTrue();
       assertThat(info.filters().get("label")).extracting(o -> o.value()).containsExactly("ct");
     }
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/saved_query/export/"))).isEqualTo("!(4)");
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/saved_query/export/"))).isEqualTo("!(4)");
     LoggedRequest imported = superset.single("POST", "/api/v1/saved_query/import/");
     String body = new String(imported.getBody(), StandardCharsets.ISO_8859_1);
     assertThat(body).contains("name=\"formData\"; filename=\"saved_queries.zip\"", "name=\"overwrite\"\r\n\r\ntrue",
         "name=\"passwords\"\r\n\r\n{\"databases/wh.yaml\":\"pw\"}");
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/saved_query/_info"))).isEqualTo("(keys:!(permissions,filters))");
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/saved_query/_info"))).isEqualTo("(keys:!(permissions,filters))");
   }
 }

@@ -7,12 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatabaseId;
@@ -25,28 +23,22 @@ import io.github.supersetsdk.client.model.ReportScheduleType;
 import io.github.supersetsdk.client.request.CreateReportScheduleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateReportScheduleRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReportsClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-  private StubbedSuperset superset;
-
-  @BeforeEach
-  void setUp() {
-    superset = new StubbedSuperset(wm);
-  }
 
   @Test
   void create_alert_sendsWireShapeWithRecipientConfig() throws Exception {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/report/")).willReturn(aResponse().withStatus(201)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/report/")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{\"id\":5,\"result\":{}}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       ReportScheduleId id = client.reports().create(
           CreateReportScheduleRequest.alert("Late orders", "*/15 * * * *", DatabaseId.of(2), "select count(*) from t")
               .validator("operator", "{\"op\": \">\", \"threshold\": 10}")
@@ -78,19 +70,19 @@ class ReportsClientTest {
 
   @Test
   void getAndList_decodeBothShapes() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/report/1")).willReturn(okJson("""
+    superset.stubFor(get(urlPathEqualTo("/api/v1/report/1")).willReturn(okJson("""
         {"id": 1, "result": {"id": 1, "type": "Report", "name": "weekly", "crontab": "0 * * * *", "active": false,
           "chart": null, "dashboard": {"dashboard_title": "d", "id": 4}, "database": null, "timezone": "UTC",
           "recipients": [{"id": 1, "recipient_config_json": "{\\"target\\": \\"a@example.com\\"}", "type": "Email"}],
           "owners": [{"email": "admin@example.com", "first_name": "Admin", "id": 1, "last_name": "User"}],
           "last_state": "Not triggered", "log_retention": 90}}
         """)));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/report/")).willReturn(okJson("""
+    superset.stubFor(get(urlPathEqualTo("/api/v1/report/")).willReturn(okJson("""
         {"count": 1, "result": [{"id": 1, "type": "Report", "name": "weekly", "crontab": "0 * * * *",
           "crontab_humanized": "Every hour", "chart_id": 7, "dashboard_id": null, "active": true,
           "recipients": [{"id": 1, "type": "Email"}], "changed_on": "2026-11-25T11:33:24.978959"}]}
         """)));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       ReportSchedule one = client.reports().get(ReportScheduleId.of(1));
       assertThat(one.dashboardId()).isEqualTo(DashboardId.of(4));
       assertThat(one.chartId()).isNull();
@@ -106,8 +98,8 @@ class ReportsClientTest {
 
   @Test
   void update_sendsOnlyChangedFields() {
-    wm.stubFor(put(urlPathEqualTo("/api/v1/report/1")).willReturn(okJson("{\"id\":1,\"result\":{}}")));
-    try (SupersetClient client = superset.client()) {
+    superset.stubFor(put(urlPathEqualTo("/api/v1/report/1")).willReturn(okJson("{\"id\":1,\"result\":{}}")));
+    try (SupersetClient client = superset.clientBuilder().build()) {
       client.reports().update(ReportScheduleId.of(1),
           UpdateReportScheduleRequest.builder().active(true).clearDescription().chart(ChartId.of(9)).build());
     }
@@ -117,16 +109,16 @@ class ReportsClientTest {
 
   @Test
   void logsDeleteAndSlack_useExpectedPaths() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/report/1/log/")).willReturn(okJson("""
+    superset.stubFor(get(urlPathEqualTo("/api/v1/report/1/log/")).willReturn(okJson("""
         {"count": 1, "ids": [3], "result": [{"id": 3, "state": "Error", "scheduled_dttm": "2026-11-25T11:00:00",
           "error_message": "no mail server", "uuid": "6f1c0f4e-4a8e-4d5e-9a34-2a8d8f3e8f11"}]}
         """)));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/report/1/log/3")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/report/1/log/3")).willReturn(okJson(
         "{\"id\":3,\"result\":{\"id\":3,\"state\":\"Error\",\"value\":2.5}}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/report/")).willReturn(okJson("{\"message\":\"Deleted 2\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/report/slack_channels/")).willReturn(okJson(
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/report/")).willReturn(okJson("{\"message\":\"Deleted 2\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/report/slack_channels/")).willReturn(okJson(
         "{\"result\":[{\"id\":\"C1\",\"name\":\"general\"}]}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.reports().logs(ReportScheduleId.of(1), ListQuery.all()).stream().toList())
           .singleElement().satisfies(l -> {
             assertThat(l.errorMessage()).isEqualTo("no mail server");
@@ -137,8 +129,8 @@ class ReportsClientTest {
       assertThat(client.reports().slackChannels("gen", false)).singleElement()
           .satisfies(c -> assertThat(c.name()).isEqualTo("general"));
     }
-    assertThat(StubbedSuperset.q(superset.single("DELETE", "/api/v1/report/"))).isEqualTo("!(1,2)");
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/report/slack_channels/")))
+    assertThat(FakeSuperset.q(superset.single("DELETE", "/api/v1/report/"))).isEqualTo("!(1,2)");
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/report/slack_channels/")))
         .isEqualTo("(search_string:gen,force:!f)");
   }
 }

@@ -5,13 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.request.UpdateCurrentUserRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,16 +23,15 @@ class ResourceSecretsNotLoggedTest {
   private static final String DB_PASSWORD = "db-Pw-91fe";
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
   @Test
   void meUpdateAndSavedQueryImport_bodiesNeverLogged() {
-    StubbedSuperset superset = new StubbedSuperset(wm);
-    wm.stubFor(put(urlPathEqualTo("/api/v1/me/")).willReturn(okJson("{\"result\":{\"id\":1}}")));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/saved_query/import/")).willReturn(aResponse().withStatus(422)
+    superset.stubFor(put(urlPathEqualTo("/api/v1/me/")).willReturn(okJson("{\"result\":{\"id\":1}}")));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/saved_query/import/")).willReturn(aResponse().withStatus(422)
         .withHeader("Content-Type", "application/json").withBody("{\"message\":\"invalid bundle\"}")));
     List<String> lines;
-    try (LogCapture capture = LogCapture.capture(); SupersetClient client = superset.client()) {
+    try (LogCapture capture = LogCapture.capture(); SupersetClient client = superset.clientBuilder().build()) {
       client.currentUser().update(new UpdateCurrentUserRequest(null, null, USER_PASSWORD));
       assertThatThrownBy(() -> client.savedQueries().importBundle(new byte[] {1, 2}, false,
           Map.of("databases/wh.yaml", DB_PASSWORD)))

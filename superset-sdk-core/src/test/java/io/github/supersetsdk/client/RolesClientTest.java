@@ -12,11 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.id.GroupId;
 import io.github.supersetsdk.client.id.PermissionResourceId;
@@ -33,8 +31,8 @@ import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.RoleSearch;
 import io.github.supersetsdk.client.request.SortDirection;
 import io.github.supersetsdk.client.security.RolesClient;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,25 +40,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RolesClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private SupersetClient client;
   private RolesClient roles;
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     roles = client.security().roles();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
   void listPage_nameFilter_sendsRisonAndDecodesRoles() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/roles/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/"))
         .willReturn(okJson("{\"count\": 3, \"ids\": [1, 2], \"result\": [{\"id\": 1, \"name\": \"Admin\"},"
             + " {\"id\": 2, \"name\": \"Alpha\"}]}")));
 
@@ -70,14 +63,14 @@ class RolesClientTest {
     assertThat(page.items()).containsExactly(new Role(RoleId.of(1), "Admin"), new Role(RoleId.of(2), "Alpha"));
     assertThat(page.totalCount()).isEqualTo(3);
     assertThat(page.hasNext()).isTrue();
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/roles/"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/roles/"))
         .withQueryParam("q", equalTo(
             "(filters:!((col:name,opr:sw,value:A)),order_column:name,order_direction:asc,page:0,page_size:2,keys:!(none))")));
   }
 
   @Test
   void search_allCriteria_sendsFixedOperatorsAndDecodesIds() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/roles/search/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/search/"))
         .willReturn(okJson("{\"count\": 1, \"ids\": [7], \"result\": [{\"id\": 7, \"name\": \"tenant-7\","
             + " \"user_ids\": [3, 4], \"group_ids\": [5], \"permission_ids\": [10, 11]}]}")));
 
@@ -88,7 +81,7 @@ class RolesClientTest {
     assertThat(found).containsExactly(new RoleDetails(RoleId.of(7), "tenant-7",
         List.of(UserId.of(3), UserId.of(4)), List.of(GroupId.of(5)),
         List.of(PermissionResourceId.of(10), PermissionResourceId.of(11))));
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/roles/search/"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/roles/search/"))
         .withQueryParam("q", equalTo("(filters:!((col:name,opr:ct,value:tenant),(col:user_ids,opr:eq,value:3),"
             + "(col:group_ids,opr:eq,value:5),(col:permission_ids,opr:eq,value:10)),"
             + "order_column:name,order_direction:desc,page:0,page_size:10)")));
@@ -96,18 +89,18 @@ class RolesClientTest {
 
   @Test
   void search_defaults_ordersByIdAscending() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/roles/search/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/search/"))
         .willReturn(okJson("{\"count\": 0, \"ids\": [], \"result\": []}")));
 
     assertThat(roles.searchPage(RoleSearch.builder().build(), 0).items()).isEmpty();
 
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/roles/search/"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/roles/search/"))
         .withQueryParam("q", equalTo("(order_column:id,order_direction:asc,page:0,page_size:100)")));
   }
 
   @Test
   void get_existing_returnsRole() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/roles/4"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/4"))
         .willReturn(okJson("{\"id\": 4, \"result\": {\"id\": 4, \"name\": \"Gamma\"}}")));
 
     assertThat(roles.get(RoleId.of(4))).isEqualTo(new Role(RoleId.of(4), "Gamma"));
@@ -115,7 +108,7 @@ class RolesClientTest {
 
   @Test
   void get_missing_throwsNotFound() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/roles/99"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/99"))
         .willReturn(okJson("{\"message\": \"Not found\"}").withStatus(404)));
 
     assertThatThrownBy(() -> roles.get(RoleId.of(99))).isInstanceOf(NotFoundException.class);
@@ -123,28 +116,28 @@ class RolesClientTest {
 
   @Test
   void createRenameDelete_sendNameBodiesAndIds() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/security/roles/"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/security/roles/"))
         .willReturn(okJson("{\"id\": 12, \"result\": {\"name\": \"tenant-42\"}}").withStatus(201)));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/security/roles/12"))
+    superset.stubFor(put(urlPathEqualTo("/api/v1/security/roles/12"))
         .willReturn(okJson("{\"id\": 12, \"result\": {\"name\": \"tenant-43\"}}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/security/roles/12")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/security/roles/12")).willReturn(okJson("{\"message\": \"OK\"}")));
 
     RoleId id = roles.create("tenant-42");
     roles.rename(id, "tenant-43");
     roles.delete(id);
 
     assertThat(id).isEqualTo(RoleId.of(12));
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/roles/"))
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/roles/"))
         .withRequestBody(equalToJson("{\"name\": \"tenant-42\"}"))
         .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN)));
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/roles/12"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/roles/12"))
         .withRequestBody(equalToJson("{\"name\": \"tenant-43\"}")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/roles/12")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/roles/12")));
   }
 
   @Test
   void permissions_decodesIntoPermissionResources() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/roles/3/permissions/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/3/permissions/"))
         .willReturn(okJson("{\"result\": [{\"id\": 26, \"permission_name\": \"can_read\","
             + " \"view_menu_name\": \"Dashboard\"}]}")));
 
@@ -154,28 +147,28 @@ class RolesClientTest {
 
   @Test
   void setPermissionsUsersGroups_sendIdLists() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/security/roles/3/permissions"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/security/roles/3/permissions"))
         .willReturn(okJson("{\"result\": {\"permission_view_menu_ids\": [26, 27]}}")));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/security/roles/3/users"))
+    superset.stubFor(put(urlPathEqualTo("/api/v1/security/roles/3/users"))
         .willReturn(okJson("{\"result\": {\"user_ids\": [5]}}")));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/security/roles/3/groups"))
+    superset.stubFor(put(urlPathEqualTo("/api/v1/security/roles/3/groups"))
         .willReturn(okJson("{\"result\": {\"group_ids\": []}}")));
 
     roles.setPermissions(RoleId.of(3), List.of(PermissionResourceId.of(26), PermissionResourceId.of(27)));
     roles.setUsers(RoleId.of(3), List.of(UserId.of(5)));
     roles.setGroups(RoleId.of(3), List.of());
 
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/roles/3/permissions"))
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/roles/3/permissions"))
         .withRequestBody(equalToJson("{\"permission_view_menu_ids\": [26, 27]}")));
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/roles/3/users"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/roles/3/users"))
         .withRequestBody(equalToJson("{\"user_ids\": [5]}")));
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/roles/3/groups"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/roles/3/groups"))
         .withRequestBody(equalToJson("{\"group_ids\": []}")));
   }
 
   @Test
   void info_decodesPermissionsFiltersAndColumns() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/roles/_info"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/_info"))
         .willReturn(okJson("{\"permissions\": [\"can_get\", \"can_post\"],"
             + " \"filters\": {\"name\": [{\"name\": \"Starts with\", \"operator\": \"sw\"}]},"
             + " \"add_columns\": [{\"name\": \"name\", \"label\": \"Name\", \"type\": \"String\","
@@ -196,10 +189,10 @@ class RolesClientTest {
 
   @Test
   void list_twoPages_fetchesLazilyAndStopsAtCount() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/roles/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/"))
         .withQueryParam("q", equalTo("(filters:!((col:name,opr:ct,value:t)),page:0,page_size:1,keys:!(none))"))
         .willReturn(okJson("{\"count\": 2, \"result\": [{\"id\": 1, \"name\": \"t1\"}]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/roles/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/"))
         .withQueryParam("q", equalTo("(filters:!((col:name,opr:ct,value:t)),page:1,page_size:1,keys:!(none))"))
         .willReturn(okJson("{\"count\": 2, \"result\": [{\"id\": 2, \"name\": \"t2\"}]}")));
 
@@ -207,6 +200,6 @@ class RolesClientTest {
         .stream().toList();
 
     assertThat(all).extracting(Role::name).containsExactly("t1", "t2");
-    wm.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/security/roles/")));
+    superset.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/security/roles/")));
   }
 }

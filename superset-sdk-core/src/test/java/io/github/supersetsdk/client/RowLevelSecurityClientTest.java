@@ -5,14 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.security.RowLevelSecurityClient;
-import org.junit.jupiter.api.AfterEach;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RowLevelSecurityClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String BASE = "/api/v1/rowlevelsecurity/";
 
@@ -29,18 +27,13 @@ class RowLevelSecurityClientTest {
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     rls = client.security().rowLevelSecurity();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
   void related_withSearch_sendsFilterAndDecodesOptions() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "related/roles")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo(BASE + "related/roles")).willReturn(okJson(
         "{\"count\": 1, \"result\": [{\"value\": 4, \"text\": \"Gamma\", \"extra\": {}}]}")));
 
     assertThat(rls.related("roles", "Gam").stream().toList()).singleElement()
@@ -48,13 +41,13 @@ class RowLevelSecurityClientTest {
           assertThat(o.value()).isEqualTo(4);
           assertThat(o.text()).isEqualTo("Gamma");
         });
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "related/roles"))
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "related/roles"))
         .withQueryParam("q", equalTo("(filter:Gam,page:0,page_size:100)")));
   }
 
   @Test
   void related_unknownColumn_throwsNotFoundDuringIteration() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "related/clause"))
+    superset.stubFor(get(urlPathEqualTo(BASE + "related/clause"))
         .willReturn(okJson("{\"message\": \"Not found\"}").withStatus(404)));
 
     assertThatThrownBy(() -> rls.related("clause", null).stream().toList()).isInstanceOf(NotFoundException.class);
@@ -63,7 +56,7 @@ class RowLevelSecurityClientTest {
 
   @Test
   void info_decodesPermissionsAndFilters() {
-    wm.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\", \"can_write\"],"
+    superset.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\", \"can_write\"],"
         + " \"filters\": {\"name\": [{\"name\": \"Starts with\", \"operator\": \"sw\"}]}}")));
 
     assertThat(rls.info().permissions()).containsExactly("can_read", "can_write");

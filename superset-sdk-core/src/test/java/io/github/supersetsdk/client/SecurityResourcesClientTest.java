@@ -12,16 +12,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.SecurityResourceId;
 import io.github.supersetsdk.client.model.SecurityResource;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.security.SecurityResourcesClient;
-import org.junit.jupiter.api.AfterEach;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,33 +27,28 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SecurityResourcesClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private SupersetClient client;
   private SecurityResourcesClient resources;
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     resources = client.security().resources();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
   void crud_sendsNamesAndDecodesResources() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/resources/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/resources/"))
         .willReturn(okJson("{\"count\": 1, \"result\": [{\"id\": 2, \"name\": \"CssTemplate\"}]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/resources/2"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/resources/2"))
         .willReturn(okJson("{\"id\": 2, \"result\": {\"id\": 2, \"name\": \"CssTemplate\"}}")));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/security/resources/"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/security/resources/"))
         .willReturn(okJson("{\"id\": 95, \"result\": {\"name\": \"Portal\"}}").withStatus(201)));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/security/resources/95")).willReturn(okJson("{\"id\": 95, \"result\": {}}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/security/resources/95")).willReturn(okJson("{\"message\": \"OK\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/resources/_info")).willReturn(okJson("{\"permissions\": [\"can_post\"]}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/security/resources/95")).willReturn(okJson("{\"id\": 95, \"result\": {}}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/security/resources/95")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/resources/_info")).willReturn(okJson("{\"permissions\": [\"can_post\"]}")));
 
     SecurityResource css = new SecurityResource(SecurityResourceId.of(2), "CssTemplate");
     assertThat(resources.list(ListQuery.all()).stream().toList()).containsExactly(css);
@@ -66,11 +59,11 @@ class SecurityResourcesClientTest {
     assertThat(resources.info().permissions()).containsExactly("can_post");
 
     assertThat(portal).isEqualTo(SecurityResourceId.of(95));
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/resources/")).withRequestBody(equalToJson("{\"name\": \"Portal\"}")));
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/resources/95"))
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/resources/")).withRequestBody(equalToJson("{\"name\": \"Portal\"}")));
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/resources/95"))
         .withRequestBody(equalToJson("{\"name\": \"TenantPortal\"}")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/resources/95")));
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/resources/"))
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/resources/95")));
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/resources/"))
         .withQueryParam("q", equalTo("(page:0,page_size:100,keys:!(none))")));
   }
 

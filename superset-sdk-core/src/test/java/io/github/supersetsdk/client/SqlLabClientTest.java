@@ -6,12 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.id.DatabaseId;
@@ -20,26 +18,20 @@ import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.SqlLabPermalinkState;
 import io.github.supersetsdk.client.model.SqlLabResult;
 import io.github.supersetsdk.client.request.SqlLabExecuteRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SqlLabClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-  private StubbedSuperset superset;
-
-  @BeforeEach
-  void setUp() {
-    superset = new StubbedSuperset(wm);
-  }
 
   @Test
   void execute_validRequest_sendsCamelCaseFieldsAndDecodesRows() throws Exception {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/sqllab/execute/")).willReturn(okJson("""
+    superset.stubFor(post(urlPathEqualTo("/api/v1/sqllab/execute/")).willReturn(okJson("""
         {"query_id": 7, "status": "success",
          "data": [{"tenant_id": 1, "n": 49, "d": null}],
          "columns": [{"column_name": "tenant_id", "name": "tenant_id", "type": "INTEGER", "is_dttm": false},
@@ -49,7 +41,7 @@ class SqlLabClientTest {
                    "state": "success", "executedSql": "SELECT 1 LIMIT 101", "startDttm": 1795606059926.75,
                    "endDttm": 1795606059983.05, "resultsKey": null, "userId": 1, "limitingFactor": "NOT_LIMITED"}}
         """)));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       SqlLabResult result = client.sqlLab().execute(
           SqlLabExecuteRequest.builder(DatabaseId.of(3), "select 1").schema("marts").limit(100).clientId("abc12").build());
 
@@ -78,10 +70,10 @@ class SqlLabClientTest {
 
   @Test
   void execute_databaseError_throwsBadRequestWithoutRetrying() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/sqllab/execute/")).willReturn(aResponse().withStatus(400)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/sqllab/execute/")).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"errors\":[{\"message\":\"relation does not exist\",\"error_type\":\"OBJECT_DOES_NOT_EXIST_ERROR\"}]}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThatThrownBy(() -> client.sqlLab().execute(SqlLabExecuteRequest.of(DatabaseId.of(1), "select * from nope")))
           .isInstanceOf(BadRequestException.class);
     }
@@ -97,22 +89,22 @@ class SqlLabClientTest {
 
   @Test
   void results_key_sendsRisonKey() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/sqllab/results/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/sqllab/results/")).willReturn(okJson(
         "{\"status\":\"success\",\"data\":[{\"a\":1}],\"columns\":[{\"name\":\"a\",\"type\":\"INT\"}],\"query\":{\"queryId\":9}}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       SqlLabResult result = client.sqlLab().results("key-1");
       assertThat(result.queryId()).isEqualTo(QueryId.of(9));
       assertThat(result.columns()).extracting(c -> c.name()).containsExactly("a");
     }
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/sqllab/results/"))).isEqualTo("(key:key-1)");
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/sqllab/results/"))).isEqualTo("(key:key-1)");
   }
 
   @Test
   void formatAndEstimate_decodeResults() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/sqllab/format_sql/")).willReturn(okJson("{\"result\":\"SELECT\\n  1\"}")));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/sqllab/estimate/"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/sqllab/format_sql/")).willReturn(okJson("{\"result\":\"SELECT\\n  1\"}")));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/sqllab/estimate/"))
         .willReturn(okJson("{\"result\":[{\"Start-up cost\":0.0,\"Total cost\":12.5}]}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.sqlLab().formatSql("select 1", DatabaseId.of(2))).isEqualTo("SELECT\n  1");
       assertThat(client.sqlLab().estimate(DatabaseId.of(2), "select 1", null).statements().get(0))
           .containsEntry("Total cost", 12.5);
@@ -123,12 +115,12 @@ class SqlLabClientTest {
 
   @Test
   void exports_returnCsvBytes() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/sqllab/export/abc12/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/sqllab/export/abc12/"))
         .willReturn(aResponse().withHeader("Content-Type", "text/csv").withBody("a\n1\n")));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/sqllab/export_streaming/"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/sqllab/export_streaming/"))
         .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
         .willReturn(aResponse().withHeader("Content-Type", "text/csv").withBody("a\n2\n")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(new String(client.sqlLab().exportCsv("abc12"), StandardCharsets.UTF_8)).isEqualTo("a\n1\n");
       assertThat(new String(client.sqlLab().exportCsvStreaming("abc12", 5, "out file.csv"), StandardCharsets.UTF_8))
           .isEqualTo("a\n2\n");
@@ -139,12 +131,12 @@ class SqlLabClientTest {
 
   @Test
   void permalink_roundTrip_usesSqlLabStateFields() throws Exception {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/sqllab/permalink"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/sqllab/permalink"))
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
             .withBody("{\"key\":\"K1\",\"url\":\"http://x/sqllab/p/K1/\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/sqllab/permalink/K1"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/sqllab/permalink/K1"))
         .willReturn(okJson("{\"dbId\":4,\"name\":\"tab\",\"sql\":\"select 2\",\"autorun\":false}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.sqlLab().createPermalink(SqlLabPermalinkState.of(DatabaseId.of(4), "tab", "select 2")).key())
           .isEqualTo("K1");
       SqlLabPermalinkState state = client.sqlLab().getPermalink("K1");
@@ -159,12 +151,12 @@ class SqlLabClientTest {
 
   @Test
   void state_bootstrap_listsDatabasesAndTabs() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/sqllab/")).willReturn(okJson("""
+    superset.stubFor(get(urlPathEqualTo("/api/v1/sqllab/")).willReturn(okJson("""
         {"result": {"databases": {"1": {"id": 1, "database_name": "warehouse", "backend": "postgresql", "allow_run_async": false}},
          "queries": {"q1": {"id": "q1", "queryId": 5, "state": "success", "sql": "select 1"}},
          "tab_state_ids": [[3, "Untitled"]], "active_tab": {"label": "Untitled", "sql": "select 1"}}}
         """)));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       var state = client.sqlLab().state();
       assertThat(state.databases()).singleElement().satisfies(d -> {
         assertThat(d.id()).isEqualTo(DatabaseId.of(1));

@@ -5,12 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SupersetClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   @Test
   void userAgent_carriesTheProjectVersion() {
@@ -81,11 +80,10 @@ class SupersetClientTest {
 
   @Test
   void httpClient_suppliedByCaller_isUsedForCalls() {
-    new FakeSuperset(wm).standardAuth();
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"t\"}}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"t\"}}")));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).version(HttpClient.Version.HTTP_1_1).build();
 
-    try (SupersetClient client = new FakeSuperset(wm).client().httpClient(http).build()) {
+    try (SupersetClient client = superset.clientBuilder().httpClient(http).build()) {
       assertThat(client.datasets().get(DatasetId.of(1)).tableName()).isEqualTo("t");
     }
   }
@@ -100,7 +98,7 @@ class SupersetClientTest {
 
   @Test
   void closedClient_rejectsCalls() {
-    SupersetClient client = SupersetClient.builder().baseUrl(wm.baseUrl()).credentials(Credentials.bearerToken("t")).build();
+    SupersetClient client = SupersetClient.builder().baseUrl(superset.baseUrl()).credentials(Credentials.bearerToken("t")).build();
     client.close();
     client.close();
 
@@ -111,18 +109,17 @@ class SupersetClientTest {
 
   @Test
   void newBuilder_derivesAWorkingClientWithItsOwnSession() {
-    FakeSuperset superset = new FakeSuperset(wm).standardAuth();
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"t\"}}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"t\"}}")));
 
-    try (SupersetClient original = superset.client().build()) {
+    try (SupersetClient original = superset.clientBuilder().build()) {
       original.datasets().get(DatasetId.of(1));
       SupersetClient derived = original.newBuilder().readTimeout(Duration.ofSeconds(9)).build();
       derived.datasets().get(DatasetId.of(1));
       derived.close();
       original.datasets().get(DatasetId.of(1));
     }
-    wm.verify(2, postRequestedFor(urlPathEqualTo(FakeSuperset.LOGIN)));
-    wm.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/dataset/1")));
+    superset.verify(2, postRequestedFor(urlPathEqualTo(FakeSuperset.LOGIN)));
+    superset.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/dataset/1")));
   }
 
   @Test

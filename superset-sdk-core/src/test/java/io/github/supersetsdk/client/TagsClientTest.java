@@ -7,56 +7,48 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.TagId;
 import io.github.supersetsdk.client.model.TagObjectType;
 import io.github.supersetsdk.client.model.TagTarget;
 import io.github.supersetsdk.client.model.TagType;
 import io.github.supersetsdk.client.model.TaggedObject;
 import io.github.supersetsdk.client.request.CreateTagRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TagsClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-  private StubbedSuperset superset;
-
-  @BeforeEach
-  void setUp() {
-    superset = new StubbedSuperset(wm);
-  }
 
   @Test
   void create_answerWithoutId_looksTheTagUpByName() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/tag/")).willReturn(aResponse().withStatus(201)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/tag/")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/tag/")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/tag/")).willReturn(okJson(
         "{\"count\":1,\"result\":[{\"id\":9,\"name\":\"finance\",\"type\":1,\"description\":\"d\"}]}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       TagId id = client.tags().create(
           CreateTagRequest.of("finance", "d", List.of(TagTarget.of(TagObjectType.DASHBOARD, 12))));
       assertThat(id).isEqualTo(TagId.of(9));
     }
     assertThat(superset.single("POST", "/api/v1/tag/").getBodyAsString())
         .isEqualTo("{\"name\":\"finance\",\"description\":\"d\",\"objects_to_tag\":[[\"dashboard\",12]]}");
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/tag/")))
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/tag/")))
         .isEqualTo("(filters:!((col:name,opr:eq,value:finance)),page:0,page_size:10,keys:!(none))");
   }
 
   @Test
   void getAndList_decodeNumericTagTypes() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/tag/3")).willReturn(okJson(
+    superset.stubFor(get(urlPathEqualTo("/api/v1/tag/3")).willReturn(okJson(
         "{\"id\":3,\"result\":{\"id\":3,\"name\":\"owner:1\",\"type\":3,\"created_by\":{\"first_name\":\"A\",\"last_name\":\"B\"}}}")));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       var tag = client.tags().get(TagId.of(3));
       assertThat(tag.type()).isEqualTo(TagType.OWNER);
       assertThat(tag.createdBy().firstName()).isEqualTo("A");
@@ -65,10 +57,10 @@ class TagsClientTest {
 
   @Test
   void tagAndUntagObject_useNumericObjectTypeInPath() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/tag/3/12/")).willReturn(aResponse().withStatus(201)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/tag/3/12/")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/tag/3/12/finance/")).willReturn(okJson("{\"message\":\"OK\"}")));
-    try (SupersetClient client = superset.client()) {
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/tag/3/12/finance/")).willReturn(okJson("{\"message\":\"OK\"}")));
+    try (SupersetClient client = superset.clientBuilder().build()) {
       TagTarget dashboard = TagTarget.of(TagObjectType.DASHBOARD, 12);
       client.tags().tagObject(dashboard, List.of("finance", "kpi"));
       client.tags().untagObject(dashboard, "finance");
@@ -81,12 +73,12 @@ class TagsClientTest {
 
   @Test
   void objects_decodeNamedTagTypes() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/tag/get_objects/")).willReturn(okJson("""
+    superset.stubFor(get(urlPathEqualTo("/api/v1/tag/get_objects/")).willReturn(okJson("""
         {"result": [{"id": 1, "type": "query", "name": "sq", "url": "/sqllab?savedQueryId=1",
           "changed_on": "2026-11-25T11:28:01.611491", "creator": "Admin User",
           "tags": [{"id": 4, "name": "finance", "type": "TagType.custom"}, {"id": 1, "name": "owner:1", "type": "TagType.owner"}]}]}
         """)));
-    try (SupersetClient client = superset.client()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       List<TaggedObject> objects = client.tags().objects(List.of(TagId.of(4), TagId.of(5)), List.of(TagObjectType.QUERY));
       assertThat(objects).singleElement().satisfies(o -> {
         assertThat(o.type()).isEqualTo(TagObjectType.QUERY);
@@ -99,15 +91,15 @@ class TagsClientTest {
 
   @Test
   void bulkCreateDeleteAndFavorites_sendExpectedShapes() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/tag/bulk_create"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/tag/bulk_create"))
         .willReturn(okJson("{\"result\":{\"objects_skipped\":[],\"objects_tagged\":[[\"chart\",5]]}}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/tag/")).willReturn(okJson("{\"message\":\"Deleted 2 tags\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/tag/favorite_status/"))
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/tag/")).willReturn(okJson("{\"message\":\"Deleted 2 tags\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/tag/favorite_status/"))
         .willReturn(okJson("{\"result\":[{\"id\":4,\"value\":true},{\"id\":5,\"value\":false}]}")));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/tag/4/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/tag/4/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
-    wm.stubFor(put(urlPathEqualTo("/api/v1/tag/4")).willReturn(okJson("{\"id\":4,\"result\":{}}")));
-    try (SupersetClient client = superset.client()) {
+    superset.stubFor(post(urlPathEqualTo("/api/v1/tag/4/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/tag/4/favorites/")).willReturn(okJson("{\"result\":\"OK\"}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/tag/4")).willReturn(okJson("{\"id\":4,\"result\":{}}")));
+    try (SupersetClient client = superset.clientBuilder().build()) {
       var result = client.tags().bulkCreate(List.of(
           CreateTagRequest.of("a", null, List.of(TagTarget.of(TagObjectType.CHART, 5))), CreateTagRequest.of("b")));
       assertThat(result.objectsTagged()).containsExactly(TagTarget.of(TagObjectType.CHART, 5));
@@ -120,8 +112,8 @@ class TagsClientTest {
     }
     assertThat(superset.single("POST", "/api/v1/tag/bulk_create").getBodyAsString()).isEqualTo(
         "{\"tags\":[{\"name\":\"a\",\"objects_to_tag\":[[\"chart\",5]]},{\"name\":\"b\",\"objects_to_tag\":[]}]}");
-    assertThat(StubbedSuperset.q(superset.single("DELETE", "/api/v1/tag/"))).isEqualTo("!(a,'b c')");
-    assertThat(StubbedSuperset.q(superset.single("GET", "/api/v1/tag/favorite_status/"))).isEqualTo("!(4,5)");
+    assertThat(FakeSuperset.q(superset.single("DELETE", "/api/v1/tag/"))).isEqualTo("!(a,'b c')");
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/tag/favorite_status/"))).isEqualTo("!(4,5)");
     superset.single("POST", "/api/v1/tag/4/favorites/");
     superset.single("DELETE", "/api/v1/tag/4/favorites/");
     assertThat(superset.single("PUT", "/api/v1/tag/4").getBodyAsString())

@@ -15,20 +15,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.exception.PermissionDeniedException;
 import io.github.supersetsdk.client.id.ThemeId;
 import io.github.supersetsdk.client.model.Theme;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.ThemeRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ThemesClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String BASE = "/api/v1/theme/";
 
@@ -45,13 +43,8 @@ class ThemesClientTest {
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     themes = client.themes();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
@@ -59,8 +52,8 @@ class ThemesClientTest {
     String json = "{\"id\": 1, \"theme_name\": \"THEME_DEFAULT\", \"json_data\": \"{}\", \"uuid\": \"5c1f2a8e-9d3b-4c7a-8e21-0f6b3a9d2c44\","
         + " \"is_system\": true, \"is_system_default\": false, \"is_system_dark\": true, \"created_by\": null,"
         + " \"created_on\": \"2026-11-25T11:00:26.533069\"}";
-    wm.stubFor(get(urlPathEqualTo(BASE)).willReturn(okJson("{\"count\": 1, \"result\": [" + json + "]}")));
-    wm.stubFor(get(urlPathEqualTo(BASE + "1")).willReturn(okJson("{\"id\": 1, \"result\": " + json + "}")));
+    superset.stubFor(get(urlPathEqualTo(BASE)).willReturn(okJson("{\"count\": 1, \"result\": [" + json + "]}")));
+    superset.stubFor(get(urlPathEqualTo(BASE + "1")).willReturn(okJson("{\"id\": 1, \"result\": " + json + "}")));
 
     Theme listed = themes.list(ListQuery.all()).iterator().next();
 
@@ -73,10 +66,10 @@ class ThemesClientTest {
 
   @Test
   void createUpdateDelete_sendBodies() {
-    wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okJson("{\"id\": 6, \"result\": {}}").withStatus(201)));
-    wm.stubFor(put(urlPathEqualTo(BASE + "6")).willReturn(okJson("{\"id\": 6, \"result\": {}}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE + "6")).willReturn(okJson("{\"message\": \"OK\"}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE)).willReturn(okJson("{\"message\": \"Deleted\"}")));
+    superset.stubFor(post(urlPathEqualTo(BASE)).willReturn(okJson("{\"id\": 6, \"result\": {}}").withStatus(201)));
+    superset.stubFor(put(urlPathEqualTo(BASE + "6")).willReturn(okJson("{\"id\": 6, \"result\": {}}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE + "6")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE)).willReturn(okJson("{\"message\": \"Deleted\"}")));
 
     ThemeId id = themes.create(ThemeRequest.of("Brand", "{\"token\": {}}"));
     themes.update(id, ThemeRequest.of("Brand 2", "{\"token\": {\"colorPrimary\": \"#000\"}}"));
@@ -84,33 +77,33 @@ class ThemesClientTest {
     themes.delete(List.of(ThemeId.of(6), ThemeId.of(7)));
 
     assertThat(id).isEqualTo(ThemeId.of(6));
-    wm.verify(postRequestedFor(urlPathEqualTo(BASE))
+    superset.verify(postRequestedFor(urlPathEqualTo(BASE))
         .withRequestBody(equalToJson("{\"theme_name\": \"Brand\", \"json_data\": \"{\\\"token\\\": {}}\"}")));
-    wm.verify(putRequestedFor(urlPathEqualTo(BASE + "6")).withRequestBody(containing("Brand 2")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE)).withQueryParam("q", equalTo("!(6,7)")));
+    superset.verify(putRequestedFor(urlPathEqualTo(BASE + "6")).withRequestBody(containing("Brand 2")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo(BASE)).withQueryParam("q", equalTo("!(6,7)")));
   }
 
   @Test
   void systemThemes_setAndUnset_hitTheirPaths() {
-    wm.stubFor(put(urlPathEqualTo(BASE + "6/set_system_default")).willReturn(okJson("{\"id\": 6, \"result\": \"success\"}")));
-    wm.stubFor(put(urlPathEqualTo(BASE + "6/set_system_dark")).willReturn(okJson("{\"id\": 6, \"result\": \"success\"}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE + "unset_system_default")).willReturn(okJson("{\"result\": \"success\"}")));
-    wm.stubFor(delete(urlPathEqualTo(BASE + "unset_system_dark")).willReturn(okJson("{\"result\": \"success\"}")));
+    superset.stubFor(put(urlPathEqualTo(BASE + "6/set_system_default")).willReturn(okJson("{\"id\": 6, \"result\": \"success\"}")));
+    superset.stubFor(put(urlPathEqualTo(BASE + "6/set_system_dark")).willReturn(okJson("{\"id\": 6, \"result\": \"success\"}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE + "unset_system_default")).willReturn(okJson("{\"result\": \"success\"}")));
+    superset.stubFor(delete(urlPathEqualTo(BASE + "unset_system_dark")).willReturn(okJson("{\"result\": \"success\"}")));
 
     themes.setSystemDefault(ThemeId.of(6));
     themes.setSystemDark(ThemeId.of(6));
     themes.unsetSystemDefault();
     themes.unsetSystemDark();
 
-    wm.verify(putRequestedFor(urlPathEqualTo(BASE + "6/set_system_default")));
-    wm.verify(putRequestedFor(urlPathEqualTo(BASE + "6/set_system_dark")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE + "unset_system_default")));
-    wm.verify(deleteRequestedFor(urlPathEqualTo(BASE + "unset_system_dark")));
+    superset.verify(putRequestedFor(urlPathEqualTo(BASE + "6/set_system_default")));
+    superset.verify(putRequestedFor(urlPathEqualTo(BASE + "6/set_system_dark")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo(BASE + "unset_system_default")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo(BASE + "unset_system_dark")));
   }
 
   @Test
   void setSystemDefault_administrationDisabled_throwsPermissionDenied() {
-    wm.stubFor(put(urlPathEqualTo(BASE + "6/set_system_default"))
+    superset.stubFor(put(urlPathEqualTo(BASE + "6/set_system_default"))
         .willReturn(okJson("{\"message\": \"UI theme administration is not enabled\"}").withStatus(403)));
 
     assertThatThrownBy(() -> themes.setSystemDefault(ThemeId.of(6)))
@@ -121,25 +114,25 @@ class ThemesClientTest {
   @Test
   void export_sendsIdsAndReturnsZipBytes() {
     byte[] zip = {'P', 'K', 3, 4, 0, 1, 2};
-    wm.stubFor(get(urlPathEqualTo(BASE + "export/"))
+    superset.stubFor(get(urlPathEqualTo(BASE + "export/"))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/zip").withBody(zip)));
 
     assertThat(themes.export(List.of(ThemeId.of(6)))).isEqualTo(zip);
 
-    wm.verify(getRequestedFor(urlPathEqualTo(BASE + "export/")).withQueryParam("q", equalTo("!(6)")));
+    superset.verify(getRequestedFor(urlPathEqualTo(BASE + "export/")).withQueryParam("q", equalTo("!(6)")));
   }
 
   @Test
   void importBundle_sendsMultipartWithFileAndOverwrite() {
-    wm.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"Theme imported successfully\"}")));
+    superset.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"Theme imported successfully\"}")));
     byte[] zip = {'P', 'K', 3, 4, 9, 8, 7};
 
     themes.importBundle(zip, true);
 
-    wm.verify(postRequestedFor(urlPathEqualTo(BASE + "import/"))
+    superset.verify(postRequestedFor(urlPathEqualTo(BASE + "import/"))
         .withHeader("Content-Type", matching("multipart/form-data; boundary=superset-sdk-.+"))
         .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN)));
-    LoggedRequest sent = wm.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
+    LoggedRequest sent = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
     String body = new String(sent.getBody(), StandardCharsets.ISO_8859_1);
     assertThat(body).contains("name=\"formData\"; filename=\"themes.zip\"")
         .contains(new String(zip, StandardCharsets.ISO_8859_1))

@@ -9,18 +9,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.github.supersetsdk.client.FakeSuperset.LOGIN;
-import static io.github.supersetsdk.client.FakeSuperset.json;
+import static io.github.supersetsdk.client.testing.FakeSuperset.LOGIN;
+import static io.github.supersetsdk.client.testing.FakeSuperset.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.exception.ServerException;
 import io.github.supersetsdk.client.exception.SupersetTransportException;
 import io.github.supersetsdk.client.exception.SupersetTransportException.Kind;
 import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -38,7 +38,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TransportErrorMessagesTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String DATASET = "/api/v1/dataset/1";
   private static final String DATASET_JSON = "{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"fct_orders\"}}";
@@ -66,7 +65,6 @@ class TransportErrorMessagesTest {
   private static KeyStore otherNameTrust;
   private static KeyStore localTrust;
 
-  private FakeSuperset superset;
   private final RecordingListener listener = new RecordingListener();
 
   @BeforeAll
@@ -89,11 +87,6 @@ class TransportErrorMessagesTest {
     }
   }
 
-  @BeforeEach
-  void setUp() {
-    superset = new FakeSuperset(wm).standardAuth();
-  }
-
   @Test
   void login_connectionRefused_namesHostPortAndReasonAndSpendsOneRetryBudget() throws IOException {
     int port = freePort();
@@ -114,45 +107,45 @@ class TransportErrorMessagesTest {
 
   @Test
   void login_503OnEveryAttempt_isSentAtMostMaxAttemptsTimesPerUserCall() {
-    wm.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(json(503, "{\"message\": \"busy\"}")));
+    superset.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(json(503, "{\"message\": \"busy\"}")));
 
-    try (SupersetClient client = superset.client().addEventListener(listener).build()) {
+    try (SupersetClient client = superset.clientBuilder().addEventListener(listener).build()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
           .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.path()).isEqualTo(LOGIN));
     }
-    wm.verify(3, postRequestedFor(urlPathEqualTo(LOGIN)));
-    wm.verify(0, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(3, postRequestedFor(urlPathEqualTo(LOGIN)));
+    superset.verify(0, getRequestedFor(urlPathEqualTo(DATASET)));
   }
 
   @Test
   void loginRetriedOnce_leavesOneRetryForTheCallItself() {
-    wm.stubFor(post(urlPathEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs(STARTED)
+    superset.stubFor(post(urlPathEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs(STARTED)
         .willReturn(json(503, "{}")).willSetStateTo("up"));
-    wm.stubFor(post(urlPathEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs("up")
-        .willReturn(okJson("{\"access_token\":\"" + superset.accessToken + "\",\"refresh_token\":\"r\"}")));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(json(503, "{\"message\": \"busy\"}")));
+    superset.stubFor(post(urlPathEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs("up")
+        .willReturn(okJson("{\"access_token\":\"" + superset.accessToken() + "\",\"refresh_token\":\"r\"}")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(json(503, "{\"message\": \"busy\"}")));
 
-    try (SupersetClient client = superset.client().addEventListener(listener).build()) {
+    try (SupersetClient client = superset.clientBuilder().addEventListener(listener).build()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1))).isInstanceOf(ServerException.class);
 
-      wm.verify(2, postRequestedFor(urlPathEqualTo(LOGIN)));
-      wm.verify(2, getRequestedFor(urlPathEqualTo(DATASET)));
+      superset.verify(2, postRequestedFor(urlPathEqualTo(LOGIN)));
+      superset.verify(2, getRequestedFor(urlPathEqualTo(DATASET)));
       // The next call has a budget of its own.
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1))).isInstanceOf(ServerException.class);
     }
-    wm.verify(2 + 3, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(2 + 3, getRequestedFor(urlPathEqualTo(DATASET)));
   }
 
   @Test
   void get_connectionReset_namesHostPortAndReason() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-    try (SupersetClient client = superset.client().build()) {
+    try (SupersetClient client = superset.clientBuilder().build()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
           .isInstanceOfSatisfying(SupersetTransportException.class, e -> {
             assertThat(e.kind()).isEqualTo(Kind.IO);
             assertThat(e.getMessage())
-                .startsWith("GET /api/v1/dataset/1 failed: connection to " + authority(wm.getPort()) + " broke: ")
+                .startsWith("GET /api/v1/dataset/1 failed: connection to " + authority(superset.getPort()) + " broke: ")
                 .contains("header parser received no bytes");
           });
     }
@@ -160,15 +153,15 @@ class TransportErrorMessagesTest {
 
   @Test
   void get_readTimeout_namesHostPortAndTheTimeout() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON).withFixedDelay(1500)));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON).withFixedDelay(1500)));
 
-    try (SupersetClient client = superset.client().readTimeout(Duration.ofMillis(200))
+    try (SupersetClient client = superset.clientBuilder().readTimeout(Duration.ofMillis(200))
         .retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
           .isInstanceOfSatisfying(SupersetTransportException.class, e -> {
             assertThat(e.kind()).isEqualTo(Kind.READ_TIMEOUT);
             assertThat(e.getMessage()).isEqualTo(
-                "GET /api/v1/dataset/1 failed: no response from " + authority(wm.getPort()) + " within readTimeout=200 ms");
+                "GET /api/v1/dataset/1 failed: no response from " + authority(superset.getPort()) + " within readTimeout=200 ms");
           });
     }
   }
@@ -224,13 +217,13 @@ class TransportErrorMessagesTest {
 
   @Test
   void tls_httpsUrlForAPlainHttpServer_saysTheServerDoesNotSpeakTls() {
-    try (SupersetClient client = bearerClient("https://127.0.0.1:" + wm.getPort()).build()) {
+    try (SupersetClient client = bearerClient("https://127.0.0.1:" + superset.getPort()).build()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
           .isInstanceOfSatisfying(SupersetTransportException.class, e -> {
             assertThat(e.kind()).isEqualTo(Kind.CONNECT);
             assertThat(e.isRetryable()).isFalse();
             assertThat(e.getMessage())
-                .startsWith("GET /api/v1/dataset/1 failed: TLS handshake with 127.0.0.1:" + wm.getPort()
+                .startsWith("GET /api/v1/dataset/1 failed: TLS handshake with 127.0.0.1:" + superset.getPort()
                     + " failed: the server did not answer in TLS (")
                 .contains("use http:// if the server has no TLS");
           });

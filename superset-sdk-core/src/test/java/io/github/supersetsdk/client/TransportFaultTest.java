@@ -12,17 +12,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.github.supersetsdk.client.FakeSuperset.CSRF;
-import static io.github.supersetsdk.client.FakeSuperset.LOGIN;
-import static io.github.supersetsdk.client.FakeSuperset.REFRESH;
-import static io.github.supersetsdk.client.FakeSuperset.json;
+import static io.github.supersetsdk.client.testing.FakeSuperset.CSRF;
+import static io.github.supersetsdk.client.testing.FakeSuperset.LOGIN;
+import static io.github.supersetsdk.client.testing.FakeSuperset.REFRESH;
+import static io.github.supersetsdk.client.testing.FakeSuperset.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.exception.AuthenticationException;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.exception.RateLimitedException;
@@ -37,6 +35,8 @@ import io.github.supersetsdk.client.model.GuestToken;
 import io.github.supersetsdk.client.request.ChartDataQuery;
 import io.github.supersetsdk.client.request.ChartDataRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
+import io.github.supersetsdk.client.testing.Jwts;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -48,7 +48,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -56,32 +55,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TransportFaultTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String DATASET = "/api/v1/dataset/1";
   private static final String DATASET_JSON = "{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"fct_orders\"}}";
 
-  private FakeSuperset superset;
   private final RecordingListener listener = new RecordingListener();
 
-  @BeforeEach
-  void setUp() {
-    superset = new FakeSuperset(wm).standardAuth();
-  }
-
   private SupersetClient client() {
-    return superset.client().addEventListener(listener).build();
+    return superset.clientBuilder().addEventListener(listener).build();
   }
 
   @Test
   void get_connectionResetTwiceThenOk_retriesAndSucceeds() {
     // Two resets: java.net.http itself may silently repeat a GET once when a pooled connection
     // breaks, so a single reset would not always reach the SDK's retry.
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("reset").whenScenarioStateIs(STARTED)
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("reset").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("reset again"));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("reset").whenScenarioStateIs("reset again")
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("reset").whenScenarioStateIs("reset again")
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("recovered"));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("reset").whenScenarioStateIs("recovered")
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("reset").whenScenarioStateIs("recovered")
         .willReturn(okJson(DATASET_JSON)));
 
     try (SupersetClient client = client()) {
@@ -89,14 +82,14 @@ class TransportFaultTest {
 
       assertThat(dataset.tableName()).isEqualTo("fct_orders");
     }
-    wm.verify(3, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(3, getRequestedFor(urlPathEqualTo(DATASET)));
     assertThat(listener.events).contains("retry GET /api/v1/dataset/{id_or_uuid} after attempt 1 status null");
     assertThat(listener.events).anyMatch(e -> e.startsWith("success GET /api/v1/dataset/{id_or_uuid} 200 attempts "));
   }
 
   @Test
   void get_connectionResetOnEveryAttempt_throwsRetryableTransportException() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
     try (SupersetClient client = client()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
@@ -111,24 +104,24 @@ class TransportFaultTest {
 
   @Test
   void get_503TwiceThen200_succeedsOnTheThirdAttempt() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("503").whenScenarioStateIs(STARTED)
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("503").whenScenarioStateIs(STARTED)
         .willReturn(json(503, "{\"message\":\"busy\"}")).willSetStateTo("again"));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("503").whenScenarioStateIs("again")
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("503").whenScenarioStateIs("again")
         .willReturn(json(503, "{\"message\":\"busy\"}")).willSetStateTo("ok"));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("503").whenScenarioStateIs("ok")
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("503").whenScenarioStateIs("ok")
         .willReturn(okJson(DATASET_JSON)));
 
     try (SupersetClient client = client()) {
       assertThat(client.datasets().get(DatasetId.of(1)).id()).isEqualTo(DatasetId.of(1));
     }
-    wm.verify(3, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(3, getRequestedFor(urlPathEqualTo(DATASET)));
     assertThat(listener.count("retry GET /api/v1/dataset/{id_or_uuid}")).isEqualTo(2);
     assertThat(listener.events).contains("success GET /api/v1/dataset/{id_or_uuid} 200 attempts 3");
   }
 
   @Test
   void get_503OnEveryAttempt_throwsRetryableServerExceptionAfterMaxAttempts() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(json(503, "{\"message\":\"busy\"}")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(json(503, "{\"message\":\"busy\"}")));
 
     try (SupersetClient client = client()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
@@ -138,20 +131,20 @@ class TransportFaultTest {
             assertThat(e.serverMessage()).isEqualTo("busy");
           });
     }
-    wm.verify(3, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(3, getRequestedFor(urlPathEqualTo(DATASET)));
     assertThat(listener.events).contains("failure GET /api/v1/dataset/{id_or_uuid} ServerException attempts 3");
   }
 
   @Test
   void get_429WithRetryAfter_waitsAsLongAsAsked() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("429").whenScenarioStateIs(STARTED)
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("429").whenScenarioStateIs(STARTED)
         .willReturn(json(429, "{\"message\":\"slow down\"}").withHeader("Retry-After", "1")).willSetStateTo("ok"));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("429").whenScenarioStateIs("ok").willReturn(okJson(DATASET_JSON)));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("429").whenScenarioStateIs("ok").willReturn(okJson(DATASET_JSON)));
 
     try (SupersetClient client = client()) {
       client.datasets().get(DatasetId.of(1));
       long start = System.nanoTime();
-      wm.resetScenarios();
+      superset.resetScenarios();
       client.datasets().get(DatasetId.of(1));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
     }
@@ -160,23 +153,23 @@ class TransportFaultTest {
 
   @Test
   void get_429WithRetryAfterBeyondCallTimeout_failsWithoutWaiting() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(json(429, "{}").withHeader("Retry-After", "30")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(json(429, "{}").withHeader("Retry-After", "30")));
 
-    try (SupersetClient client = superset.client().callTimeout(Duration.ofSeconds(2)).build()) {
+    try (SupersetClient client = superset.clientBuilder().callTimeout(Duration.ofSeconds(2)).build()) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
           .isInstanceOfSatisfying(RateLimitedException.class,
               e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
-    wm.verify(1, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(1, getRequestedFor(urlPathEqualTo(DATASET)));
   }
 
   @Test
   void get_readTimeout_throwsTransportExceptionAfterEveryAttemptTimedOut() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON).withFixedDelay(1500)));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON).withFixedDelay(1500)));
 
-    try (SupersetClient client = superset.client().readTimeout(Duration.ofMillis(200))
+    try (SupersetClient client = superset.clientBuilder().readTimeout(Duration.ofMillis(200))
         .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(10)).build()).build()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
           .isInstanceOfSatisfying(SupersetTransportException.class, e -> {
@@ -185,14 +178,14 @@ class TransportFaultTest {
             assertThat(e.getMessage()).isEqualTo("GET /api/v1/dataset/1 failed: no response from localhost:" + wm.getPort() + " within readTimeout=200 ms");
           });
     }
-    wm.verify(2, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(2, getRequestedFor(urlPathEqualTo(DATASET)));
   }
 
   @Test
   void get_callTimeoutShorterThanReadTimeout_endsTheCallAtTheCallTimeout() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON).withFixedDelay(3000)));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON).withFixedDelay(3000)));
 
-    try (SupersetClient client = superset.client().readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofMillis(800)).build()) {
+    try (SupersetClient client = superset.clientBuilder().readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofMillis(800)).build()) {
       client.security(); // the login happens inside the first call's budget
       long start = System.nanoTime();
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
@@ -204,7 +197,7 @@ class TransportFaultTest {
 
   @Test
   void get_truncatedJson_throwsDecodeExceptionWithoutTheBody() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson("{\"id\": 1, \"result\": {\"table_name\": \"secret-valu")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson("{\"id\": 1, \"result\": {\"table_name\": \"secret-valu")));
 
     try (SupersetClient client = client()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
@@ -215,12 +208,12 @@ class TransportFaultTest {
             assertThat(e.isRetryable()).isFalse();
           });
     }
-    wm.verify(1, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(1, getRequestedFor(urlPathEqualTo(DATASET)));
   }
 
   @Test
   void get_htmlLoginPageInsteadOfJson_throwsDecodeException() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(
         aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8").withBody("<html>Login</html>")));
 
     try (SupersetClient client = client()) {
@@ -232,11 +225,11 @@ class TransportFaultTest {
 
   @Test
   void post_csrfRedirectToLoginPage_renewsTheTokenAndRepeatsOnce() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("csrf").whenScenarioStateIs(STARTED)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("csrf").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(302).withHeader("Location", "/login/?next=%2Fapi%2Fv1%2Fdataset%2F")
             .withHeader("Content-Type", "text/html").withBody("<html>Redirecting...</html>"))
         .willSetStateTo("renewed"));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("csrf").whenScenarioStateIs("renewed")
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("csrf").whenScenarioStateIs("renewed")
         .willReturn(json(201, "{\"id\": 9, \"result\": {}}")));
 
     try (SupersetClient client = client()) {
@@ -244,31 +237,31 @@ class TransportFaultTest {
 
       assertThat(id).isEqualTo(DatasetId.of(9));
     }
-    wm.verify(2, getRequestedFor(urlPathEqualTo(CSRF)));
-    wm.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+    superset.verify(2, getRequestedFor(urlPathEqualTo(CSRF)));
+    superset.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
     assertThat(listener.count("retry")).isZero();
     assertThat(listener.events).contains("success POST /api/v1/dataset/ 201 attempts 1");
   }
 
   @Test
   void post_csrfTokenMissing400_renewsTheTokenAndRepeatsOnce() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("csrf").whenScenarioStateIs(STARTED)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("csrf").whenScenarioStateIs(STARTED)
         .willReturn(json(400, "{\"errors\": [{\"message\": \"400 Bad Request: The CSRF token is missing.\","
             + " \"error_type\": \"GENERIC_BACKEND_ERROR\"}]}"))
         .willSetStateTo("renewed"));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("csrf").whenScenarioStateIs("renewed")
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("csrf").whenScenarioStateIs("renewed")
         .willReturn(json(201, "{\"id\": 9, \"result\": {}}")));
 
     try (SupersetClient client = client()) {
       assertThat(client.datasets().create(CreateDatasetRequest.table(DatabaseId.of(1), "marts", "t")))
           .isEqualTo(DatasetId.of(9));
     }
-    wm.verify(2, getRequestedFor(urlPathEqualTo(CSRF)));
+    superset.verify(2, getRequestedFor(urlPathEqualTo(CSRF)));
   }
 
   @Test
   void post_csrfRefusedTwice_throwsBadRequestAfterOneRenewal() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dataset/"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/"))
         .willReturn(json(400, "{\"message\": \"400 Bad Request: The CSRF token is invalid.\"}")));
 
     try (SupersetClient client = client()) {
@@ -276,119 +269,119 @@ class TransportFaultTest {
           .isInstanceOf(BadRequestException.class)
           .hasMessageContaining("The CSRF token is invalid.");
     }
-    wm.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
-    wm.verify(2, getRequestedFor(urlPathEqualTo(CSRF)));
+    superset.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+    superset.verify(2, getRequestedFor(urlPathEqualTo(CSRF)));
   }
 
   @Test
   void get_401TokenExpired_refreshesWithTheRefreshTokenAndRepeats() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("expired").whenScenarioStateIs(STARTED)
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("expired").whenScenarioStateIs(STARTED)
         .willReturn(json(401, "{\"msg\": \"Token has expired\"}")).willSetStateTo("refreshed"));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("expired").whenScenarioStateIs("refreshed")
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("expired").whenScenarioStateIs("refreshed")
         .willReturn(okJson(DATASET_JSON)));
 
     try (SupersetClient client = client()) {
       assertThat(client.datasets().get(DatasetId.of(1)).tableName()).isEqualTo("fct_orders");
     }
-    wm.verify(1, postRequestedFor(urlPathEqualTo(LOGIN)));
-    wm.verify(1, postRequestedFor(urlPathEqualTo(REFRESH))
-        .withHeader("Authorization", equalTo("Bearer " + superset.refreshToken)));
-    wm.verify(2, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(1, postRequestedFor(urlPathEqualTo(LOGIN)));
+    superset.verify(1, postRequestedFor(urlPathEqualTo(REFRESH))
+        .withHeader("Authorization", equalTo("Bearer " + superset.refreshToken())));
+    superset.verify(2, getRequestedFor(urlPathEqualTo(DATASET)));
     assertThat(listener.count("retry")).isZero();
   }
 
   @Test
   void get_401AndRefreshRefused_logsInAgain() {
-    wm.stubFor(post(urlPathEqualTo(REFRESH)).willReturn(json(401, "{\"msg\": \"Token has expired\"}")));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("expired").whenScenarioStateIs(STARTED)
+    superset.stubFor(post(urlPathEqualTo(REFRESH)).willReturn(json(401, "{\"msg\": \"Token has expired\"}")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("expired").whenScenarioStateIs(STARTED)
         .willReturn(json(401, "{\"msg\": \"Token has expired\"}")).willSetStateTo("relogged"));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).inScenario("expired").whenScenarioStateIs("relogged")
+    superset.stubFor(get(urlPathEqualTo(DATASET)).inScenario("expired").whenScenarioStateIs("relogged")
         .willReturn(okJson(DATASET_JSON)));
 
     try (SupersetClient client = client()) {
       assertThat(client.datasets().get(DatasetId.of(1)).tableName()).isEqualTo("fct_orders");
     }
-    wm.verify(2, postRequestedFor(urlPathEqualTo(LOGIN)));
-    wm.verify(1, postRequestedFor(urlPathEqualTo(REFRESH)));
+    superset.verify(2, postRequestedFor(urlPathEqualTo(LOGIN)));
+    superset.verify(1, postRequestedFor(urlPathEqualTo(REFRESH)));
   }
 
   @Test
   void get_401Twice_throwsAuthenticationExceptionAfterOneRenewal() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(json(401, "{\"msg\": \"Token has expired\"}")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(json(401, "{\"msg\": \"Token has expired\"}")));
 
     try (SupersetClient client = client()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
           .isInstanceOfSatisfying(AuthenticationException.class,
               e -> assertThat(e.serverMessage()).isEqualTo("Token has expired"));
     }
-    wm.verify(2, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(2, getRequestedFor(urlPathEqualTo(DATASET)));
   }
 
   @Test
   void login_wrongPassword_throwsAuthenticationException() {
-    wm.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(json(401, "{\"message\": \"Invalid login\"}")));
+    superset.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(json(401, "{\"message\": \"Invalid login\"}")));
 
     try (SupersetClient client = client()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
           .isInstanceOf(AuthenticationException.class)
           .hasMessage("POST /api/v1/security/login -> 401: Invalid login (request id "
-              + wm.getAllServeEvents().get(0).getRequest().getHeader("X-Request-Id") + ")");
+              + superset.getAllServeEvents().get(0).getRequest().getHeader("X-Request-Id") + ")");
     }
-    wm.verify(1, postRequestedFor(urlPathEqualTo(LOGIN)));
-    wm.verify(0, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(1, postRequestedFor(urlPathEqualTo(LOGIN)));
+    superset.verify(0, getRequestedFor(urlPathEqualTo(DATASET)));
   }
 
   @Test
   void get_tokenDueForRefresh_isRefreshedBeforeTheNextCall() {
     Instant now = Instant.now();
     String shortLived = Jwts.token(now.minusSeconds(55), now.plusSeconds(5));
-    wm.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(
-        okJson("{\"access_token\":\"" + shortLived + "\",\"refresh_token\":\"" + superset.refreshToken + "\"}")));
+    superset.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(
+        okJson("{\"access_token\":\"" + shortLived + "\",\"refresh_token\":\"" + superset.refreshToken() + "\"}")));
     String fresh = Jwts.validForAnHour();
-    wm.stubFor(post(urlPathEqualTo(REFRESH)).willReturn(okJson("{\"access_token\":\"" + fresh + "\"}")));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON)));
+    superset.stubFor(post(urlPathEqualTo(REFRESH)).willReturn(okJson("{\"access_token\":\"" + fresh + "\"}")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON)));
 
     try (SupersetClient client = client()) {
       client.datasets().get(DatasetId.of(1));
-      wm.verify(0, postRequestedFor(urlPathEqualTo(REFRESH)));
+      superset.verify(0, postRequestedFor(urlPathEqualTo(REFRESH)));
       client.datasets().get(DatasetId.of(1));
       client.datasets().get(DatasetId.of(1));
     }
-    wm.verify(1, postRequestedFor(urlPathEqualTo(LOGIN)));
-    wm.verify(1, postRequestedFor(urlPathEqualTo(REFRESH)));
-    wm.verify(1, getRequestedFor(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer " + shortLived)));
-    wm.verify(2, getRequestedFor(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer " + fresh)));
+    superset.verify(1, postRequestedFor(urlPathEqualTo(LOGIN)));
+    superset.verify(1, postRequestedFor(urlPathEqualTo(REFRESH)));
+    superset.verify(1, getRequestedFor(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer " + shortLived)));
+    superset.verify(2, getRequestedFor(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer " + fresh)));
   }
 
   @Test
   void post_unsafeCreateGets503_isNotRetried() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).willReturn(json(503, "{}")));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).willReturn(json(503, "{}")));
 
     try (SupersetClient client = client()) {
       assertThatThrownBy(() -> client.datasets().create(CreateDatasetRequest.table(DatabaseId.of(1), "marts", "t")))
           .isInstanceOf(ServerException.class);
     }
-    wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+    superset.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
     assertThat(listener.count("retry")).isZero();
   }
 
   @Test
   void post_unsafeCreateConnectionReset_isNotRetried() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
     try (SupersetClient client = client()) {
       assertThatThrownBy(() -> client.datasets().create(CreateDatasetRequest.table(DatabaseId.of(1), "marts", "t")))
           .isInstanceOfSatisfying(SupersetTransportException.class,
               e -> assertThat(e.kind()).isEqualTo(SupersetTransportException.Kind.IO));
     }
-    wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+    superset.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
   }
 
   @Test
   void post_chartDataGets502Then200_isRetriedBecauseItIsRetrySafe() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/data")).inScenario("502").whenScenarioStateIs(STARTED)
+    superset.stubFor(post(urlPathEqualTo("/api/v1/chart/data")).inScenario("502").whenScenarioStateIs(STARTED)
         .willReturn(json(502, "")).willSetStateTo("ok"));
-    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/data")).inScenario("502").whenScenarioStateIs("ok")
+    superset.stubFor(post(urlPathEqualTo("/api/v1/chart/data")).inScenario("502").whenScenarioStateIs("ok")
         .willReturn(okJson("{\"result\": [{\"colnames\": [\"n\"], \"data\": [{\"n\": 3}], \"rowcount\": 1}]}")));
 
     try (SupersetClient client = client()) {
@@ -397,9 +390,9 @@ class TransportFaultTest {
 
       assertThat(client.charts().data(request).first().data()).containsExactly(java.util.Map.of("n", 3L));
     }
-    wm.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/chart/data")));
+    superset.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/chart/data")));
     // Chart data is CSRF-exempt in Superset: no token is fetched for it.
-    wm.verify(0, getRequestedFor(urlPathEqualTo(CSRF)));
+    superset.verify(0, getRequestedFor(urlPathEqualTo(CSRF)));
   }
 
   @Test
@@ -428,52 +421,52 @@ class TransportFaultTest {
 
   @Test
   void unsafeCalls_fetchCsrfOnceAndSendItWithSessionCookieAndReferer() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON)));
-    wm.stubFor(delete(urlPathEqualTo(DATASET)).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON)));
+    superset.stubFor(delete(urlPathEqualTo(DATASET)).willReturn(okJson("{\"message\": \"OK\"}")));
 
     try (SupersetClient client = client()) {
       client.datasets().get(DatasetId.of(1));
-      wm.verify(0, getRequestedFor(urlPathEqualTo(CSRF)));
+      superset.verify(0, getRequestedFor(urlPathEqualTo(CSRF)));
       client.datasets().delete(DatasetId.of(1));
       client.datasets().delete(DatasetId.of(1));
     }
-    wm.verify(1, getRequestedFor(urlPathEqualTo(CSRF)));
-    wm.verify(2, deleteRequestedFor(urlPathEqualTo(DATASET))
+    superset.verify(1, getRequestedFor(urlPathEqualTo(CSRF)));
+    superset.verify(2, deleteRequestedFor(urlPathEqualTo(DATASET))
         .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN))
         .withHeader("Cookie", containing("session=" + FakeSuperset.SESSION_COOKIE))
-        .withHeader("Referer", equalTo(wm.baseUrl() + "/"))
-        .withHeader("Authorization", equalTo("Bearer " + superset.accessToken)));
-    wm.verify(1, getRequestedFor(urlPathEqualTo(DATASET)).withHeader("X-CSRFToken", absent()));
+        .withHeader("Referer", equalTo(superset.baseUrl() + "/"))
+        .withHeader("Authorization", equalTo("Bearer " + superset.accessToken())));
+    superset.verify(1, getRequestedFor(urlPathEqualTo(DATASET)).withHeader("X-CSRFToken", absent()));
   }
 
   @Test
   void guestClient_sendsXGuestTokenAndNeverLogsInOrFetchesCsrf() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/data"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/chart/data"))
         .willReturn(okJson("{\"result\": [{\"colnames\": [], \"data\": [], \"rowcount\": 0}]}")));
     GuestToken token = GuestToken.of(Jwts.validForAnHour(), null);
 
-    try (SupersetClient guest = SupersetClient.builder().baseUrl(wm.baseUrl())
+    try (SupersetClient guest = SupersetClient.builder().baseUrl(superset.baseUrl())
         .credentials(Credentials.guestToken(token)).build()) {
       guest.charts().data(ChartDataRequest.builder(ChartDatasource.dataset(DatasetId.of(1)))
           .query(ChartDataQuery.builder().metric("count").build()).build());
     }
-    wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/chart/data"))
+    superset.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/chart/data"))
         .withHeader("X-GuestToken", equalTo(token.value()))
         .withHeader("Authorization", absent())
         .withHeader("X-CSRFToken", absent()));
-    wm.verify(0, postRequestedFor(urlPathEqualTo(LOGIN)));
-    wm.verify(0, getRequestedFor(urlPathEqualTo(CSRF)));
+    superset.verify(0, postRequestedFor(urlPathEqualTo(LOGIN)));
+    superset.verify(0, getRequestedFor(urlPathEqualTo(CSRF)));
   }
 
   @Test
   void bearerTokenRejected_asksTheProviderForANewOneAndRepeats() {
-    wm.stubFor(get(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer old"))
+    superset.stubFor(get(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer old"))
         .willReturn(json(401, "{\"msg\": \"Signature verification failed\"}")));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer new"))
+    superset.stubFor(get(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer new"))
         .willReturn(okJson(DATASET_JSON)));
     AtomicInteger calls = new AtomicInteger();
 
-    try (SupersetClient client = SupersetClient.builder().baseUrl(wm.baseUrl())
+    try (SupersetClient client = SupersetClient.builder().baseUrl(superset.baseUrl())
         .credentialsProvider(() -> Credentials.bearerToken(calls.getAndIncrement() == 0 ? "old" : "new")).build()) {
       assertThat(client.datasets().get(DatasetId.of(1)).tableName()).isEqualTo("fct_orders");
     }
@@ -482,10 +475,10 @@ class TransportFaultTest {
 
   @Test
   void concurrentCalls_shareOneLogin() throws Exception {
-    wm.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(okJson(
-        "{\"access_token\":\"" + superset.accessToken + "\",\"refresh_token\":\"" + superset.refreshToken + "\"}")
+    superset.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(okJson(
+        "{\"access_token\":\"" + superset.accessToken() + "\",\"refresh_token\":\"" + superset.refreshToken() + "\"}")
         .withFixedDelay(200)));
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON)));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON)));
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try (SupersetClient client = client()) {
       List<Future<?>> futures = new ArrayList<>();
@@ -503,18 +496,18 @@ class TransportFaultTest {
     } finally {
       pool.shutdownNow();
     }
-    wm.verify(1, postRequestedFor(urlPathEqualTo(LOGIN)));
-    wm.verify(160, getRequestedFor(urlPathEqualTo(DATASET)));
+    superset.verify(1, postRequestedFor(urlPathEqualTo(LOGIN)));
+    superset.verify(160, getRequestedFor(urlPathEqualTo(DATASET)));
   }
 
   @Test
   void maxRequestsInFlightReached_waitsThenFailsAtTheCallTimeout() throws Exception {
     // Headers arrive at once and the body trickles for 2 s, holding the only slot past the
     // second call's deadline.
-    wm.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON).withChunkedDribbleDelay(5, 2000)));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/2")).willReturn(okJson(DATASET_JSON)));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON).withChunkedDribbleDelay(5, 2000)));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/2")).willReturn(okJson(DATASET_JSON)));
     ExecutorService pool = Executors.newSingleThreadExecutor();
-    try (SupersetClient client = superset.client().maxRequestsInFlight(1).callTimeout(Duration.ofMillis(700)).build()) {
+    try (SupersetClient client = superset.clientBuilder().maxRequestsInFlight(1).callTimeout(Duration.ofMillis(700)).build()) {
       client.datasets().get(DatasetId.of(2)); // logs in first
       Future<?> slow = pool.submit(() -> client.datasets().get(DatasetId.of(1)));
       Thread.sleep(200);
@@ -529,23 +522,23 @@ class TransportFaultTest {
 
   @Test
   void rawPost_isRetriedOnlyWhenDeclaredRetrySafe() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/sqllab/execute/")).willReturn(json(503, "{}")));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/sqllab/execute/")).willReturn(json(503, "{}")));
 
     try (SupersetClient client = client()) {
       RawRequest unsafe = RawRequest.builder("POST", "/api/v1/sqllab/execute/").jsonBody(java.util.Map.of("sql", "select 1")).build();
       assertThatThrownBy(() -> client.raw().send(unsafe)).isInstanceOf(ServerException.class);
-      wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/sqllab/execute/")));
+      superset.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/sqllab/execute/")));
 
       assertThatThrownBy(() -> client.raw().send(unsafe.toBuilder().retrySafe(true).build()))
           .isInstanceOf(ServerException.class);
     }
-    wm.verify(1 + 3, postRequestedFor(urlPathEqualTo("/api/v1/sqllab/execute/")));
+    superset.verify(1 + 3, postRequestedFor(urlPathEqualTo("/api/v1/sqllab/execute/")));
     assertThat(listener.events).contains("failure raw POST ServerException attempts 3");
   }
 
   @Test
   void rawGet_sendsQueryParametersAndDecodesAs() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/tag/")).withQueryParam("q", equalTo("(page:0,page_size:25)"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/tag/")).withQueryParam("q", equalTo("(page:0,page_size:25)"))
         .willReturn(okJson("{\"count\": 1, \"result\": [{\"id\": 4, \"name\": \"finance\"}]}")));
 
     try (SupersetClient client = client()) {

@@ -12,17 +12,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.UserRegistrationId;
 import io.github.supersetsdk.client.model.UserRegistration;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.security.UserRegistrationsClient;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UserRegistrationsClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String HASH = "reg-hash-Secret-2b7c";
   private static final String REG_JSON = "{\"id\": 4, \"username\": \"newbie\", \"email\": \"n@example.com\","
@@ -42,21 +40,16 @@ class UserRegistrationsClientTest {
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     registrations = client.security().userRegistrations();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
   void listGetDelete_decodeAndNeverPrintTheHash() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/user_registrations/")).willReturn(okJson("{\"count\": 1, \"result\": [" + REG_JSON + "]}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/user_registrations/4")).willReturn(okJson("{\"id\": 4, \"result\": " + REG_JSON + "}")));
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/security/user_registrations/4")).willReturn(okJson("{\"message\": \"OK\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/user_registrations/_info")).willReturn(okJson("{\"permissions\": [\"can_list\"]}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/user_registrations/")).willReturn(okJson("{\"count\": 1, \"result\": [" + REG_JSON + "]}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/user_registrations/4")).willReturn(okJson("{\"id\": 4, \"result\": " + REG_JSON + "}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/security/user_registrations/4")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/user_registrations/_info")).willReturn(okJson("{\"permissions\": [\"can_list\"]}")));
 
     UserRegistration listed = registrations.list(ListQuery.all()).iterator().next();
     UserRegistration read = registrations.get(UserRegistrationId.of(4));
@@ -67,7 +60,7 @@ class UserRegistrationsClientTest {
     assertThat(read.registrationDate()).isEqualTo(Instant.parse("2026-11-20T08:00:00Z"));
     assertThat(read.toString()).doesNotContain(HASH).contains("registrationHash=***").contains("newbie");
     assertThat(registrations.info().permissions()).containsExactly("can_list");
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/user_registrations/4")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/user_registrations/4")));
   }
 
   @Test

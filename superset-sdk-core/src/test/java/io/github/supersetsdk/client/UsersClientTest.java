@@ -12,11 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.id.GroupId;
 import io.github.supersetsdk.client.id.RoleId;
 import io.github.supersetsdk.client.id.UserId;
@@ -27,9 +25,9 @@ import io.github.supersetsdk.client.request.CreateUserRequest;
 import io.github.supersetsdk.client.request.UpdateUserRequest;
 import io.github.supersetsdk.client.request.UserPassword;
 import io.github.supersetsdk.client.security.UsersClient;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UsersClientTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String USER_PASSWORD = "Initial-Pw-9d1e";
   private static final String USER_JSON = "{\"id\": 5, \"username\": \"jdoe\", \"first_name\": \"Jane\","
@@ -53,18 +51,13 @@ class UsersClientTest {
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
+    client = superset.client();
     users = client.security().users();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
   }
 
   @Test
   void get_decodesRolesGroupsAndNaiveUtcTimestamps() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/users/5")).willReturn(okJson("{\"id\": 5, \"result\": " + USER_JSON + "}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/users/5")).willReturn(okJson("{\"id\": 5, \"result\": " + USER_JSON + "}")));
 
     User user = users.get(UserId.of(5));
 
@@ -80,25 +73,25 @@ class UsersClientTest {
 
   @Test
   void findByUsername_sendsEqualityFilterWithPageSizeOne() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/users/"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/users/"))
         .willReturn(okJson("{\"count\": 1, \"result\": [" + USER_JSON + "]}")));
 
     assertThat(users.findByUsername("jdoe")).hasValueSatisfying(u -> assertThat(u.id()).isEqualTo(UserId.of(5)));
 
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/users/"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/users/"))
         .withQueryParam("q", equalTo("(filters:!((col:username,opr:eq,value:jdoe)),page:0,page_size:1,keys:!(none))")));
   }
 
   @Test
   void findByUsername_none_isEmpty() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/users/")).willReturn(okJson("{\"count\": 0, \"result\": []}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/users/")).willReturn(okJson("{\"count\": 0, \"result\": []}")));
 
     assertThat(users.findByUsername("nobody")).isEmpty();
   }
 
   @Test
   void create_sendsPasswordToServerButNeverToLogs() {
-    wm.stubFor(post(urlPathEqualTo("/api/v1/security/users/"))
+    superset.stubFor(post(urlPathEqualTo("/api/v1/security/users/"))
         .willReturn(okJson("{\"id\": 9, \"result\": {\"username\": \"jdoe\", \"password\": \"" + USER_PASSWORD + "\"}}")
             .withStatus(201)));
     CreateUserRequest request = CreateUserRequest.builder("jdoe", "Jane", "Doe", "jdoe@example.com", USER_PASSWORD)
@@ -112,7 +105,7 @@ class UsersClientTest {
     }
 
     assertThat(id).isEqualTo(UserId.of(9));
-    wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/users/"))
+    superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/security/users/"))
         .withRequestBody(equalToJson("{\"username\": \"jdoe\", \"first_name\": \"Jane\", \"last_name\": \"Doe\","
             + " \"email\": \"jdoe@example.com\", \"password\": \"" + USER_PASSWORD + "\", \"active\": true,"
             + " \"roles\": [3], \"groups\": [2]}")));
@@ -123,12 +116,12 @@ class UsersClientTest {
 
   @Test
   void update_sendsOnlyChangedFieldsAndRedactsPassword() {
-    wm.stubFor(put(urlPathEqualTo("/api/v1/security/users/5")).willReturn(okJson("{\"id\": 5, \"result\": {}}")));
+    superset.stubFor(put(urlPathEqualTo("/api/v1/security/users/5")).willReturn(okJson("{\"id\": 5, \"result\": {}}")));
     UpdateUserRequest request = UpdateUserRequest.builder().password("New-Pw-77").active(false).roles(List.of()).build();
 
     users.update(UserId.of(5), request);
 
-    wm.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/users/5"))
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/security/users/5"))
         .withRequestBody(equalToJson("{\"password\": \"New-Pw-77\", \"active\": false, \"roles\": []}")));
     assertThat(request.toString()).doesNotContain("New-Pw-77").contains("password=set(***)");
     assertThat(UpdateUserRequest.builder().build().toString()).contains("password=unchanged");
@@ -138,7 +131,7 @@ class UsersClientTest {
   void update_nothingChanged_isRejectedWithoutACall() {
     assertThatThrownBy(() -> users.update(UserId.of(5), UpdateUserRequest.builder().build()))
         .isInstanceOf(IllegalArgumentException.class);
-    wm.verify(0, putRequestedFor(urlPathEqualTo("/api/v1/security/users/5")));
+    superset.verify(0, putRequestedFor(urlPathEqualTo("/api/v1/security/users/5")));
   }
 
   @Test
@@ -150,16 +143,16 @@ class UsersClientTest {
 
   @Test
   void delete_sendsDelete() {
-    wm.stubFor(delete(urlPathEqualTo("/api/v1/security/users/5")).willReturn(okJson("{\"message\": \"OK\"}")));
+    superset.stubFor(delete(urlPathEqualTo("/api/v1/security/users/5")).willReturn(okJson("{\"message\": \"OK\"}")));
 
     users.delete(UserId.of(5));
 
-    wm.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/users/5")));
+    superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/users/5")));
   }
 
   @Test
   void info_readsAddColumns() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/users/_info")).willReturn(okJson("{\"permissions\": [\"can_get\"],"
+    superset.stubFor(get(urlPathEqualTo("/api/v1/security/users/_info")).willReturn(okJson("{\"permissions\": [\"can_get\"],"
         + " \"filters\": {}, \"add_columns\": [{\"name\": \"password\", \"required\": true, \"unique\": false}],"
         + " \"edit_columns\": [{\"name\": \"email\", \"required\": false, \"unique\": true}]}")));
 

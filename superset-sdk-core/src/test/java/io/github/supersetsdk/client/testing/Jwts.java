@@ -1,4 +1,4 @@
-package io.github.supersetsdk.client;
+package io.github.supersetsdk.client.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,11 +6,18 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** Unsigned JWTs for fake servers: the client reads their claims but never verifies them. */
-final class Jwts {
+public final class Jwts {
 
   private Jwts() {}
 
-  static String token(Instant issuedAt, Instant expiresAt) {
+  /**
+   * An unsigned token with the given {@code iat} and {@code exp} claims.
+   *
+   * @param issuedAt the {@code iat} claim
+   * @param expiresAt the {@code exp} claim
+   * @return the compact JWT
+   */
+  public static String token(Instant issuedAt, Instant expiresAt) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     String payload =
@@ -21,7 +28,12 @@ final class Jwts {
     return header + "." + payload + ".c2lnbmF0dXJl";
   }
 
-  static String validForAnHour() {
+  /**
+   * An unsigned token issued now that expires in an hour.
+   *
+   * @return the compact JWT
+   */
+  public static String validForAnHour() {
     Instant now = Instant.now();
     return token(now, now.plusSeconds(3600));
   }
