@@ -23,12 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Annotation layers ({@code /api/v1/annotation_layer}) and the annotations within them: events and
  * periods, such as releases or incidents, that time-series charts can overlay.
  *
- * <pre>{@code
- * AnnotationLayerId releases = client.annotationLayers().create(
- *     CreateAnnotationLayerRequest.of("Releases", null));
- * client.annotationLayers().createAnnotation(releases,
- *     CreateAnnotationRequest.of("v2.0", launch, launch));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=AnnotationLayersClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#annotationLayers()}.
  */

@@ -13,12 +13,7 @@ import java.util.Objects;
  * dashboard and saved query as one ZIP bundle of YAML files, e.g. to promote a Superset from staging
  * to production or to back it up. Database passwords are never exported; pass them on import.
  *
- * <pre>{@code
- * client.assets().export(Path.of("superset-assets.zip"));
- * target.assets().importBundle(ImportBundleRequest.builder(Path.of("superset-assets.zip"))
- *     .password("databases/warehouse.yaml", warehousePassword)
- *     .build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=AssetsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#assets()}.
  */

@@ -36,12 +36,7 @@ import org.jspecify.annotations.Nullable;
  * Charts ({@code /api/v1/chart}): fetch chart data; list, read, create, update and delete charts;
  * export and import bundles; favorites, cache warm-up, screenshots and thumbnails.
  *
- * <pre>{@code
- * ChartDataResponse data = client.charts().data(ChartDataRequest.builder(ChartDatasource.dataset(orders))
- *     .query(ChartDataQuery.builder().column("tenant_id").sqlMetric("SUM(amount)", "revenue").build())
- *     .build());
- * for (Map<String, Object> row : data.first().data()) { ... }
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=ChartsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#charts()}.
  */

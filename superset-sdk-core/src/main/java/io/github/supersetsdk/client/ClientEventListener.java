@@ -14,16 +14,7 @@ import org.jspecify.annotations.Nullable;
  * other, under their operation ids. Renewing a credential after a 401 or a CSRF failure is not a
  * retry and is not reported as one.
  *
- * <pre>{@code
- * AtomicInteger logins = new AtomicInteger();
- * ClientEventListener countLogins = new ClientEventListener() {
- *   public void requestSucceeded(RequestInfo request, int statusCode, int attempts, Duration elapsed) {
- *     if (request.operationId().equals("POST /api/v1/security/login")) {
- *       logins.incrementAndGet();
- *     }
- *   }
- * };
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=ClientEventListener}
  *
  * <p>Implementations must be thread-safe, because one client serves many threads, and fast, because
  * they run inline with the call. An exception thrown by a listener is logged and otherwise ignored.

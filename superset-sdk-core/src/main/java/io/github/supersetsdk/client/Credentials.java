@@ -8,11 +8,7 @@ import java.util.Objects;
  * access token fresh and logs in again when it must), a static bearer token issued elsewhere, or a
  * guest token minted for an embedded dashboard.
  *
- * <pre>{@code
- * Credentials admin = Credentials.password("admin", System.getenv("SUPERSET_PASSWORD"));
- * Credentials viaLdap = Credentials.password("jdoe", secret, LoginType.LDAP);
- * Credentials service = Credentials.bearerToken(tokenFromVault);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=Credentials}
  *
  * <p>Implementations are immutable and thread-safe, and their {@code toString()} never shows a
  * password or a token. For credentials that change over time, pass a {@link CredentialsProvider} to

@@ -5,12 +5,7 @@ package io.github.supersetsdk.client;
  * the first call, when a refresh token no longer works, and when Superset rejects a static bearer or
  * guest token with 401. Use it to rotate passwords or tokens held in a vault, or to plug in SSO.
  *
- * <pre>{@code
- * SupersetClient client = SupersetClient.builder()
- *     .baseUrl("https://superset.example.com")
- *     .credentialsProvider(() -> Credentials.bearerToken(vault.read("superset/token")))
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=CredentialsProvider}
  *
  * <p>The client calls it from at most one thread at a time per client, but implementations must be
  * thread-safe because a provider may be shared between clients. It may block (e.g. on a vault

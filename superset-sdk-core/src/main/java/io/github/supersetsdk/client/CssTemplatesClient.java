@@ -19,10 +19,7 @@ import org.jspecify.annotations.Nullable;
  * CSS templates ({@code /api/v1/css_template}): named stylesheets that dashboard editors can apply,
  * e.g. one per tenant brand.
  *
- * <pre>{@code
- * CssTemplateId compact = client.cssTemplates().create(
- *     CreateCssTemplateRequest.of("Compact", ".dashboard-content { padding: 0; }"));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=CssTemplatesClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#cssTemplates()}.
  */

@@ -18,10 +18,7 @@ import org.jspecify.annotations.Nullable;
  * The user the client is authenticated as ({@code /api/v1/me} and friends): profile, roles and
  * permissions, the navigation menu, and the domains Superset serves.
  *
- * <pre>{@code
- * CurrentUser me = client.currentUser().get();
- * boolean admin = client.currentUser().roles().hasRole("Admin");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=CurrentUserClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#currentUser()}.
  */

@@ -45,9 +45,7 @@ import org.jspecify.annotations.Nullable;
  * charts, datasets and tabs; embedding; export and import bundles; favorites, colors, native filters,
  * filter state and permanent links; screenshots and thumbnails.
  *
- * <pre>{@code
- * EmbeddedDashboard embedded = client.dashboards().enableEmbedding(dashboard, List.of("https://app.example.com"));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=DashboardsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#dashboards()}.
  */

@@ -36,12 +36,7 @@ import org.jspecify.annotations.Nullable;
  * Database connections ({@code /api/v1/database}): list, read, create, test, update and delete them,
  * and browse their schemas and tables.
  *
- * <pre>{@code
- * DatabaseId warehouse = client.databases().create(
- *     CreateDatabaseRequest.builder("warehouse", sqlalchemyUri).exposeInSqllab(true).build());
- * List<String> schemas = client.databases().listSchemas(warehouse);
- * List<DatabaseTable> marts = client.databases().listTables(warehouse, "marts");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=DatabasesClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#databases()}. Every method throws
  * the SDK's unchecked exceptions: {@link io.github.supersetsdk.client.exception.SupersetApiException}

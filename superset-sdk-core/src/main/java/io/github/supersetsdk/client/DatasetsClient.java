@@ -33,11 +33,7 @@ import org.jspecify.annotations.Nullable;
  * Datasets ({@code /api/v1/dataset}): list, read, create, update (including columns and metrics),
  * refresh from the database, and delete.
  *
- * <pre>{@code
- * DatasetId orders = client.datasets().create(CreateDatasetRequest.table(warehouse, "marts", "fct_orders"));
- * client.datasets().refresh(orders);   // re-read the table's columns after a dbt run
- * Dataset dataset = client.datasets().get(orders);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=DatasetsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#datasets()}. Every method throws
  * the SDK's unchecked exceptions: {@link io.github.supersetsdk.client.exception.SupersetApiException}

@@ -20,11 +20,7 @@ import org.jspecify.annotations.Nullable;
  * /api/v1/advanced_data_type}): the distinct values of a column, validation of a SQL expression
  * against the dataset, and conversion of values with advanced data types.
  *
- * <pre>{@code
- * List<Object> tenants = client.datasources().columnValues(orders, "tenant_id");
- * List<SqlExpressionError> errors =
- *     client.datasources().validateExpression(orders, "SUM(amount) / COUNT(*)", SqlExpressionType.METRIC);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=DatasourcesClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#datasources()}.
  */

@@ -20,11 +20,7 @@ import org.jspecify.annotations.Nullable;
  * temporary form-data cache behind its {@code form_data_key} URLs, and its permanent links. Use it
  * to hand users a link that opens Explore on an unsaved chart, or to read what a shared link shows.
  *
- * <pre>{@code
- * String key = client.explore().createFormData(ExploreFormDataRequest.forDataset(orders,
- *     Map.of("viz_type", "table", "groupby", List.of("tenant_id"))));
- * URI link = URI.create(client.baseUrl() + "/explore/?form_data_key=" + key);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=ExploreClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#explore()}.
  */

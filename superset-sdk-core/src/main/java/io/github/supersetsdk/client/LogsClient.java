@@ -27,16 +27,7 @@ import org.jspecify.annotations.Nullable;
  * The audit log ({@code /api/v1/log}): every API call and page view Superset recorded, with user,
  * time and duration. Reading it needs the admin's {@code can_read} on {@code Log}.
  *
- * <pre>{@code
- * ListQuery recentDeletes = ListQuery.builder()
- *     .filter(Filter.of("action", FilterOperator.ENDS_WITH, ".delete"))
- *     .orderBy("dttm", SortDirection.DESC)
- *     .pageSize(50)
- *     .build();
- * for (AuditLogEntry e : client.logs().list(recentDeletes)) {
- *   System.out.println(e.dttm() + " " + e.user().username() + " " + e.json());
- * }
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=LogsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#logs()}.
  */

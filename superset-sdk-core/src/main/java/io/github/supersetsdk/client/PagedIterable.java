@@ -14,15 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The lazy result of a list call: iterate it (or {@link #stream()} it) for items, or use {@link
  * #byPage()} for whole pages with their total count.
  *
- * <pre>{@code
- * PagedIterable<Dataset> datasets = client.datasets().list(ListQuery.all());
- * for (Dataset d : datasets) {               // fetches page after page as needed
- *   System.out.println(d.tableName());
- * }
- * long fact = datasets.stream().filter(d -> d.tableName().startsWith("fct_")).count();
- * Page<Dataset> first = datasets.byPage().iterator().next();
- * System.out.println(first.totalCount() + " datasets");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=PagedIterable}
  *
  * <p>Nothing is fetched until iteration starts; each page is requested only when the previous one
  * is used up, and no request is made past the last page the server's count announces. Every new

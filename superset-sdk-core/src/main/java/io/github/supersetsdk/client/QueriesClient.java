@@ -27,11 +27,7 @@ import org.jspecify.annotations.Nullable;
  * The query history ({@code /api/v1/query}): the SQL Lab queries run by the current user (all users'
  * for admins), with their state; stop a running one.
  *
- * <pre>{@code
- * for (SqlQuery q : client.queries().list(ListQuery.where(Filter.eq("status", "failed")))) {
- *   System.out.println(q.sql() + ": " + q.errorMessage());
- * }
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=QueriesClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#queries()}.
  */

@@ -15,10 +15,7 @@ import java.util.TreeMap;
  * Calls any Superset endpoint, for the operations the SDK does not type yet, with the client's
  * authentication, CSRF handling, retries, events and exceptions.
  *
- * <pre>{@code
- * RawResponse response = client.raw().send(RawRequest.get("/api/v1/menu/"));
- * Map<?, ?> menu = response.as(Map.class);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=RawClient}
  *
  * <p>Responses are returned as bytes with {@link RawResponse#as(Class)} to decode them with the SDK's
  * JSON settings into a record or into {@code Map}/{@code List}. No JSON-library type appears in this

@@ -15,14 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A request for {@link RawClient}: method, path below the base URL, query parameters, extra headers
  * and body.
  *
- * <pre>{@code
- * RawRequest listTags = RawRequest.get("/api/v1/tag/").toBuilder()
- *     .queryParameter("q", "(page:0,page_size:25)")
- *     .build();
- * RawRequest createTag = RawRequest.builder("POST", "/api/v1/tag/")
- *     .jsonBody(Map.of("name", "finance", "description", "Finance marts"))
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=RawRequest}
  *
  * <p>Credential headers ({@code Authorization}, {@code Cookie}, {@code X-CSRFToken}, {@code
  * X-GuestToken}) are managed by the client and cannot be set here. Immutable and thread-safe.

@@ -40,13 +40,7 @@ import org.jspecify.annotations.Nullable;
  * webhook on a cron schedule, and alerts sent when a SQL condition holds. Needs {@code ALERT_REPORTS}
  * on the server, and workers with a mail or Slack setup to actually send.
  *
- * <pre>{@code
- * ReportScheduleId weekly = client.reports().create(
- *     CreateReportScheduleRequest.report("Weekly revenue", "0 8 * * 1")
- *         .dashboard(dashboardId)
- *         .recipient(ReportRecipient.email("cfo@example.com"))
- *         .build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=ReportsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#reports()}.
  */

@@ -15,13 +15,7 @@ import java.util.Objects;
  * {@code Retry-After} header from a 429 or 503 replaces the computed wait. No retry starts after the
  * client's call timeout would expire.
  *
- * <pre>{@code
- * RetryPolicy patient = RetryPolicy.builder()
- *     .maxAttempts(5)
- *     .initialBackoff(Duration.ofMillis(500))
- *     .maxBackoff(Duration.ofSeconds(10))
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=RetryPolicy}
  *
  * <p>Immutable and thread-safe.
  *

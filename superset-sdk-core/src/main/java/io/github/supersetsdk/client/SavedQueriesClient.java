@@ -26,11 +26,7 @@ import org.jspecify.annotations.Nullable;
  * Saved queries ({@code /api/v1/saved_query}): named SQL on a database connection. List, read,
  * create, update, delete, and move them between servers as export bundles.
  *
- * <pre>{@code
- * SavedQueryId id = client.savedQueries().create(
- *     CreateSavedQueryRequest.builder(warehouse, "Orders per tenant", "select tenant_id, count(*) from marts.fct_orders group by 1").build());
- * client.savedQueries().update(id, UpdateSavedQueryRequest.builder().description("for the weekly review").build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=SavedQueriesClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#savedQueries()}.
  */

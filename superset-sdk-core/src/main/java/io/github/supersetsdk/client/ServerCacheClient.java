@@ -13,10 +13,7 @@ import java.util.Objects;
  * Superset's chart-data cache ({@code /api/v1/cachekey}): invalidate the cached results of
  * datasets, e.g. after a dbt run rebuilt their tables, so that charts query the warehouse again.
  *
- * <pre>{@code
- * client.serverCache().invalidate(List.of(ordersDataset));                      // by dataset id
- * client.serverCache().invalidateDatasources(List.of(CacheDatasource.table("warehouse", "marts", "fct_orders")));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=ServerCacheClient}
  *
  * <p>Invalidation removes the cache keys Superset recorded for the datasources and deletes those
  * keys from a cache. Superset records keys only with {@code STORE_CACHE_KEYS_IN_METADATA_DB = True}

@@ -28,15 +28,7 @@ import org.jspecify.annotations.Nullable;
  * SQL Lab ({@code /api/v1/sqllab}): run SQL on a database connection and read the rows, estimate
  * and format SQL, export results as CSV, and keep editor states behind permanent links.
  *
- * <pre>{@code
- * SqlLabResult result = client.sqlLab().execute(
- *     SqlLabExecuteRequest.builder(warehouse, "select tenant_id, count(*) as n from marts.fct_orders group by 1")
- *         .limit(100)
- *         .build());
- * for (Map<String, Object> row : result.rows()) {
- *   System.out.println(row.get("tenant_id") + ": " + row.get("n"));
- * }
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=SqlLabClient}
  *
  * <p>The connection must be exposed in SQL Lab ({@code expose_in_sqllab}), and the user needs SQL
  * Lab access to it. Immutable and thread-safe; obtained from {@link SupersetClient#sqlLab()}.

@@ -28,16 +28,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A client for one Superset server: the entry point of the SDK.
  *
- * <pre>{@code
- * try (SupersetClient client = SupersetClient.builder()
- *     .baseUrl("https://superset.example.com")
- *     .credentials(Credentials.password("admin", System.getenv("SUPERSET_PASSWORD")))
- *     .build()) {
- *   for (Dataset dataset : client.datasets().list(ListQuery.all())) {
- *     System.out.println(dataset.tableName());
- *   }
- * }
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=SupersetClient}
  *
  * <p>Create one client per Superset server and reuse it for the life of the application: it holds
  * the connection pool, the access token (refreshed before it expires), the session cookie and CSRF

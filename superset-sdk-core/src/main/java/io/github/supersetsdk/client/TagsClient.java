@@ -36,11 +36,7 @@ import org.jspecify.annotations.Nullable;
  * update and delete them, attach them to objects, find the objects carrying them, and mark them as
  * favourites. Needs the {@code TAGGING_SYSTEM} feature flag on the server.
  *
- * <pre>{@code
- * TagId finance = client.tags().create(CreateTagRequest.of("finance"));
- * client.tags().tagObject(TagTarget.of(TagObjectType.DASHBOARD, 12), List.of("finance"));
- * List<TaggedObject> tagged = client.tags().objects(List.of(finance));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=TagsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#tags()}.
  */

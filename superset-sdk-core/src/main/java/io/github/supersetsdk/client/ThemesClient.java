@@ -20,11 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Themes ({@code /api/v1/theme}): UI themes as JSON, the system default and dark themes, and export
  * and import as ZIP bundles, e.g. to ship a tenant's brand from staging to production.
  *
- * <pre>{@code
- * ThemeId brand = client.themes().create(
- *     ThemeRequest.of("Brand", "{\"token\": {\"colorPrimary\": \"#0a7d5a\"}}"));
- * byte[] bundle = client.themes().export(List.of(brand));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=ThemesClient}
  *
  * <p>Setting or unsetting the system themes needs an admin and {@code
  * ENABLE_UI_THEME_ADMINISTRATION = True} on the server; otherwise the server answers 403.

@@ -43,11 +43,7 @@ import org.slf4j.LoggerFactory;
  * {@link ReadOptions#parallelism()}): its maps of resources are cut into slices between entries and
  * the slices parsed side by side. The result, and any error, is the same as on one thread.
  *
- * <pre>{@code
- * DbtArtifactReader reader = DbtArtifactReader.create();
- * DbtManifest manifest = reader.readManifest(Path.of("target/manifest.json"));
- * manifest.nodes().values().forEach(node -> System.out.println(node.uniqueId()));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.dbt.snippets.DbtSnippets region=DbtArtifactReader}
  *
  * <p>Instances are immutable and thread-safe; create one and reuse it.
  */

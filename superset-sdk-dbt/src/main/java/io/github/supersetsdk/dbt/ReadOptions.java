@@ -5,9 +5,7 @@ package io.github.supersetsdk.dbt;
  * them is kept: they are skipped by the streaming parser without being decoded, which is what makes
  * reading a large manifest fast and bounded in memory. Immutable and thread-safe.
  *
- * <pre>{@code
- * ReadOptions options = ReadOptions.builder().includeCompiledCode(true).build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.dbt.snippets.DbtSnippets region=ReadOptions}
  *
  * @param includeRawCode keep {@code raw_code} ({@code raw_sql} before manifest v7) of nodes
  * @param includeCompiledCode keep {@code compiled_code} ({@code compiled_sql}) of nodes and results

@@ -26,13 +26,7 @@ import org.jspecify.annotations.Nullable;
  *       exception} (the SDK exception's simple name).
  * </ul>
  *
- * <pre>{@code
- * SupersetClient client = SupersetClient.builder()
- *     .baseUrl(url)
- *     .credentials(credentials)
- *     .addEventListener(SupersetClientMetrics.create(meterRegistry))
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.MicrometerSnippets region=SupersetClientMetrics}
  *
  * <p>Thread-safe.
  */

@@ -9,11 +9,7 @@ import java.util.Map;
  * What a resource's {@code _info} endpoint tells about it: the calling user's permissions on it, the
  * filter operators each column accepts in list queries, and the columns create and update accept.
  *
- * <pre>{@code
- * ApiResourceInfo info = client.cssTemplates().info();
- * boolean mayWrite = info.permissions().contains("can_write");
- * List<ApiFilterOption> byName = info.filters().get("template_name");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ModelSnippets region=ApiResourceInfo}
  *
  * <p>Immutable and thread-safe.
  *

@@ -10,12 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The color configuration of a dashboard, stored in its {@code json_metadata}: the color scheme and
  * fixed colors for series labels. Fields left {@code null} or empty are not sent.
  *
- * <pre>{@code
- * client.dashboards().updateColors(dashboard, DashboardColors.builder()
- *     .colorScheme("supersetColors")
- *     .labelColor("acme", "#1FA8C9")
- *     .build(), false);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ModelSnippets region=DashboardColors}
  *
  * <p>Immutable and thread-safe.
  *

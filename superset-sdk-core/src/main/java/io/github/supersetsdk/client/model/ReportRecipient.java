@@ -6,9 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a report or alert is sent: an e-mail address list, a Slack channel or a webhook URL.
  *
- * <pre>{@code
- * ReportRecipient team = ReportRecipient.email("analytics@example.com");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ModelSnippets region=ReportRecipient}
  *
  * <p>Immutable and thread-safe.
  *

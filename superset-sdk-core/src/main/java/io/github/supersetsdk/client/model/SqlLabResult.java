@@ -9,10 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The answer of a SQL Lab query: its columns, its rows and the query's record.
  *
- * <pre>{@code
- * SqlLabResult result = client.sqlLab().execute(SqlLabExecuteRequest.of(warehouse, "select 1 as one"));
- * Object one = result.rows().get(0).get("one");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ModelSnippets region=SqlLabResult}
  *
  * <p>Rows are maps from column name to value, in column order, because their shape is whatever the
  * SQL selects: values are JSON scalars as Superset sends them ({@code Long}, {@code Double}, {@code

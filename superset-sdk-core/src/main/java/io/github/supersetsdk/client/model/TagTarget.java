@@ -5,9 +5,7 @@ import java.util.Objects;
 /**
  * An object to tag: its kind and id.
  *
- * <pre>{@code
- * TagTarget target = TagTarget.of(TagObjectType.DASHBOARD, dashboardId.value());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.ModelSnippets region=TagTarget}
  *
  * <p>Immutable and thread-safe.
  *

@@ -12,15 +12,7 @@ import org.jspecify.annotations.Nullable;
  * One query of a chart-data request: the columns to group by, the metrics to compute, filters,
  * ordering and limits, as Superset's {@code QueryObject}.
  *
- * <pre>{@code
- * ChartDataQuery byTenant = ChartDataQuery.builder()
- *     .column("tenant_id")
- *     .sqlMetric("SUM(amount)", "revenue")
- *     .filter(QueryFilter.eq("status", "paid"))
- *     .orderBy("revenue", false)
- *     .rowLimit(100)
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ChartDataQuery}
  *
  * <p>Columns are column names or adhoc column objects; metrics are saved-metric names or adhoc
  * metric objects (the builder writes both shapes). Immutable and thread-safe.

@@ -14,11 +14,7 @@ import org.jspecify.annotations.Nullable;
  * A chart-data request (Superset's query context): a datasource, one or more queries, and the form
  * data of the chart it belongs to.
  *
- * <pre>{@code
- * ChartDataRequest request = ChartDataRequest.builder(ChartDatasource.dataset(orders))
- *     .query(ChartDataQuery.builder().column("tenant_id").metric("count").build())
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ChartDataRequest}
  *
  * <p>Guests (clients built with a guest token) may only run the queries of charts saved on their
  * dashboards: set {@link Builder#formData(Map)} to include {@code slice_id} and {@code dashboardId},

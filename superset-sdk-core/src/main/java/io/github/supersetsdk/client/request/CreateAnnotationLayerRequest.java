@@ -6,9 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new annotation layer.
  *
- * <pre>{@code
- * CreateAnnotationLayerRequest request = CreateAnnotationLayerRequest.of("Releases", "Product releases");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateAnnotationLayerRequest}
  *
  * <p>Immutable and thread-safe.
  *

@@ -7,11 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new annotation in a layer.
  *
- * <pre>{@code
- * CreateAnnotationRequest release = CreateAnnotationRequest
- *     .of("v2.0", Instant.parse("2024-03-01T00:00:00Z"), Instant.parse("2024-03-01T00:00:00Z"))
- *     .withLongDescr("Major release");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateAnnotationRequest}
  *
  * <p>Immutable and thread-safe.
  *

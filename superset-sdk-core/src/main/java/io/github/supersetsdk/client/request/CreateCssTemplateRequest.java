@@ -5,9 +5,7 @@ import java.util.Objects;
 /**
  * A new CSS template.
  *
- * <pre>{@code
- * CreateCssTemplateRequest request = CreateCssTemplateRequest.of("Compact", ".dashboard { padding: 0; }");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateCssTemplateRequest}
  *
  * <p>Immutable and thread-safe.
  *

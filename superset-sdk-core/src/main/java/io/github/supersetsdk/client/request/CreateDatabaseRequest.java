@@ -11,12 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new database connection.
  *
- * <pre>{@code
- * CreateDatabaseRequest request = CreateDatabaseRequest
- *     .builder("warehouse", "postgresql+psycopg2://reader:secret@db:5432/warehouse")
- *     .exposeInSqllab(true)
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateDatabaseRequest}
  *
  * <p>{@code toString()} masks the password in the URI and hides the encrypted extra and parameters.
  *

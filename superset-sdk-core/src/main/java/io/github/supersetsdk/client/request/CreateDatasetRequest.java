@@ -11,11 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A new dataset: a physical table or view ({@code tableName} in {@code schema}), or a virtual dataset
  * ({@code tableName} as its name, {@code sql} as its query).
  *
- * <pre>{@code
- * CreateDatasetRequest physical = CreateDatasetRequest.builder(warehouse, "fct_orders")
- *     .schema("marts")
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateDatasetRequest}
  *
  * <p>Immutable and thread-safe.
  *

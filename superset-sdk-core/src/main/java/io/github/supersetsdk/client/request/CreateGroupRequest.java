@@ -9,13 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new user group.
  *
- * <pre>{@code
- * CreateGroupRequest request = CreateGroupRequest.builder("tenant-42-analysts")
- *     .label("Tenant 42 analysts")
- *     .roles(List.of(analystRole))
- *     .users(List.of(jane))
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateGroupRequest}
  *
  * <p>Immutable and thread-safe.
  *

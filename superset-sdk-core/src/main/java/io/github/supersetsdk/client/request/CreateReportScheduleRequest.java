@@ -16,14 +16,7 @@ import org.jspecify.annotations.Nullable;
  * A report or alert schedule to create. A schedule sends a chart or a dashboard; an alert also
  * needs a database, SQL and a validator.
  *
- * <pre>{@code
- * CreateReportScheduleRequest weekly = CreateReportScheduleRequest
- *     .report("Weekly revenue", "0 8 * * 1")
- *     .dashboard(dashboardId)
- *     .recipient(ReportRecipient.email("cfo@example.com"))
- *     .timezone("Europe/Berlin")
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateReportScheduleRequest}
  *
  * <p>Immutable and thread-safe.
  *

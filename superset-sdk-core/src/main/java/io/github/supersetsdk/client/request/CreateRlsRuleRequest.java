@@ -10,13 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new row-level security rule.
  *
- * <pre>{@code
- * CreateRlsRuleRequest request = CreateRlsRuleRequest
- *     .builder("tenant-42", RlsFilterType.REGULAR, "tenant_id = 42")
- *     .tables(List.of(orders))
- *     .roles(List.of(tenantRole))
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateRlsRuleRequest}
  *
  * <p>Immutable and thread-safe.
  *

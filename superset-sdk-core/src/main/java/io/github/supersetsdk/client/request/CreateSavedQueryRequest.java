@@ -9,12 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A saved query to create.
  *
- * <pre>{@code
- * SavedQueryId id = client.savedQueries().create(
- *     CreateSavedQueryRequest.builder(warehouse, "Orders per tenant", "select tenant_id, count(*) from marts.fct_orders group by 1")
- *         .schema("marts")
- *         .build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateSavedQueryRequest}
  *
  * <p>Immutable and thread-safe.
  *

@@ -9,10 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A tag to create, optionally attached to objects at once.
  *
- * <pre>{@code
- * CreateTagRequest request = CreateTagRequest.of("finance", "Numbers for the CFO",
- *     List.of(TagTarget.of(TagObjectType.DASHBOARD, 12)));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateTagRequest}
  *
  * <p>Immutable and thread-safe.
  *

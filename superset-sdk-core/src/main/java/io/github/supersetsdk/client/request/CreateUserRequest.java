@@ -11,12 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A new user account with a password (for Superset's {@code db} authentication). Superset requires at
  * least one role or group. The password is a {@link UserPassword}, which prints as {@code ***}.
  *
- * <pre>{@code
- * CreateUserRequest request = CreateUserRequest
- *     .builder("jdoe", "Jane", "Doe", "jdoe@example.com", initialPassword)
- *     .roles(List.of(analystRole))
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateUserRequest}
  *
  * <p>Immutable and thread-safe.
  *

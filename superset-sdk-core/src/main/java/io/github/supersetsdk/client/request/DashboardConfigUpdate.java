@@ -10,11 +10,7 @@ import org.jspecify.annotations.Nullable;
  * native filters, or its chart customizations. Items are Superset's free-form JSON objects, each
  * with an {@code id}; modified items replace the stored ones with the same id or are added.
  *
- * <pre>{@code
- * Map<String, Object> filter = Map.of("id", "NATIVE_FILTER-tenant", "name", "Tenant",
- *     "filterType", "filter_select", "targets", List.of(Map.of("datasetId", 7, "column", Map.of("name", "tenant_id"))));
- * client.dashboards().updateNativeFilters(dashboard, new DashboardConfigUpdate(List.of(filter), List.of(), List.of()));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=DashboardConfigUpdate}
  *
  * <p>Immutable and thread-safe.
  *

@@ -9,10 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A file to load into a table of a database connection: a CSV, Excel or columnar (Parquet) file and
  * how to read it.
  *
- * <pre>{@code
- * client.databases().upload(warehouse, DatabaseUpload.csv("targets.csv", bytes, "sales_targets")
- *     .schema("uploads").alreadyExists(DatabaseUpload.IfExists.REPLACE).build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=DatabaseUpload}
  *
  * <p>Immutable and thread-safe; the content is copied in and out.
  */

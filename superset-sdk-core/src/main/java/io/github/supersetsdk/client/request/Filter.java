@@ -7,10 +7,7 @@ import java.util.Objects;
  * One condition of a list query: a column, an operator and a value, sent as {@code (col:...,opr:...,
  * value:...)} in the Rison {@code q} parameter.
  *
- * <pre>{@code
- * Filter byName = Filter.of("table_name", FilterOperator.STARTS_WITH, "fct_");
- * Filter byDatabase = Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, 3);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=Filter}
  *
  * <p>Immutable and thread-safe.
  *

@@ -10,13 +10,7 @@ import org.jspecify.annotations.Nullable;
  * What a guest token grants: the dashboards the guest may see, who the guest is, and the row-level
  * security clauses applied to every query the guest runs.
  *
- * <pre>{@code
- * GuestTokenRequest request = GuestTokenRequest.builder()
- *     .resource(GuestResource.dashboard(embedded))
- *     .user(new GuestUser("user-1842", "Ada", "Lovelace"))
- *     .rls(RlsClause.of("tenant_id = 42"))
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=GuestTokenRequest}
  *
  * <p>Immutable and thread-safe.
  *

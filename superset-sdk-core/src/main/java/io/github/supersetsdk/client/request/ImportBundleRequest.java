@@ -16,13 +16,7 @@ import org.jspecify.annotations.Nullable;
  * the secrets that exports leave out: database passwords and SSH tunnel credentials, keyed by the
  * bundle's file path of each database (e.g. {@code databases/warehouse.yaml}).
  *
- * <pre>{@code
- * ImportBundleRequest request = ImportBundleRequest.builder(Path.of("dashboards.zip"))
- *     .overwrite(true)
- *     .password("databases/warehouse.yaml", System.getenv("WAREHOUSE_PASSWORD"))
- *     .build();
- * client.dashboards().importBundle(request);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ImportBundleRequest}
  *
  * <p>{@link #toString()} names the bundle's size and the files that have secrets, never the secrets.
  * Immutable and thread-safe; {@link #bundle()} returns a copy.

@@ -10,13 +10,7 @@ import org.jspecify.annotations.Nullable;
  * What a list call asks for: filters, ordering and page size, sent as the Rison {@code q} parameter.
  * The page number is managed by the SDK's lazy pagination.
  *
- * <pre>{@code
- * ListQuery query = ListQuery.builder()
- *     .filter(Filter.of("table_name", FilterOperator.STARTS_WITH, "fct_"))
- *     .orderBy("changed_on_delta_humanized", SortDirection.DESC)
- *     .pageSize(50)
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ListQuery}
  *
  * <p>Immutable and thread-safe.
  *

@@ -12,9 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The criteria of a role search: roles whose name contains a text, and that hold a given user, group
  * or permission. All criteria that are set must hold.
  *
- * <pre>{@code
- * RoleSearch search = RoleSearch.builder().nameContains("tenant").user(userId).build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=RoleSearch}
  *
  * <p>Immutable and thread-safe.
  *

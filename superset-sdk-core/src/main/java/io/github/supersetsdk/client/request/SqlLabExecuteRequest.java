@@ -8,13 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A SQL statement to run in SQL Lab on a database connection that is exposed in SQL Lab.
  *
- * <pre>{@code
- * SqlLabExecuteRequest request = SqlLabExecuteRequest.builder(warehouse, "select count(*) as n from marts.fct_orders")
- *     .schema("marts")
- *     .limit(1000)
- *     .build();
- * SqlLabResult result = client.sqlLab().execute(request);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=SqlLabExecuteRequest}
  *
  * <p>The SDK always runs the statement synchronously ({@code runAsync: false}); asynchronous
  * execution needs Celery workers and a results backend on the server. Immutable and thread-safe.

@@ -6,9 +6,7 @@ import java.util.Objects;
  * A theme's name and definition, for creating a theme or replacing one (Superset requires both
  * fields on update too).
  *
- * <pre>{@code
- * ThemeRequest brand = ThemeRequest.of("Brand", "{\"token\": {\"colorPrimary\": \"#0a7d5a\"}}");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ThemeRequest}
  *
  * <p>Immutable and thread-safe.
  *

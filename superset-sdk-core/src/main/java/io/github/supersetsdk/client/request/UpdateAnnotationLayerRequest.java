@@ -6,9 +6,7 @@ import io.github.supersetsdk.codegen.GeneratedBuilder;
 /**
  * A partial update of an annotation layer: only fields that are set or cleared are sent.
  *
- * <pre>{@code
- * UpdateAnnotationLayerRequest request = UpdateAnnotationLayerRequest.builder().descr("Deploys").build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateAnnotationLayerRequest}
  *
  * <p>Immutable and thread-safe.
  *

@@ -7,9 +7,7 @@ import java.time.Instant;
 /**
  * A partial update of an annotation: only fields that are set or cleared are sent.
  *
- * <pre>{@code
- * UpdateAnnotationRequest request = UpdateAnnotationRequest.builder().shortDescr("v2.0.1").build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateAnnotationRequest}
  *
  * <p>Immutable and thread-safe.
  *

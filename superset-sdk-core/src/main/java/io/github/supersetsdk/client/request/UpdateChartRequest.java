@@ -12,9 +12,7 @@ import java.util.List;
  * <p>{@code params} and {@code queryContext} are JSON documents sent as text, as Superset stores them.
  * {@code dashboards} and {@code owners}, when set, replace the whole lists.
  *
- * <pre>{@code
- * client.charts().update(chart, UpdateChartRequest.builder().sliceName("Revenue by tenant").clearDescription().build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateChartRequest}
  *
  * <p>Immutable and thread-safe.
  *

@@ -5,9 +5,7 @@ import io.github.supersetsdk.codegen.GeneratedBuilder;
 /**
  * A partial update of a CSS template: only fields that are set are sent.
  *
- * <pre>{@code
- * UpdateCssTemplateRequest request = UpdateCssTemplateRequest.builder().css(".x { margin: 0; }").build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateCssTemplateRequest}
  *
  * <p>Immutable and thread-safe.
  *

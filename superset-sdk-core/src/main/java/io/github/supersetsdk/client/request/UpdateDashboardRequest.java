@@ -14,9 +14,7 @@ import java.util.Objects;
  * them; a chart belongs to a dashboard's layout when {@code positionJson} holds a {@code CHART} node
  * with its id. {@code owners} and {@code roles}, when set, replace the whole lists.
  *
- * <pre>{@code
- * client.dashboards().update(dashboard, UpdateDashboardRequest.builder().published(true).build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateDashboardRequest}
  *
  * <p>Immutable and thread-safe.
  *

@@ -8,12 +8,7 @@ import java.util.Map;
 /**
  * A partial update of a database connection: only fields that are set or cleared are sent.
  *
- * <pre>{@code
- * UpdateDatabaseRequest request = UpdateDatabaseRequest.builder()
- *     .cacheTimeout(600)
- *     .clearExternalUrl()
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateDatabaseRequest}
  *
  * <p>{@code toString()} masks the password in the URI and hides secrets.
  *

@@ -14,13 +14,7 @@ import java.util.UUID;
  * <p>{@code columns} and {@code metrics} replace the dataset's whole lists. To add one metric, send the
  * existing ones too:
  *
- * <pre>{@code
- * Dataset current = client.datasets().get(id);
- * List<DatasetMetricUpdate> metrics = new ArrayList<>();
- * current.metrics().forEach(m -> metrics.add(m.toUpdate()));
- * metrics.add(DatasetMetricUpdate.builder("revenue", "SUM(amount)").d3format(",.2f").build());
- * client.datasets().update(id, UpdateDatasetRequest.builder().metrics(metrics).build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateDatasetRequest}
  *
  * <p>Immutable and thread-safe.
  *

@@ -10,9 +10,7 @@ import java.util.List;
  * A partial update of a user group: only fields that are set or cleared are sent. Setting roles or
  * users replaces the whole list.
  *
- * <pre>{@code
- * UpdateGroupRequest request = UpdateGroupRequest.builder().users(List.of(jane, john)).build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateGroupRequest}
  *
  * <p>Immutable and thread-safe.
  *

@@ -11,9 +11,7 @@ import java.util.List;
 /**
  * A partial update of a report or alert schedule: only fields that are set or cleared are sent.
  *
- * <pre>{@code
- * client.reports().update(id, UpdateReportScheduleRequest.builder().active(false).build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateReportScheduleRequest}
  *
  * <p>Immutable and thread-safe.
  *

@@ -7,9 +7,7 @@ import io.github.supersetsdk.codegen.GeneratedBuilder;
 /**
  * A partial update of a saved query: only fields that are set or cleared are sent.
  *
- * <pre>{@code
- * client.savedQueries().update(id, UpdateSavedQueryRequest.builder().sql("select 2").clearDescription().build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateSavedQueryRequest}
  *
  * <p>Immutable and thread-safe.
  *

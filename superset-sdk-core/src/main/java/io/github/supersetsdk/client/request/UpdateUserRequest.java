@@ -11,9 +11,7 @@ import java.util.Objects;
  * resets it; as a {@link UserPassword} it prints as {@code ***}. Setting roles or groups replaces
  * the whole list.
  *
- * <pre>{@code
- * UpdateUserRequest request = UpdateUserRequest.builder().active(false).build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateUserRequest}
  *
  * <p>Immutable and thread-safe.
  *

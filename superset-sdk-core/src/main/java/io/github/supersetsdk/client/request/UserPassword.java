@@ -6,9 +6,7 @@ import java.util.Objects;
  * A user's password on its way to Superset, as a value whose {@link #toString()} is {@code ***}, so
  * that a request printed or logged by accident never shows it. It is sent as a plain JSON string.
  *
- * <pre>{@code
- * UserPassword initial = UserPassword.of(generatedPassword);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UserPassword}
  *
  * <p>Immutable and thread-safe.
  *

@@ -9,10 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Connection parameters to check before creating a connection through an engine's form, the way
  * Superset's UI checks each field: host reachable, port open, database present, credentials valid.
  *
- * <pre>{@code
- * client.databases().validateParameters(ValidateDatabaseParametersRequest.of("postgresql", Map.of(
- *     "host", "warehouse", "port", 5432, "database", "analytics", "username", "reader", "password", secret)));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ValidateDatabaseParametersRequest}
  *
  * <p>Immutable and thread-safe. {@link #toString()} leaves out the parameters, which hold a password.
  *

@@ -7,9 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A SQL statement to validate against a database connection without running it.
  *
- * <pre>{@code
- * client.databases().validateSql(warehouse, ValidateSqlRequest.of("select * from fct_orders").inSchema("marts"));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ValidateSqlRequest}
  *
  * <p>Immutable and thread-safe.
  *

@@ -16,10 +16,7 @@ import java.util.Objects;
  * User groups ({@code /api/v1/security/groups}): users who share roles. Needs {@code
  * FAB_ADD_SECURITY_API = True} on the server and an admin user.
  *
- * <pre>{@code
- * GroupId analysts = client.security().groups().create(
- *     CreateGroupRequest.builder("tenant-42-analysts").roles(List.of(tenantRole)).build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.SecuritySnippets region=GroupsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SecurityClient#groups()}.
  */

@@ -17,10 +17,7 @@ import java.util.Objects;
  * Permissions on resources ({@code /api/v1/security/permissions-resources}), which Flask-AppBuilder
  * calls "permission views": pairs such as {@code can_read} on {@code Dashboard}, which roles grant.
  *
- * <pre>{@code
- * PermissionResourceId access = client.security().permissionResources().create(canAccess, portal);
- * client.security().roles().setPermissions(role, List.of(access));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.SecuritySnippets region=PermissionResourcesClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SecurityClient#permissionResources()}.
  */

@@ -15,10 +15,7 @@ import java.util.Objects;
  * Superset defines. They are read-only; grant them on resources through {@link
  * PermissionResourcesClient} and roles.
  *
- * <pre>{@code
- * Permission canRead = client.security().permissions()
- *     .list(ListQuery.where(Filter.eq("name", "can_read"))).iterator().next();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.SecuritySnippets region=PermissionsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SecurityClient#permissions()}.
  */

@@ -28,11 +28,7 @@ import java.util.Objects;
  * users and groups they are granted with. Needs {@code FAB_ADD_SECURITY_API = True} on the server and
  * an admin user.
  *
- * <pre>{@code
- * RoleId role = client.security().roles().create("tenant-42");
- * client.security().roles().setPermissions(role, List.of(readDashboards));
- * client.security().roles().setUsers(role, List.of(jane));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.SecuritySnippets region=RolesClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SecurityClient#roles()}.
  */

@@ -22,11 +22,7 @@ import org.jspecify.annotations.Nullable;
  * Row-level security rules ({@code /api/v1/rowlevelsecurity}): SQL clauses Superset adds to the
  * queries of some roles on some datasets.
  *
- * <pre>{@code
- * RlsRuleId rule = client.security().rowLevelSecurity().create(
- *     CreateRlsRuleRequest.builder("tenant-42", RlsFilterType.REGULAR, "tenant_id = 42")
- *         .tables(List.of(orders)).roles(List.of(tenantRole)).build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.SecuritySnippets region=RowLevelSecurityClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SecurityClient#rowLevelSecurity()}.
  */

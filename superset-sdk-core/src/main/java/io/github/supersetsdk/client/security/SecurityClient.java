@@ -20,13 +20,7 @@ import java.util.Objects;
  * Security: guest tokens for embedded dashboards and row-level security rules. Login, token refresh
  * and CSRF are handled by the client itself and need no calls here.
  *
- * <pre>{@code
- * GuestToken token = client.security().createGuestToken(GuestTokenRequest.builder()
- *     .resource(GuestResource.dashboard(embedded))
- *     .user(GuestUser.of("user-1842"))
- *     .rls(RlsClause.of("tenant_id = 42"))
- *     .build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.SecuritySnippets region=SecurityClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SupersetClient#security()}.
  */

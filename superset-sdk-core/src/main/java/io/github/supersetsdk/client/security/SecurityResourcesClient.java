@@ -16,9 +16,7 @@ import java.util.Objects;
  * menus": the APIs, menus and data objects that permissions apply to. Superset creates most of them
  * itself; custom ones serve custom permissions.
  *
- * <pre>{@code
- * SecurityResourceId resource = client.security().resources().create("TenantPortal");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.SecuritySnippets region=SecurityResourcesClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SecurityClient#resources()}.
  */

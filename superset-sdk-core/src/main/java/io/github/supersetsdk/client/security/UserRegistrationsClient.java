@@ -15,11 +15,7 @@ import java.util.Objects;
  * the server has {@code AUTH_USER_REGISTRATION} on: list them and delete stale ones. Registrations are
  * created by users signing up, not through this API.
  *
- * <pre>{@code
- * for (UserRegistration r : client.security().userRegistrations().list(ListQuery.all())) {
- *   System.out.println(r.username() + " registered " + r.registrationDate());
- * }
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.SecuritySnippets region=UserRegistrationsClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SecurityClient#userRegistrations()}.
  */

@@ -21,12 +21,7 @@ import java.util.Optional;
  * deactivate and delete them. Needs {@code FAB_ADD_SECURITY_API = True} on the server and an admin
  * user. Passwords are sent but never logged, and never returned by the server.
  *
- * <pre>{@code
- * UserId jane = client.security().users().create(
- *     CreateUserRequest.builder("jdoe", "Jane", "Doe", "jdoe@example.com", initialPassword)
- *         .roles(List.of(analystRole))
- *         .build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.SecuritySnippets region=UsersClient}
  *
  * <p>Immutable and thread-safe; obtained from {@link SecurityClient#users()}.
  */

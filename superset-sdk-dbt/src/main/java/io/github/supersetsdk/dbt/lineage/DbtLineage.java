@@ -17,11 +17,7 @@ import java.util.TreeSet;
 /**
  * Walks a manifest's dependency graph (its enabled members, linked by {@code depends_on}).
  *
- * <pre>{@code
- * DbtLineage lineage = DbtLineage.of(manifest);
- * List<String> parents = lineage.upstream("model.shop.orders", 1);
- * RunImpact impact = lineage.impactOf(runResults);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.dbt.snippets.LineageSnippets region=DbtLineage}
  *
  * <p>Instances are immutable and thread-safe.
  */

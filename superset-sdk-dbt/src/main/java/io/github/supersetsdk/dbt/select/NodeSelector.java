@@ -35,10 +35,7 @@ import org.jspecify.annotations.Nullable;
  * graph operators {@code +}, {@code n+}, {@code +n} and {@code @}; union (space), intersection
  * (comma) and exclusion; and dbt's indirect selection of attached tests.
  *
- * <pre>{@code
- * NodeSelector selector = NodeSelector.of(manifest);
- * List<String> ids = selector.select("tag:nightly,+orders", "resource_type:test");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.dbt.snippets.SelectSnippets region=NodeSelector}
  *
  * <p>Paths are matched against the manifest's file paths, not the file system, so a {@code path:}
  * glob that names no file in the manifest selects nothing. Instances are immutable and

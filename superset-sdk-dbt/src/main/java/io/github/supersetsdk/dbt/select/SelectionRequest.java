@@ -11,12 +11,7 @@ import java.util.Set;
  * The arguments of one selection, as {@code dbt ls} takes them. An empty {@code select} selects
  * everything, as dbt does without {@code --select}. Immutable and thread-safe.
  *
- * <pre>{@code
- * SelectionRequest request = SelectionRequest.builder()
- *     .select("tag:nightly", "+orders")
- *     .exclude("resource_type:test")
- *     .build();
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.dbt.snippets.SelectSnippets region=SelectionRequest}
  *
  * @param select the {@code --select} arguments; each may hold several space-separated selectors
  * @param exclude the {@code --exclude} arguments
