@@ -61,7 +61,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Samples of the {@code io.github.supersetsdk.client} package's javadoc. */
 final class ClientSnippets {
@@ -81,11 +81,11 @@ final class ClientSnippets {
     // @end
   }
 
-  static SupersetClient credentialsProvider(Function<String, String> vault) {
+  static SupersetClient credentialsProvider(Supplier<String> vaultToken) {
     // @start region="CredentialsProvider"
     SupersetClient client = SupersetClient.builder()
         .baseUrl("https://superset.example.com")
-        .credentialsProvider(() -> Credentials.bearerToken(vault.apply("superset/token")))
+        .credentialsProvider(() -> Credentials.bearerToken(vaultToken.get()))   // asked on every login
         .build();
     // @end
     return client;
