@@ -23,7 +23,6 @@ class CurrentUserAndDatasourcesClientTest {
   @RegisterExtension
   static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-
   @Test
   void me_getRolesAndUpdate() {
     superset.stubFor(get(urlPathEqualTo("/api/v1/me/")).willReturn(okJson(

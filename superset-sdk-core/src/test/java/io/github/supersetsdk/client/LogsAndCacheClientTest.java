@@ -26,7 +26,6 @@ class LogsAndCacheClientTest {
   @RegisterExtension
   static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-
   @Test
   void logsList_entriesWithoutIds_takeIdsFromEnvelope() {
     superset.stubFor(get(urlPathEqualTo("/api/v1/log/")).willReturn(okJson("""

@@ -35,7 +35,6 @@ class QueriesClientTest {
   @RegisterExtension
   static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-
   @Test
   void queriesList_filter_sendsRisonAndDecodesEpochTimes() {
     superset.stubFor(get(urlPathEqualTo("/api/v1/query/")).willReturn(okJson("""

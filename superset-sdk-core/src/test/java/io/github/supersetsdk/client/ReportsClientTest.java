@@ -33,7 +33,6 @@ class ReportsClientTest {
   @RegisterExtension
   static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-
   @Test
   void create_alert_sendsWireShapeWithRecipientConfig() throws Exception {
     superset.stubFor(post(urlPathEqualTo("/api/v1/report/")).willReturn(aResponse().withStatus(201)

@@ -28,7 +28,6 @@ class SqlLabClientTest {
   @RegisterExtension
   static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-
   @Test
   void execute_validRequest_sendsCamelCaseFieldsAndDecodesRows() throws Exception {
     superset.stubFor(post(urlPathEqualTo("/api/v1/sqllab/execute/")).willReturn(okJson("""

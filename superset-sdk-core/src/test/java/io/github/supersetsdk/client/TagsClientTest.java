@@ -26,7 +26,6 @@ class TagsClientTest {
   @RegisterExtension
   static final FakeSuperset superset = FakeSuperset.withoutRetries();
 
-
   @Test
   void create_answerWithoutId_looksTheTagUpByName() {
     superset.stubFor(post(urlPathEqualTo("/api/v1/tag/")).willReturn(aResponse().withStatus(201)
