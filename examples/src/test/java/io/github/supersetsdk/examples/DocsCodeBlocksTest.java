@@ -55,8 +55,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       reason is required.
  * </ul>
  * An unmarked block that does not compile fails with the compiler's message at its markdown line.
- * The public packages of core and dbt and {@code java.util}, {@code java.nio.file},
- * {@code java.time} are imported; a block whose method contains {@code return x;} returns Object.
+ * Every package the SDK's modules export (read from their module-info.java) and {@code java.util},
+ * {@code java.nio.file}, {@code java.time} are imported; a block whose method contains {@code return x;} returns Object.
  */
 class DocsCodeBlocksTest {
 
@@ -65,15 +65,25 @@ class DocsCodeBlocksTest {
 
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
-  private static final List<String> IMPORTS = List.of(
-      "java.util.*", "java.nio.file.*", "java.time.*",
-      "io.github.supersetsdk.client.*", "io.github.supersetsdk.client.id.*",
-      "io.github.supersetsdk.client.model.*", "io.github.supersetsdk.client.request.*",
-      "io.github.supersetsdk.client.security.*", "io.github.supersetsdk.client.exception.*",
-      "io.github.supersetsdk.dbt.*", "io.github.supersetsdk.dbt.manifest.*",
-      "io.github.supersetsdk.dbt.semantic.*", "io.github.supersetsdk.dbt.run.*",
-      "io.github.supersetsdk.dbt.catalog.*", "io.github.supersetsdk.dbt.select.*",
-      "io.github.supersetsdk.dbt.lineage.*");
+  private static final Pattern EXPORTS = Pattern.compile("^\\s*exports\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+
+  /** java.util, java.nio.file, java.time and every package the SDK's modules export to all. */
+  private static final List<String> IMPORTS = imports();
+
+  private static List<String> imports() {
+    List<String> imports = new ArrayList<>(List.of("java.util.*", "java.nio.file.*", "java.time.*"));
+    try (Stream<Path> modules = Files.list(ROOT)) {
+      for (Path info : modules.map(m -> m.resolve("src/main/java/module-info.java")).filter(Files::exists).sorted().toList()) {
+        Matcher m = EXPORTS.matcher(Files.readString(info));
+        while (m.find()) {
+          imports.add(m.group(1) + ".*");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return imports;
+  }
 
   /** What a {@code run} block's parameters get, by type. */
   private static final Map<Class<?>, Supplier<Object>> VALUES = Map.of(
@@ -155,6 +165,7 @@ class DocsCodeBlocksTest {
   @Test
   void pages_areFoundAndHaveJavaBlocks() {
     assertThat(pages()).contains(ROOT.resolve("README.md"), ROOT.resolve("docs/guest-tokens.md"));
+    assertThat(IMPORTS).contains("io.github.supersetsdk.client.request.*", "io.github.supersetsdk.dbt.select.*");
     assertThat(allBlocks()).hasSizeGreaterThan(10);
   }
 
