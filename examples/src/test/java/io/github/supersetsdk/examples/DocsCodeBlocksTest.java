@@ -50,6 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <ul>
  *   <li>{@code <!-- snippet given="SupersetClient client; DatasetId orders" -->}: variables the
  *       block uses without declaring them (they become the method's parameters; ';' separates);
+ *   <li>{@code <!-- snippet imports="io.github.supersetsdk.client.request.Metric" -->}: single-type
+ *       imports, for a simple name that two exported packages share (';' separates);
  *   <li>{@code <!-- snippet run -->}: also run it (parameters of the types in {@link #VALUES});
  *   <li>{@code <!-- snippet skip="reason" -->}: not standalone Java (a fragment, pseudo-code); the
  *       reason is required.
@@ -99,9 +101,10 @@ class DocsCodeBlocksTest {
   private static final Pattern MARKER = Pattern.compile("^<!--\\s*snippet\\b(.*?)-->\\s*$");
   private static final Pattern GIVEN = Pattern.compile("given=\"([^\"]*)\"");
   private static final Pattern SKIP = Pattern.compile("skip=\"([^\"]*)\"");
+  private static final Pattern IMPORT = Pattern.compile("imports=\"([^\"]*)\"");
   private static final Pattern RUN = Pattern.compile("(^|\\s)run(\\s|$)");
 
-  record Block(String page, int line, List<String> code, String given, boolean run, String skip) {
+  record Block(String page, int line, List<String> code, String given, String imports, boolean run, String skip) {
     String name() {
       return page + ":" + line;
     }
@@ -151,8 +154,10 @@ class DocsCodeBlocksTest {
       }
       Matcher given = GIVEN.matcher(marker);
       Matcher skip = SKIP.matcher(marker);
+      Matcher imports = IMPORT.matcher(marker);
       blocks.add(new Block(name, start + 1, List.copyOf(lines.subList(start, end)),
-          given.find() ? given.group(1) : "", RUN.matcher(marker).find(), skip.find() ? skip.group(1) : null));
+          given.find() ? given.group(1) : "", imports.find() ? imports.group(1) : "",
+          RUN.matcher(marker).find(), skip.find() ? skip.group(1) : null));
       i = end;
     }
     return blocks;
@@ -191,6 +196,9 @@ class DocsCodeBlocksTest {
         .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
     StringBuilder src = new StringBuilder("package docs;\n");
     IMPORTS.forEach(i -> src.append("import ").append(i).append(";\n"));
+    // Single-type imports settle names that two exported packages share (e.g. Metric).
+    Stream.of(block.imports().split(";")).map(String::strip).filter(s -> !s.isEmpty())
+        .forEach(i -> src.append("import ").append(i).append(";\n"));
     // Everything before the block goes on line 1 of the source, so a compiler line maps to a page
     // line by a fixed offset.
     String header = src.toString().replace('\n', ' ')

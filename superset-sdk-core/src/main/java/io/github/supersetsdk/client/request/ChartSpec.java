@@ -19,15 +19,7 @@ import org.jspecify.annotations.Nullable;
  * data ({@link #params()}, which Superset's UI draws the chart from) and the query context ({@link
  * #queryContext()}, which the chart-data API and guests run).
  *
- * <pre>{@code
- * ChartSpec revenueByPlan = ChartSpec.builder(dataset, VizType.TABLE)
- *     .metric(Metric.sum("net_revenue").as("revenue"))
- *     .groupby("plan")
- *     .filter(QueryFilter.eq("status", "active"))
- *     .rowLimit(100)
- *     .build();
- * ChartId chart = client.charts().create(CreateChartRequest.of("Revenue by plan", revenueByPlan).build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ChartSpec}
  *
  * <p>Visualizations and what they need: {@link VizType#TABLE} one or more metrics or groups; {@link
  * VizType#BIG_NUMBER_TOTAL} exactly one metric and no groups; {@link VizType#PIE} exactly one metric;

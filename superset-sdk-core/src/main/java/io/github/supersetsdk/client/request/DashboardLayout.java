@@ -15,17 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A dashboard's layout, built in Java and written as Superset's {@code position_json}: rows of
  * charts and markdown on a grid of 12 columns, headers, and tabs.
  *
- * <pre>{@code
- * DashboardLayout layout = DashboardLayout.builder()
- *     .header("Revenue")
- *     .row(r -> r.chart(total, 4, 50).chart(byPlan, 8, 50))
- *     .markdown("Figures are net of refunds.")
- *     .tabs(t -> t
- *         .tab("By month", tab -> tab.row(r -> r.chart(monthly, 12, 60)))
- *         .tab("Details", tab -> tab.row(r -> r.chart(table, 12, 80))))
- *     .build();
- * client.dashboards().create(CreateDashboardRequest.builder("Revenue").layout(layout).build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=DashboardLayout}
  *
  * <p>Widths count grid columns (1 to 12; a row holds at most 12), heights count Superset's grid
  * units of 8 pixels (50 is Superset's default). A chart appears once per dashboard. The builder

@@ -10,11 +10,7 @@ import org.jspecify.annotations.Nullable;
  * metric saved on the dataset ({@link #saved(String)}), or an SQL aggregate ({@link #sql(String)}).
  * {@link #as(String)} names it; the name is the metric's column in chart data.
  *
- * <pre>{@code
- * Metric revenue = Metric.sum("net_revenue").as("revenue");
- * Metric orders = Metric.saved("count");
- * Metric margin = Metric.sql("SUM(net_revenue) - SUM(cost)").as("margin");
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=Metric}
  *
  * <p>Without {@code as(...)}, the label is Superset's own: {@code SUM(net_revenue)} for an
  * aggregate, the SQL for an SQL metric, the name for a saved metric. Immutable and thread-safe.

@@ -18,11 +18,15 @@ import io.github.supersetsdk.client.model.RlsFilterType;
 import io.github.supersetsdk.client.model.SqlLabResult;
 import io.github.supersetsdk.client.model.TagObjectType;
 import io.github.supersetsdk.client.model.TagTarget;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.ChartDataQuery;
 import io.github.supersetsdk.client.request.ChartDataRequest;
+import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.client.request.CreateAnnotationLayerRequest;
 import io.github.supersetsdk.client.request.CreateAnnotationRequest;
+import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.CreateCssTemplateRequest;
+import io.github.supersetsdk.client.request.CreateDashboardRequest;
 import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.CreateGroupRequest;
@@ -32,6 +36,7 @@ import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.request.CreateTagRequest;
 import io.github.supersetsdk.client.request.CreateUserRequest;
 import io.github.supersetsdk.client.request.DashboardConfigUpdate;
+import io.github.supersetsdk.client.request.DashboardLayout;
 import io.github.supersetsdk.client.request.DatabaseUpload;
 import io.github.supersetsdk.client.request.DatasetMetricUpdate;
 import io.github.supersetsdk.client.request.Filter;
@@ -40,6 +45,7 @@ import io.github.supersetsdk.client.request.GuestResource;
 import io.github.supersetsdk.client.request.GuestTokenRequest;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.QueryFilter;
 import io.github.supersetsdk.client.request.RlsClause;
 import io.github.supersetsdk.client.request.RoleSearch;
@@ -88,6 +94,42 @@ final class RequestSnippets {
     Filter byDatabase = Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, 3);
     // @end
     return List.of(byName, byDatabase);
+  }
+
+  static ChartId chartSpec(SupersetClient client, DatasetId dataset) {
+    // @start region="ChartSpec"
+    ChartSpec revenueByPlan = ChartSpec.builder(dataset, VizType.TABLE)
+        .metric(Metric.sum("net_revenue").as("revenue"))
+        .groupby("plan")
+        .filter(QueryFilter.eq("status", "active"))
+        .rowLimit(100)
+        .build();
+    ChartId chart = client.charts().create(CreateChartRequest.of("Revenue by plan", revenueByPlan).build());
+    // @end
+    return chart;
+  }
+
+  static List<Metric> metric() {
+    // @start region="Metric"
+    Metric revenue = Metric.sum("net_revenue").as("revenue");
+    Metric orders = Metric.saved("count");
+    Metric margin = Metric.sql("SUM(net_revenue) - SUM(cost)").as("margin");
+    // @end
+    return List.of(revenue, orders, margin);
+  }
+
+  static void dashboardLayout(SupersetClient client, ChartId total, ChartId byPlan, ChartId monthly, ChartId table) {
+    // @start region="DashboardLayout"
+    DashboardLayout layout = DashboardLayout.builder()
+        .header("Revenue")
+        .row(r -> r.chart(total, 4, 50).chart(byPlan, 8, 50))
+        .markdown("Figures are net of refunds.")
+        .tabs(t -> t
+            .tab("By month", tab -> tab.row(r -> r.chart(monthly, 12, 60)))
+            .tab("Details", tab -> tab.row(r -> r.chart(table, 12, 80))))
+        .build();
+    client.dashboards().create(CreateDashboardRequest.builder("Revenue").layout(layout).build());
+    // @end
   }
 
   static RoleSearch roleSearch(UserId userId) {

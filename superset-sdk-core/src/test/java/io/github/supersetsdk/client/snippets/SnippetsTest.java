@@ -58,6 +58,7 @@ class SnippetsTest {
       RequestSnippets.updateUserRequest();
       RequestSnippets.createGroupRequest(RoleId.of(2), UserId.of(3));
       RequestSnippets.updateGroupRequest(UserId.of(3), UserId.of(4));
+      RequestSnippets.metric();
       ModelSnippets.reportRecipient();
       ModelSnippets.tagTarget(DashboardId.of(12));
     }).doesNotThrowAnyException();
