@@ -58,7 +58,8 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  * An unmarked block that does not compile fails with the compiler's message at its markdown line.
  * Every package the SDK's modules export (read from their module-info.java) and {@code java.util},
- * {@code java.nio.file}, {@code java.time} are imported; a block whose method contains {@code return x;} returns Object.
+ * {@code java.nio.file}, {@code java.time} are imported, as are the {@code import} lines a block
+ * opens with; a block whose method contains {@code return x;} returns Object.
  */
 class DocsCodeBlocksTest {
 
@@ -69,13 +70,18 @@ class DocsCodeBlocksTest {
 
   private static final Pattern EXPORTS = Pattern.compile("^\\s*exports\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
+  /** The published modules whose exported packages a block may use; this module depends on each. */
+  private static final List<String> MODULES =
+      List.of("superset-sdk-core", "superset-sdk-dbt", "superset-sdk-sync", "superset-sdk-cache");
+
   /** java.util, java.nio.file, java.time and every package the SDK's modules export to all. */
   private static final List<String> IMPORTS = imports();
 
   private static List<String> imports() {
     List<String> imports = new ArrayList<>(List.of("java.util.*", "java.nio.file.*", "java.time.*"));
-    try (Stream<Path> modules = Files.list(ROOT)) {
-      for (Path info : modules.map(m -> m.resolve("src/main/java/module-info.java")).filter(Files::exists).sorted().toList()) {
+    try {
+      for (Path info : MODULES.stream().map(m -> ROOT.resolve(m).resolve("src/main/java/module-info.java"))
+          .filter(Files::exists).toList()) {
         Matcher m = EXPORTS.matcher(Files.readString(info));
         while (m.find()) {
           imports.add(m.group(1) + ".*");
@@ -212,7 +218,8 @@ class DocsCodeBlocksTest {
       blockImports.append(body.get(i)).append(' ');
       body.set(i, "");
     }
-    String source = blockImports + header + String.join("\n", body) + "\n}}\n";
+    String source = header.replace("package docs; ", "package docs; " + blockImports)
+        + String.join("\n", body) + "\n}}\n";
 
     Path srcFile = out.resolve("docs").resolve(className + ".java");
     Files.createDirectories(srcFile.getParent());

@@ -24,14 +24,14 @@ class SupersetClientTest {
   void userAgent_carriesTheProjectVersion() {
     String expected = System.getProperty("superset.sdk.expectedVersion");
     assertThat(expected).as("surefire passes the POM's version").isNotBlank();
-    wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/1"))
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/1"))
         .willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"t\"}}")));
 
-    try (SupersetClient client = SupersetClient.builder().baseUrl(wm.baseUrl())
+    try (SupersetClient client = SupersetClient.builder().baseUrl(superset.baseUrl())
         .credentials(Credentials.bearerToken("static-token")).build()) {
       client.datasets().get(DatasetId.of(1));
     }
-    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/dataset/1"))
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/dataset/1"))
         .withHeader("User-Agent", com.github.tomakehurst.wiremock.client.WireMock.equalTo("superset-sdk-java/" + expected)));
   }
 

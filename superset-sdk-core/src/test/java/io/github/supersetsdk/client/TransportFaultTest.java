@@ -175,7 +175,7 @@ class TransportFaultTest {
           .isInstanceOfSatisfying(SupersetTransportException.class, e -> {
             assertThat(e.kind()).isEqualTo(SupersetTransportException.Kind.READ_TIMEOUT);
             assertThat(e.isRetryable()).isTrue();
-            assertThat(e.getMessage()).isEqualTo("GET /api/v1/dataset/1 failed: no response from localhost:" + wm.getPort() + " within readTimeout=200 ms");
+            assertThat(e.getMessage()).isEqualTo("GET /api/v1/dataset/1 failed: no response from localhost:" + superset.getPort() + " within readTimeout=200 ms");
           });
     }
     superset.verify(2, getRequestedFor(urlPathEqualTo(DATASET)));
