@@ -4,7 +4,7 @@ import io.github.supersetsdk.client.id.DatasetId;
 import java.util.List;
 
 /**
- * Published after {@link DbtSync#syncAfterRun(io.github.supersetsdk.dbt.run.RunResults)}: the dbt
+ * Published after {@link DbtSync#syncAfterRun(DbtArtifacts, io.github.supersetsdk.dbt.run.RunResults)}: the dbt
  * models a run rebuilt and the Superset datasets that were refreshed for them, e.g. for a cache to
  * invalidate what they feed.
  *

@@ -18,7 +18,7 @@ public interface SyncListener {
   default void datasetDone(int completed, int total, DatasetResult result) {}
 
   /**
-   * Called when {@link DbtSync#syncAfterRun(io.github.supersetsdk.dbt.run.RunResults)} has
+   * Called when {@link DbtSync#syncAfterRun(DbtArtifacts, io.github.supersetsdk.dbt.run.RunResults)} has
    * refreshed the datasets of the models a dbt run rebuilt.
    *
    * @param event the models and datasets
