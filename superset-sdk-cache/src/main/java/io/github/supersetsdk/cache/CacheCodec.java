@@ -1,0 +1,67 @@
+package io.github.supersetsdk.cache;
+
+import io.github.supersetsdk.cache.internal.JsonCodec;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Turns values into the bytes stored in the Redis tier and back. Compression and the entry
+ * header are added by the cache; a codec sees only the value's own bytes.
+ *
+ * <p>Implementations must be thread-safe.
+ *
+ * @param <V> the value type
+ */
+public interface CacheCodec<V> {
+
+  /**
+   * Encodes a value.
+   *
+   * @param value the value
+   * @return its bytes
+   * @throws CacheException if the value cannot be encoded
+   */
+  byte[] encode(V value);
+
+  /**
+   * Decodes a value.
+   *
+   * @param bytes bytes produced by {@link #encode(Object)}
+   * @return the value
+   * @throws CacheException if the bytes cannot be decoded
+   */
+  V decode(byte[] bytes);
+
+  /**
+   * Returns a codec writing JSON with a private Jackson mapper (the user's global Jackson settings
+   * do not apply). The type must be Jackson-serialisable: a record, or a bean with a default
+   * constructor.
+   *
+   * @param type the value class
+   * @param <V> the value type
+   * @return the codec
+   * @throws NullPointerException if {@code type} is null
+   */
+  static <V> CacheCodec<V> json(Class<V> type) {
+    return new JsonCodec<>(Objects.requireNonNull(type, "type"));
+  }
+
+  /**
+   * Returns a codec storing strings as UTF-8.
+   *
+   * @return the codec
+   */
+  static CacheCodec<String> utf8() {
+    return new CacheCodec<>() {
+      @Override
+      public byte[] encode(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+      }
+
+      @Override
+      public String decode(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+      }
+    };
+  }
+}

@@ -1,0 +1,506 @@
+package io.github.supersetsdk.cache;
+
+import io.github.supersetsdk.cache.internal.L2Store;
+import io.github.supersetsdk.cache.internal.LettuceL2Store;
+import io.github.supersetsdk.cache.internal.TieredCacheCore;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A two-tier loading cache: a bounded Caffeine tier in this process (L1) in front of a Redis tier
+ * shared by every process using the same key prefix (L2), filled by a {@link CacheLoader}.
+ *
+ * <p>Values carry tags; {@link #invalidateTag(String)} bumps the tag's generation in Redis and
+ * broadcasts it, and every instance stops serving entries loaded under an older generation. An
+ * instance that misses the broadcast re-reads the generations at least every {@code maxStaleness},
+ * so while Redis is reachable no entry is served more than {@code maxStaleness} (plus one Redis
+ * call) after its tag was invalidated. A load that overlapped an invalidation of one of its tags
+ * is returned to its caller but not stored. Concurrent misses on one key in one process make one
+ * load.
+ *
+ * <p>Redis failures never reach callers: they are counted in {@link TierStats#errorCount()}, and a
+ * circuit breaker skips Redis for a while after repeated failures. Entries loaded while Redis was
+ * unreachable are dropped as soon as it answers again.
+ *
+ * <p>Create one instance per data set and reuse it; {@link #close()} releases its Redis
+ * connections. Instances are thread-safe.
+ *
+ * <pre>{@code
+ * TieredCache<String, Report> cache = TieredCache.<String, Report>builder()
+ *     .redis(RedisConfig.of("redis://127.0.0.1:6379"))
+ *     .keyPrefix("reports:")
+ *     .codec(CacheCodec.json(Report.class))
+ *     .loader(id -> Tagged.of(reports.fetch(id), "model.shop.orders"))
+ *     .build();
+ * Report r = cache.get("42");
+ * cache.invalidateTag("model.shop.orders"); // after a dbt run rebuilt the model
+ * }</pre>
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+public final class TieredCache<K, V> implements AutoCloseable {
+
+  private final TieredCacheCore<V> core;
+  private final Function<? super K, String> keyEncoder;
+  private final CacheLoader<K, V> loader;
+  private final Executor executor;
+
+  private TieredCache(
+      TieredCacheCore<V> core,
+      Function<? super K, String> keyEncoder,
+      CacheLoader<K, V> loader,
+      Executor executor) {
+    this.core = core;
+    this.keyEncoder = keyEncoder;
+    this.loader = loader;
+    this.executor = executor;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return a builder; not thread-safe
+   */
+  public static <K, V> Builder<K, V> builder() {
+    return new Builder<>();
+  }
+
+  private String key(K key) {
+    return Objects.requireNonNull(keyEncoder.apply(Objects.requireNonNull(key, "key")), "encoded key");
+  }
+
+  /**
+   * Returns the value for a key from L1, else L2, else the loader. Concurrent calls for one key in
+   * this process share one L2 read and one load. A loader must not call {@code get} for the key it
+   * is loading.
+   *
+   * @param key the key
+   * @return the value
+   * @throws NullPointerException if {@code key} is null or the loader returned null
+   * @throws CacheLoadException if the loader threw a checked exception
+   * @throws RuntimeException whatever unchecked exception the loader threw
+   */
+  public V get(K key) {
+    return core.get(key(key), () -> loader.load(key));
+  }
+
+  /**
+   * Returns the value for a key, loading it on a miss, without blocking the caller: an L1 hit
+   * completes immediately, anything else runs on the builder's executor.
+   *
+   * @param key the key
+   * @return a future completed with the value, or exceptionally as {@link #get(Object)} would throw
+   * @throws NullPointerException if {@code key} is null
+   */
+  public CompletableFuture<V> getAsync(K key) {
+    Objects.requireNonNull(key, "key");
+    return CompletableFuture.supplyAsync(() -> get(key), executor);
+  }
+
+  /**
+   * Returns the value for a key if L1 or L2 holds a fresh one; never calls the loader.
+   *
+   * @param key the key
+   * @return the value, or null if neither tier holds a fresh one
+   * @throws NullPointerException if {@code key} is null
+   */
+  public @Nullable V getIfPresent(K key) {
+    return core.getIfPresent(key(key));
+  }
+
+  /**
+   * Stores a value with tags in both tiers. The tags' current generations are read from Redis; if
+   * Redis is unreachable the value is kept in L1 only, until Redis answers again.
+   *
+   * @param key the key
+   * @param value the value
+   * @param tags the tags the value depends on
+   * @throws NullPointerException if any argument or tag is null
+   */
+  public void put(K key, V value, Set<String> tags) {
+    core.put(key(key), Objects.requireNonNull(value, "value"), Set.copyOf(tags));
+  }
+
+  /**
+   * Stores a value without tags in both tiers.
+   *
+   * @param key the key
+   * @param value the value
+   * @throws NullPointerException if {@code key} or {@code value} is null
+   */
+  public void put(K key, V value) {
+    put(key, value, Set.of());
+  }
+
+  /**
+   * Removes a key from both tiers and tells other instances to drop it from their L1. The message
+   * to other instances is best effort: an instance that misses it keeps its L1 copy until
+   * {@code expireAfterWrite}. Use tags when every instance must stop serving a value.
+   *
+   * @param key the key
+   * @throws NullPointerException if {@code key} is null
+   */
+  public void invalidate(K key) {
+    core.invalidate(key(key));
+  }
+
+  /**
+   * Invalidates every entry carrying a tag, in every instance sharing the key prefix.
+   *
+   * @param tag the tag
+   * @return true if the invalidation reached Redis; false if Redis was unreachable, in which case
+   *     only this instance's L1 entries with the tag were dropped and the caller should retry
+   * @throws NullPointerException if {@code tag} is null
+   */
+  public boolean invalidateTag(String tag) {
+    return core.invalidateTag(Objects.requireNonNull(tag, "tag"));
+  }
+
+  /**
+   * Returns the current counters.
+   *
+   * @return an immutable snapshot
+   */
+  public TieredCacheStats stats() {
+    return core.stats();
+  }
+
+  TieredCacheCore<V> core() {
+    return core;
+  }
+
+  /** Closes the Redis connections. The instance must not be used afterwards. */
+  @Override
+  public void close() {
+    core.close();
+  }
+
+  /**
+   * Builds a {@link TieredCache}. Each setting may be given once; a second call, or a value out of
+   * range, is rejected by that call with {@link IllegalStateException} or {@link
+   * IllegalArgumentException}.
+   *
+   * <p>Not thread-safe.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   */
+  public static final class Builder<K, V> {
+
+    private @Nullable Long maximumSize;
+    private @Nullable Duration expireAfterWrite;
+    private @Nullable RedisConfig redis;
+    private @Nullable Duration redisTtl;
+    private @Nullable String keyPrefix;
+    private @Nullable CacheCodec<V> codec;
+    private @Nullable Integer compressAbove;
+    private @Nullable Integer maximumEntrySize;
+    private @Nullable CacheLoader<K, V> loader;
+    private @Nullable Function<? super K, String> keyEncoder;
+    private @Nullable Duration maxStaleness;
+    private @Nullable Ticker ticker;
+    private @Nullable Executor executor;
+    private @Nullable Boolean subscribe;
+    private @Nullable Integer breakerFailures;
+    private @Nullable Duration breakerOpenDuration;
+
+    private Builder() {}
+
+    private static void requireState(boolean ok, String message, Object... args) {
+      if (!ok) {
+        throw new IllegalStateException(String.format(message, args));
+      }
+    }
+
+    private static Duration requirePositive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive, got " + d);
+      }
+      return d;
+    }
+
+    /**
+     * Sets the most entries L1 holds. Default 10,000.
+     *
+     * @param size at least 1
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if {@code size} is below 1
+     */
+    public Builder<K, V> maximumSize(long size) {
+      requireState(maximumSize == null, "maximumSize was already set to %s", maximumSize);
+      if (size < 1) {
+        throw new IllegalArgumentException("maximumSize must be at least 1, got " + size);
+      }
+      this.maximumSize = size;
+      return this;
+    }
+
+    /**
+     * Sets how long an L1 entry lives after it was written. Default 10 minutes. This is also how
+     * long an instance keeps serving a value whose key (not tag) was invalidated on another
+     * instance if it missed the message.
+     *
+     * @param duration positive
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder<K, V> expireAfterWrite(Duration duration) {
+      requireState(expireAfterWrite == null, "expireAfterWrite was already set to %s", expireAfterWrite);
+      this.expireAfterWrite = requirePositive(duration, "expireAfterWrite");
+      return this;
+    }
+
+    /**
+     * Sets how to reach Redis. Required.
+     *
+     * @param config the configuration
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws NullPointerException if {@code config} is null
+     */
+    public Builder<K, V> redis(RedisConfig config) {
+      requireState(redis == null, "redis was already set to %s", redis);
+      this.redis = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * Sets how long an entry lives in Redis. Default 1 hour.
+     *
+     * @param ttl positive
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder<K, V> redisTtl(Duration ttl) {
+      requireState(redisTtl == null, "redisTtl was already set to %s", redisTtl);
+      this.redisTtl = requirePositive(ttl, "redisTtl");
+      return this;
+    }
+
+    /**
+     * Sets the prefix of every Redis key and of the invalidation channel. Required: instances
+     * sharing a prefix share values and invalidations, so two data sets must not share one.
+     *
+     * @param prefix non-empty, for example {@code "chart-data:"}
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if empty
+     */
+    public Builder<K, V> keyPrefix(String prefix) {
+      requireState(keyPrefix == null, "keyPrefix was already set to %s", keyPrefix);
+      if (Objects.requireNonNull(prefix, "prefix").isEmpty()) {
+        throw new IllegalArgumentException("keyPrefix must not be empty");
+      }
+      this.keyPrefix = prefix;
+      return this;
+    }
+
+    /**
+     * Sets the codec of values stored in Redis. Required.
+     *
+     * @param codec for example {@link CacheCodec#json(Class)}
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws NullPointerException if {@code codec} is null
+     */
+    public Builder<K, V> codec(CacheCodec<V> codec) {
+      requireState(this.codec == null, "codec was already set to %s", this.codec);
+      this.codec = Objects.requireNonNull(codec, "codec");
+      return this;
+    }
+
+    /**
+     * Gzips encoded values larger than this many bytes before writing them to Redis. Default: never.
+     *
+     * @param bytes at least 0
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder<K, V> compressAbove(int bytes) {
+      requireState(compressAbove == null, "compressAbove was already set to %s", compressAbove);
+      if (bytes < 0) {
+        throw new IllegalArgumentException("compressAbove must not be negative, got " + bytes);
+      }
+      this.compressAbove = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the largest entry (after compression) written to Redis; larger values stay in L1 only.
+     * Default 1 MiB.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder<K, V> maximumEntrySize(int bytes) {
+      requireState(maximumEntrySize == null, "maximumEntrySize was already set to %s", maximumEntrySize);
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maximumEntrySize must be at least 1, got " + bytes);
+      }
+      this.maximumEntrySize = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the loader called on a miss in both tiers. Required.
+     *
+     * @param loader the loader
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws NullPointerException if {@code loader} is null
+     */
+    public Builder<K, V> loader(CacheLoader<K, V> loader) {
+      requireState(this.loader == null, "loader was already set");
+      this.loader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /**
+     * Sets how a key becomes the string used in Redis and in invalidation messages. Default
+     * {@link String#valueOf(Object)}; the function must be injective.
+     *
+     * @param encoder the encoder
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws NullPointerException if {@code encoder} is null
+     */
+    public Builder<K, V> keyEncoder(Function<? super K, String> encoder) {
+      requireState(keyEncoder == null, "keyEncoder was already set");
+      this.keyEncoder = Objects.requireNonNull(encoder, "encoder");
+      return this;
+    }
+
+    /**
+     * Sets the consistency bound: how long after a tag invalidation an instance that missed the
+     * broadcast may still serve the tag's entries. Generations are re-read from Redis at most this
+     * often. Default 5 seconds.
+     *
+     * @param bound positive
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder<K, V> maxStaleness(Duration bound) {
+      requireState(maxStaleness == null, "maxStaleness was already set to %s", maxStaleness);
+      this.maxStaleness = requirePositive(bound, "maxStaleness");
+      return this;
+    }
+
+    /**
+     * Sets the time source for expiry, staleness and the circuit breaker. Default {@link
+     * Ticker#system()}; tests pass a fake.
+     *
+     * @param ticker the ticker
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws NullPointerException if {@code ticker} is null
+     */
+    public Builder<K, V> ticker(Ticker ticker) {
+      requireState(this.ticker == null, "ticker was already set");
+      this.ticker = Objects.requireNonNull(ticker, "ticker");
+      return this;
+    }
+
+    /**
+     * Sets the executor of {@link TieredCache#getAsync(Object)}. Default the common pool.
+     *
+     * @param executor the executor
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws NullPointerException if {@code executor} is null
+     */
+    public Builder<K, V> executor(Executor executor) {
+      requireState(this.executor == null, "executor was already set");
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Sets whether this instance subscribes to invalidation broadcasts. Default true. Without a
+     * subscription, other instances' tag invalidations are seen only by re-reading generations
+     * every {@code maxStaleness}, and their key invalidations not at all.
+     *
+     * @param enabled whether to subscribe
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder<K, V> invalidationSubscription(boolean enabled) {
+      requireState(subscribe == null, "invalidationSubscription was already set to %s", subscribe);
+      this.subscribe = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the circuit breaker: after {@code failures} Redis failures in a row Redis is skipped
+     * for {@code openDuration}, then one call probes it. Default 3 failures, 5 seconds.
+     *
+     * @param failures at least 1
+     * @param openDuration positive
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder<K, V> circuitBreaker(int failures, Duration openDuration) {
+      requireState(breakerFailures == null, "circuitBreaker was already set");
+      if (failures < 1) {
+        throw new IllegalArgumentException("circuit breaker failures must be at least 1, got " + failures);
+      }
+      this.breakerOpenDuration = requirePositive(openDuration, "openDuration");
+      this.breakerFailures = failures;
+      return this;
+    }
+
+    /**
+     * Builds the cache. Connects to Redis lazily: an unreachable Redis does not fail the build.
+     *
+     * @return the cache
+     * @throws IllegalStateException if redis, keyPrefix, codec or loader is missing
+     */
+    public TieredCache<K, V> build() {
+      requireState(redis != null, "redis is required");
+      RedisConfig config = redis;
+      String prefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
+      boolean sub = subscribe == null || subscribe;
+      return build(listener -> new LettuceL2Store(config, prefix, sub, listener));
+    }
+
+    TieredCache<K, V> build(Function<L2Store.InvalidationListener, L2Store> storeFactory) {
+      requireState(keyPrefix != null, "keyPrefix is required");
+      requireState(codec != null, "codec is required");
+      requireState(loader != null, "loader is required");
+      TieredCacheCore.Settings<V> settings =
+          new TieredCacheCore.Settings<>(
+              maximumSize == null ? 10_000 : maximumSize,
+              expireAfterWrite == null ? Duration.ofMinutes(10) : expireAfterWrite,
+              redisTtl == null ? Duration.ofHours(1) : redisTtl,
+              maxStaleness == null ? Duration.ofSeconds(5) : maxStaleness,
+              Objects.requireNonNull(codec),
+              compressAbove == null ? Integer.MAX_VALUE : compressAbove,
+              maximumEntrySize == null ? 1 << 20 : maximumEntrySize,
+              ticker == null ? Ticker.system() : ticker,
+              breakerFailures == null ? 3 : breakerFailures,
+              breakerOpenDuration == null ? Duration.ofSeconds(5) : breakerOpenDuration);
+      return new TieredCache<>(
+          new TieredCacheCore<>(settings, storeFactory),
+          keyEncoder == null ? String::valueOf : keyEncoder,
+          Objects.requireNonNull(loader),
+          executor == null ? ForkJoinPool.commonPool() : executor);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.supersetsdk.cache.internal;
+
+import io.github.supersetsdk.cache.CacheCodec;
+import io.github.supersetsdk.cache.CacheException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Bytes of an L2 entry: version byte, flags byte (bit 0: payload gzipped), tag count, then each
+ * tag (UTF) with its generation, then the codec's payload. Only verified entries are written.
+ */
+public final class EntryFormat {
+
+  private static final byte VERSION = 1;
+  private static final int GZIP = 1;
+
+  private EntryFormat() {}
+
+  public static <V> byte[] encode(Entry<V> entry, CacheCodec<V> codec, int compressAbove) {
+    Map<String, Long> gens = entry.generations();
+    if (gens == null && !entry.tags().isEmpty()) {
+      throw new IllegalArgumentException("unverified entries are never written to Redis");
+    }
+    byte[] payload = codec.encode(entry.value());
+    boolean gzip = payload.length > compressAbove;
+    if (gzip) {
+      payload = gzip(payload);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 32);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      out.writeByte(gzip ? GZIP : 0);
+      out.writeInt(entry.tags().size());
+      for (String tag : entry.tags()) {
+        out.writeUTF(tag);
+        out.writeLong(gens == null ? 0 : gens.getOrDefault(tag, 0L));
+      }
+      out.write(payload);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  public static <V> Entry<V> decode(byte[] bytes, CacheCodec<V> codec) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      int version = in.readByte();
+      if (version != VERSION) {
+        throw new CacheException("Redis entry has format version " + version + ", expected " + VERSION, null);
+      }
+      int flags = in.readByte();
+      int n = in.readInt();
+      if (n < 0 || n > bytes.length) {
+        throw new CacheException("Redis entry is corrupt: tag count " + n, null);
+      }
+      Map<String, Long> gens = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        gens.put(in.readUTF(), in.readLong());
+      }
+      byte[] payload = in.readAllBytes();
+      if ((flags & GZIP) != 0) {
+        payload = gunzip(payload);
+      }
+      return new Entry<>(codec.decode(payload), gens.keySet(), gens);
+    } catch (IOException e) {
+      throw new CacheException("Redis entry is corrupt: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] gzip(byte[] data) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 16);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] gunzip(byte[] data) throws IOException {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
+      return in.readAllBytes();
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.supersetsdk.cache.internal;
+
+import io.github.supersetsdk.cache.Ticker;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The latest known generation of every tag this instance has seen. Pub/sub messages raise them as
+ * they arrive; {@link #refreshIfDue} re-reads all of them from Redis once {@code maxStaleness} has
+ * passed since the last successful read, so a lost message is noticed within that bound. After any
+ * Redis failure the generations count as unverified until a refresh succeeds. Thread-safe.
+ */
+public final class GenerationTracker {
+
+  private final ConcurrentHashMap<String, Long> known = new ConcurrentHashMap<>();
+  private final Ticker ticker;
+  private final long maxStalenessNanos;
+  private final ReentrantLock refreshLock = new ReentrantLock();
+  private volatile boolean verified;
+  private volatile long lastVerifiedAt;
+
+  public GenerationTracker(Ticker ticker, Duration maxStaleness) {
+    this.ticker = ticker;
+    this.maxStalenessNanos = maxStaleness.toNanos();
+  }
+
+  /** Raises the known generation of a tag (never lowers it: messages may arrive out of order). */
+  public void observe(String tag, long generation) {
+    known.merge(tag, generation, Math::max);
+  }
+
+  public void observeAll(Map<String, Long> generations) {
+    generations.forEach(this::observe);
+  }
+
+  public long known(String tag) {
+    return known.getOrDefault(tag, 0L);
+  }
+
+  /** Marks the known generations as unverified: some Redis call failed, messages may have been missed. */
+  public void markUnverified() {
+    verified = false;
+  }
+
+  /** Whether the last refresh succeeded and no Redis failure happened since. */
+  public boolean verified() {
+    return verified;
+  }
+
+  /**
+   * Re-reads every known tag's generation when due. Only one thread refreshes; the others go on
+   * with what is known, so the bound is maxStaleness plus one Redis call.
+   *
+   * @param reader reads generations from Redis, or returns null when Redis could not be asked
+   */
+  public void refreshIfDue(Function<List<String>, @Nullable Map<String, Long>> reader) {
+    if (verified && ticker.read() - lastVerifiedAt < maxStalenessNanos) {
+      return;
+    }
+    if (!refreshLock.tryLock()) {
+      return;
+    }
+    try {
+      long start = ticker.read();
+      if (verified && start - lastVerifiedAt < maxStalenessNanos) {
+        return;
+      }
+      Map<String, Long> read = reader.apply(List.copyOf(known.keySet()));
+      if (read == null) {
+        verified = false;
+        return;
+      }
+      observeAll(read);
+      lastVerifiedAt = start;
+      verified = true;
+    } finally {
+      refreshLock.unlock();
+    }
+  }
+
+  /** Whether an entry's generations are all current. */
+  public boolean current(Entry<?> entry) {
+    Map<String, Long> gens = entry.generations();
+    if (gens == null) {
+      return entry.tags().isEmpty();
+    }
+    for (Map.Entry<String, Long> g : gens.entrySet()) {
+      if (known(g.getKey()) > g.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * superset-sdk-cache: a two-tier cache (Caffeine in process, Redis shared) with tag invalidation
+ * through Redis generation counters. Only {@code io.github.supersetsdk.cache} is exported; {@code
+ * io.github.supersetsdk.cache.internal} (the Lettuce glue) is not API.
+ */
+@org.jspecify.annotations.NullMarked
+module io.github.supersetsdk.cache {
+  requires static transitive org.jspecify;
+  requires com.github.benmanes.caffeine;
+  requires lettuce.core;
+  requires com.fasterxml.jackson.databind;
+  requires org.slf4j;
+
+  exports io.github.supersetsdk.cache;
+}
