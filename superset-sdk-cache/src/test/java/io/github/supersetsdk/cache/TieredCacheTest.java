@@ -130,6 +130,21 @@ class TieredCacheTest {
   }
 
   @Test
+  void getIfPresent_l2EntryOfTagInvalidatedBeforeThisInstanceSawIt_notServed() {
+    TieredCache<String, String> a = cache();
+    a.get("k"); // in L2 under model.orders generation 0
+    TieredCache<String, String> b = cache();
+    lastConnection().subscribed = false;
+    b.put("x", "y", Set.of("other"));
+    b.getIfPresent("x");
+    b.getIfPresent("x"); // b's generations are verified now, and not due again for BOUND
+    a.invalidateTag("model.orders"); // b does not hear it
+    assertThat(b.getIfPresent("k")).isNull();
+    assertThat(b.get("k")).isEqualTo("k=v1");
+    assertThat(loads).hasValue(2);
+  }
+
+  @Test
   void get_invalidationDuringLoad_resultReturnedNotStored() {
     AtomicReference<TieredCache<String, String>> other = new AtomicReference<>();
     TieredCache<String, String> cache =

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 public final class GenerationTracker {
 
   private final ConcurrentHashMap<String, Long> known = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Boolean> seen = new ConcurrentHashMap<>();
   private final Ticker ticker;
   private final long maxStalenessNanos;
   private final ReentrantLock refreshLock = new ReentrantLock();
@@ -36,6 +37,19 @@ public final class GenerationTracker {
 
   public void observeAll(Map<String, Long> generations) {
     generations.forEach(this::observe);
+  }
+
+  /**
+   * Whether this tag's generation was read from Redis (or received as a message) by this instance:
+   * only then does the periodic refresh cover it. A generation copied from an L2 entry does not
+   * count, as it may predate an invalidation this instance never heard of.
+   */
+  public boolean seen(String tag) {
+    return seen.containsKey(tag);
+  }
+
+  public void markSeen(String tag) {
+    seen.putIfAbsent(tag, Boolean.TRUE);
   }
 
   public long known(String tag) {
@@ -76,6 +90,7 @@ public final class GenerationTracker {
         return;
       }
       observeAll(read);
+      read.keySet().forEach(this::markSeen);
       lastVerifiedAt = start;
       verified = true;
     } finally {

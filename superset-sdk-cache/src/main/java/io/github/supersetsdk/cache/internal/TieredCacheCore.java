@@ -100,6 +100,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
               @Override
               public void tagInvalidated(String tag, long generation) {
                 generations.observe(tag, generation);
+                generations.markSeen(tag);
               }
 
               @Override
@@ -193,6 +194,17 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     // The entry's generations were read from Redis: they are facts, known generations may rise.
     Map<String, Long> gens = Objects.requireNonNull(e.generations());
     generations.observeAll(gens);
+    // A tag this instance has never seen may have been invalidated since the entry was written,
+    // before the last refresh (which did not include it): ask Redis once rather than trust it.
+    List<String> unseen = e.tags().stream().filter(t -> !generations.seen(t)).toList();
+    if (!unseen.isEmpty()) {
+      Map<String, Long> current = redis("MGET generations", () -> l2.generations(unseen));
+      if (current == null) {
+        return null;
+      }
+      generations.observeAll(current);
+      current.keySet().forEach(generations::markSeen);
+    }
     if (!usable(e)) {
       l2Misses.increment();
       return null;
@@ -284,6 +296,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       return value;
     }
     generations.observeAll(after);
+    after.keySet().forEach(generations::markSeen);
     for (Long g : after.values()) {
       if (g > before) {
         // Invalidated while loading: the caller gets the value, the cache does not keep it.
@@ -316,6 +329,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       return;
     }
     generations.observeAll(gens);
+    gens.keySet().forEach(generations::markSeen);
     store(key, new Entry<>(value, tags, gens));
   }
 
@@ -332,6 +346,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     Long generation = redis("invalidate tag", () -> l2.invalidateTag(tag));
     if (generation != null) {
       generations.observe(tag, generation);
+      generations.markSeen(tag);
       l2Invalidations.increment();
       return true;
     }
