@@ -94,8 +94,8 @@ public final class TieredCache<K, V> implements AutoCloseable {
   }
 
   /**
-   * Returns the value for a key, loading it on a miss, without blocking the caller: an L1 hit
-   * completes immediately, anything else runs on the builder's executor.
+   * Returns the value for a key, loading it on a miss, without blocking the caller: the lookup
+   * runs as {@link #get(Object)} on the builder's executor.
    *
    * @param key the key
    * @return a future completed with the value, or exceptionally as {@link #get(Object)} would throw

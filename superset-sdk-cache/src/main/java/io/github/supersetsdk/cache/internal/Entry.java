@@ -15,8 +15,4 @@ public record Entry<V>(V value, Set<String> tags, @Nullable Map<String, Long> ge
     tags = Set.copyOf(tags);
     generations = generations == null ? null : Map.copyOf(generations);
   }
-
-  boolean verified() {
-    return tags.isEmpty() || generations != null;
-  }
 }
