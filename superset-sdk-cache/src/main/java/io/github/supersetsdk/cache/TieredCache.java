@@ -80,12 +80,13 @@ public final class TieredCache<K, V> implements AutoCloseable {
 
   /**
    * Returns the value for a key from L1, else L2, else the loader. Concurrent calls for one key in
-   * this process share one L2 read and one load. A loader must not call {@code get} for the key it
-   * is loading.
+   * this process share one L2 read and one load. A loader may call {@code get} for other keys, not
+   * for the key it is loading.
    *
    * @param key the key
    * @return the value
    * @throws NullPointerException if {@code key} is null or the loader returned null
+   * @throws IllegalStateException if the loader of {@code key} asked for {@code key} itself
    * @throws CacheLoadException if the loader threw a checked exception
    * @throws RuntimeException whatever unchecked exception the loader threw
    */

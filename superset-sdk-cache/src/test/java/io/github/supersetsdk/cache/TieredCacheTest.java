@@ -281,6 +281,17 @@ class TieredCacheTest {
   }
 
   @Test
+  void get_loaderAsksForItsOwnKey_failsInsteadOfDeadlocking() {
+    AtomicReference<TieredCache<String, String>> self = new AtomicReference<>();
+    self.set(builder().loader(k -> Tagged.of(k.equals("a") ? self.get().get("b") + self.get().get("a") : k))
+        .build(server::connect));
+    assertThatThrownBy(() -> self.get().get("a"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the loader of key a called get for the same key");
+    assertThat(self.get().get("b")).isEqualTo("b");
+  }
+
+  @Test
   void expireAfterWrite_followsTicker() {
     TieredCache<String, String> cache = builder().expireAfterWrite(Duration.ofMinutes(1))
         .loader(k -> { loads.incrementAndGet(); return Tagged.of("v"); }).build(server::connect);

@@ -58,6 +58,8 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   private final GenerationTracker generations;
   private final Ticker ticker;
   private final ConcurrentHashMap<String, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+  // The in-flight load this thread owns, to refuse a loader that asks for its own key.
+  private final ThreadLocal<@Nullable CompletableFuture<?>> loadingThread = new ThreadLocal<>();
 
   private final LongAdder l1Hits = new LongAdder();
   private final LongAdder l1Misses = new LongAdder();
@@ -238,8 +240,14 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     CompletableFuture<V> mine = new CompletableFuture<>();
     CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
     if (running != null) {
+      if (loadingThread.get() == running) {
+        // Waiting for our own load would never return.
+        throw new IllegalStateException("the loader of key " + key + " called get for the same key");
+      }
       return join(running, key);
     }
+    CompletableFuture<?> outer = loadingThread.get();
+    loadingThread.set(mine);
     try {
       V v = missPath(key, loader);
       mine.complete(v);
@@ -249,6 +257,11 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       throw t;
     } finally {
       inFlight.remove(key, mine);
+      if (outer == null) {
+        loadingThread.remove();
+      } else {
+        loadingThread.set(outer);
+      }
     }
   }
 
