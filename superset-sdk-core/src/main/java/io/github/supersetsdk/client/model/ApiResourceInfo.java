@@ -24,14 +24,8 @@ public record ApiResourceInfo(
     List<ApiColumnInfo> addColumns,
     List<ApiColumnInfo> editColumns) {
 
-  /**
-   * Copies the collections; never null.
-   *
-   * @param permissions the calling user's permissions on the resource, e.g. {@code can_read}
-   * @param filters per column, the operators a {@link ListQuery} filter may use on it
-   * @param addColumns the columns a create request accepts
-   * @param editColumns the columns an update request accepts
-   */
+  /** Copies the collections; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ApiResourceInfo {
     permissions = Copies.list(permissions);
     Map<String, List<ApiFilterOption>> copy = new LinkedHashMap<>();

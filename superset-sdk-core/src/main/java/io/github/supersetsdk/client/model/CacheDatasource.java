@@ -26,14 +26,9 @@ public record CacheDatasource(
   /**
    * Validates the components.
    *
-   * @param datasourceType {@code table} for a dataset (also {@code query}, {@code saved_query},
-   *     {@code view})
-   * @param databaseName the database connection's name
-   * @param schema the schema, or {@code null}
-   * @param catalog the catalog, or {@code null}
-   * @param datasourceName the table or dataset name
    * @throws NullPointerException if a required component is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CacheDatasource {
     Objects.requireNonNull(datasourceType, "datasourceType");
     Objects.requireNonNull(databaseName, "databaseName");

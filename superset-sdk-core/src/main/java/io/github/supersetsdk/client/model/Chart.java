@@ -55,29 +55,8 @@ public record Chart(
     @Nullable String thumbnailUrl,
     @Nullable Instant changedOnDttm) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param id the id
-   * @param sliceName the chart's name
-   * @param vizType the visualization, e.g. {@code table}
-   * @param datasourceId the id of the datasource it queries
-   * @param datasourceType the datasource type, {@code table} for datasets
-   * @param datasourceNameText the datasource's display name
-   * @param description the description
-   * @param params the chart's form data as JSON text
-   * @param queryContext the chart's query context as JSON text (get answers only)
-   * @param cacheTimeout the cache timeout in seconds
-   * @param owners the owners
-   * @param dashboards the dashboards the chart is on
-   * @param certifiedBy who certified it
-   * @param certificationDetails the certification details
-   * @param isManagedExternally whether an external tool owns it
-   * @param uuid the UUID, stable across export and import
-   * @param url the relative URL of the chart in Explore
-   * @param thumbnailUrl the relative URL of its thumbnail
-   * @param changedOnDttm when it last changed (list answers only)
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Chart {
     owners = Copies.list(owners);
     dashboards = Copies.list(dashboards);

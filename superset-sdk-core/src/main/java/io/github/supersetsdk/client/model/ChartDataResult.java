@@ -39,22 +39,8 @@ public record ChartDataResult(
     List<Map<String, Object>> appliedFilters,
     List<Map<String, Object>> rejectedFilters) {
 
-  /**
-   * Copies the collections, rows included; never null.
-   *
-   * @param colnames the column names, in order
-   * @param coltypes Superset's generic type per column (0 numeric, 1 string, 2 temporal, 3 boolean)
-   * @param data the rows, each mapping column name to value
-   * @param rowcount the number of rows
-   * @param query the SQL that ran
-   * @param cacheKey the key of the cached result
-   * @param isCached whether the result came from Superset's cache
-   * @param cacheTimeout the cache timeout that applied, in seconds
-   * @param status the query status, e.g. {@code success}
-   * @param error an error message, when the query failed
-   * @param appliedFilters the filters that applied
-   * @param rejectedFilters the filters that were rejected
-   */
+  /** Copies the collections, rows included; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDataResult {
     colnames = Copies.list(colnames);
     coltypes = Copies.list(coltypes);

@@ -16,10 +16,9 @@ public record ChartDatasource(long id, String type) {
   /**
    * Validates the type.
    *
-   * @param id the datasource's id
-   * @param type {@code table} for datasets
    * @throws NullPointerException if {@code type} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDatasource {
     Objects.requireNonNull(type, "type");
   }

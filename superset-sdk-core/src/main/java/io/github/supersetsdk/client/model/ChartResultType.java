@@ -28,9 +28,9 @@ public record ChartResultType(String value) {
   /**
    * Validates the value.
    *
-   * @param value the name Superset uses
    * @throws NullPointerException if {@code value} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartResultType {
     Objects.requireNonNull(value, "value");
   }

@@ -30,18 +30,8 @@ public record Dashboard(
     @Nullable UUID uuid,
     @Nullable Instant changedOn) {
 
-  /**
-   * Copies the list; never null.
-   *
-   * @param id the id
-   * @param dashboardTitle the title
-   * @param slug the URL slug, if any
-   * @param published whether it is published
-   * @param url the relative URL
-   * @param owners the owners
-   * @param uuid the UUID
-   * @param changedOn when it last changed
-   */
+  /** Copies the list; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Dashboard {
     owners = Copies.list(owners);
   }

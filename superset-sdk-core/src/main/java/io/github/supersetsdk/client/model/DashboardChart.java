@@ -32,19 +32,8 @@ public record DashboardChart(
     @Nullable String certificationDetails,
     @Nullable Instant changedOn) {
 
-  /**
-   * Copies the map; never null.
-   *
-   * @param id the chart's id
-   * @param sliceName the chart's name
-   * @param description the description
-   * @param formData the chart's form data, with the dashboard's context applied
-   * @param cacheTimeout the cache timeout in seconds
-   * @param sliceUrl the relative URL of the chart in Explore
-   * @param certifiedBy who certified it
-   * @param certificationDetails the certification details
-   * @param changedOn when it last changed
-   */
+  /** Copies the map; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardChart {
     formData = Copies.map(formData);
   }

@@ -29,16 +29,8 @@ public record DashboardColors(
     Map<String, String> mapLabelColors,
     List<String> colorSchemeDomain) {
 
-  /**
-   * Copies the collections; never null.
-   *
-   * @param colorScheme the name of the categorical color scheme
-   * @param colorNamespace the namespace colors are shared in
-   * @param labelColors fixed colors (CSS) by series label
-   * @param sharedLabelColors labels that share a color across the dashboard's charts
-   * @param mapLabelColors the colors Superset assigned by label
-   * @param colorSchemeDomain the colors of the scheme, in order
-   */
+  /** Copies the collections; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardColors {
     labelColors = Copies.map(labelColors);
     sharedLabelColors = Copies.list(sharedLabelColors);

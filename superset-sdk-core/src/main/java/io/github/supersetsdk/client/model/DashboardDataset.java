@@ -35,21 +35,8 @@ public record DashboardDataset(
     @Nullable Boolean isSqllabView,
     @Nullable Integer cacheTimeout) {
 
-  /**
-   * Copies the list; never null.
-   *
-   * @param id the dataset's id
-   * @param uid the datasource uid, {@code "<id>__<type>"}
-   * @param type the datasource type, {@code table} for datasets
-   * @param name the display name, {@code schema.table}
-   * @param tableName the table name
-   * @param schema the schema
-   * @param sql the query of a virtual dataset
-   * @param mainDttmCol the default temporal column
-   * @param columnNames the names of its columns
-   * @param isSqllabView whether it counts as saved from SQL Lab
-   * @param cacheTimeout the chart cache timeout in seconds
-   */
+  /** Copies the list; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardDataset {
     columnNames = Copies.list(columnNames);
   }

@@ -49,27 +49,8 @@ public record DashboardDetail(
     @Nullable UUID uuid,
     @Nullable Instant changedOn) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param id the id
-   * @param dashboardTitle the title
-   * @param slug the URL slug, if any
-   * @param published whether it is published
-   * @param url the relative URL
-   * @param positionJson the layout document as text
-   * @param jsonMetadata the {@code json_metadata} document as text
-   * @param css custom CSS
-   * @param charts the names of its charts
-   * @param owners the owners
-   * @param roles the roles that may see it, with {@code DASHBOARD_RBAC}
-   * @param certifiedBy who certified it
-   * @param certificationDetails the certification details
-   * @param isManagedExternally whether an external tool owns it
-   * @param thumbnailUrl the relative URL of its thumbnail
-   * @param uuid the UUID, stable across export and import
-   * @param changedOn when it last changed
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardDetail {
     charts = Copies.list(charts);
     owners = Copies.list(owners);

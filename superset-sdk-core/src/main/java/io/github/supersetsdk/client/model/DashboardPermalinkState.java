@@ -23,14 +23,8 @@ public record DashboardPermalinkState(
     @Nullable String anchor,
     List<List<String>> urlParams) {
 
-  /**
-   * Copies the collections; never null.
-   *
-   * @param dataMask the filter state by native filter id
-   * @param activeTabs the layout ids of the open tabs
-   * @param anchor the layout id to scroll to
-   * @param urlParams extra URL parameters, as name/value pairs
-   */
+  /** Copies the collections; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardPermalinkState {
     dataMask = Copies.map(dataMask);
     activeTabs = Copies.list(activeTabs);

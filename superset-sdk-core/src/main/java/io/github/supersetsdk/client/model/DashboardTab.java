@@ -15,14 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record DashboardTab(String value, @Nullable String title, List<DashboardTab> children, List<String> parents) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param value the tab's layout id, e.g. {@code TAB-x1y2}
-   * @param title the tab's title
-   * @param children the tabs nested in it
-   * @param parents the layout ids of the tabs it is nested in, outermost first
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardTab {
     children = Copies.list(children);
     parents = Copies.list(parents);

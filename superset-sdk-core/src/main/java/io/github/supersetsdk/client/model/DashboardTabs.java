@@ -13,12 +13,8 @@ import java.util.Map;
  */
 public record DashboardTabs(Map<String, String> allTabs, List<DashboardTab> tabTree) {
 
-  /**
-   * Copies the collections; never null.
-   *
-   * @param allTabs every tab's title by its layout id
-   * @param tabTree the top-level tabs, each with its nested tabs
-   */
+  /** Copies the collections; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardTabs {
     allTabs = Copies.map(allTabs);
     tabTree = Copies.list(tabTree);

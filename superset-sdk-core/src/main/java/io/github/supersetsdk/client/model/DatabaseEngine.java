@@ -31,18 +31,8 @@ public record DatabaseEngine(
     Map<String, Object> parameters,
     Map<String, Object> engineInformation) {
 
-  /**
-   * Copies the collections; never null.
-   *
-   * @param engine the SQLAlchemy engine
-   * @param name the engine's display name
-   * @param defaultDriver the default driver, or {@code null}
-   * @param availableDrivers the drivers installed on the server
-   * @param sqlalchemyUriPlaceholder an example SQLAlchemy URI, or {@code null}
-   * @param preferred whether Superset's UI lists the engine first
-   * @param parameters the JSON schema of the connection parameters
-   * @param engineInformation engine capabilities
-   */
+  /** Copies the collections; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseEngine {
     availableDrivers = Copies.list(availableDrivers);
     parameters = Copies.map(parameters);

@@ -13,13 +13,8 @@ import java.util.Map;
  */
 public record DatabaseTable(String value, String type, Map<String, Object> extra) {
 
-  /**
-   * Copies {@code extra}; never null.
-   *
-   * @param value the table or view name
-   * @param type {@code table}, {@code view} or {@code materialized_view}
-   * @param extra engine-specific metadata, e.g. a comment; never null
-   */
+  /** Copies {@code extra}; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseTable {
     extra = Copies.map(extra);
   }

@@ -16,13 +16,8 @@ import java.util.Map;
 public record DatabaseTableExtraMetadata(
     Map<String, Object> metadata, Map<String, Object> partitions, Map<String, Object> clustering) {
 
-  /**
-   * Copies the maps; never null.
-   *
-   * @param metadata engine-specific metadata
-   * @param partitions the partitioning
-   * @param clustering the clustering
-   */
+  /** Copies the maps; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseTableExtraMetadata {
     metadata = Copies.map(metadata);
     partitions = Copies.map(partitions);

@@ -23,16 +23,8 @@ public record DatabaseTableKey(
     @Nullable String referredTable,
     List<String> referredColumns) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param name the name, or {@code null}
-   * @param type the kind, or {@code null}
-   * @param columnNames the columns it covers
-   * @param referredSchema the referred schema, or {@code null}
-   * @param referredTable the referred table, or {@code null}
-   * @param referredColumns the referred columns
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseTableKey {
     columnNames = Copies.list(columnNames);
     referredColumns = Copies.list(referredColumns);

@@ -26,17 +26,8 @@ public record DatabaseTableMetadata(
     List<DatabaseTableKey> indexes,
     @Nullable String comment) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param name the table name
-   * @param columns the columns
-   * @param selectStar a {@code SELECT *} statement, or {@code null}
-   * @param primaryKey the primary key, or {@code null}
-   * @param foreignKeys the foreign keys
-   * @param indexes the indexes
-   * @param comment the comment, or {@code null}
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseTableMetadata {
     columns = Copies.list(columns);
     foreignKeys = Copies.list(foreignKeys);

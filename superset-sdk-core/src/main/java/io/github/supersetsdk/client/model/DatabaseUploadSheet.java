@@ -14,12 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record DatabaseUploadSheet(@Nullable String sheetName, List<String> columnNames) {
 
-  /**
-   * Copies the column names; never null.
-   *
-   * @param sheetName the sheet's name, or {@code null}
-   * @param columnNames the column names
-   */
+  /** Copies the column names; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseUploadSheet {
     columnNames = Copies.list(columnNames);
   }

@@ -67,36 +67,8 @@ public record Dataset(
     @Nullable UUID uuid,
     @Nullable Instant changedOn) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param id the id
-   * @param tableName the table name, or the name of a virtual dataset
-   * @param schema the schema
-   * @param catalog the catalog, for databases with several
-   * @param database the database connection
-   * @param sql the query of a virtual dataset, else {@code null}
-   * @param description the description
-   * @param kind {@code physical} or {@code virtual}
-   * @param mainDttmCol the default temporal column
-   * @param cacheTimeout the chart cache timeout in seconds, or {@code null} for the database's
-   * @param isSqllabView whether it was saved from SQL Lab
-   * @param isManagedExternally whether an external tool (such as a dbt sync) owns it
-   * @param externalUrl the URL of the external tool that owns it
-   * @param templateParams Jinja template parameters as JSON text
-   * @param extra the {@code extra} JSON document as text
-   * @param filterSelectEnabled whether filter values are offered from the data
-   * @param normalizeColumns whether column names are normalized
-   * @param alwaysFilterMainDttm whether queries always filter on the main temporal column
-   * @param fetchValuesPredicate the predicate applied when fetching filter values
-   * @param defaultEndpoint the URL opened instead of Explore
-   * @param offset the timezone offset in hours
-   * @param owners the owners
-   * @param columns the columns; empty in list items
-   * @param metrics the saved metrics; empty in list items
-   * @param uuid the UUID, stable across export and import
-   * @param changedOn when it last changed
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Dataset {
     owners = Copies.list(owners);
     columns = Copies.list(columns);

@@ -15,13 +15,8 @@ import java.util.List;
  */
 public record DatasetDrillInfo(DatasetId id, String tableName, List<DatasetDrillColumn> columns) {
 
-  /**
-   * Copies the columns; never null.
-   *
-   * @param id the dataset's id
-   * @param tableName the table name
-   * @param columns the columns
-   */
+  /** Copies the columns; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatasetDrillInfo {
     columns = Copies.list(columns);
   }

@@ -12,12 +12,8 @@ import java.util.List;
  */
 public record DependentObjects(List<DependentChart> charts, List<DependentDashboard> dashboards) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param charts the charts
-   * @param dashboards the dashboards
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DependentObjects {
     charts = Copies.list(charts);
     dashboards = Copies.list(dashboards);

@@ -19,14 +19,8 @@ import org.jspecify.annotations.Nullable;
 public record EmbeddedDashboard(
     UUID uuid, @Nullable String dashboardId, List<String> allowedDomains, @Nullable Instant changedOn) {
 
-  /**
-   * Copies the list; never null.
-   *
-   * @param uuid the embedding's UUID, passed to {@code embedDashboard({id: ...})}
-   * @param dashboardId the dashboard's id, as Superset returns it (a string)
-   * @param allowedDomains the origins allowed to embed it; empty allows any
-   * @param changedOn when the configuration last changed
-   */
+  /** Copies the list; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public EmbeddedDashboard {
     allowedDomains = Copies.list(allowedDomains);
   }

@@ -20,14 +20,8 @@ public record ExploreContext(
     @Nullable ExploreDataset dataset,
     @Nullable String message) {
 
-  /**
-   * Copies the map; never null.
-   *
-   * @param formData the resolved form data
-   * @param slice the saved chart, when Explore opened one
-   * @param dataset the dataset it queries
-   * @param message a warning, e.g. that the dataset of the form data no longer exists
-   */
+  /** Copies the map; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ExploreContext {
     formData = Copies.map(formData);
   }

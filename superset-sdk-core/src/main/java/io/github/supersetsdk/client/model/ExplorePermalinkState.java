@@ -19,13 +19,8 @@ import org.jspecify.annotations.Nullable;
 public record ExplorePermalinkState(
     Map<String, @Nullable Object> formData, List<List<String>> urlParams, Map<String, @Nullable Object> chartState) {
 
-  /**
-   * Copies the collections; never null.
-   *
-   * @param formData the form data
-   * @param urlParams extra URL parameters, as name/value pairs
-   * @param chartState the chart's client-side state (e.g. table column widths), if any
-   */
+  /** Copies the collections; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ExplorePermalinkState {
     formData = Copies.map(formData);
     List<List<String>> params = new ArrayList<>();

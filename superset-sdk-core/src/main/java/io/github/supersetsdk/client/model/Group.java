@@ -24,16 +24,8 @@ public record Group(
     List<RoleRef> roles,
     List<GroupMember> users) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param id the group's id
-   * @param name the group's name, unique per Superset
-   * @param label the display label
-   * @param description the description
-   * @param roles the roles granted to the group's members
-   * @param users the group's members
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Group {
     roles = Copies.list(roles);
     users = Copies.list(users);

@@ -18,11 +18,9 @@ public record GuestUser(String username, @Nullable String firstName, @Nullable S
   /**
    * Validates the username.
    *
-   * @param username the name the guest is logged under, e.g. your application's user id
-   * @param firstName the first name, or {@code null}
-   * @param lastName the last name, or {@code null}
    * @throws NullPointerException if {@code username} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public GuestUser {
     Objects.requireNonNull(username, "username");
   }

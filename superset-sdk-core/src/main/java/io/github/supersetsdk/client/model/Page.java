@@ -20,13 +20,10 @@ public record Page<T>(List<T> items, long totalCount, int pageIndex, int pageSiz
   /**
    * Validates and copies the components.
    *
-   * @param items the items on this page, in server order; copied
-   * @param totalCount the number of items matching the query across all pages
-   * @param pageIndex the zero-based page number
-   * @param pageSize the page size that was requested
    * @throws NullPointerException if {@code items} or an item is null
    * @throws IllegalArgumentException if a number is negative or {@code pageSize} is zero
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Page {
     items = List.copyOf(Objects.requireNonNull(items, "items"));
     if (totalCount < 0 || pageIndex < 0 || pageSize <= 0) {

@@ -16,10 +16,9 @@ public record Permalink(String key, @Nullable String url) {
   /**
    * Validates the key.
    *
-   * @param key the key to read the state back with
-   * @param url the absolute URL that opens the state in Superset
    * @throws NullPointerException if {@code key} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Permalink {
     Objects.requireNonNull(key, "key");
   }

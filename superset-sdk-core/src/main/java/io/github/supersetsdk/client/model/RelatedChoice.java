@@ -15,13 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record RelatedChoice(long value, @Nullable String text, Map<String, @Nullable Object> extra) {
 
-  /**
-   * Copies the map; never null.
-   *
-   * @param value the related object's id, e.g. a user id
-   * @param text its display text, e.g. a user's full name
-   * @param extra additional fields, such as a user's {@code email} or {@code active}
-   */
+  /** Copies the map; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RelatedChoice {
     extra = Copies.map(extra);
   }

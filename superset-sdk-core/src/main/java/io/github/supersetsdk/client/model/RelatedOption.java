@@ -16,14 +16,8 @@ import java.util.Map;
  */
 public record RelatedOption(long value, String text, Map<String, Object> extra) {
 
-  /**
-   * Copies the map; never null.
-   *
-   * @param value the related object's id
-   * @param text its display text, e.g. a user's full name
-   * @param extra free-form additional fields the server adds for some relations (e.g. {@code email}
-   *     or {@code active} for users); empty when none
-   */
+  /** Copies the map; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RelatedOption {
     extra = Copies.map(extra);
   }

@@ -20,12 +20,9 @@ public record ReportRecipient(String type, String target, @Nullable String ccTar
   /**
    * Validates the components.
    *
-   * @param type {@code Email}, {@code Slack}, {@code SlackV2} or {@code Webhook}
-   * @param target the addresses (comma-separated), channel or URL
-   * @param ccTarget e-mail addresses in copy, or {@code null}
-   * @param bccTarget e-mail addresses in blind copy, or {@code null}
    * @throws NullPointerException if {@code type} or {@code target} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ReportRecipient {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(target, "target");

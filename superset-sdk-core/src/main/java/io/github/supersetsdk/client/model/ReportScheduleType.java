@@ -21,10 +21,10 @@ public record ReportScheduleType(String value) {
   /**
    * Validates the value.
    *
-   * @param value the kind as Superset spells it
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ReportScheduleType {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

@@ -21,9 +21,9 @@ public record RlsFilterType(String value) {
   /**
    * Validates the value.
    *
-   * @param value the name Superset uses
    * @throws NullPointerException if {@code value} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RlsFilterType {
     Objects.requireNonNull(value, "value");
   }

@@ -29,19 +29,8 @@ public record RlsRule(
     @Nullable String groupKey,
     @Nullable String description) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param id the rule's id
-   * @param name the rule's name, unique per Superset
-   * @param filterType whether it applies to the roles ({@code Regular}) or to everyone else ({@code
-   *     Base})
-   * @param tables the datasets it applies to
-   * @param roles the roles it applies to (or exempts, for {@code Base})
-   * @param clause the SQL condition
-   * @param groupKey rules with the same group key are ORed together, others ANDed
-   * @param description the description
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RlsRule {
     tables = Copies.list(tables);
     roles = Copies.list(roles);

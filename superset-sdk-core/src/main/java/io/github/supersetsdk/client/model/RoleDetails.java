@@ -24,15 +24,8 @@ public record RoleDetails(
     List<GroupId> groupIds,
     List<PermissionResourceId> permissionIds) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param id the role's id
-   * @param name the role's name
-   * @param userIds the users holding the role directly
-   * @param groupIds the groups holding the role
-   * @param permissionIds the permissions on resources the role grants
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RoleDetails {
     userIds = Copies.list(userIds);
     groupIds = Copies.list(groupIds);

@@ -26,9 +26,9 @@ public record SqlExpressionType(String value) {
   /**
    * Validates the value.
    *
-   * @param value the kind as Superset spells it
    * @throws NullPointerException if {@code value} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public SqlExpressionType {
     Objects.requireNonNull(value, "value");
   }

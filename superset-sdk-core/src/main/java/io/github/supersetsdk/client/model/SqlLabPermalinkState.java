@@ -29,15 +29,9 @@ public record SqlLabPermalinkState(
   /**
    * Validates the components.
    *
-   * @param databaseId the database connection
-   * @param name the tab's name
-   * @param sql the SQL text
-   * @param schema the default schema, or {@code null}
-   * @param catalog the default catalog, or {@code null}
-   * @param autorun whether SQL Lab runs the query when the link is opened, or {@code null}
-   * @param templateParams Jinja template parameters as JSON text, or {@code null}
    * @throws NullPointerException if {@code databaseId}, {@code name} or {@code sql} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public SqlLabPermalinkState {
     Objects.requireNonNull(databaseId, "databaseId");
     Objects.requireNonNull(name, "name");

@@ -28,10 +28,10 @@ public record TagObjectType(String value) {
   /**
    * Validates the name.
    *
-   * @param value the kind's name as Superset spells it, e.g. {@code dashboard}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public TagObjectType {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

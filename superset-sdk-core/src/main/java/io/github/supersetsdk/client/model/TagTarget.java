@@ -17,11 +17,10 @@ public record TagTarget(TagObjectType type, long id) {
   /**
    * Validates the components.
    *
-   * @param type the kind of object
-   * @param id the object's numeric id
    * @throws NullPointerException if {@code type} is null
    * @throws IllegalArgumentException if {@code id} is not positive
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public TagTarget {
     Objects.requireNonNull(type, "type");
     if (id <= 0) {

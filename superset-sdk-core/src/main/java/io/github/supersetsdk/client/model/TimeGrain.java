@@ -28,9 +28,9 @@ public record TimeGrain(String value) {
   /**
    * Validates the value.
    *
-   * @param value the ISO-8601 duration Superset uses
    * @throws NullPointerException if {@code value} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public TimeGrain {
     Objects.requireNonNull(value, "value");
   }

@@ -39,23 +39,8 @@ public record User(
     @Nullable Instant createdOn,
     @Nullable Instant changedOn) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param id the user's id
-   * @param username the login name, unique per Superset
-   * @param firstName the first name
-   * @param lastName the last name
-   * @param email the email address, unique per Superset
-   * @param active whether the user may log in
-   * @param roles the roles granted to the user directly
-   * @param groups the groups the user belongs to
-   * @param lastLogin when the user last logged in, or {@code null} if never
-   * @param loginCount successful logins, or {@code null} if never counted
-   * @param failLoginCount failed logins since the last success, or {@code null}
-   * @param createdOn when the account was created
-   * @param changedOn when the account was last changed
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public User {
     roles = Copies.list(roles);
     groups = Copies.list(groups);

@@ -27,9 +27,9 @@ public record VizType(String value) {
   /**
    * Validates the value.
    *
-   * @param value the name Superset uses
    * @throws NullPointerException if {@code value} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public VizType {
     Objects.requireNonNull(value, "value");
   }

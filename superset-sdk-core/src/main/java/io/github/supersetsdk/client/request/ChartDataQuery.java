@@ -54,21 +54,9 @@ public record ChartDataQuery(
   /**
    * Copies the collections; never null.
    *
-   * @param columns the columns to group by (names or adhoc column maps)
-   * @param metrics the metrics (saved-metric names or adhoc metric maps)
-   * @param filters the filters, ANDed
-   * @param orderby pairs of [metric or column, ascending]
-   * @param rowLimit the maximum number of rows, or {@code null} for Superset's default
-   * @param rowOffset the number of rows to skip
-   * @param timeRange a time range such as {@code Last week} or {@code No filter}
-   * @param granularity the temporal column the time range applies to
-   * @param extras extra clauses such as {@code where} and {@code having}
-   * @param isTimeseries whether to group by time as well
-   * @param orderDesc whether the main metric sorts descending
-   * @param postProcessing post-processing operations, as Superset defines them
-   * @param otherFields fields of a saved query this record does not model
    * @throws IllegalArgumentException if {@code otherFields} holds a field this record models
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDataQuery {
     columns = Copies.list(columns);
     metrics = Copies.list(metrics);

@@ -44,17 +44,11 @@ public record ChartDataRequest(
   /**
    * Validates and copies the components.
    *
-   * @param datasource the datasource to query
-   * @param queries the queries; at least one
-   * @param formData the chart's form data (free-form, camelCase keys as Superset's frontend writes them)
-   * @param resultType what to return; {@code null} for {@code full}
-   * @param force whether to bypass Superset's chart-data cache
-   * @param customCacheTimeout a cache timeout for this result, in seconds
-   * @param otherFields fields of a saved query context this record does not model
    * @throws NullPointerException if {@code datasource}, {@code queries} or a query is null
    * @throws IllegalArgumentException if {@code queries} is empty, or {@code otherFields} holds a
    *     field this record models
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDataRequest {
     Objects.requireNonNull(datasource, "datasource");
     queries = List.copyOf(Objects.requireNonNull(queries, "queries"));

@@ -54,18 +54,10 @@ public record ChartSpec(
   /**
    * Validates the description against what its visualization needs.
    *
-   * @param dataset the dataset the chart queries
-   * @param vizType the visualization
-   * @param metrics the metrics
-   * @param groupby the columns to group by (the series of a time series)
-   * @param filters the filters, ANDed
-   * @param xAxis the temporal column of a time series, or {@code null}
-   * @param timeGrain the time bucket of a time series, or {@code null} for the column's values
-   * @param rowLimit the maximum number of rows, or {@code null} for Superset's default
-   * @param orderDesc whether rows sort by the first metric, descending (tables and pies)
    * @throws NullPointerException if a required component or an element is null
    * @throws IllegalArgumentException if the visualization is not supported or its needs are not met
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartSpec {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(vizType, "vizType");

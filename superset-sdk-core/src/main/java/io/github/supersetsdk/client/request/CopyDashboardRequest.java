@@ -21,12 +21,9 @@ public record CopyDashboardRequest(
   /**
    * Validates the components.
    *
-   * @param dashboardTitle the copy's title
-   * @param jsonMetadata the copy's {@code json_metadata} document as text; required by Superset
-   * @param css the copy's custom CSS
-   * @param duplicateSlices whether to copy the charts too, instead of sharing them
    * @throws NullPointerException if {@code dashboardTitle} or {@code jsonMetadata} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CopyDashboardRequest {
     Objects.requireNonNull(dashboardTitle, "dashboardTitle");
     Objects.requireNonNull(jsonMetadata, "jsonMetadata");

@@ -18,10 +18,9 @@ public record CreateAnnotationLayerRequest(String name, @Nullable String descr) 
   /**
    * Validates the components.
    *
-   * @param name the layer's name, unique per Superset
-   * @param descr the description, or {@code null}
    * @throws NullPointerException if {@code name} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateAnnotationLayerRequest {
     Objects.requireNonNull(name, "name");
   }

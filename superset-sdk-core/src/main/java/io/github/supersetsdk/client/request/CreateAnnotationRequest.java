@@ -27,14 +27,10 @@ public record CreateAnnotationRequest(
   /**
    * Validates the components.
    *
-   * @param shortDescr the short description, shown as its label; unique within the layer and period
-   * @param startDttm when it starts
-   * @param endDttm when it ends; not before {@code startDttm}
-   * @param longDescr the long description, or {@code null}
-   * @param jsonMetadata free-form JSON text, or {@code null}
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if {@code endDttm} is before {@code startDttm}
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateAnnotationRequest {
     Objects.requireNonNull(shortDescr, "shortDescr");
     Objects.requireNonNull(startDttm, "startDttm");

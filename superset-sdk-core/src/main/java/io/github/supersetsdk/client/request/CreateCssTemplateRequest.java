@@ -17,10 +17,9 @@ public record CreateCssTemplateRequest(String templateName, String css) {
   /**
    * Validates the components.
    *
-   * @param templateName the template's name, at most 250 characters
-   * @param css the stylesheet
    * @throws NullPointerException if a component is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateCssTemplateRequest {
     Objects.requireNonNull(templateName, "templateName");
     Objects.requireNonNull(css, "css");

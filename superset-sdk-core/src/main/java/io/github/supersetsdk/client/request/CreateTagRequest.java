@@ -22,12 +22,10 @@ public record CreateTagRequest(String name, @Nullable String description, List<T
   /**
    * Validates and copies the components.
    *
-   * @param name the name; unique
-   * @param description the description, or {@code null}
-   * @param objectsToTag the objects to attach it to; copied
    * @throws NullPointerException if {@code name}, {@code objectsToTag} or an element is null
    * @throws IllegalArgumentException if {@code name} is blank
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateTagRequest {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {

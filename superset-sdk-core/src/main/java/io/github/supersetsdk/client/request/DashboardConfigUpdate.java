@@ -21,13 +21,8 @@ import org.jspecify.annotations.Nullable;
 public record DashboardConfigUpdate(
     List<Map<String, @Nullable Object>> modified, List<String> deleted, List<String> reordered) {
 
-  /**
-   * Copies the lists; never null.
-   *
-   * @param modified items added or replaced, by their {@code id}
-   * @param deleted the ids of items to remove
-   * @param reordered the ids of all items in their new order, or empty to keep the order
-   */
+  /** Copies the lists; never null. */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardConfigUpdate {
     List<Map<String, @Nullable Object>> items = new ArrayList<>();
     for (Map<String, @Nullable Object> item : Copies.list(modified)) {

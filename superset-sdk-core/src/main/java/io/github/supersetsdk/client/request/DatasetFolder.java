@@ -26,14 +26,10 @@ public record DatasetFolder(
   /**
    * Validates and copies the children.
    *
-   * @param uuid the UUID of the folder, metric or column
-   * @param type {@code "folder"}, {@code "metric"} or {@code "column"}
-   * @param name the folder's name; {@code null} for a metric or column
-   * @param description the folder's description
-   * @param children the nodes in the folder; {@code null} for a metric or column
    * @throws NullPointerException if {@code uuid}, {@code type} or a child is null
    * @throws IllegalArgumentException if {@code type} is not one of the three
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatasetFolder {
     java.util.Objects.requireNonNull(uuid, "uuid");
     if (!List.of("folder", "metric", "column").contains(type)) {

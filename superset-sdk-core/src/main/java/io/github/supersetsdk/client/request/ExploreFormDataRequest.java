@@ -23,12 +23,9 @@ public record ExploreFormDataRequest(
   /**
    * Validates the components.
    *
-   * @param datasourceId the id of the datasource it queries
-   * @param datasourceType the datasource type, {@code table} for datasets
-   * @param formData the form data as JSON text
-   * @param chartId the saved chart it belongs to, if any
    * @throws NullPointerException if {@code datasourceType} or {@code formData} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ExploreFormDataRequest {
     Objects.requireNonNull(datasourceType, "datasourceType");
     Objects.requireNonNull(formData, "formData");

@@ -20,13 +20,11 @@ public record Filter(String column, FilterOperator operator, Object value) {
   /**
    * Validates the components; a list value is copied.
    *
-   * @param column the column to filter on, as the resource's API names it
-   * @param operator the operator
-   * @param value a string, number, boolean, typed id, or a list of those
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code column} is blank or {@code value} is of an unsupported
    *     type
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Filter {
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(operator, "operator");

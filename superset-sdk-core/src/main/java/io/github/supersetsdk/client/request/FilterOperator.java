@@ -60,10 +60,10 @@ public record FilterOperator(String value) {
   /**
    * Creates an operator.
    *
-   * @param value the operator name; not blank
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public FilterOperator {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

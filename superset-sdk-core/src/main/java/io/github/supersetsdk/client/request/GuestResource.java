@@ -19,10 +19,9 @@ public record GuestResource(String type, String id) {
   /**
    * Validates the components.
    *
-   * @param type the resource type, {@code dashboard}
-   * @param id the resource id as Superset expects it
    * @throws NullPointerException if a component is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public GuestResource {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(id, "id");

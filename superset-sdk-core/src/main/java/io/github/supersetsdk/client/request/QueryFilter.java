@@ -19,12 +19,9 @@ public record QueryFilter(String col, QueryFilterOperator op, @Nullable Object v
   /**
    * Validates the components; a list value is copied.
    *
-   * @param col the column name
-   * @param op the operator
-   * @param val the value: a scalar, a list for {@code IN}/{@code NOT IN}, a range string for {@code
-   *     TEMPORAL_RANGE}, or {@code null} for {@code IS NULL}/{@code IS NOT NULL}
    * @throws NullPointerException if {@code col} or {@code op} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public QueryFilter {
     Objects.requireNonNull(col, "col");
     Objects.requireNonNull(op, "op");

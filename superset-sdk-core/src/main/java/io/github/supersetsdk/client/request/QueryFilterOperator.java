@@ -43,9 +43,9 @@ public record QueryFilterOperator(String value) {
   /**
    * Validates the value.
    *
-   * @param value the operator as Superset writes it
    * @throws NullPointerException if {@code value} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public QueryFilterOperator {
     Objects.requireNonNull(value, "value");
   }

@@ -19,11 +19,10 @@ public record RlsClause(String clause, @Nullable DatasetId dataset) {
   /**
    * Validates the components.
    *
-   * @param clause the SQL condition, e.g. {@code tenant_id = 42}
-   * @param dataset the dataset it applies to, or {@code null} for all datasets
    * @throws NullPointerException if {@code clause} is null
    * @throws IllegalArgumentException if {@code clause} is blank
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RlsClause {
     Objects.requireNonNull(clause, "clause");
     if (clause.isBlank()) {

@@ -18,10 +18,9 @@ public record ThemeRequest(String themeName, String jsonData) {
   /**
    * Validates the components.
    *
-   * @param themeName the theme's name
-   * @param jsonData the theme definition, JSON text (e.g. {@code {"token": {...}}})
    * @throws NullPointerException if a component is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ThemeRequest {
     Objects.requireNonNull(themeName, "themeName");
     Objects.requireNonNull(jsonData, "jsonData");

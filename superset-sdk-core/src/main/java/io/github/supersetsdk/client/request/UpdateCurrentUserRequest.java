@@ -18,11 +18,9 @@ public record UpdateCurrentUserRequest(
   /**
    * Validates the components.
    *
-   * @param firstName the new first name, or {@code null}
-   * @param lastName the new last name, or {@code null}
-   * @param password the new password, or {@code null}
    * @throws IllegalArgumentException if nothing is changed, or a given value is blank
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public UpdateCurrentUserRequest {
     if (firstName == null && lastName == null && password == null) {
       throw new IllegalArgumentException("the update changes nothing");

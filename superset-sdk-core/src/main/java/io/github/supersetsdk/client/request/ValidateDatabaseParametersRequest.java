@@ -25,12 +25,9 @@ public record ValidateDatabaseParametersRequest(
   /**
    * Checks the engine and copies the parameters.
    *
-   * @param engine the SQLAlchemy engine
-   * @param parameters the engine's parameters
-   * @param driver the driver, or {@code null}
-   * @param databaseName the display name, or {@code null}
    * @throws NullPointerException if {@code engine} or {@code parameters} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ValidateDatabaseParametersRequest {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(parameters, "parameters");

@@ -22,12 +22,9 @@ public record ValidateSqlRequest(
   /**
    * Checks the statement and copies the parameters.
    *
-   * @param sql the statement
-   * @param catalog the catalog, or {@code null}
-   * @param schema the schema, or {@code null}
-   * @param templateParams the template parameters; {@code null} means none
    * @throws NullPointerException if {@code sql} is null
    */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ValidateSqlRequest {
     Objects.requireNonNull(sql, "sql");
     templateParams = Copies.map(templateParams);
