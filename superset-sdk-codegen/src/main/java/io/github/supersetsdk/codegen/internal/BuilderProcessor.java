@@ -183,7 +183,7 @@ public final class BuilderProcessor extends AbstractProcessor {
         error(rc, "@DefaultValue is not allowed on a Change component (" + name + "): it starts unchanged");
         return null;
       }
-      return new Component(name, type, Component.Kind.CHANGE, changed, clearable, null, doc);
+      return new Component(name, type, Component.Kind.CHANGE, changed, clearable, null, doc, null, false);
     }
     if (clearable) {
       error(rc, "@Clearable is only allowed on a Change<T> component, not on " + name + " of type " + type);
@@ -209,7 +209,7 @@ public final class BuilderProcessor extends AbstractProcessor {
       }
       expression = annotationValue(defaultValue);
     }
-    return new Component(name, type, kind, null, false, expression, doc);
+    return new Component(name, type, kind, null, false, expression, doc, nullableAnnotation(rc, type), nullableOnType(rc, type));
   }
 
   // The T of a Change<T>, or null. Change is recognised by its simple name and one type argument,
@@ -231,6 +231,32 @@ public final class BuilderProcessor extends AbstractProcessor {
       return false;
     }
     return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(erasure);
+  }
+
+  // The component's own @Nullable, which a generated setter's parameter repeats; null if it has none.
+  private static ClassName nullableAnnotation(Element e, TypeMirror type) {
+    List<AnnotationMirror> all = new ArrayList<>(e.getAnnotationMirrors());
+    all.addAll(type.getAnnotationMirrors());
+    for (AnnotationMirror a : all) {
+      if (a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
+        return ClassName.get((TypeElement) a.getAnnotationType().asElement());
+      }
+    }
+    return null;
+  }
+
+  private static boolean nullableOnType(Element e, TypeMirror type) {
+    ClassName nullable = nullableAnnotation(e, type);
+    if (nullable == null) {
+      return false;
+    }
+    for (AnnotationMirror a : type.getAnnotationMirrors()) {
+      if (a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
+        java.lang.annotation.Target target = a.getAnnotationType().asElement().getAnnotation(java.lang.annotation.Target.class);
+        return target != null && java.util.Arrays.asList(target.value()).contains(java.lang.annotation.ElementType.TYPE_USE);
+      }
+    }
+    return false;
   }
 
   // JSpecify's @Nullable is a type-use annotation; older ones sit on the element. Either counts.
@@ -281,7 +307,9 @@ public final class BuilderProcessor extends AbstractProcessor {
       TypeMirror changed,
       boolean clearable,
       String defaultExpression,
-      String doc) {
+      String doc,
+      ClassName nullable,
+      boolean nullableOnType) {
 
     enum Kind { CHANGE, NULLABLE, PRIMITIVE, LIST, MAP, DEFAULTED, REQUIRED }
 

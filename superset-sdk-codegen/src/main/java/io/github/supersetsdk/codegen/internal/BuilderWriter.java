@@ -1,9 +1,11 @@
 package io.github.supersetsdk.codegen.internal;
 
+import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
@@ -122,7 +124,10 @@ final class BuilderWriter {
   private MethodSpec setter(Component c) {
     TypeName valueType = TypeName.get(c.kind() == Kind.CHANGE ? c.changed() : c.type());
     TypeName param = setterParam(c);
-    boolean reference = !param.isPrimitive();
+    // A @Nullable component of a reference type may be set back to null; a boxed one is set through
+    // its primitive and unset by leaving it alone.
+    boolean nullable = c.kind() == Kind.NULLABLE && !param.isPrimitive() && c.nullable() != null;
+    boolean reference = !param.isPrimitive() && !nullable;
     CodeBlock value = reference ? CodeBlock.of("$T.requireNonNull($N, $S)", OBJECTS, c.name(), c.name())
         : CodeBlock.of("$N", c.name());
     CodeBlock stored;
@@ -136,14 +141,21 @@ final class BuilderWriter {
       stored = value;
     }
     StringBuilder doc = new StringBuilder("Sets ").append(sentence(c.doc())).append("\n\n");
-    doc.append("@param ").append(c.name()).append(" the new value\n@return this builder\n");
+    doc.append("@param ").append(c.name()).append(nullable ? " the new value, or {@code null} for none" : " the new value")
+        .append("\n@return this builder\n");
     if (reference) {
       doc.append("@throws NullPointerException if {@code ").append(c.name()).append("} is null\n");
+    }
+    ParameterSpec.Builder p = ParameterSpec.builder(param, c.name());
+    if (nullable) {
+      // JSpecify's @Nullable annotates the type; an older declaration @Nullable the parameter.
+      AnnotationSpec annotation = AnnotationSpec.builder(c.nullable()).build();
+      p = c.nullableOnType() ? ParameterSpec.builder(param.annotated(annotation), c.name()) : p.addAnnotation(annotation);
     }
     return MethodSpec.methodBuilder(c.name())
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
-        .addParameter(param, c.name())
+        .addParameter(p.build())
         .addJavadoc(doc.toString().replace("$", "$$"))
         .addStatement("this.$N = $L", c.name(), stored)
         .addStatement("return self()")

@@ -223,6 +223,9 @@ class BuilderProcessorTest {
     assertThatThrownBy(() -> invoke(invoke(full, "toBuilder"), "name", String.class, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("name");
+    // a @Nullable component may be set back to null; its parameter says so
+    Object unlabelled = invoke(invoke(invoke(full, "toBuilder"), "label", String.class, null), "build");
+    assertThat(unlabelled.toString()).startsWith("CreateThing[name=x, kind=7, label=null, limit=100");
     Object blank = invoke(invoke(full, "toBuilder"), "name", String.class, " ");
     assertThatThrownBy(() -> invoke(blank, "build")).isInstanceOf(IllegalArgumentException.class);
 
@@ -230,6 +233,8 @@ class BuilderProcessorTest {
     assertThat(source)
         .contains("static CreateThing.Builder create(String name, Integer kind)")
         .contains("String mode = \"fast\";")
+        .contains("public CreateThing.Builder label(@Nullable String label) {")
+        .contains("@param label the new value, or {@code null} for none")
         .contains("@throws IllegalArgumentException if {@code name} is blank")
         .doesNotContain("isEmpty")
         // the hand-written limit(int) replaces the generated one

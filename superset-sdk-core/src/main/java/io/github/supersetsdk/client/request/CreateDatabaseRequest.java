@@ -2,9 +2,7 @@ package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.client.internal.Redactor;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -140,10 +138,5 @@ public record CreateDatabaseRequest(
   /** Builds a {@link CreateDatabaseRequest}. Not thread-safe. */
   public static final class Builder extends CreateDatabaseRequestBuilder {
     Builder() {}
-
-    public Builder parameters(Map<String, Object> parameters) {
-      this.parameters = new LinkedHashMap<>(Objects.requireNonNull(parameters, "parameters"));
-      return this;
-    }
   }
 }

@@ -116,42 +116,52 @@ public record CreateReportScheduleRequest(
   public static final class Builder extends CreateReportScheduleRequestBuilder {
     Builder() {}
 
-    public Builder description(@Nullable String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder timezone(@Nullable String timezone) {
-      this.timezone = timezone;
-      return this;
-    }
-
+    /**
+     * Sets an alert's condition.
+     *
+     * @param validatorType the condition kind, {@code not null} or {@code operator}
+     * @param validatorConfigJson the condition as JSON text, e.g. {@code {"op": ">", "threshold": 10}}
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
     public Builder validator(String validatorType, String validatorConfigJson) {
       this.validatorType = Objects.requireNonNull(validatorType, "validatorType");
       this.validatorConfigJson = Objects.requireNonNull(validatorConfigJson, "validatorConfigJson");
       return this;
     }
 
-    public Builder reportFormat(@Nullable String reportFormat) {
-      this.reportFormat = reportFormat;
-      return this;
-    }
-
-    public Builder emailSubject(@Nullable String emailSubject) {
-      this.emailSubject = emailSubject;
-      return this;
-    }
-
+    /**
+     * Adds a recipient.
+     *
+     * @param recipient where it is also sent
+     * @return this builder
+     * @throws NullPointerException if {@code recipient} is null
+     */
     public Builder recipient(ReportRecipient recipient) {
       recipients.add(Objects.requireNonNull(recipient, "recipient"));
       return this;
     }
 
+    /**
+     * Adds an owner.
+     *
+     * @param owner the user to add to the owners
+     * @return this builder
+     * @throws NullPointerException if {@code owner} is null
+     */
     public Builder owner(UserId owner) {
       owners.add(Objects.requireNonNull(owner, "owner"));
       return this;
     }
 
+    /**
+     * Sets an alert's timing.
+     *
+     * @param workingTimeoutSeconds the query timeout in seconds, or {@code null}
+     * @param gracePeriodSeconds the grace period in seconds, or {@code null}
+     * @param logRetentionDays days to keep execution logs, or {@code null}
+     * @return this builder
+     */
     public Builder timing(@Nullable Integer workingTimeoutSeconds, @Nullable Integer gracePeriodSeconds,
         @Nullable Integer logRetentionDays) {
       this.workingTimeout = workingTimeoutSeconds;

@@ -3,7 +3,6 @@ package io.github.supersetsdk.client.request;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.SavedQueryId;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,25 +59,5 @@ public record CreateSavedQueryRequest(
   /** Builds a {@link CreateSavedQueryRequest}. Not thread-safe. */
   public static final class Builder extends CreateSavedQueryRequestBuilder {
     Builder() {}
-
-    public Builder schema(@Nullable String schema) {
-      this.schema = schema;
-      return this;
-    }
-
-    public Builder catalog(@Nullable String catalog) {
-      this.catalog = catalog;
-      return this;
-    }
-
-    public Builder description(@Nullable String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder templateParameters(@Nullable String templateParameters) {
-      this.templateParameters = templateParameters;
-      return this;
-    }
   }
 }

@@ -49,11 +49,25 @@ public record GuestTokenRequest(List<GuestResource> resources, List<RlsClause> r
   public static final class Builder extends GuestTokenRequestBuilder {
     Builder() {}
 
+    /**
+     * Adds a resource the guest may see.
+     *
+     * @param resource the dashboard or other resource
+     * @return this builder
+     * @throws NullPointerException if {@code resource} is null
+     */
     public Builder resource(GuestResource resource) {
       resources.add(Objects.requireNonNull(resource, "resource"));
       return this;
     }
 
+    /**
+     * Adds a row-level security clause applied to the guest's queries.
+     *
+     * @param clause the clause
+     * @return this builder
+     * @throws NullPointerException if {@code clause} is null
+     */
     public Builder rls(RlsClause clause) {
       rls.add(Objects.requireNonNull(clause, "clause"));
       return this;

@@ -92,15 +92,39 @@ public record ListQuery(
   public static final class Builder extends ListQueryBuilder {
     Builder() {}
 
+    /**
+     * Adds a filter; all filters must match.
+     *
+     * @param filter the filter
+     * @return this builder
+     * @throws NullPointerException if {@code filter} is null
+     */
     public Builder filter(Filter filter) {
       filters.add(Objects.requireNonNull(filter, "filter"));
       return this;
     }
 
+    /**
+     * Adds a filter on a column; all filters must match.
+     *
+     * @param column the column
+     * @param operator how the column is compared
+     * @param value the value compared with
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
     public Builder filter(String column, FilterOperator operator, Object value) {
       return filter(Filter.of(column, operator, value));
     }
 
+    /**
+     * Sets the sort order.
+     *
+     * @param column the column to sort by
+     * @param direction the direction
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
     public Builder orderBy(String column, SortDirection direction) {
       this.orderColumn = Objects.requireNonNull(column, "column");
       this.orderDirection = Objects.requireNonNull(direction, "direction");

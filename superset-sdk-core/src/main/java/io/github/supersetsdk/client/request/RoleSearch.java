@@ -60,12 +60,26 @@ public record RoleSearch(
   public static final class Builder extends RoleSearchBuilder {
     Builder() {}
 
+    /**
+     * Sorts the roles by name.
+     *
+     * @param direction the direction
+     * @return this builder
+     * @throws NullPointerException if {@code direction} is null
+     */
     public Builder orderByName(SortDirection direction) {
       this.orderByName = true;
       this.direction = Objects.requireNonNull(direction, "direction");
       return this;
     }
 
+    /**
+     * Sorts the roles by id.
+     *
+     * @param direction the direction
+     * @return this builder
+     * @throws NullPointerException if {@code direction} is null
+     */
     public Builder orderById(SortDirection direction) {
       this.orderByName = false;
       this.direction = Objects.requireNonNull(direction, "direction");

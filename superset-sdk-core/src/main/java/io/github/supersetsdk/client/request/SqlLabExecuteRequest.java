@@ -100,26 +100,13 @@ public record SqlLabExecuteRequest(
   public static final class Builder extends SqlLabExecuteRequestBuilder {
     Builder() {}
 
-    public Builder schema(@Nullable String schema) {
-      this.schema = schema;
-      return this;
-    }
-
-    public Builder catalog(@Nullable String catalog) {
-      this.catalog = catalog;
-      return this;
-    }
-
-    public Builder clientId(@Nullable String clientId) {
-      this.clientId = clientId;
-      return this;
-    }
-
-    public Builder templateParams(@Nullable String templateParams) {
-      this.templateParams = templateParams;
-      return this;
-    }
-
+    /**
+     * Sets the SQL Lab tab the query belongs to.
+     *
+     * @param sqlEditorId the tab's id, or {@code null}
+     * @param tab the tab's label, or {@code null}
+     * @return this builder
+     */
     public Builder editorTab(@Nullable String sqlEditorId, @Nullable String tab) {
       this.sqlEditorId = sqlEditorId;
       this.tab = tab;

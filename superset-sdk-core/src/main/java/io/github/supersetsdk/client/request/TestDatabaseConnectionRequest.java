@@ -2,9 +2,7 @@ package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.client.internal.Redactor;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,10 +90,5 @@ public record TestDatabaseConnectionRequest(
   /** Builds a {@link TestDatabaseConnectionRequest}. Not thread-safe. */
   public static final class Builder extends TestDatabaseConnectionRequestBuilder {
     Builder() {}
-
-    public Builder parameters(Map<String, Object> parameters) {
-      this.parameters = new LinkedHashMap<>(Objects.requireNonNull(parameters, "parameters"));
-      return this;
-    }
   }
 }

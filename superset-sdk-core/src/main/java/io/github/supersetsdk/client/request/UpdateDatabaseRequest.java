@@ -129,10 +129,5 @@ public record UpdateDatabaseRequest(
   /** Builds an {@link UpdateDatabaseRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateDatabaseRequestBuilder {
     Builder() {}
-
-    public Builder parameters(Map<String, Object> parameters) {
-      this.parameters = Change.set(parameters);
-      return this;
-    }
   }
 }

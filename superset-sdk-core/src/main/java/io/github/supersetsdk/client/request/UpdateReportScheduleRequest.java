@@ -79,12 +79,26 @@ public record UpdateReportScheduleRequest(
   public static final class Builder extends UpdateReportScheduleRequestBuilder {
     Builder() {}
 
+    /**
+     * Sends a chart instead of a dashboard: sets the chart and clears the dashboard.
+     *
+     * @param chart the chart to send
+     * @return this builder
+     * @throws NullPointerException if {@code chart} is null
+     */
     public Builder chart(ChartId chart) {
       this.chart = Change.set(chart);
       this.dashboard = Change.clear();
       return this;
     }
 
+    /**
+     * Sends a dashboard instead of a chart: sets the dashboard and clears the chart.
+     *
+     * @param dashboard the dashboard to send
+     * @return this builder
+     * @throws NullPointerException if {@code dashboard} is null
+     */
     public Builder dashboard(DashboardId dashboard) {
       this.dashboard = Change.set(dashboard);
       this.chart = Change.clear();

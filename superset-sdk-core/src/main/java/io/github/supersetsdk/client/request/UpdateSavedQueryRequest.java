@@ -51,6 +51,13 @@ public record UpdateSavedQueryRequest(
   public static final class Builder extends UpdateSavedQueryRequestBuilder {
     Builder() {}
 
+    /**
+     * Sets the database connection the query runs on; the same as {@code dbId}.
+     *
+     * @param databaseId the database connection
+     * @return this builder
+     * @throws NullPointerException if {@code databaseId} is null
+     */
     public Builder database(DatabaseId databaseId) {
       this.dbId = Change.set(databaseId);
       return this;

@@ -66,6 +66,13 @@ public record UpdateUserRequest(
   public static final class Builder extends UpdateUserRequestBuilder {
     Builder() {}
 
+    /**
+     * Sets a new password; {@code toString()} does not show it.
+     *
+     * @param password the new password
+     * @return this builder
+     * @throws NullPointerException if {@code password} is null
+     */
     public Builder password(String password) {
       this.password = Change.set(UserPassword.of(Objects.requireNonNull(password, "password")));
       return this;
