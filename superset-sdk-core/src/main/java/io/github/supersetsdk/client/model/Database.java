@@ -1,7 +1,6 @@
 package io.github.supersetsdk.client.model;
 
 import io.github.supersetsdk.client.id.DatabaseId;
-import io.github.supersetsdk.client.internal.Redactor;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -54,10 +53,23 @@ public record Database(
     @Nullable UUID uuid,
     @Nullable Instant changedOn) {
 
+  /**
+   * Masks the secrets in a connection URI, or in any text that contains one, as this SDK prints
+   * them: the password of every URI ({@code postgresql://reader:***@db/warehouse}), the values of
+   * secret-named fields and parameters ({@code password=...}, {@code "token": "..."}) and bearer
+   * tokens. Use it before logging a SQLAlchemy URI.
+   *
+   * @param text a URI or other text, or {@code null}
+   * @return the text with its secrets replaced by {@code ***}, or {@code null} if {@code text} was null
+   */
+  public static @Nullable String redact(@Nullable String text) {
+    return Secrets.redact(text);
+  }
+
   @Override
   public String toString() {
     return "Database[id=" + id.value() + ", databaseName=" + databaseName + ", backend=" + backend
-        + ", sqlalchemyUri=" + Redactor.redact(sqlalchemyUri) + ", exposeInSqllab=" + exposeInSqllab
+        + ", sqlalchemyUri=" + Secrets.redact(sqlalchemyUri) + ", exposeInSqllab=" + exposeInSqllab
         + ", allowDml=" + allowDml + ", uuid=" + uuid + "]";
   }
 }

@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.internal.Copies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.internal.Copies;
 import io.github.supersetsdk.client.model.ChartDatasource;
 import io.github.supersetsdk.client.model.ChartResultType;
 import java.util.ArrayList;

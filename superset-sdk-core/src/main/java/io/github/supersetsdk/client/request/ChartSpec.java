@@ -1,7 +1,6 @@
 package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.client.id.DatasetId;
-import io.github.supersetsdk.client.internal.Copies;
 import io.github.supersetsdk.client.model.ChartDatasource;
 import io.github.supersetsdk.client.model.TimeGrain;
 import io.github.supersetsdk.client.model.VizType;

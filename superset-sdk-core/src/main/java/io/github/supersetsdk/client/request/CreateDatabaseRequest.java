@@ -1,6 +1,6 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.internal.Redactor;
+import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.Map;
 import java.util.UUID;
@@ -95,7 +95,7 @@ public record CreateDatabaseRequest(
     return "CreateDatabaseRequest["
         + "databaseName=" + databaseName
         + ", "
-        + "sqlalchemyUri=" + Redactor.redact(sqlalchemyUri)
+        + "sqlalchemyUri=" + Database.redact(sqlalchemyUri)
         + ", "
         + "exposeInSqllab=" + exposeInSqllab
         + ", "

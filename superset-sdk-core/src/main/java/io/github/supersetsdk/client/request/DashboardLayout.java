@@ -409,7 +409,7 @@ public final class DashboardLayout {
         gridChildren.add(emit(n, List.of("ROOT_ID", "GRID_ID"), positions, counters));
       }
       positions.put("GRID_ID", node("GRID_ID", "GRID", gridChildren, List.of("ROOT_ID"), null));
-      return new DashboardLayout(io.github.supersetsdk.client.internal.Copies.map(positions),
+      return new DashboardLayout(Copies.map(positions),
           new ArrayList<>(charts.keySet()));
     }
 
@@ -437,9 +437,9 @@ public final class DashboardLayout {
         m.put("parents", List.copyOf(parents));
       }
       if (meta != null) {
-        m.put("meta", io.github.supersetsdk.client.internal.Copies.map(meta));
+        m.put("meta", Copies.map(meta));
       }
-      return io.github.supersetsdk.client.internal.Copies.map(m);
+      return Copies.map(m);
     }
   }
 

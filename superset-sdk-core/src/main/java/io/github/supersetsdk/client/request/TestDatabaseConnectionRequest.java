@@ -1,6 +1,6 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.internal.Redactor;
+import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +67,7 @@ public record TestDatabaseConnectionRequest(
   @Override
   public String toString() {
     return "TestDatabaseConnectionRequest["
-        + "sqlalchemyUri=" + Redactor.redact(sqlalchemyUri)
+        + "sqlalchemyUri=" + Database.redact(sqlalchemyUri)
         + ", "
         + "databaseName=" + databaseName
         + ", "

@@ -1,6 +1,6 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.internal.Redactor;
+import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.codegen.Clearable;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.Map;
@@ -88,7 +88,7 @@ public record UpdateDatabaseRequest(
     return "UpdateDatabaseRequest["
         + "databaseName=" + databaseName
         + ", "
-        + "sqlalchemyUri=" + (sqlalchemyUri.isSet() ? "set(" + Redactor.redact(String.valueOf(sqlalchemyUri.value())) + ")" : sqlalchemyUri)
+        + "sqlalchemyUri=" + (sqlalchemyUri.isSet() ? "set(" + Database.redact(String.valueOf(sqlalchemyUri.value())) + ")" : sqlalchemyUri)
         + ", "
         + "exposeInSqllab=" + exposeInSqllab
         + ", "
