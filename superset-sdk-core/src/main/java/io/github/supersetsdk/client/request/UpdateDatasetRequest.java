@@ -41,7 +41,9 @@ import java.util.UUID;
  * @param columns the complete column list: entries with an id update that column, entries without one add a column, and columns left out are deleted
  * @param metrics the complete metric list: entries with an id update that metric, entries without one add a metric, and metrics left out are deleted
  * @param currencyCodeColumn the column holding each row's currency code, for currency-formatted metrics
- * @param folders the complete folder tree that groups the dataset's metrics and columns in Explore
+ * @param folders the complete folder tree that groups the dataset's metrics and columns in Explore;
+ *     Superset 6.1.0 rejects an update that sets it (422) unless its {@code DATASET_FOLDERS} feature
+ *     flag is on
  * @param uuid the dataset's UUID
  */
 @GeneratedBuilder

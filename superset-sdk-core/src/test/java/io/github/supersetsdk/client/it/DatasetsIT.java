@@ -1,8 +1,11 @@
 package io.github.supersetsdk.client.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.supersetsdk.client.RawRequest;
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.client.model.ChartDatasource;
@@ -12,6 +15,7 @@ import io.github.supersetsdk.client.model.DatasetMetric;
 import io.github.supersetsdk.client.request.ChartDataQuery;
 import io.github.supersetsdk.client.request.ChartDataRequest;
 import io.github.supersetsdk.client.request.DatasetColumnUpdate;
+import io.github.supersetsdk.client.request.DatasetFolder;
 import io.github.supersetsdk.client.request.DatasetMetricUpdate;
 import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.FilterOperator;
@@ -22,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +105,39 @@ class DatasetsIT {
             .build())
         .stream().map(Dataset::id).collect(Collectors.toList());
     assertThat(listed).containsExactly(id);
+  }
+
+  @Test
+  void update_currencyCodeColumn_storedAndCleared_foldersNeedTheFeatureFlag() throws Exception {
+    // A dataset of its own: the other test replaces the shared one's columns.
+    String table = Warehouse.tenantMarts().stream().filter(t -> !t.equals(mart)).findFirst().orElse(null);
+    assertThat(table).as("a second mart").isNotNull();
+    DatasetId own = warehouse.dataset(table);
+    DatasetColumn tenant = client.datasets().get(own).column("tenant_id");
+    assertThat(tenant).isNotNull();
+    assertThat(tenant.uuid()).isNotNull();
+
+    client.datasets().update(own, UpdateDatasetRequest.builder().currencyCodeColumn("tenant_id").build());
+    assertThat(storedDataset(own).get("currency_code_column")).isEqualTo("tenant_id");
+    client.datasets().update(own, UpdateDatasetRequest.builder().clearCurrencyCodeColumn().build());
+    assertThat(storedDataset(own).get("currency_code_column")).isNull();
+
+    // Superset 6.1.0 accepts folders only with its DATASET_FOLDERS feature flag, which is off by
+    // default (and here): the whole update is rejected with 422 and nothing is stored.
+    UpdateDatasetRequest folders = UpdateDatasetRequest.builder()
+        .description("not stored")
+        .folders(List.of(DatasetFolder.folder(UUID.randomUUID(), "Keys", List.of(DatasetFolder.column(tenant.uuid())))))
+        .build();
+    assertThatThrownBy(() -> client.datasets().update(own, folders))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(422);
+          assertThat(e.serverMessage()).contains("Dataset folders are not enabled");
+        });
+    assertThat(storedDataset(own).get("description")).isNull();
+  }
+
+  private static Map<?, ?> storedDataset(DatasetId dataset) {
+    return (Map<?, ?>) client.raw().send(RawRequest.get("/api/v1/dataset/" + dataset.value())).as(Map.class).get("result");
   }
 
   @Test

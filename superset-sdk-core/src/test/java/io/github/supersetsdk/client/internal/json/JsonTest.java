@@ -7,9 +7,12 @@ import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.DatasetFolder;
 import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.UpdateDatasetRequest;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -69,6 +72,30 @@ class JsonTest {
     String json = mapper.writeValueAsString(request);
 
     assertThat(json).isEqualTo("{\"database_id\":4,\"description\":\"Orders fact\",\"cache_timeout\":null}");
+  }
+
+  @Test
+  void write_updateCurrencyFoldersAndUuid_asInSupersetsSchema() throws Exception {
+    UUID folder = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    UUID metric = UUID.fromString("00000000-0000-4000-8000-000000000002");
+    UUID column = UUID.fromString("00000000-0000-4000-8000-000000000003");
+    UUID dataset = UUID.fromString("00000000-0000-4000-8000-000000000004");
+    UpdateDatasetRequest request =
+        UpdateDatasetRequest.builder()
+            .currencyCodeColumn("currency")
+            .folders(List.of(DatasetFolder.folder(folder, "Revenue",
+                List.of(DatasetFolder.metric(metric), DatasetFolder.column(column)))))
+            .uuid(dataset)
+            .build();
+
+    String json = mapper.writeValueAsString(request);
+
+    // Superset's Folder schema: uuid required, name only on folders, no other properties.
+    assertThat(json).isEqualTo("{\"currency_code_column\":\"currency\",\"folders\":[{\"uuid\":\"" + folder
+        + "\",\"type\":\"folder\",\"name\":\"Revenue\",\"children\":[{\"uuid\":\"" + metric
+        + "\",\"type\":\"metric\"},{\"uuid\":\"" + column + "\",\"type\":\"column\"}]}],\"uuid\":\"" + dataset + "\"}");
+    assertThat(mapper.writeValueAsString(UpdateDatasetRequest.builder().clearCurrencyCodeColumn().clearUuid().build()))
+        .isEqualTo("{\"currency_code_column\":null,\"uuid\":null}");
   }
 
   @Test
