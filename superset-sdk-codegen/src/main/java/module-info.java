@@ -1,4 +1,4 @@
-/** Build-only: the request-builder annotations and their processor. Not needed at run time. */
+/** Build-only: the request-builder and typed-id annotations and their processors. Not needed at run time. */
 module io.github.supersetsdk.codegen {
   requires java.compiler;
   requires com.squareup.javapoet;
@@ -6,5 +6,6 @@ module io.github.supersetsdk.codegen {
   exports io.github.supersetsdk.codegen;
 
   provides javax.annotation.processing.Processor with
-      io.github.supersetsdk.codegen.internal.BuilderProcessor;
+      io.github.supersetsdk.codegen.internal.BuilderProcessor,
+      io.github.supersetsdk.codegen.internal.IdProcessor;
 }

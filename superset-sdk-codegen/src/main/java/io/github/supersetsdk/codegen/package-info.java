@@ -1,5 +1,5 @@
 /**
- * Build-time annotations from which the request builders of superset-sdk-core are generated. They
- * have source retention: nothing of this package is needed at run time.
+ * Build-time annotations from which the request builders and the typed ids of superset-sdk-core are
+ * generated. They have source retention: nothing of this package is needed at run time.
  */
 package io.github.supersetsdk.codegen;

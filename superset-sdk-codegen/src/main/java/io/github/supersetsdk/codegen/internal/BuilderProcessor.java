@@ -49,19 +49,58 @@ public final class BuilderProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  // Records whose component types another processor has yet to write (e.g. the typed ids): they
+  // are generated in a later round, once those types exist.
+  private final Set<String> deferred = new java.util.LinkedHashSet<>();
+
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<Element> records = new ArrayList<>();
+    for (String name : deferred) {
+      records.add(processingEnv.getElementUtils().getTypeElement(name));
+    }
+    deferred.clear();
     for (TypeElement annotation : annotations) {
       String name = annotation.getQualifiedName().toString();
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
         if (name.equals(GENERATED_BUILDER)) {
-          generate(e);
+          records.add(e);
         } else {
           checkComponentAnnotation(e, annotation.getSimpleName().toString());
         }
       }
     }
+    for (Element e : records) {
+      if (!round.processingOver() && e instanceof TypeElement t && e.getKind() == ElementKind.RECORD && unresolved(t)) {
+        deferred.add(t.getQualifiedName().toString());
+      } else {
+        generate(e);
+      }
+    }
     return true;
+  }
+
+  private static boolean unresolved(TypeElement record) {
+    for (RecordComponentElement rc : record.getRecordComponents()) {
+      if (hasError(rc.asType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasError(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof DeclaredType d) {
+      for (TypeMirror arg : d.getTypeArguments()) {
+        if (hasError(arg)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Messager messager() {

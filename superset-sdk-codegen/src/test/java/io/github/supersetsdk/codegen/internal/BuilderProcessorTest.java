@@ -345,7 +345,7 @@ class BuilderProcessorTest {
             + "public record " + name + "(" + components + ") {\n  " + body + "\n}\n");
   }
 
-  private static String generatedSource(Compilation compilation, String name) {
+  static String generatedSource(Compilation compilation, String name) {
     try {
       return compilation.generatedSourceFile(name).orElseThrow().getCharContent(true).toString();
     } catch (IOException e) {
@@ -379,7 +379,7 @@ class BuilderProcessorTest {
   }
 
   // Loads the classes the compilation wrote, so the generated builders can be exercised.
-  private static ClassLoader loader(Compilation compilation) {
+  static ClassLoader loader(Compilation compilation) {
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
