@@ -6,6 +6,13 @@
  * of an {@code Update...Request} is a {@code Change} that is left unchanged, set, or cleared, and
  * only fields that are set or cleared are sent. Requests are immutable and thread-safe; builders
  * are not thread-safe.
+ *
+ * <p>A component without {@code @Nullable} is required. Builders and factories take required
+ * fields as arguments and reject {@code null}; a record's canonical constructor, called directly,
+ * does not check them all, because each field is written once, in the record header, from which
+ * the builders are generated. The client checks instead: it refuses to send a request whose
+ * required component is null, with a {@link NullPointerException} naming the record and the
+ * component, before anything reaches the server.
  */
 @NullMarked
 package io.github.supersetsdk.client.request;

@@ -12,6 +12,7 @@ import io.github.supersetsdk.client.exception.SupersetDecodeException;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.exception.SupersetTransportException;
 import io.github.supersetsdk.client.internal.api.Operations;
+import io.github.supersetsdk.client.internal.json.RequiredComponents;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -76,6 +77,15 @@ public final class FeignApis {
     public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
       InvocationHandler delegate = defaults.create(target, dispatch);
       return (proxy, method, args) -> {
+        // Before Feign, which would wrap the NullPointerException: a request record built by its
+        // canonical constructor with a required field null is refused here, unsent.
+        if (args != null) {
+          for (Object arg : args) {
+            if (arg != null) {
+              RequiredComponents.check(arg);
+            }
+          }
+        }
         try {
           return delegate.invoke(proxy, method, args);
         } catch (SupersetException | IllegalStateException | IllegalArgumentException | NullPointerException e) {

@@ -1,0 +1,59 @@
+package io.github.supersetsdk.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.supersetsdk.client.request.CreateChartRequest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+// A request record built with its canonical constructor skips the builder's checks; the client
+// still refuses to send a required field as null, and names it.
+class RequiredComponentsTest {
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private SupersetClient client;
+
+  @BeforeEach
+  void setUp() {
+    client = new FakeSuperset(wm).standardAuth().client().build();
+    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/")).willReturn(okJson("{\"id\":12,\"result\":{}}")));
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  @Test
+  void create_requiredComponentNull_namedAndNotSent() {
+    CreateChartRequest missingName =
+        new CreateChartRequest(null, "table", 3L, "table", null, null, List.of(), null, null, List.of(), null, null);
+
+    assertThatThrownBy(() -> client.charts().create(missingName))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("CreateChartRequest.sliceName is required but null; the request's builder or factory asks for it");
+    wm.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void create_nullableComponentsNull_sent() {
+    CreateChartRequest minimal =
+        new CreateChartRequest("Revenue", "table", 3L, "table", null, null, List.of(), null, null, List.of(), null, null);
+
+    assertThat(client.charts().create(minimal).value()).isEqualTo(12);
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/chart/")));
+  }
+}
