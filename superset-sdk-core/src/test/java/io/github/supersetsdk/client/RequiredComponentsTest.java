@@ -5,14 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.request.CreateChartRequest;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,19 +20,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RequiredComponentsTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset superset = FakeSuperset.create();
 
   private SupersetClient client;
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
-    wm.stubFor(post(urlPathEqualTo("/api/v1/chart/")).willReturn(okJson("{\"id\":12,\"result\":{}}")));
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = superset.client();
+    superset.stubFor(post(urlPathEqualTo("/api/v1/chart/")).willReturn(okJson("{\"id\":12,\"result\":{}}")));
   }
 
   @Test
@@ -45,7 +38,7 @@ class RequiredComponentsTest {
     assertThatThrownBy(() -> client.charts().create(missingName))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("CreateChartRequest.sliceName is required but null; the request's builder or factory asks for it");
-    wm.verify(0, postRequestedFor(anyUrl()));
+    superset.verify(0, postRequestedFor(anyUrl()));
   }
 
   @Test
@@ -54,6 +47,6 @@ class RequiredComponentsTest {
         new CreateChartRequest("Revenue", "table", 3L, "table", null, null, List.of(), null, null, List.of(), null, null);
 
     assertThat(client.charts().create(minimal).value()).isEqualTo(12);
-    wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/chart/")));
+    superset.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/chart/")));
   }
 }
