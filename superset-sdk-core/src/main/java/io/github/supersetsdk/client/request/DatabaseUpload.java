@@ -1,5 +1,7 @@
 package io.github.supersetsdk.client.request;
 
+import io.github.supersetsdk.codegen.DefaultValue;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -12,29 +14,47 @@ import org.jspecify.annotations.Nullable;
  * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=DatabaseUpload}
  *
  * <p>Immutable and thread-safe; the content is copied in and out.
+ *
+ * @param fileName the file's name, as Superset records it
+ * @param content the file's bytes
+ * @param type the file type
+ * @param tableName the table to load into
+ * @param schema the schema of the table, or {@code null} for the connection's default
+ * @param alreadyExists what to do when the table exists
+ * @param delimiter the CSV delimiter, e.g. {@code ;}, or {@code null} for Superset's default
+ * @param headerRow the zero-based row holding the column names, or {@code null} for Superset's default
+ * @param columnDates the columns to parse as dates
  */
-public final class DatabaseUpload {
+@GeneratedBuilder
+public record DatabaseUpload(
+    String fileName,
+    byte[] content,
+    FileType type,
+    String tableName,
+    @Nullable String schema,
+    @DefaultValue("DatabaseUpload.IfExists.FAIL") IfExists alreadyExists,
+    @Nullable String delimiter,
+    @Nullable Integer headerRow,
+    List<String> columnDates) {
 
-  private final String fileName;
-  private final byte[] content;
-  private final FileType type;
-  private final String tableName;
-  private final @Nullable String schema;
-  private final IfExists alreadyExists;
-  private final @Nullable String delimiter;
-  private final @Nullable Integer headerRow;
-  private final List<String> columnDates;
-
-  private DatabaseUpload(Builder b) {
-    this.fileName = b.fileName;
-    this.content = b.content.clone();
-    this.type = b.type;
-    this.tableName = b.tableName;
-    this.schema = b.schema;
-    this.alreadyExists = b.alreadyExists;
-    this.delimiter = b.delimiter;
-    this.headerRow = b.headerRow;
-    this.columnDates = b.columnDates;
+  /**
+   * Validates and copies the components.
+   *
+   * @throws NullPointerException if a component other than {@code schema}, {@code delimiter} and
+   *     {@code headerRow}, or a column name, is null
+   * @throws IllegalArgumentException if {@code headerRow} is negative
+   */
+  @SuppressWarnings("doclint:missing") // the components are documented on the record
+  public DatabaseUpload {
+    Objects.requireNonNull(fileName, "fileName");
+    content = Objects.requireNonNull(content, "content").clone();
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(tableName, "tableName");
+    Objects.requireNonNull(alreadyExists, "alreadyExists");
+    if (headerRow != null && headerRow < 0) {
+      throw new IllegalArgumentException("headerRow < 0: " + headerRow);
+    }
+    columnDates = List.copyOf(columnDates);
   }
 
   /**
@@ -61,16 +81,7 @@ public final class DatabaseUpload {
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(FileType type, String fileName, byte[] content, String tableName) {
-    return new Builder(type, fileName, content, tableName);
-  }
-
-  /**
-   * The file's name.
-   *
-   * @return the name
-   */
-  public String fileName() {
-    return fileName;
+    return DatabaseUploadBuilder.create(fileName, content, type, tableName);
   }
 
   /**
@@ -78,73 +89,12 @@ public final class DatabaseUpload {
    *
    * @return a copy of the content
    */
+  @Override
   public byte[] content() {
     return content.clone();
   }
 
-  /**
-   * The file type.
-   *
-   * @return the type
-   */
-  public FileType type() {
-    return type;
-  }
-
-  /**
-   * The table to load into.
-   *
-   * @return the table name
-   */
-  public String tableName() {
-    return tableName;
-  }
-
-  /**
-   * The schema of the table.
-   *
-   * @return the schema, or {@code null} for the connection's default
-   */
-  public @Nullable String schema() {
-    return schema;
-  }
-
-  /**
-   * What to do when the table exists.
-   *
-   * @return the policy; {@link IfExists#FAIL} unless set
-   */
-  public IfExists alreadyExists() {
-    return alreadyExists;
-  }
-
-  /**
-   * The CSV delimiter.
-   *
-   * @return the delimiter, or {@code null} for a comma
-   */
-  public @Nullable String delimiter() {
-    return delimiter;
-  }
-
-  /**
-   * The zero-based row holding the column names.
-   *
-   * @return the row, or {@code null} for the first
-   */
-  public @Nullable Integer headerRow() {
-    return headerRow;
-  }
-
-  /**
-   * The columns to parse as dates.
-   *
-   * @return the column names; never null
-   */
-  public List<String> columnDates() {
-    return columnDates;
-  }
-
+  // A record compares arrays by identity; an upload compares its bytes.
   @Override
   public boolean equals(Object o) {
     return o instanceof DatabaseUpload u
@@ -171,95 +121,8 @@ public final class DatabaseUpload {
   }
 
   /** Builds a {@link DatabaseUpload}. Not thread-safe. */
-  public static final class Builder {
-    private final FileType type;
-    private final String fileName;
-    private final byte[] content;
-    private final String tableName;
-    private @Nullable String schema;
-    private IfExists alreadyExists = IfExists.FAIL;
-    private @Nullable String delimiter;
-    private @Nullable Integer headerRow;
-    private List<String> columnDates = List.of();
-
-    private Builder(FileType type, String fileName, byte[] content, String tableName) {
-      this.type = Objects.requireNonNull(type, "type");
-      this.fileName = Objects.requireNonNull(fileName, "fileName");
-      this.content = Objects.requireNonNull(content, "content");
-      this.tableName = Objects.requireNonNull(tableName, "tableName");
-    }
-
-    /**
-     * Sets the schema of the table.
-     *
-     * @param schema the schema
-     * @return this builder
-     * @throws NullPointerException if {@code schema} is null
-     */
-    public Builder schema(String schema) {
-      this.schema = Objects.requireNonNull(schema, "schema");
-      return this;
-    }
-
-    /**
-     * Sets what to do when the table exists.
-     *
-     * @param alreadyExists the policy
-     * @return this builder
-     * @throws NullPointerException if {@code alreadyExists} is null
-     */
-    public Builder alreadyExists(IfExists alreadyExists) {
-      this.alreadyExists = Objects.requireNonNull(alreadyExists, "alreadyExists");
-      return this;
-    }
-
-    /**
-     * Sets the CSV delimiter.
-     *
-     * @param delimiter the delimiter, e.g. {@code ;}
-     * @return this builder
-     * @throws NullPointerException if {@code delimiter} is null
-     */
-    public Builder delimiter(String delimiter) {
-      this.delimiter = Objects.requireNonNull(delimiter, "delimiter");
-      return this;
-    }
-
-    /**
-     * Sets the zero-based row holding the column names.
-     *
-     * @param headerRow the row
-     * @return this builder
-     * @throws IllegalArgumentException if {@code headerRow} is negative
-     */
-    public Builder headerRow(int headerRow) {
-      if (headerRow < 0) {
-        throw new IllegalArgumentException("headerRow < 0: " + headerRow);
-      }
-      this.headerRow = headerRow;
-      return this;
-    }
-
-    /**
-     * Sets the columns to parse as dates.
-     *
-     * @param columnDates the column names
-     * @return this builder
-     * @throws NullPointerException if the list or an element is null
-     */
-    public Builder columnDates(List<String> columnDates) {
-      this.columnDates = List.copyOf(columnDates);
-      return this;
-    }
-
-    /**
-     * Builds the upload.
-     *
-     * @return the upload
-     */
-    public DatabaseUpload build() {
-      return new DatabaseUpload(this);
-    }
+  public static final class Builder extends DatabaseUploadBuilder {
+    Builder() {}
   }
 
   /**
