@@ -2,8 +2,13 @@
  * superset-sdk-core: a typed client for Apache Superset's REST API.
  *
  * <p>Exports only the public packages. Internal packages (Feign interfaces, transport, auth, JSON)
- * are not exported; Jackson alone may reflect on the records it reads and writes.
+ * are not exported; Jackson alone may reflect on the records it reads and writes. Two internal
+ * packages are exported to the project's own edge modules alone: the operation table to the command
+ * line (for {@code superset-sdk api coverage}) and the list-query encoder to the benchmarks (to send
+ * exactly the SDK's request without the SDK). No other module can read them.
  */
+// The benchmarks module is not built with the library, so javac cannot see it from here.
+@SuppressWarnings("module")
 @org.jspecify.annotations.NullMarked
 module io.github.supersetsdk.core {
   requires static transitive org.jspecify;
@@ -25,6 +30,9 @@ module io.github.supersetsdk.core {
   exports io.github.supersetsdk.client.model;
   exports io.github.supersetsdk.client.request;
   exports io.github.supersetsdk.client.security;
+
+  exports io.github.supersetsdk.client.internal.api to io.github.supersetsdk.cli;
+  exports io.github.supersetsdk.client.internal to io.github.supersetsdk.benchmarks;
 
   opens io.github.supersetsdk.client.id to com.fasterxml.jackson.databind;
   opens io.github.supersetsdk.client.model to com.fasterxml.jackson.databind;

@@ -1,0 +1,5 @@
+/** Runnable examples of the Superset client, one task per class. */
+@NullMarked
+package io.github.supersetsdk.examples.client;
+
+import org.jspecify.annotations.NullMarked;
