@@ -17,6 +17,7 @@ import io.github.supersetsdk.client.request.UpdateAnnotationLayerRequest;
 import io.github.supersetsdk.client.request.UpdateAnnotationRequest;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +73,31 @@ public final class AnnotationLayersClient {
   public AnnotationLayer get(AnnotationLayerId id) {
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads an annotation layer if it exists.
+   *
+   * @param id the annotation layer's id
+   * @return the annotation layer, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<AnnotationLayer> find(AnnotationLayerId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
+  }
+
+  /**
+   * Whether an annotation layer exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the annotation layer's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(AnnotationLayerId id) {
+    return find(id).isPresent();
   }
 
   /**
@@ -179,6 +205,23 @@ public final class AnnotationLayersClient {
     Objects.requireNonNull(layer, "layer");
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.getAnnotation(layer.value(), id.value()).result(), "result");
+  }
+
+  /**
+   * Reads an annotation if it exists in that layer.
+   *
+   * @param layer the layer's id
+   * @param id the annotation's id
+   * @return the annotation, or empty if Superset answers 404 (no such layer, or no such annotation
+   *     in it)
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise;
+   *     only a 404 becomes empty
+   */
+  public Optional<Annotation> findAnnotation(AnnotationLayerId layer, AnnotationId id) {
+    Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> getAnnotation(layer, id));
   }
 
   /**

@@ -236,6 +236,19 @@ public final class ChartsClient {
   /**
    * Reads a chart if it exists.
    *
+   * @param uuid the chart's UUID
+   * @return the chart, or empty if Superset answers 404
+   * @throws NullPointerException if {@code uuid} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<Chart> find(UUID uuid) {
+    Objects.requireNonNull(uuid, "uuid");
+    return ResourceCalls.findOrEmpty(() -> get(uuid));
+  }
+
+  /**
+   * Reads a chart if it exists.
+   *
    * @param id the chart's id
    * @return the chart, or empty if there is none with this id
    * @throws NullPointerException if {@code id} is null

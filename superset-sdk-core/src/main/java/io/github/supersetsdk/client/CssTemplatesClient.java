@@ -13,6 +13,7 @@ import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateCssTemplateRequest;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +69,31 @@ public final class CssTemplatesClient {
   public CssTemplate get(CssTemplateId id) {
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads a CSS template if it exists.
+   *
+   * @param id the CSS template's id
+   * @return the CSS template, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<CssTemplate> find(CssTemplateId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
+  }
+
+  /**
+   * Whether a CSS template exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the CSS template's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(CssTemplateId id) {
+    return find(id).isPresent();
   }
 
   /**

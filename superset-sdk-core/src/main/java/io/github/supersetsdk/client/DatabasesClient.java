@@ -19,6 +19,7 @@ import io.github.supersetsdk.client.model.RelatedOption;
 import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.DatabaseUpload;
+import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.TestDatabaseConnectionRequest;
 import io.github.supersetsdk.client.request.UpdateDatabaseRequest;
@@ -121,6 +122,40 @@ public final class DatabasesClient {
     } catch (io.github.supersetsdk.client.exception.NotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether a database connection exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the database connection's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(DatabaseId id) {
+    return find(id).isPresent();
+  }
+
+  /**
+   * Finds a database connection by its exact name ({@code database_name}). Superset keeps names
+   * unique, so there is at most one.
+   *
+   * @param name the connection's name, compared exactly (case included)
+   * @return the connection as the list shows it (no connection settings), or empty if none has
+   *     this name
+   * @throws NullPointerException if {@code name} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   */
+  public Optional<Database> findByName(String name) {
+    Objects.requireNonNull(name, "name");
+    // The server filters; the exact comparison here guards against a case-insensitive collation.
+    ListQuery query = ListQuery.builder().filter(Filter.eq("database_name", name)).pageSize(10).build();
+    for (Database database : listPage(query, 0).items()) {
+      if (name.equals(database.databaseName())) {
+        return Optional.of(database);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

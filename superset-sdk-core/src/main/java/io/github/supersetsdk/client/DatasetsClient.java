@@ -119,6 +119,31 @@ public final class DatasetsClient {
   }
 
   /**
+   * Reads a dataset if it exists.
+   *
+   * @param uuid the dataset's UUID
+   * @return the dataset, or empty if Superset answers 404
+   * @throws NullPointerException if {@code uuid} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<Dataset> find(UUID uuid) {
+    Objects.requireNonNull(uuid, "uuid");
+    return ResourceCalls.findOrEmpty(() -> get(uuid));
+  }
+
+  /**
+   * Whether a dataset exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the dataset's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(DatasetId id) {
+    return find(id).isPresent();
+  }
+
+  /**
    * Creates a dataset. Superset reads the table's columns from the database.
    *
    * @param request the dataset to create

@@ -110,6 +110,18 @@ public final class ReportsClient {
   }
 
   /**
+   * Whether a report schedule exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the report schedule's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(ReportScheduleId id) {
+    return find(id).isPresent();
+  }
+
+  /**
    * Creates a schedule.
    *
    * @param request the schedule

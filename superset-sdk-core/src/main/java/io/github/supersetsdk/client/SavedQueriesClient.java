@@ -95,6 +95,18 @@ public final class SavedQueriesClient {
   }
 
   /**
+   * Whether a saved query exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the saved query's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(SavedQueryId id) {
+    return find(id).isPresent();
+  }
+
+  /**
    * Creates a saved query.
    *
    * @param request the saved query

@@ -106,6 +106,18 @@ public final class TagsClient {
   }
 
   /**
+   * Whether a tag exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the tag's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(TagId id) {
+    return find(id).isPresent();
+  }
+
+  /**
    * Finds a tag by its exact name.
    *
    * @param name the name

@@ -14,6 +14,7 @@ import io.github.supersetsdk.client.request.ThemeRequest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +73,31 @@ public final class ThemesClient {
   public Theme get(ThemeId id) {
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads a theme if it exists.
+   *
+   * @param id the theme's id
+   * @return the theme, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<Theme> find(ThemeId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
+  }
+
+  /**
+   * Whether a theme exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the theme's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(ThemeId id) {
+    return find(id).isPresent();
   }
 
   /**

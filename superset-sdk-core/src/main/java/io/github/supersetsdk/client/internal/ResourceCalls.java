@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client.internal;
 
 import io.github.supersetsdk.client.PagedIterable;
+import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.internal.api.ApiInfoWire;
 import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.api.FabEnvelopes;
@@ -22,9 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +39,22 @@ public final class ResourceCalls {
 
   /** Superset serves at most this many related or distinct values per page. */
   public static final int RELATED_PAGE_SIZE = 100;
+
+  /**
+   * Runs a read of one object and turns Superset's 404 into empty. Every other failure (403, 5xx,
+   * transport) propagates: a caller must never take "could not look" for "not there".
+   *
+   * @param read the read, e.g. {@code () -> get(id)}
+   * @param <T> the object's type
+   * @return the object, or empty on a 404
+   */
+  public static <T> Optional<T> findOrEmpty(Supplier<T> read) {
+    try {
+      return Optional.of(read.get());
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
 
   private ResourceCalls() {}
 

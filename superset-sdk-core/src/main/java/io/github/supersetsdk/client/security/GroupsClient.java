@@ -11,6 +11,7 @@ import io.github.supersetsdk.client.request.CreateGroupRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateGroupRequest;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * User groups ({@code /api/v1/security/groups}): users who share roles. Needs {@code
@@ -65,6 +66,31 @@ public final class GroupsClient {
   public Group get(GroupId id) {
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads a group if it exists.
+   *
+   * @param id the group's id
+   * @return the group, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<Group> find(GroupId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
+  }
+
+  /**
+   * Whether a group exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the group's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(GroupId id) {
+    return find(id).isPresent();
   }
 
   /**

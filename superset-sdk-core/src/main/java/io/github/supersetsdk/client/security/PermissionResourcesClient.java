@@ -12,6 +12,7 @@ import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.PermissionResource;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Permissions on resources ({@code /api/v1/security/permissions-resources}), which Flask-AppBuilder
@@ -68,6 +69,19 @@ public final class PermissionResourcesClient {
   public PermissionResource get(PermissionResourceId id) {
     Objects.requireNonNull(id, "id");
     return convert(Objects.requireNonNull(api.get(id.value()).result(), "result"));
+  }
+
+  /**
+   * Reads a permission-resource pair if it exists.
+   *
+   * @param id the pair's id
+   * @return the permission-resource pair, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<PermissionResource> find(PermissionResourceId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.Permission;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Permissions ({@code /api/v1/security/permissions}): the actions, such as {@code can_read}, that
@@ -64,6 +65,19 @@ public final class PermissionsClient {
   public Permission get(PermissionId id) {
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads a permission if it exists.
+   *
+   * @param id the permission's id
+   * @return the permission, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<Permission> find(PermissionId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**

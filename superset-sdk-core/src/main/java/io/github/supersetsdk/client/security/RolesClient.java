@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Security roles ({@code /api/v1/security/roles}): create and name them, and set the permissions,
@@ -106,6 +107,31 @@ public final class RolesClient {
   public Role get(RoleId id) {
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads a role if it exists.
+   *
+   * @param id the role's id
+   * @return the role, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<Role> find(RoleId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
+  }
+
+  /**
+   * Whether a role exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the role's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(RoleId id) {
+    return find(id).isPresent();
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,6 +72,31 @@ public final class RowLevelSecurityClient {
   public RlsRule get(RlsRuleId id) {
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads a row-level security rule if it exists.
+   *
+   * @param id the rule's id
+   * @return the row-level security rule, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<RlsRule> find(RlsRuleId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
+  }
+
+  /**
+   * Whether a row-level security rule exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the row-level security rule's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(RlsRuleId id) {
+    return find(id).isPresent();
   }
 
   /**

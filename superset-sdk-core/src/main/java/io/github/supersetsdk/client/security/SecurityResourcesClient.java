@@ -10,6 +10,7 @@ import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.SecurityResource;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Security resources ({@code /api/v1/security/resources}), which Flask-AppBuilder calls "view
@@ -65,6 +66,19 @@ public final class SecurityResourcesClient {
   public SecurityResource get(SecurityResourceId id) {
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads a security resource if it exists.
+   *
+   * @param id the resource's id
+   * @return the security resource, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<SecurityResource> find(SecurityResourceId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.UserRegistration;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Pending user self-registrations ({@code /api/v1/security/user_registrations}), which exist when
@@ -64,6 +65,19 @@ public final class UserRegistrationsClient {
   public UserRegistration get(UserRegistrationId id) {
     Objects.requireNonNull(id, "id");
     return Objects.requireNonNull(api.get(id.value()).result(), "result");
+  }
+
+  /**
+   * Reads a pending user registration if it exists.
+   *
+   * @param id the registration's id
+   * @return the pending user registration, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<UserRegistration> find(UserRegistrationId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**

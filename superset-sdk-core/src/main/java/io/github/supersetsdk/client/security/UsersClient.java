@@ -73,6 +73,31 @@ public final class UsersClient {
   }
 
   /**
+   * Reads an user if it exists.
+   *
+   * @param id the user's id
+   * @return the user, or empty if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise; only a 404 becomes empty
+   */
+  public Optional<User> find(UserId id) {
+    Objects.requireNonNull(id, "id");
+    return ResourceCalls.findOrEmpty(() -> get(id));
+  }
+
+  /**
+   * Whether an user exists. Superset has no cheaper check than reading it.
+   *
+   * @param id the user's id
+   * @return {@code true} if it exists, {@code false} if Superset answers 404
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public boolean exists(UserId id) {
+    return find(id).isPresent();
+  }
+
+  /**
    * Looks a user up by login name.
    *
    * @param username the exact login name
