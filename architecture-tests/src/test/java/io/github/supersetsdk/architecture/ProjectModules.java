@@ -34,9 +34,13 @@ final class ProjectModules {
   /** One project module as the class path shows it. */
   record Module(String root, Optional<ModuleDescriptor> descriptor) {
 
-    /** The module's name, or its jar or directory for a module without a descriptor. */
+    /** The module's name, or its jar's file name for a module without a descriptor. */
     String name() {
-      return descriptor.map(ModuleDescriptor::name).orElse(root);
+      return descriptor.map(ModuleDescriptor::name).orElseGet(() -> {
+        String path = root.endsWith("!") ? root.substring(0, root.length() - 1) : root;
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+      });
     }
 
     /**

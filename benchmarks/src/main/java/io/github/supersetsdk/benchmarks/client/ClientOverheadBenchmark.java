@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,7 +61,8 @@ public class ClientOverheadBenchmark {
   private String baseUrl;
   private String username;
   private String password;
-  private volatile String bareToken;
+  // Null until the first login of the bare side.
+  private volatile @Nullable String bareToken;
   private volatile long bareTokenRenewAtNanos;
 
   @Setup(Level.Trial)
