@@ -1,5 +1,6 @@
 /** Build-only: the request-builder and typed-id annotations and their processors. Not needed at run time. */
 module io.github.supersetsdk.codegen {
+  requires static org.jspecify;
   requires java.compiler;
   requires com.squareup.javapoet;
 

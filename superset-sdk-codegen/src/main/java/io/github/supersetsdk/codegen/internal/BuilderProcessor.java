@@ -25,6 +25,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the builder base class of every record annotated with {@code @GeneratedBuilder}; see that
@@ -185,7 +186,7 @@ public final class BuilderProcessor extends AbstractProcessor {
 
   // The record declares `public static final class Builder extends XBuilder`: it keeps the public
   // name X.Builder and is where hand-written builder methods live.
-  private TypeElement nestedBuilder(TypeElement record, String generatedName) {
+  private @Nullable TypeElement nestedBuilder(TypeElement record, String generatedName) {
     String wanted = "public static final class Builder extends " + generatedName;
     for (Element m : record.getEnclosedElements()) {
       if (m.getKind() == ElementKind.CLASS && m.getSimpleName().contentEquals("Builder")) {
@@ -205,7 +206,7 @@ public final class BuilderProcessor extends AbstractProcessor {
     return null;
   }
 
-  private Component component(RecordComponentElement rc, Map<String, String> docs) {
+  private @Nullable Component component(RecordComponentElement rc, Map<String, String> docs) {
     String name = rc.getSimpleName().toString();
     TypeMirror type = rc.asType();
     String doc = docs.get(name);
@@ -253,7 +254,7 @@ public final class BuilderProcessor extends AbstractProcessor {
 
   // The T of a Change<T>, or null. Change is recognised by its simple name and one type argument,
   // so the processor does not depend on core.
-  private static TypeMirror changeArgument(TypeMirror type) {
+  private static @Nullable TypeMirror changeArgument(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
     }
@@ -273,7 +274,7 @@ public final class BuilderProcessor extends AbstractProcessor {
   }
 
   // The component's own @Nullable, which a generated setter's parameter repeats; null if it has none.
-  private static ClassName nullableAnnotation(Element e, TypeMirror type) {
+  private static @Nullable ClassName nullableAnnotation(Element e, TypeMirror type) {
     List<AnnotationMirror> all = new ArrayList<>(e.getAnnotationMirrors());
     all.addAll(type.getAnnotationMirrors());
     for (AnnotationMirror a : all) {
@@ -310,7 +311,7 @@ public final class BuilderProcessor extends AbstractProcessor {
     return false;
   }
 
-  private static AnnotationMirror annotation(Element e, String qualifiedName) {
+  private static @Nullable AnnotationMirror annotation(Element e, String qualifiedName) {
     for (AnnotationMirror a : e.getAnnotationMirrors()) {
       if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
         return a;
@@ -343,11 +344,11 @@ public final class BuilderProcessor extends AbstractProcessor {
       String name,
       TypeMirror type,
       Kind kind,
-      TypeMirror changed,
+      @Nullable TypeMirror changed,
       boolean clearable,
-      String defaultExpression,
+      @Nullable String defaultExpression,
       String doc,
-      ClassName nullable,
+      @Nullable ClassName nullable,
       boolean nullableOnType) {
 
     enum Kind { CHANGE, NULLABLE, PRIMITIVE, LIST, MAP, DEFAULTED, REQUIRED }
