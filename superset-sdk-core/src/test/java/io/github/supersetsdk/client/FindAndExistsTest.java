@@ -5,11 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.client.exception.PermissionDeniedException;
 import io.github.supersetsdk.client.exception.ServerException;
 import io.github.supersetsdk.client.id.AnnotationId;
@@ -31,12 +29,12 @@ import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.id.UserRegistrationId;
 import io.github.supersetsdk.client.model.CssTemplate;
 import io.github.supersetsdk.client.model.Database;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -52,7 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FindAndExistsTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset wm = FakeSuperset.create();
 
   private static final UUID UUID_7 = UUID.fromString("7b0d2c55-6a3e-4d8e-9f1a-2c4b6d8e0f17");
 
@@ -60,12 +58,7 @@ class FindAndExistsTest {
 
   @BeforeEach
   void setUp() {
-    client = new FakeSuperset(wm).standardAuth().client().build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+    client = wm.client();
   }
 
   /** Each finder and the path of the read it makes. */
