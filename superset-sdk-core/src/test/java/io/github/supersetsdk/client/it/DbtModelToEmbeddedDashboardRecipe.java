@@ -7,7 +7,6 @@ import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.ChartDataResponse;
-import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
 import io.github.supersetsdk.client.model.GuestToken;
 import io.github.supersetsdk.client.model.GuestUser;
@@ -17,15 +16,12 @@ import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.CreateDashboardRequest;
 import io.github.supersetsdk.client.request.DashboardLayout;
-import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.GuestResource;
 import io.github.supersetsdk.client.request.GuestTokenRequest;
-import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.QueryFilter;
 import io.github.supersetsdk.client.request.RlsClause;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The code of docs/recipe-dbt-model-to-embedded-dashboard.md. The lines between the {@code recipe}
@@ -43,7 +39,7 @@ final class DbtModelToEmbeddedDashboardRecipe {
   static Created run(SupersetClient admin, String baseUrl, String databaseName, int tenantId) {
     // recipe:start
     // 1. The warehouse connection, by its name in Superset
-    DatabaseId warehouse = findDatabase(admin, databaseName);
+    DatabaseId warehouse = admin.databases().findByName(databaseName).orElseThrow().id();
 
     // 2. The dbt model as a dataset: found if it exists, created otherwise
     DatasetId orders = admin.datasets().getOrCreate(warehouse, "marts", "fct_orders");
@@ -90,16 +86,5 @@ final class DbtModelToEmbeddedDashboardRecipe {
       // recipe:end
       return new Created(orders, total, byChannel, monthly, table, dashboard, embedded, rows);
     }
-  }
-
-  // DatabasesClient.findByName is being added on another branch; until it is merged, the recipe
-  // looks the connection up with a list filter.
-  private static DatabaseId findDatabase(SupersetClient admin, String name) {
-    for (Database db : admin.databases().list(ListQuery.where(Filter.eq("database_name", name)))) {
-      if (db.databaseName().equals(name)) {
-        return db.id();
-      }
-    }
-    throw new NoSuchElementException("no database connection named " + name);
   }
 }
