@@ -17,6 +17,7 @@ import io.github.supersetsdk.dbt.semantic.SemanticModel;
 import io.github.supersetsdk.sync.metrics.CompiledMetric;
 import io.github.supersetsdk.sync.metrics.MetricCompilation;
 import io.github.supersetsdk.sync.metrics.MetricCompiler;
+import io.github.supersetsdk.sync.metrics.MetricCompilerIT;
 import io.github.supersetsdk.sync.metrics.ModelMetrics;
 import io.github.supersetsdk.sync.metrics.SkippedMetric;
 import java.math.BigDecimal;
@@ -261,7 +262,7 @@ class MetricsThroughSupersetIT {
       String out = Files.readString(log, StandardCharsets.UTF_8);
       assertThat(done).as("mf query %s timed out", id).isTrue();
       assertThat(process.exitValue()).as("mf query %s failed:%n%s", id, out).isZero();
-      List<List<String>> rows = csv(Files.readString(csv, StandardCharsets.UTF_8));
+      List<List<String>> rows = MetricCompilerIT.Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
       List<String> header = rows.get(0);
       int keyCol = groupBy == null ? -1 : header.indexOf(groupBy);
       for (String m : metrics) {
@@ -281,46 +282,5 @@ class MetricsThroughSupersetIT {
     Map<String, String> values(String metric) {
       return Objects.requireNonNull(byMetric.get(metric), metric);
     }
-  }
-
-  /** RFC 4180 CSV as Python's csv module writes it. */
-  private static List<List<String>> csv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !row.isEmpty()) {
-      row.add(cell.toString());
-      rows.add(row);
-    }
-    return rows;
   }
 }

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * {@code mf query} for the same metric on the same warehouse, as a total, by month of its time
  * dimension and by one categorical dimension of its semantic model.
  */
-class MetricCompilerIT {
+public class MetricCompilerIT {
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -278,9 +278,11 @@ class MetricCompilerIT {
     }
   }
 
-  /** RFC 4180 CSV, as Python's csv module writes it. */
-  static final class Csv {
-    static List<List<String>> parse(String text) {
+  /** RFC 4180 CSV, as Python's csv module writes it; MetricsThroughSupersetIT reads mf's output with it too. */
+  public static final class Csv {
+    private Csv() {}
+
+    public static List<List<String>> parse(String text) {
       List<List<String>> rows = new ArrayList<>();
       List<String> row = new ArrayList<>();
       StringBuilder cell = new StringBuilder();
