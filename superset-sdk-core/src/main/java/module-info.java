@@ -13,6 +13,8 @@
 module io.github.supersetsdk.core {
   requires static transitive org.jspecify;
   requires static micrometer.core;
+  // Local signing of guest tokens only (GuestTokenService with signing(...)); optional.
+  requires static com.nimbusds.jose.jwt;
   // Source-retention annotations from which the request builders are generated; not needed at run time.
   requires static io.github.supersetsdk.codegen;
   requires java.net.http;
@@ -24,6 +26,7 @@ module io.github.supersetsdk.core {
   requires org.slf4j;
 
   exports io.github.supersetsdk.client;
+  exports io.github.supersetsdk.client.embedding;
   exports io.github.supersetsdk.client.exception;
   exports io.github.supersetsdk.client.micrometer;
   exports io.github.supersetsdk.client.id;

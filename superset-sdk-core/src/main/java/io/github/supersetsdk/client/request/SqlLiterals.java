@@ -1,0 +1,78 @@
+package io.github.supersetsdk.client.request;
+
+import java.util.regex.Pattern;
+
+/**
+ * Writes SQL identifiers and literals for row-level security clauses so that no value can end the
+ * literal or the clause early, whatever the database's dialect:
+ *
+ * <ul>
+ *   <li>Identifiers must be plain names ({@code [A-Za-z_][A-Za-z0-9_]*}) and are written bare, since
+ *       quoting differs by dialect ({@code "x"} is a string in MySQL's default mode).
+ *   <li>Strings are written {@code '...'} with every {@code '} doubled (the SQL standard). A
+ *       backslash is refused: MySQL by default, and PostgreSQL with {@code
+ *       standard_conforming_strings} off, read it as an escape that could consume the closing quote.
+ *       Control characters are refused too.
+ *   <li>Jinja delimiters ({@code {{}, {@code {%}, {@code {#}) are refused: Superset renders RLS
+ *       clauses as Jinja templates when {@code ENABLE_TEMPLATE_PROCESSING} is on, and a template
+ *       inside a literal could write SQL outside it.
+ * </ul>
+ */
+final class SqlLiterals {
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private SqlLiterals() {}
+
+  /**
+   * Checks a column name.
+   *
+   * @param name the column
+   * @return the name, unchanged
+   * @throws IllegalArgumentException if it is not a plain identifier
+   */
+  static String identifier(String name) {
+    if (!IDENTIFIER.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a plain column name (letters, digits, _; not starting with a digit): '"
+          + printable(name) + "'; write a clause by hand with RlsClause.of for other names");
+    }
+    return name;
+  }
+
+  /**
+   * Quotes a string value.
+   *
+   * @param value the value
+   * @return the SQL literal
+   * @throws IllegalArgumentException if the value holds a backslash, a control character or a Jinja
+   *     delimiter; the message gives the position, not the value
+   */
+  static String string(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\') {
+        throw new IllegalArgumentException("an RLS value may not contain a backslash (at index " + i + ")");
+      }
+      if (Character.isISOControl(c)) {
+        throw new IllegalArgumentException("an RLS value may not contain control characters (at index " + i + ")");
+      }
+      if (c == '{' && i + 1 < value.length()) {
+        char next = value.charAt(i + 1);
+        if (next == '{' || next == '%' || next == '#') {
+          throw new IllegalArgumentException(
+              "an RLS value may not contain a Jinja delimiter '{" + next + "' (at index " + i + ")");
+        }
+      }
+    }
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  private static String printable(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length() && i < 64; i++) {
+      char c = s.charAt(i);
+      b.append(Character.isISOControl(c) ? '?' : c);
+    }
+    return s.length() > 64 ? b + "..." : b.toString();
+  }
+}
