@@ -332,6 +332,10 @@ export WAREHOUSE_SQLALCHEMY_URI='postgresql+psycopg2://superset_reader:superset_
 # The Superset connection to the example warehouse (read-only role); the dbt sync creates it with
 # WAREHOUSE_SQLALCHEMY_URI when it is missing.
 export SUPERSET_DATABASE='roastwise_warehouse'
+# Superset's guest-token signing settings (superset_config.py reads the same variables, with these
+# defaults): for applications and tests that sign guest tokens locally. A development secret only.
+export SUPERSET_GUEST_TOKEN_SECRET='${SUPERSET_GUEST_TOKEN_SECRET:-superset-sdk-local-guest-token-secret}'
+export SUPERSET_GUEST_TOKEN_AUDIENCE='${SUPERSET_GUEST_TOKEN_AUDIENCE:-superset-sdk}'
 export SUPERSET_METADATA_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/superset_meta?user=superset&password=superset'
 export WAREHOUSE_WRITER_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=dbt&password=dbt'
 export DBT_PROJECT_DIR='$DBT_PROJECT'
