@@ -4,6 +4,7 @@
 # holds MetricFlow's `mf` (MF_BIN), the oracle of the metric compiler's tests.
 #
 #   scripts/services.sh up       install what is missing, start everything, build the dbt project
+#   scripts/services.sh up node  only install the pinned npm packages (browser test, embedded SDK)
 #   scripts/services.sh down     stop Superset, Redis and PostgreSQL
 #   scripts/services.sh status   one line per service
 #   scripts/services.sh env      shell exports for tests and the CLI: eval "$(scripts/services.sh env)"
@@ -79,6 +80,9 @@ ensure_packages() {
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   # Headless Chromium screenshots dashboards in the recipe's integration test.
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  # Node.js runs the embedded-analytics browser test (playwright-core drives the chromium above).
+  command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+  command -v node >/dev/null 2>&1 && ! command -v npm >/dev/null 2>&1 && missing+=(npm)
   if ((${#missing[@]})); then
     log "installing Debian packages: ${missing[*]}"
     local aptlog="$LOGS/apt.log"
@@ -279,11 +283,41 @@ ensure_dbt_build() {
 }
 
 # ---------------------------------------------------------------------------------------------------
+# npm packages: playwright-core (drives the Debian chromium; it downloads no browser) and Superset's
+# embedded SDK, pinned by scripts/services/e2e/package-lock.json, installed into $SDK_HOME/node
+# ---------------------------------------------------------------------------------------------------
+NODE_DIR="$SDK_HOME/node"
+
+ensure_node_packages() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || die "node and npm are missing; run scripts/services.sh up as root (it installs them)"
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  ((major >= 20)) || die "Node.js $(node --version) is too old: playwright-core needs 20 or newer"
+  local stamp stampfile="$NODE_DIR/.stamp"
+  stamp="$(file_hash "$HERE/e2e/package.json" "$HERE/e2e/package-lock.json")"
+  if [[ -f "$stampfile" && "$(cat "$stampfile")" == "$stamp" && -d "$NODE_DIR/node_modules/playwright-core" ]]; then
+    return
+  fi
+  mkdir -p "$NODE_DIR"
+  cp "$HERE/e2e/package.json" "$HERE/e2e/package-lock.json" "$NODE_DIR/"
+  log "installing npm packages (playwright-core, @superset-ui/embedded-sdk) into $NODE_DIR"
+  (cd "$NODE_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund) \
+    >"$LOGS/npm-ci.log" 2>&1 || die "npm ci failed. Read $LOGS/npm-ci.log."
+  echo "$stamp" >"$stampfile"
+}
+
+# ---------------------------------------------------------------------------------------------------
 # Commands
 # ---------------------------------------------------------------------------------------------------
 cmd_up() {
   mkdir -p "$SDK_HOME" "$VENVS" "$LOGS" "$RUN"
   local start=$SECONDS
+  if [[ "${1:-}" == "node" ]]; then
+    timed "npm packages" ensure_node_packages
+    return
+  elif [[ -n "${1:-}" ]]; then
+    die "unknown service '$1' (up takes nothing, or: node)"
+  fi
   timed "packages" ensure_packages
   timed "postgresql" ensure_postgres
   timed "redis" ensure_redis
@@ -291,6 +325,7 @@ cmd_up() {
   timed "dbt venv" ensure_venv dbt "$HERE/requirements-dbt.txt"
   timed "superset" ensure_superset
   timed "dbt build" ensure_dbt_build
+  timed "npm packages" ensure_node_packages
   log "all services up in $((SECONDS - start)) s; eval \"\$(scripts/services.sh env)\" to use them"
 }
 
@@ -316,6 +351,7 @@ cmd_status() {
   if redis_ready; then echo "redis: up (127.0.0.1:$REDIS_PORT)"; else echo "redis: down"; rc=1; fi
   if superset_healthy; then echo "superset: up (http://127.0.0.1:$SUPERSET_PORT, $SUPERSET_VERSION)"; else echo "superset: down"; rc=1; fi
   if [[ -s "$DBT_TARGET/manifest.json" ]]; then echo "dbt: artifacts in $DBT_TARGET"; else echo "dbt: not built"; rc=1; fi
+  if [[ -d "$NODE_DIR/node_modules/playwright-core" ]]; then echo "npm packages: in $NODE_DIR/node_modules"; else echo "npm packages: not installed"; rc=1; fi
   return $rc
 }
 
@@ -339,6 +375,8 @@ export SUPERSET_GUEST_TOKEN_AUDIENCE='${SUPERSET_GUEST_TOKEN_AUDIENCE:-superset-
 export SUPERSET_METADATA_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/superset_meta?user=superset&password=superset'
 export WAREHOUSE_WRITER_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=dbt&password=dbt'
 export DBT_PROJECT_DIR='$DBT_PROJECT'
+# playwright-core and @superset-ui/embedded-sdk (scripts/services/e2e/package.json)
+export SUPERSET_SDK_NODE_MODULES='$NODE_DIR/node_modules'
 export DBT_TARGET_DIR='$DBT_TARGET'
 export DBT_LOG_DIR='$DBT_LOGS'
 export DBT_BIN='$VENVS/dbt/bin/dbt'
@@ -374,10 +412,10 @@ PY
 }
 
 case "${1:-}" in
-  up) cmd_up ;;
+  up) cmd_up "${2:-}" ;;
   openapi) cmd_openapi ;;
   down) cmd_down ;;
   status) cmd_status ;;
   env) cmd_env ;;
-  *) echo "usage: scripts/services.sh up|down|status|env|openapi" >&2; exit 2 ;;
+  *) echo "usage: scripts/services.sh up [node]|down|status|env|openapi" >&2; exit 2 ;;
 esac

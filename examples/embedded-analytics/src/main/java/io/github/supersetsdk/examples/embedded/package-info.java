@@ -1,0 +1,10 @@
+/**
+ * A small multi-tenant backend that embeds a Superset dashboard for its customers: a fake login, a
+ * dashboard built and embedded through the SDK, guest tokens per tenant with a row-level security
+ * clause from {@link io.github.supersetsdk.client.embedding.GuestTokenService}, a page that renders
+ * the dashboard with Superset's embedded SDK, and {@code /metrics} for Prometheus.
+ */
+@NullMarked
+package io.github.supersetsdk.examples.embedded;
+
+import org.jspecify.annotations.NullMarked;
