@@ -8,8 +8,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-# E2E_SERVICES_UP=0 when the services already run (e.g. shared ones): installs only the npm packages.
-if [[ "${E2E_SERVICES_UP:-1}" == "0" ]]; then
+# SUPERSET_SDK_SERVICES_UP=0 when the services already run (e.g. shared ones): installs only the npm packages.
+if [[ "${SUPERSET_SDK_SERVICES_UP:-1}" == "0" ]]; then
   scripts/services.sh up node
 else
   scripts/services.sh up
