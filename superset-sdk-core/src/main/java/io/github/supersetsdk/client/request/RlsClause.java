@@ -73,7 +73,7 @@ public record RlsClause(String clause, @Nullable DatasetId dataset) {
    * @return the clause
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the column is not a plain name, or the value holds a
-   *     backslash, a control character or a Jinja delimiter ({@code {{}, {@code {%}, {@code {#}),
+   *     backslash, a control character or a Jinja delimiter (<code>&#123;&#123;</code>, <code>&#123;%</code>, <code>&#123;#</code>),
    *     which some databases or Superset's templating would not keep inside the literal
    */
   public static RlsClause equalTo(String column, String value) {

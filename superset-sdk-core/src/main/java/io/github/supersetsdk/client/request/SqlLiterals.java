@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *       backslash is refused: MySQL by default, and PostgreSQL with {@code
  *       standard_conforming_strings} off, read it as an escape that could consume the closing quote.
  *       Control characters are refused too.
- *   <li>Jinja delimiters ({@code {{}, {@code {%}, {@code {#}) are refused: Superset renders RLS
+ *   <li>Jinja delimiters (<code>&#123;&#123;</code>, <code>&#123;%</code>, <code>&#123;#</code>) are refused: Superset renders RLS
  *       clauses as Jinja templates when {@code ENABLE_TEMPLATE_PROCESSING} is on, and a template
  *       inside a literal could write SQL outside it.
  * </ul>
