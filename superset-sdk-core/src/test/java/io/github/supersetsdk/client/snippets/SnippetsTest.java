@@ -36,6 +36,9 @@ class SnippetsTest {
     assertThat(ClientSnippets.rawRequest()).hasSize(2);
     assertThat(ClientSnippets.clientEventListener()).isNotNull();
     assertThat(RequestSnippets.listQuery().pageSize()).isEqualTo(50);
+    assertThat(EmbeddingSnippets.rlsClause(DatasetId.of(3), "it's-quoted").get(0).clause())
+        .isEqualTo("tenant_slug = 'it''s-quoted'");
+    assertThat(EmbeddingSnippets.guestTokenSigning("a-secret-of-at-least-thirty-two-bytes").signsLocally()).isTrue();
     assertThat(RequestSnippets.filter()).hasSize(2);
     assertThatCode(() -> {
       RequestSnippets.roleSearch(UserId.of(1));
