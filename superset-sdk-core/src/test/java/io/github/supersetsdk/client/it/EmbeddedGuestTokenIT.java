@@ -33,8 +33,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -130,6 +138,37 @@ class EmbeddedGuestTokenIT {
 
     assertThat(seen.id()).isEqualTo(dashboard);
     assertThat(rows).containsExactly(Map.entry(tenant, ordersPerTenant.get(tenant)));
+  }
+
+  @Test
+  void remoteMinting_burstOfPageViewsForOneTenant_costsOneMint() throws Exception {
+    String tenant = ordersPerTenant.keySet().iterator().next();
+    GuestTokenService service = GuestTokenService.builder().client(admin).build();
+    GuestTokenRequest request = forTenant(RlsClause.equalTo("tenant_id", Long.parseLong(tenant)));
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<GuestToken>> views = new ArrayList<>();
+    try {
+      for (int i = 0; i < 32; i++) {
+        views.add(pool.submit(() -> {
+          go.await();
+          return service.token(request);
+        }));
+      }
+      go.countDown();
+      Set<GuestToken> tokens = new HashSet<>();
+      for (Future<GuestToken> view : views) {
+        tokens.add(view.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(tokens).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(service.stats().mints()).isEqualTo(1);
+    assertThat(service.stats().hits()).isEqualTo(31);
+    GuestToken token = service.token(request);
+    assertThat(asGuest(token, EmbeddedGuestTokenIT::ordersByTenant))
+        .containsExactly(Map.entry(tenant, ordersPerTenant.get(tenant)));
   }
 
   @Test
