@@ -25,7 +25,6 @@ public record ApiResourceInfo(
     List<ApiColumnInfo> editColumns) {
 
   /** Copies the collections; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ApiResourceInfo {
     permissions = Copies.list(permissions);
     Map<String, List<ApiFilterOption>> copy = new LinkedHashMap<>();

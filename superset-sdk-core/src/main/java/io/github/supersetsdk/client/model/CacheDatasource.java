@@ -28,7 +28,6 @@ public record CacheDatasource(
    *
    * @throws NullPointerException if a required component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CacheDatasource {
     Objects.requireNonNull(datasourceType, "datasourceType");
     Objects.requireNonNull(databaseName, "databaseName");

@@ -56,7 +56,6 @@ public record Chart(
     @Nullable Instant changedOnDttm) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Chart {
     owners = Copies.list(owners);
     dashboards = Copies.list(dashboards);

@@ -12,7 +12,6 @@ import java.util.List;
 public record ChartDataResponse(List<ChartDataResult> result) {
 
   /** Copies the list; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDataResponse {
     result = Copies.list(result);
   }

@@ -40,7 +40,6 @@ public record ChartDataResult(
     List<Map<String, Object>> rejectedFilters) {
 
   /** Copies the collections, rows included; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDataResult {
     colnames = Copies.list(colnames);
     coltypes = Copies.list(coltypes);

@@ -18,7 +18,6 @@ public record ChartDatasource(long id, String type) {
    *
    * @throws NullPointerException if {@code type} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDatasource {
     Objects.requireNonNull(type, "type");
   }

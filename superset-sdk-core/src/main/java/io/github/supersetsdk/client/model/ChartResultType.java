@@ -30,7 +30,6 @@ public record ChartResultType(String value) {
    *
    * @throws NullPointerException if {@code value} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartResultType {
     Objects.requireNonNull(value, "value");
   }

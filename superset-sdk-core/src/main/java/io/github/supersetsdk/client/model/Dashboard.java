@@ -31,7 +31,6 @@ public record Dashboard(
     @Nullable Instant changedOn) {
 
   /** Copies the list; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Dashboard {
     owners = Copies.list(owners);
   }

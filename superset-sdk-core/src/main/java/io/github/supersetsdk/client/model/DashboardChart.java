@@ -33,7 +33,6 @@ public record DashboardChart(
     @Nullable Instant changedOn) {
 
   /** Copies the map; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardChart {
     formData = Copies.map(formData);
   }

@@ -30,7 +30,6 @@ public record DashboardColors(
     List<String> colorSchemeDomain) {
 
   /** Copies the collections; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardColors {
     labelColors = Copies.map(labelColors);
     sharedLabelColors = Copies.list(sharedLabelColors);
@@ -38,11 +37,7 @@ public record DashboardColors(
     colorSchemeDomain = Copies.list(colorSchemeDomain);
   }
 
-  /**
-   * Returns a builder with nothing set.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

@@ -36,7 +36,6 @@ public record DashboardDataset(
     @Nullable Integer cacheTimeout) {
 
   /** Copies the list; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardDataset {
     columnNames = Copies.list(columnNames);
   }

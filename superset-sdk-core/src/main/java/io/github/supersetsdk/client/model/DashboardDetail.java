@@ -50,7 +50,6 @@ public record DashboardDetail(
     @Nullable Instant changedOn) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardDetail {
     charts = Copies.list(charts);
     owners = Copies.list(owners);

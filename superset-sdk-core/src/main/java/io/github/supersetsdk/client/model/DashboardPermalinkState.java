@@ -24,7 +24,6 @@ public record DashboardPermalinkState(
     List<List<String>> urlParams) {
 
   /** Copies the collections; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardPermalinkState {
     dataMask = Copies.map(dataMask);
     activeTabs = Copies.list(activeTabs);

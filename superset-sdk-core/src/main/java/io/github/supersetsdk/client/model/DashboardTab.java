@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 public record DashboardTab(String value, @Nullable String title, List<DashboardTab> children, List<String> parents) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardTab {
     children = Copies.list(children);
     parents = Copies.list(parents);

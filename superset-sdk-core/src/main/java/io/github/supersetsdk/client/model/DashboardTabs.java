@@ -14,7 +14,6 @@ import java.util.Map;
 public record DashboardTabs(Map<String, String> allTabs, List<DashboardTab> tabTree) {
 
   /** Copies the collections; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardTabs {
     allTabs = Copies.map(allTabs);
     tabTree = Copies.list(tabTree);

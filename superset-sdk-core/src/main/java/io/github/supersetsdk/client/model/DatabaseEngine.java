@@ -32,7 +32,6 @@ public record DatabaseEngine(
     Map<String, Object> engineInformation) {
 
   /** Copies the collections; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseEngine {
     availableDrivers = Copies.list(availableDrivers);
     parameters = Copies.map(parameters);

@@ -14,7 +14,6 @@ import java.util.Map;
 public record DatabaseTable(String value, String type, Map<String, Object> extra) {
 
   /** Copies {@code extra}; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseTable {
     extra = Copies.map(extra);
   }

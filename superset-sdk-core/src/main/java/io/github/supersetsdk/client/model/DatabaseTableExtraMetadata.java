@@ -17,7 +17,6 @@ public record DatabaseTableExtraMetadata(
     Map<String, Object> metadata, Map<String, Object> partitions, Map<String, Object> clustering) {
 
   /** Copies the maps; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseTableExtraMetadata {
     metadata = Copies.map(metadata);
     partitions = Copies.map(partitions);

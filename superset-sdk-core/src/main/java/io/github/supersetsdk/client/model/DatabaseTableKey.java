@@ -24,7 +24,6 @@ public record DatabaseTableKey(
     List<String> referredColumns) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseTableKey {
     columnNames = Copies.list(columnNames);
     referredColumns = Copies.list(referredColumns);

@@ -27,7 +27,6 @@ public record DatabaseTableMetadata(
     @Nullable String comment) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseTableMetadata {
     columns = Copies.list(columns);
     foreignKeys = Copies.list(foreignKeys);

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 public record DatabaseUploadSheet(@Nullable String sheetName, List<String> columnNames) {
 
   /** Copies the column names; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseUploadSheet {
     columnNames = Copies.list(columnNames);
   }

@@ -68,7 +68,6 @@ public record Dataset(
     @Nullable Instant changedOn) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Dataset {
     owners = Copies.list(owners);
     columns = Copies.list(columns);

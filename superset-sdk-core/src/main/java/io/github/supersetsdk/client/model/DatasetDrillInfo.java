@@ -16,7 +16,6 @@ import java.util.List;
 public record DatasetDrillInfo(DatasetId id, String tableName, List<DatasetDrillColumn> columns) {
 
   /** Copies the columns; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatasetDrillInfo {
     columns = Copies.list(columns);
   }

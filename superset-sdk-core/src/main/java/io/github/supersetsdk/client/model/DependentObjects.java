@@ -13,7 +13,6 @@ import java.util.List;
 public record DependentObjects(List<DependentChart> charts, List<DependentDashboard> dashboards) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DependentObjects {
     charts = Copies.list(charts);
     dashboards = Copies.list(dashboards);

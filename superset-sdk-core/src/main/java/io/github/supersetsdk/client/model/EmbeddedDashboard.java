@@ -20,7 +20,6 @@ public record EmbeddedDashboard(
     UUID uuid, @Nullable String dashboardId, List<String> allowedDomains, @Nullable Instant changedOn) {
 
   /** Copies the list; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public EmbeddedDashboard {
     allowedDomains = Copies.list(allowedDomains);
   }

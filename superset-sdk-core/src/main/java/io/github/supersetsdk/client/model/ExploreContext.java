@@ -21,7 +21,6 @@ public record ExploreContext(
     @Nullable String message) {
 
   /** Copies the map; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ExploreContext {
     formData = Copies.map(formData);
   }

@@ -20,7 +20,6 @@ public record ExplorePermalinkState(
     Map<String, @Nullable Object> formData, List<List<String>> urlParams, Map<String, @Nullable Object> chartState) {
 
   /** Copies the collections; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ExplorePermalinkState {
     formData = Copies.map(formData);
     List<List<String>> params = new ArrayList<>();

@@ -25,7 +25,6 @@ public record Group(
     List<GroupMember> users) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Group {
     roles = Copies.list(roles);
     users = Copies.list(users);

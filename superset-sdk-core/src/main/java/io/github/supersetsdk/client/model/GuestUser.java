@@ -20,7 +20,6 @@ public record GuestUser(String username, @Nullable String firstName, @Nullable S
    *
    * @throws NullPointerException if {@code username} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public GuestUser {
     Objects.requireNonNull(username, "username");
   }

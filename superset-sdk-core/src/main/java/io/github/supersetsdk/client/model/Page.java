@@ -23,7 +23,6 @@ public record Page<T>(List<T> items, long totalCount, int pageIndex, int pageSiz
    * @throws NullPointerException if {@code items} or an item is null
    * @throws IllegalArgumentException if a number is negative or {@code pageSize} is zero
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Page {
     items = List.copyOf(Objects.requireNonNull(items, "items"));
     if (totalCount < 0 || pageIndex < 0 || pageSize <= 0) {

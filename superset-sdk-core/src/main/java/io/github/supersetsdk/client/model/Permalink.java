@@ -18,7 +18,6 @@ public record Permalink(String key, @Nullable String url) {
    *
    * @throws NullPointerException if {@code key} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Permalink {
     Objects.requireNonNull(key, "key");
   }

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 public record RelatedChoice(long value, @Nullable String text, Map<String, @Nullable Object> extra) {
 
   /** Copies the map; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RelatedChoice {
     extra = Copies.map(extra);
   }

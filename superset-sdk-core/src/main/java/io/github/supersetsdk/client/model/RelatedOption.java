@@ -17,7 +17,6 @@ import java.util.Map;
 public record RelatedOption(long value, String text, Map<String, Object> extra) {
 
   /** Copies the map; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RelatedOption {
     extra = Copies.map(extra);
   }

@@ -22,7 +22,6 @@ public record ReportRecipient(String type, String target, @Nullable String ccTar
    *
    * @throws NullPointerException if {@code type} or {@code target} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ReportRecipient {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(target, "target");

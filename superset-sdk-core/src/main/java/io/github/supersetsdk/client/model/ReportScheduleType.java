@@ -24,7 +24,6 @@ public record ReportScheduleType(String value) {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ReportScheduleType {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

@@ -23,7 +23,6 @@ public record RlsFilterType(String value) {
    *
    * @throws NullPointerException if {@code value} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RlsFilterType {
     Objects.requireNonNull(value, "value");
   }

@@ -30,7 +30,6 @@ public record RlsRule(
     @Nullable String description) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RlsRule {
     tables = Copies.list(tables);
     roles = Copies.list(roles);

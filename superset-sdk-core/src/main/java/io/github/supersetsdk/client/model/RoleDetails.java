@@ -25,7 +25,6 @@ public record RoleDetails(
     List<PermissionResourceId> permissionIds) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RoleDetails {
     userIds = Copies.list(userIds);
     groupIds = Copies.list(groupIds);

@@ -28,7 +28,6 @@ public record SqlExpressionType(String value) {
    *
    * @throws NullPointerException if {@code value} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public SqlExpressionType {
     Objects.requireNonNull(value, "value");
   }

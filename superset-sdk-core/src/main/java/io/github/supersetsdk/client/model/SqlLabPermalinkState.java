@@ -31,7 +31,6 @@ public record SqlLabPermalinkState(
    *
    * @throws NullPointerException if {@code databaseId}, {@code name} or {@code sql} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public SqlLabPermalinkState {
     Objects.requireNonNull(databaseId, "databaseId");
     Objects.requireNonNull(name, "name");

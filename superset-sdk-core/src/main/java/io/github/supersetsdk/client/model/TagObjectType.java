@@ -31,7 +31,6 @@ public record TagObjectType(String value) {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public TagObjectType {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

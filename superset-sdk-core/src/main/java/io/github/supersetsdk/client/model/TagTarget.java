@@ -20,7 +20,6 @@ public record TagTarget(TagObjectType type, long id) {
    * @throws NullPointerException if {@code type} is null
    * @throws IllegalArgumentException if {@code id} is not positive
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public TagTarget {
     Objects.requireNonNull(type, "type");
     if (id <= 0) {

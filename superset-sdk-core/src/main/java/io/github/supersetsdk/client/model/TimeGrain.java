@@ -30,7 +30,6 @@ public record TimeGrain(String value) {
    *
    * @throws NullPointerException if {@code value} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public TimeGrain {
     Objects.requireNonNull(value, "value");
   }

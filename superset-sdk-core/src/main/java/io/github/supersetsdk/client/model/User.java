@@ -40,7 +40,6 @@ public record User(
     @Nullable Instant changedOn) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public User {
     roles = Copies.list(roles);
     groups = Copies.list(groups);

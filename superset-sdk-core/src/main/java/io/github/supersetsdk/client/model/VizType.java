@@ -29,7 +29,6 @@ public record VizType(String value) {
    *
    * @throws NullPointerException if {@code value} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public VizType {
     Objects.requireNonNull(value, "value");
   }

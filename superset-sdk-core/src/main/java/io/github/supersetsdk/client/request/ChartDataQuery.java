@@ -55,7 +55,6 @@ public record ChartDataQuery(
    *
    * @throws IllegalArgumentException if {@code otherFields} holds a field this record models
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDataQuery {
     columns = Copies.list(columns);
     metrics = Copies.list(metrics);
@@ -75,11 +74,7 @@ public record ChartDataQuery(
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder for an empty query
-   */
+  /** {@return a new builder for an empty query} */
   public static Builder builder() {
     return new Builder();
   }

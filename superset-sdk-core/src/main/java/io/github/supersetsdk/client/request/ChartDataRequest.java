@@ -47,7 +47,6 @@ public record ChartDataRequest(
    * @throws IllegalArgumentException if {@code queries} is empty, or {@code otherFields} holds a
    *     field this record models
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartDataRequest {
     Objects.requireNonNull(datasource, "datasource");
     queries = List.copyOf(Objects.requireNonNull(queries, "queries"));
@@ -79,11 +78,7 @@ public record ChartDataRequest(
         Objects.requireNonNull(queryContext, "queryContext"));
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     Builder b = new Builder(datasource);
     b.queries.addAll(queries);

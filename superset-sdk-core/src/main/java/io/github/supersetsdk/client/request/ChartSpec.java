@@ -56,7 +56,6 @@ public record ChartSpec(
    * @throws NullPointerException if a required component or an element is null
    * @throws IllegalArgumentException if the visualization is not supported or its needs are not met
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ChartSpec {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(vizType, "vizType");
@@ -110,11 +109,7 @@ public record ChartSpec(
     return new Builder(dataset, vizType);
   }
 
-  /**
-   * Returns a builder initialised from this description.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this description} */
   public Builder toBuilder() {
     Builder b = new Builder(dataset, vizType);
     b.metrics.addAll(metrics);

@@ -23,7 +23,6 @@ public record CopyDashboardRequest(
    *
    * @throws NullPointerException if {@code dashboardTitle} or {@code jsonMetadata} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CopyDashboardRequest {
     Objects.requireNonNull(dashboardTitle, "dashboardTitle");
     Objects.requireNonNull(jsonMetadata, "jsonMetadata");

@@ -20,7 +20,6 @@ public record CreateAnnotationLayerRequest(String name, @Nullable String descr) 
    *
    * @throws NullPointerException if {@code name} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateAnnotationLayerRequest {
     Objects.requireNonNull(name, "name");
   }

@@ -30,7 +30,6 @@ public record CreateAnnotationRequest(
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if {@code endDttm} is before {@code startDttm}
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateAnnotationRequest {
     Objects.requireNonNull(shortDescr, "shortDescr");
     Objects.requireNonNull(startDttm, "startDttm");

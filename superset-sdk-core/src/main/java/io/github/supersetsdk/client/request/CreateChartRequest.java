@@ -50,7 +50,6 @@ public record CreateChartRequest(
    *
    * @throws NullPointerException if a required component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateChartRequest {
     dashboards = Copies.list(dashboards);
     owners = Copies.list(owners);
@@ -70,11 +69,7 @@ public record CreateChartRequest(
     return CreateChartRequestBuilder.create(sliceName, vizType, datasourceId, datasourceType);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return CreateChartRequestBuilder.from(this);
   }

@@ -19,7 +19,6 @@ public record CreateCssTemplateRequest(String templateName, String css) {
    *
    * @throws NullPointerException if a component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateCssTemplateRequest {
     Objects.requireNonNull(templateName, "templateName");
     Objects.requireNonNull(css, "css");

@@ -41,7 +41,6 @@ public record CreateDashboardRequest(
    *
    * @throws NullPointerException if a required component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateDashboardRequest {
     owners = Copies.list(owners);
     roles = Copies.list(roles);
@@ -58,11 +57,7 @@ public record CreateDashboardRequest(
     return CreateDashboardRequestBuilder.create(dashboardTitle);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return CreateDashboardRequestBuilder.from(this);
   }

@@ -64,7 +64,6 @@ public record CreateDatabaseRequest(
    *
    * @throws NullPointerException if a required component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateDatabaseRequest {
     parameters = Copies.map(parameters);
   }
@@ -81,11 +80,7 @@ public record CreateDatabaseRequest(
     return CreateDatabaseRequestBuilder.create(databaseName, sqlalchemyUri);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return CreateDatabaseRequestBuilder.from(this);
   }

@@ -48,7 +48,6 @@ public record CreateDatasetRequest(
    *
    * @throws NullPointerException if a required component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateDatasetRequest {
     owners = Copies.list(owners);
   }
@@ -65,11 +64,7 @@ public record CreateDatasetRequest(
     return CreateDatasetRequestBuilder.create(database, tableName);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return CreateDatasetRequestBuilder.from(this);
   }

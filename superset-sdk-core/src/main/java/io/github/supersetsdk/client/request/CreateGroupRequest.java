@@ -28,7 +28,6 @@ public record CreateGroupRequest(
    *
    * @throws NullPointerException if {@code name} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateGroupRequest {
     roles = Copies.list(roles);
     users = Copies.list(users);
@@ -45,11 +44,7 @@ public record CreateGroupRequest(
     return CreateGroupRequestBuilder.create(name);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return CreateGroupRequestBuilder.from(this);
   }

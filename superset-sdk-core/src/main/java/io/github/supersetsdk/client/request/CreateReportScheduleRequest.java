@@ -69,7 +69,6 @@ public record CreateReportScheduleRequest(
    * @throws IllegalArgumentException if {@code name} or {@code crontab} is blank, or neither or both
    *     of {@code chart} and {@code dashboard} are given
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateReportScheduleRequest {
     if (name.isBlank() || crontab.isBlank()) {
       throw new IllegalArgumentException("name and crontab must not be blank");

@@ -37,7 +37,6 @@ public record CreateRlsRuleRequest(
    *
    * @throws NullPointerException if a required component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateRlsRuleRequest {
     tables = Copies.list(tables);
     roles = Copies.list(roles);
@@ -56,11 +55,7 @@ public record CreateRlsRuleRequest(
     return CreateRlsRuleRequestBuilder.create(name, filterType, clause);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return CreateRlsRuleRequestBuilder.from(this);
   }

@@ -36,7 +36,6 @@ public record CreateSavedQueryRequest(
    * @throws NullPointerException if {@code dbId}, {@code label} or {@code sql} is null
    * @throws IllegalArgumentException if {@code label} is blank
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateSavedQueryRequest {
     if (label.isBlank()) {
       throw new IllegalArgumentException("label is blank");

@@ -25,7 +25,6 @@ public record CreateTagRequest(String name, @Nullable String description, List<T
    * @throws NullPointerException if {@code name}, {@code objectsToTag} or an element is null
    * @throws IllegalArgumentException if {@code name} is blank
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateTagRequest {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {

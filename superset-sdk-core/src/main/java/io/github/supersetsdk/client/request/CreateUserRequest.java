@@ -40,7 +40,6 @@ public record CreateUserRequest(
    *
    * @throws NullPointerException if a required component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public CreateUserRequest {
     roles = Copies.list(roles);
     groups = Copies.list(groups);
@@ -78,11 +77,7 @@ public record CreateUserRequest(
     return CreateUserRequestBuilder.create(username, firstName, lastName, email, password);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return CreateUserRequestBuilder.from(this);
   }

@@ -22,7 +22,6 @@ public record DashboardConfigUpdate(
     List<Map<String, @Nullable Object>> modified, List<String> deleted, List<String> reordered) {
 
   /** Copies the lists; never null. */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DashboardConfigUpdate {
     List<Map<String, @Nullable Object>> items = new ArrayList<>();
     for (Map<String, @Nullable Object> item : Copies.list(modified)) {

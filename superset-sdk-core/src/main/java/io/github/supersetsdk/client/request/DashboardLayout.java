@@ -37,11 +37,7 @@ public final class DashboardLayout {
     this.chartIds = List.copyOf(chartIds);
   }
 
-  /**
-   * Returns a builder for an empty layout.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder for an empty layout} */
   public static Builder builder() {
     return new Builder();
   }

@@ -44,7 +44,6 @@ public record DatabaseUpload(
    *     {@code headerRow}, or a column name, is null
    * @throws IllegalArgumentException if {@code headerRow} is negative
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatabaseUpload {
     Objects.requireNonNull(fileName, "fileName");
     content = Objects.requireNonNull(content, "content").clone();

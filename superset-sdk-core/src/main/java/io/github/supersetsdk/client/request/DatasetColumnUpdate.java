@@ -50,11 +50,7 @@ public record DatasetColumnUpdate(
     return DatasetColumnUpdateBuilder.create(columnName);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return DatasetColumnUpdateBuilder.from(this);
   }

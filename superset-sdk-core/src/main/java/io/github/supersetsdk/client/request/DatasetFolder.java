@@ -29,7 +29,6 @@ public record DatasetFolder(
    * @throws NullPointerException if {@code uuid}, {@code type} or a child is null
    * @throws IllegalArgumentException if {@code type} is not one of the three
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public DatasetFolder {
     java.util.Objects.requireNonNull(uuid, "uuid");
     if (!List.of("folder", "metric", "column").contains(type)) {

@@ -43,11 +43,7 @@ public record DatasetMetricUpdate(
     return DatasetMetricUpdateBuilder.create(metricName, expression);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return DatasetMetricUpdateBuilder.from(this);
   }

@@ -25,7 +25,6 @@ public record ExploreFormDataRequest(
    *
    * @throws NullPointerException if {@code datasourceType} or {@code formData} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ExploreFormDataRequest {
     Objects.requireNonNull(datasourceType, "datasourceType");
     Objects.requireNonNull(formData, "formData");

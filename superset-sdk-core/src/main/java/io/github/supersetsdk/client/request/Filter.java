@@ -24,7 +24,6 @@ public record Filter(String column, FilterOperator operator, Object value) {
    * @throws IllegalArgumentException if {@code column} is blank or {@code value} is of an unsupported
    *     type
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public Filter {
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(operator, "operator");

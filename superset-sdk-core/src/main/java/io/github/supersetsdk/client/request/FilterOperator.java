@@ -63,7 +63,6 @@ public record FilterOperator(String value) {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public FilterOperator {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

@@ -21,7 +21,6 @@ public record GuestResource(String type, String id) {
    *
    * @throws NullPointerException if a component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public GuestResource {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(id, "id");

@@ -27,7 +27,6 @@ public record GuestTokenRequest(List<GuestResource> resources, List<RlsClause> r
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException if {@code resources} is empty
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public GuestTokenRequest {
     resources = List.copyOf(Objects.requireNonNull(resources, "resources"));
     rls = List.copyOf(Objects.requireNonNull(rls, "rls"));
@@ -36,11 +35,7 @@ public record GuestTokenRequest(List<GuestResource> resources, List<RlsClause> r
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return GuestTokenRequestBuilder.create();
   }

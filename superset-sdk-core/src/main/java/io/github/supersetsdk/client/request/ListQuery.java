@@ -38,7 +38,6 @@ public record ListQuery(
    * @throws IllegalArgumentException if {@code pageSize} is outside 1 to {@value #MAX_PAGE_SIZE}, or
    *     a direction is given without a column
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ListQuery {
     filters = List.copyOf(Objects.requireNonNull(filters, "filters"));
     if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
@@ -70,20 +69,12 @@ public record ListQuery(
     return new ListQuery(List.of(filters), null, null, MAX_PAGE_SIZE);
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder for everything, in the server's default order, 100 items per request
-   */
+  /** {@return a new builder for everything, in the server's default order, 100 items per request} */
   public static Builder builder() {
     return ListQueryBuilder.create();
   }
 
-  /**
-   * Returns a builder initialised from this query.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this query} */
   public Builder toBuilder() {
     return ListQueryBuilder.from(this);
   }

@@ -21,7 +21,6 @@ public record QueryFilter(String col, QueryFilterOperator op, @Nullable Object v
    *
    * @throws NullPointerException if {@code col} or {@code op} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public QueryFilter {
     Objects.requireNonNull(col, "col");
     Objects.requireNonNull(op, "op");

@@ -45,7 +45,6 @@ public record QueryFilterOperator(String value) {
    *
    * @throws NullPointerException if {@code value} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public QueryFilterOperator {
     Objects.requireNonNull(value, "value");
   }

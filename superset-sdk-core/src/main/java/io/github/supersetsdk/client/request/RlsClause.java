@@ -31,7 +31,6 @@ public record RlsClause(String clause, @Nullable DatasetId dataset) {
    * @throws NullPointerException if {@code clause} is null
    * @throws IllegalArgumentException if {@code clause} is blank
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RlsClause {
     Objects.requireNonNull(clause, "clause");
     if (clause.isBlank()) {

@@ -40,18 +40,13 @@ public record RoleSearch(
    * @throws NullPointerException if {@code direction} is null
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public RoleSearch {
     if (pageSize < 1 || pageSize > ListQuery.MAX_PAGE_SIZE) {
       throw new IllegalArgumentException("pageSize must be 1.." + ListQuery.MAX_PAGE_SIZE + ": " + pageSize);
     }
   }
 
-  /**
-   * Returns a builder for all roles, by ascending id, 100 per request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder for all roles, by ascending id, 100 per request} */
   public static Builder builder() {
     return new Builder();
   }

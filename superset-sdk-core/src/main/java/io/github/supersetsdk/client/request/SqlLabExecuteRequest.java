@@ -49,7 +49,6 @@ public record SqlLabExecuteRequest(
    * @throws IllegalArgumentException if {@code sql} is blank, {@code limit} is not positive or
    *     {@code clientId} is blank or too long
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public SqlLabExecuteRequest {
     if (sql.isBlank()) {
       throw new IllegalArgumentException("sql is blank");
@@ -87,11 +86,7 @@ public record SqlLabExecuteRequest(
     return SqlLabExecuteRequestBuilder.create(databaseId, sql);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return SqlLabExecuteRequestBuilder.from(this);
   }

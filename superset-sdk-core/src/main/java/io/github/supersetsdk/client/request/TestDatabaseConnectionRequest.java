@@ -39,7 +39,6 @@ public record TestDatabaseConnectionRequest(
    *
    * @throws NullPointerException if a required component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public TestDatabaseConnectionRequest {
     parameters = Copies.map(parameters);
   }
@@ -55,11 +54,7 @@ public record TestDatabaseConnectionRequest(
     return TestDatabaseConnectionRequestBuilder.create(sqlalchemyUri);
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return TestDatabaseConnectionRequestBuilder.from(this);
   }

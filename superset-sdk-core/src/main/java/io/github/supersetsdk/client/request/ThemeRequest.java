@@ -20,7 +20,6 @@ public record ThemeRequest(String themeName, String jsonData) {
    *
    * @throws NullPointerException if a component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ThemeRequest {
     Objects.requireNonNull(themeName, "themeName");
     Objects.requireNonNull(jsonData, "jsonData");

@@ -25,20 +25,12 @@ public record UpdateAnnotationRequest(
     Change<Instant> endDttm,
     @Clearable Change<String> jsonMetadata) {
 
-  /**
-   * Returns a builder in which every field is unchanged.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateAnnotationRequestBuilder.create();
   }
 
-  /**
-   * Whether the request changes nothing.
-   *
-   * @return {@code true} if every field is unchanged
-   */
+  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
   public boolean isEmpty() {
     return UpdateAnnotationRequestBuilder.isEmpty(this);
   }

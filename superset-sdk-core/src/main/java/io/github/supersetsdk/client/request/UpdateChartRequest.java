@@ -50,29 +50,17 @@ public record UpdateChartRequest(
     @Clearable Change<String> externalUrl,
     @Clearable Change<Boolean> isManagedExternally) {
 
-  /**
-   * Returns a builder in which every field is unchanged.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateChartRequestBuilder.create();
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return UpdateChartRequestBuilder.from(this);
   }
 
-  /**
-   * Whether the request changes nothing.
-   *
-   * @return {@code true} if every field is unchanged
-   */
+  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
   public boolean isEmpty() {
     return UpdateChartRequestBuilder.isEmpty(this);
   }

@@ -15,20 +15,12 @@ import io.github.supersetsdk.codegen.GeneratedBuilder;
 @GeneratedBuilder
 public record UpdateCssTemplateRequest(Change<String> templateName, Change<String> css) {
 
-  /**
-   * Returns a builder in which every field is unchanged.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateCssTemplateRequestBuilder.create();
   }
 
-  /**
-   * Whether the request changes nothing.
-   *
-   * @return {@code true} if every field is unchanged
-   */
+  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
   public boolean isEmpty() {
     return UpdateCssTemplateRequestBuilder.isEmpty(this);
   }

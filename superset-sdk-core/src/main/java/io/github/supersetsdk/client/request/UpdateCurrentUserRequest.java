@@ -20,7 +20,6 @@ public record UpdateCurrentUserRequest(
    *
    * @throws IllegalArgumentException if nothing is changed, or a given value is blank
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public UpdateCurrentUserRequest {
     if (firstName == null && lastName == null && password == null) {
       throw new IllegalArgumentException("the update changes nothing");

@@ -56,29 +56,17 @@ public record UpdateDatabaseRequest(
     @Clearable Change<String> driver,
     Change<Map<String, Object>> parameters) {
 
-  /**
-   * Returns a builder in which every field is unchanged.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateDatabaseRequestBuilder.create();
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return UpdateDatabaseRequestBuilder.from(this);
   }
 
-  /**
-   * Whether the request changes nothing.
-   *
-   * @return {@code true} if every field is unchanged
-   */
+  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
   public boolean isEmpty() {
     return UpdateDatabaseRequestBuilder.isEmpty(this);
   }

@@ -74,29 +74,17 @@ public record UpdateDatasetRequest(
     Change<List<DatasetFolder>> folders,
     @Clearable Change<UUID> uuid) {
 
-  /**
-   * Returns a builder in which every field is unchanged.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateDatasetRequestBuilder.create();
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return UpdateDatasetRequestBuilder.from(this);
   }
 
-  /**
-   * Whether the request changes nothing.
-   *
-   * @return {@code true} if every field is unchanged
-   */
+  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
   public boolean isEmpty() {
     return UpdateDatasetRequestBuilder.isEmpty(this);
   }

@@ -28,20 +28,12 @@ public record UpdateGroupRequest(
     Change<List<RoleId>> roles,
     Change<List<UserId>> users) {
 
-  /**
-   * Returns a builder in which every field is unchanged.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateGroupRequestBuilder.create();
   }
 
-  /**
-   * Whether the request changes nothing.
-   *
-   * @return {@code true} if every field is unchanged
-   */
+  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
   public boolean isEmpty() {
     return UpdateGroupRequestBuilder.isEmpty(this);
   }

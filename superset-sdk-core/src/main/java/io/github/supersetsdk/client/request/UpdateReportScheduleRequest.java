@@ -50,27 +50,18 @@ public record UpdateReportScheduleRequest(
    *
    * @throws NullPointerException if a component is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public UpdateReportScheduleRequest {
     for (Change<?> c : List.of(name, description, crontab, timezone, active, chart, dashboard, sql,
         validatorConfigJson, reportFormat, emailSubject, recipients, owners)) {
     }
   }
 
-  /**
-   * Returns a builder that changes nothing yet.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder that changes nothing yet} */
   public static Builder builder() {
     return UpdateReportScheduleRequestBuilder.create();
   }
 
-  /**
-   * Whether the update changes nothing.
-   *
-   * @return {@code true} if every field is unchanged
-   */
+  /** {@return whether the update changes nothing: {@code true} if every field is unchanged} */
   public boolean isEmpty() {
     return UpdateReportScheduleRequestBuilder.isEmpty(this);
   }

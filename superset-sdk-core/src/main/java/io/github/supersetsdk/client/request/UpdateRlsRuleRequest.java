@@ -30,29 +30,17 @@ public record UpdateRlsRuleRequest(
     @Clearable Change<String> groupKey,
     @Clearable Change<String> description) {
 
-  /**
-   * Returns a builder in which every field is unchanged.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateRlsRuleRequestBuilder.create();
   }
 
-  /**
-   * Returns a builder initialised from this request.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
     return UpdateRlsRuleRequestBuilder.from(this);
   }
 
-  /**
-   * Whether the request changes nothing.
-   *
-   * @return {@code true} if every field is unchanged
-   */
+  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
   public boolean isEmpty() {
     return UpdateRlsRuleRequestBuilder.isEmpty(this);
   }

@@ -29,20 +29,12 @@ public record UpdateSavedQueryRequest(
     @Clearable Change<String> description,
     Change<String> templateParameters) {
 
-  /**
-   * Returns a builder that changes nothing yet.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder that changes nothing yet} */
   public static Builder builder() {
     return UpdateSavedQueryRequestBuilder.create();
   }
 
-  /**
-   * Whether the update changes nothing.
-   *
-   * @return {@code true} if every field is unchanged
-   */
+  /** {@return whether the update changes nothing: {@code true} if every field is unchanged} */
   public boolean isEmpty() {
     return UpdateSavedQueryRequestBuilder.isEmpty(this);
   }

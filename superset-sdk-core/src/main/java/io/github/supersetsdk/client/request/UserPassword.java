@@ -20,7 +20,6 @@ public record UserPassword(String value) {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is empty
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public UserPassword {
     Objects.requireNonNull(value, "value");
     if (value.isEmpty()) {

@@ -27,7 +27,6 @@ public record ValidateDatabaseParametersRequest(
    *
    * @throws NullPointerException if {@code engine} or {@code parameters} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ValidateDatabaseParametersRequest {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(parameters, "parameters");

@@ -24,7 +24,6 @@ public record ValidateSqlRequest(
    *
    * @throws NullPointerException if {@code sql} is null
    */
-  @SuppressWarnings("doclint:missing") // the components are documented on the record
   public ValidateSqlRequest {
     Objects.requireNonNull(sql, "sql");
     templateParams = Copies.map(templateParams);
