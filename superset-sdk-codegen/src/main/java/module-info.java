@@ -2,6 +2,7 @@
 module io.github.supersetsdk.codegen {
   requires static org.jspecify;
   requires java.compiler;
+  requires jdk.compiler; // com.sun.source.util.Trees: which record members the source declares
   requires com.squareup.javapoet;
 
   exports io.github.supersetsdk.codegen;

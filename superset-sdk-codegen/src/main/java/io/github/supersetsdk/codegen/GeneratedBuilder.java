@@ -23,7 +23,9 @@ import java.lang.annotation.Target;
  * {@code Change}, {@code @Nullable}, a primitive, a {@code List}/{@code Map} nor {@link DefaultValue}),
  * a static {@code from(record)} for {@code toBuilder()}, and a static {@code isEmpty(record)} when
  * every component is a {@code Change}. A setter or clear method that {@code Builder} declares itself
- * is not generated, so a hand-written one can add validation or a different parameter.
+ * is not generated, so a hand-written one can add validation or a different parameter. {@link Adder}
+ * adds methods that add one element to a collection, and {@link Sensitive} a {@code toString(record)}
+ * that hides secrets.
  *
  * <p>Source retention: nothing of it remains in the class files.
  */

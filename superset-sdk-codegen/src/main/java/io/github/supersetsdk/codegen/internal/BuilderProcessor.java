@@ -37,12 +37,14 @@ public final class BuilderProcessor extends AbstractProcessor {
   static final String GENERATED_BUILDER = PACKAGE + ".GeneratedBuilder";
   static final String CLEARABLE = PACKAGE + ".Clearable";
   static final String DEFAULT_VALUE = PACKAGE + ".DefaultValue";
+  static final String ADDER = PACKAGE + ".Adder";
+  static final String SENSITIVE = PACKAGE + ".Sensitive";
 
   private final Set<String> done = new HashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(GENERATED_BUILDER, CLEARABLE, DEFAULT_VALUE);
+    return Set.of(GENERATED_BUILDER, CLEARABLE, DEFAULT_VALUE, ADDER, SENSITIVE);
   }
 
   @Override
@@ -112,7 +114,7 @@ public final class BuilderProcessor extends AbstractProcessor {
     messager().printMessage(Diagnostic.Kind.ERROR, message, e);
   }
 
-  // @Clearable and @DefaultValue only mean something inside a @GeneratedBuilder record.
+  // @Clearable, @DefaultValue, @Adder and @Sensitive only mean something inside a @GeneratedBuilder record.
   private void checkComponentAnnotation(Element e, String simpleName) {
     Element owner = e.getEnclosingElement();
     if (e.getKind() != ElementKind.RECORD_COMPONENT
@@ -169,6 +171,12 @@ public final class BuilderProcessor extends AbstractProcessor {
         handWritten.add(key.append(')').toString());
       }
     }
+    if (components.stream().anyMatch(c -> c.sensitive() != null) && !handWritten.contains("toString()")
+        && !declaresToString(record)) {
+      error(record, record.getSimpleName() + " has @Sensitive components, so it must override toString() with `return "
+          + generatedName + ".toString(this);`");
+      return;
+    }
     String pkg = processingEnv.getElementUtils().getPackageOf(record).getQualifiedName().toString();
     ClassName recordName = ClassName.get(pkg, record.getSimpleName().toString());
     TypeSpec type =
@@ -182,6 +190,25 @@ public final class BuilderProcessor extends AbstractProcessor {
     } catch (IOException ex) {
       error(record, "cannot write " + generatedName + ": " + ex.getMessage());
     }
+  }
+
+  // Written in the source: javac lists a record's implicit toString() among its members too, with
+  // no source tree behind it. Outside javac (no Trees) the check is skipped.
+  private boolean declaresToString(TypeElement record) {
+    com.sun.source.util.Trees trees;
+    try {
+      trees = com.sun.source.util.Trees.instance(processingEnv);
+    } catch (IllegalArgumentException notJavac) {
+      return true;
+    }
+    for (Element m : record.getEnclosedElements()) {
+      if (m.getKind() == ElementKind.METHOD && m.getSimpleName().contentEquals("toString")
+          && trees.getTree(m) != null
+          && ((ExecutableElement) m).getParameters().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The record declares `public static final class Builder extends XBuilder`: it keeps the public
@@ -217,13 +244,37 @@ public final class BuilderProcessor extends AbstractProcessor {
     }
     boolean clearable = annotation(rc, CLEARABLE) != null;
     AnnotationMirror defaultValue = annotation(rc, DEFAULT_VALUE);
+    AnnotationMirror adderAnnotation = annotation(rc, ADDER);
+    String adder = adderAnnotation == null ? null : annotationValue(adderAnnotation);
+    if (adder != null && !SourceVersion.isName(adder)) {
+      error(rc, "@Adder(\"" + adder + "\") on " + name + " is not a Java method name");
+      return null;
+    }
+    AnnotationMirror sensitiveAnnotation = annotation(rc, SENSITIVE);
+    String sensitive = sensitiveAnnotation == null ? null
+        : sensitiveAnnotation.getElementValues().isEmpty() ? "" : annotationValue(sensitiveAnnotation);
     TypeMirror changed = changeArgument(type);
+    TypeMirror masked = changed != null ? changed : type;
+    if (sensitive != null && !sensitive.isEmpty() && !isA(masked, "java.lang.String")) {
+      error(rc, "@Sensitive(mask) is only allowed on a String or Change<String> component, not on " + name
+          + " of type " + type);
+      return null;
+    }
+    if (sensitive != null && type.getKind().isPrimitive()) {
+      error(rc, "@Sensitive is not allowed on a primitive component (" + name + ")");
+      return null;
+    }
     if (changed != null) {
       if (defaultValue != null) {
         error(rc, "@DefaultValue is not allowed on a Change component (" + name + "): it starts unchanged");
         return null;
       }
-      return new Component(name, type, Component.Kind.CHANGE, changed, clearable, null, doc, null, false);
+      if (adder != null) {
+        error(rc, "@Adder is only allowed on a List or Map component, not on the Change component " + name);
+        return null;
+      }
+      return new Component(name, type, Component.Kind.CHANGE, changed, clearable, null, doc, null, false, null,
+          sensitive);
     }
     if (clearable) {
       error(rc, "@Clearable is only allowed on a Change<T> component, not on " + name + " of type " + type);
@@ -249,7 +300,13 @@ public final class BuilderProcessor extends AbstractProcessor {
       }
       expression = annotationValue(defaultValue);
     }
-    return new Component(name, type, kind, null, false, expression, doc, nullableAnnotation(rc, type), nullableOnType(rc, type));
+    if (adder != null && kind != Component.Kind.LIST && kind != Component.Kind.MAP) {
+      error(rc, "@Adder is only allowed on a List or Map component that is not @Nullable, not on " + name
+          + " of type " + type);
+      return null;
+    }
+    return new Component(name, type, kind, null, false, expression, doc, nullableAnnotation(rc, type),
+        nullableOnType(rc, type), adder, sensitive);
   }
 
   // The T of a Change<T>, or null. Change is recognised by its simple name and one type argument,
@@ -349,7 +406,9 @@ public final class BuilderProcessor extends AbstractProcessor {
       @Nullable String defaultExpression,
       String doc,
       @Nullable ClassName nullable,
-      boolean nullableOnType) {
+      boolean nullableOnType,
+      @Nullable String adder,
+      @Nullable String sensitive) {
 
     enum Kind { CHANGE, NULLABLE, PRIMITIVE, LIST, MAP, DEFAULTED, REQUIRED }
 

@@ -77,11 +77,24 @@ final class BuilderWriter {
                 .build());
       }
     }
+    for (Component c : components) {
+      if (c.adder() != null) {
+        MethodSpec adder = adder(c);
+        StringBuilder key = new StringBuilder(adder.name).append('(');
+        adder.parameters.forEach(p -> key.append(erased(p.type)).append(','));
+        if (!handWritten.contains(key.append(')').toString())) {
+          type.addMethod(adder);
+        }
+      }
+    }
     type.addMethod(build());
     type.addMethod(create());
     type.addMethod(from());
     if (!components.isEmpty() && components.stream().allMatch(c -> c.kind() == Kind.CHANGE)) {
       type.addMethod(isEmpty());
+    }
+    if (components.stream().anyMatch(c -> c.sensitive() != null)) {
+      type.addMethod(redactingToString());
     }
     type.addMethod(
         MethodSpec.methodBuilder("self")
@@ -159,6 +172,59 @@ final class BuilderWriter {
         .addJavadoc(doc.toString().replace("$", "$$"))
         .addStatement("this.$N = $L", c.name(), stored)
         .addStatement("return self()")
+        .build();
+  }
+
+  // owners -> owner(T): appends to the builder's list; extras -> extra(K, V): puts into its map.
+  private MethodSpec adder(Component c) {
+    List<? extends TypeName> args = ((ParameterizedTypeName) c.typeName()).typeArguments;
+    MethodSpec.Builder m = MethodSpec.methodBuilder(c.adder()).addModifiers(Modifier.PUBLIC).returns(builder);
+    String doc;
+    if (c.kind() == Kind.LIST) {
+      String element = c.adder();
+      m.addParameter(args.get(0), element)
+          .addStatement("this.$N.add($T.requireNonNull($N, $S))", c.name(), OBJECTS, element, element);
+      doc = "Adds one element to " + sentence(c.doc()) + "\n\n@param " + element + " the element to add\n@return this builder\n"
+          + "@throws NullPointerException if {@code " + element + "} is null\n";
+    } else {
+      m.addParameter(args.get(0), "key").addParameter(args.get(1), "value")
+          .addStatement("this.$N.put($T.requireNonNull(key, $S), $T.requireNonNull(value, $S))", c.name(), OBJECTS,
+              "key", OBJECTS, "value");
+      doc = "Puts one entry into " + c.doc().replaceAll("\\.$", "") + ", keeping the others.\n\n@param key the entry's key\n"
+          + "@param value the entry's value\n@return this builder\n@throws NullPointerException if an argument is null\n";
+    }
+    return m.addJavadoc(doc.replace("$", "$$")).addStatement("return self()").build();
+  }
+
+  // The record's own toString() format, with @Sensitive components hidden or masked.
+  private MethodSpec redactingToString() {
+    String r = "record$";
+    List<CodeBlock> parts = new ArrayList<>();
+    for (Component c : components) {
+      CodeBlock value = CodeBlock.of("$N.$N()", r, c.name());
+      String mask = c.sensitive();
+      if (mask != null && c.kind() == Kind.CHANGE) {
+        CodeBlock shown = mask.isEmpty() ? CodeBlock.of("$S", "set(***)")
+            : CodeBlock.of("\"set(\" + $L($T.valueOf($L.value())) + \")\"", mask, String.class, value);
+        value = CodeBlock.of("($L.isSet() ? $L : $L)", value, shown, value);
+      } else if (mask != null && !mask.isEmpty()) {
+        value = CodeBlock.of("$L($L)", mask, value);
+      } else if (mask != null && (c.kind() == Kind.LIST || c.kind() == Kind.MAP)) {
+        value = CodeBlock.of("($L.isEmpty() ? $L : $S)", value, value, "***");
+      } else if (mask != null && c.kind() == Kind.NULLABLE) {
+        value = CodeBlock.of("($L == null ? null : $S)", value, "***");
+      } else if (mask != null) {
+        value = CodeBlock.of("$S", "***");
+      }
+      parts.add(CodeBlock.of("$S + $L", (parts.isEmpty() ? "" : ", ") + c.name() + "=", value));
+    }
+    return MethodSpec.methodBuilder("toString")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(record, r)
+        .addJavadoc("The record as its {@code toString()} prints it, with every {@code @Sensitive} component hidden"
+            + " or masked.\n")
+        .addStatement("return $S\n    + $L\n    + $S", record.simpleName() + "[", CodeBlock.join(parts, "\n    + "), "]")
         .build();
   }
 

@@ -36,6 +36,7 @@ class BuilderProcessorTest {
             public static <T> Change<T> set(T value) { return new Change<>(1, java.util.Objects.requireNonNull(value)); }
             public static <T> Change<T> clear() { return new Change<>(2, null); }
             public boolean isUnchanged() { return state == 0; }
+            public boolean isSet() { return state == 1; }
             public boolean isClear() { return state == 2; }
             public T value() { return value; }
             @Override public String toString() { return state == 0 ? "unchanged" : state == 2 ? "clear" : "set(" + value + ")"; }
@@ -331,6 +332,162 @@ class BuilderProcessorTest {
                 """));
     assertThat(compilation)
         .hadErrorContaining("no @param line for component other in the javadoc of Bad");
+  }
+
+  private static final JavaFileObject SECRET =
+      JavaFileObjects.forSourceString(
+          "p.SecretThing",
+          """
+          package p;
+          import io.github.supersetsdk.codegen.Adder;
+          import io.github.supersetsdk.codegen.GeneratedBuilder;
+          import io.github.supersetsdk.codegen.Sensitive;
+          import java.util.List;
+          import java.util.Map;
+          /**
+           * A thing with secrets.
+           *
+           * @param uri the URI, password included
+           * @param token the token
+           * @param hint a hint
+           * @param secrets the secret entries
+           * @param newPassword a new password
+           * @param newUri a new URI
+           * @param tags the tags
+           */
+          @GeneratedBuilder
+          public record SecretThing(
+              @Sensitive(mask = "SecretThing.mask") String uri,
+              @Sensitive String token,
+              @Sensitive @Nullable String hint,
+              @Sensitive @Adder("secret") Map<String, String> secrets,
+              @Sensitive Change<String> newPassword,
+              @Sensitive(mask = "SecretThing.mask") Change<String> newUri,
+              @Adder("tag") List<String> tags) {
+            static String mask(String uri) { return uri.replaceAll(":[^:@/]+@", ":***@"); }
+            public static Builder builder(String uri, String token) { return SecretThingBuilder.create(uri, token); }
+            @Override public String toString() { return SecretThingBuilder.toString(this); }
+            public static final class Builder extends SecretThingBuilder {
+              Builder() {}
+            }
+          }
+          """);
+
+  @Test
+  void sensitive_toString_hidesOrMasksSecretsAndKeepsTheRecordFormat() throws Exception {
+    Compilation compilation = compile(SECRET);
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> record = loader(compilation).loadClass("p.SecretThing");
+    Object builder = record.getMethod("builder", String.class, String.class).invoke(null, "pg://u:pw1@h/db", "tk9");
+
+    assertThat(invoke(builder, "build").toString())
+        .isEqualTo("SecretThing[uri=pg://u:***@h/db, token=***, hint=null, secrets={}, newPassword=unchanged,"
+            + " newUri=unchanged, tags=[]]");
+    invoke(builder, "hint", String.class, "hint1");
+    call(builder, builder.getClass().getMethod("secret", String.class, String.class), "k", "sec1");
+    invoke(builder, "newPassword", String.class, "pw2");
+    invoke(builder, "newUri", String.class, "pg://u:pw3@h/db");
+    assertThat(invoke(builder, "build").toString())
+        .isEqualTo("SecretThing[uri=pg://u:***@h/db, token=***, hint=***, secrets=***, newPassword=set(***),"
+            + " newUri=set(pg://u:***@h/db), tags=[]]")
+        .doesNotContain("pw1", "tk9", "hint1", "sec1", "pw2", "pw3");
+  }
+
+  @Test
+  void adder_listAndMap_appendBesideTheSetter() throws Exception {
+    Compilation compilation = compile(SECRET);
+    Class<?> record = loader(compilation).loadClass("p.SecretThing");
+    Object builder = record.getMethod("builder", String.class, String.class).invoke(null, "u", "t");
+    invoke(builder, "tag", String.class, "a");
+    invoke(builder, "tag", String.class, "b");
+    Object built = invoke(builder, "build");
+    assertThat(record.getMethod("tags").invoke(built)).isEqualTo(List.of("a", "b"));
+    // the setter replaces what the adder added
+    invoke(builder, "tags", List.class, List.of("c"));
+    assertThat(record.getMethod("tags").invoke(invoke(builder, "build"))).isEqualTo(List.of("c"));
+    Method secret = builder.getClass().getMethod("secret", String.class, String.class);
+    call(builder, secret, "k1", "v1");
+    call(builder, secret, "k2", "v2");
+    assertThat(record.getMethod("secrets").invoke(invoke(builder, "build"))).isEqualTo(Map.of("k1", "v1", "k2", "v2"));
+    assertThatThrownBy(() -> invoke(builder, "tag", String.class, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("tag");
+    assertThatThrownBy(() -> call(builder, secret, "k", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("value");
+
+    assertThat(generatedSource(compilation, "p.SecretThingBuilder"))
+        .contains("   * Adds one element to the tags.\n")
+        .contains("   * @param tag the element to add\n")
+        .contains("   * Puts one entry into the secret entries, keeping the others.\n");
+  }
+
+  @Test
+  void misuse_sensitiveWithoutToString_error() {
+    Compilation compilation =
+        compile(record("Bad", "@io.github.supersetsdk.codegen.Sensitive String token",
+            "public static final class Builder extends BadBuilder {}"));
+    assertThat(compilation)
+        .hadErrorContaining("Bad has @Sensitive components, so it must override toString() with"
+            + " `return BadBuilder.toString(this);`");
+  }
+
+  @Test
+  void misuse_sensitiveMaskOnNonString_error() {
+    Compilation compilation =
+        compile(record("Bad", "@io.github.supersetsdk.codegen.Sensitive(mask = \"Bad.m\") Integer port",
+            "public static final class Builder extends BadBuilder {}"));
+    assertThat(compilation)
+        .hadErrorContaining("@Sensitive(mask) is only allowed on a String or Change<String> component, not on port"
+            + " of type java.lang.Integer");
+  }
+
+  @Test
+  void misuse_sensitiveOnPrimitive_error() {
+    Compilation compilation =
+        compile(record("Bad", "@io.github.supersetsdk.codegen.Sensitive int pin",
+            "public static final class Builder extends BadBuilder {}"));
+    assertThat(compilation).hadErrorContaining("@Sensitive is not allowed on a primitive component (pin)");
+  }
+
+  @Test
+  void misuse_adderOnPlainComponent_error() {
+    Compilation compilation =
+        compile(record("Bad", "@io.github.supersetsdk.codegen.Adder(\"name\") String names",
+            "public static final class Builder extends BadBuilder {}"));
+    assertThat(compilation)
+        .hadErrorContaining("@Adder is only allowed on a List or Map component that is not @Nullable, not on names"
+            + " of type java.lang.String");
+  }
+
+  @Test
+  void misuse_adderOnChange_error() {
+    Compilation compilation =
+        compile(record("Bad", "@io.github.supersetsdk.codegen.Adder(\"tag\") Change<java.util.List<String>> tags",
+            "public static final class Builder extends BadBuilder {}"));
+    assertThat(compilation)
+        .hadErrorContaining("@Adder is only allowed on a List or Map component, not on the Change component tags");
+  }
+
+  @Test
+  void misuse_adderNameNotAnIdentifier_error() {
+    Compilation compilation =
+        compile(record("Bad", "@io.github.supersetsdk.codegen.Adder(\"a tag\") java.util.List<String> tags",
+            "public static final class Builder extends BadBuilder {}"));
+    assertThat(compilation).hadErrorContaining("@Adder(\"a tag\") on tags is not a Java method name");
+  }
+
+  @Test
+  void misuse_adderOutsideGeneratedRecord_error() {
+    Compilation compilation =
+        compile(
+            JavaFileObjects.forSourceString(
+                "p.Plain",
+                """
+                package p;
+                public record Plain(@io.github.supersetsdk.codegen.Adder("tag") java.util.List<String> tags) {}
+                """));
+    assertThat(compilation).hadErrorContaining("@Adder is only allowed on a component of a @GeneratedBuilder record");
   }
 
   private static JavaFileObject record(String name, String components, String body) {
