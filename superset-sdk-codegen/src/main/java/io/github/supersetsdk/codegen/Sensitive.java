@@ -18,7 +18,7 @@ public @interface Sensitive {
 
   /**
    * A static method from {@code String} to {@code String}, as a Java expression valid in the
-   * record's package (e.g. {@code Database.redact}), that returns a printable form of the value
+   * record's package without the record's imports (e.g. {@code com.example.Uris.redact}), that returns a printable form of the value
    * with its secret part masked, e.g. a URI without its password; the method must accept {@code
    * null} for a {@code @Nullable} component. Empty, the default, hides the whole value. Only for
    * {@code String} and {@code Change<String>} components.

@@ -1,5 +1,7 @@
 package io.github.supersetsdk.client.request;
 
+import io.github.supersetsdk.codegen.Adder;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,32 +20,34 @@ import org.jspecify.annotations.Nullable;
  *
  * @param columns the columns to group by (names or adhoc column maps)
  * @param metrics the metrics (saved-metric names or adhoc metric maps)
- * @param filters the filters, ANDed
+ * @param filters the filters, which all must hold
  * @param orderby pairs of [metric or column, ascending]
  * @param rowLimit the maximum number of rows, or {@code null} for Superset's default
  * @param rowOffset the number of rows to skip
- * @param timeRange a time range such as {@code Last week} or {@code No filter}
+ * @param timeRange a time range such as {@code Last week}, {@code 2024-01-01 : 2024-02-01} or {@code No filter}
  * @param granularity the temporal column the time range applies to
- * @param extras extra clauses such as {@code where} and {@code having}
+ * @param extras extra clauses such as {@code where}, {@code having} and {@code time_grain_sqla}
  * @param isTimeseries whether to group by time as well
  * @param orderDesc whether the main metric sorts descending
- * @param postProcessing post-processing operations, as Superset defines them
+ * @param postProcessing post-processing operations, as Superset defines them, e.g. {@code {"operation":
+ *     "pivot", "options": {...}}}
  * @param otherFields fields of a saved query this record does not model (e.g. {@code
  *     annotation_layers}, {@code series_limit}), written back as they were read
  */
+@GeneratedBuilder
 public record ChartDataQuery(
     List<Object> columns,
     List<Object> metrics,
-    List<QueryFilter> filters,
+    @Adder("filter") List<QueryFilter> filters,
     List<List<Object>> orderby,
     @Nullable Integer rowLimit,
     @Nullable Integer rowOffset,
     @Nullable String timeRange,
     @Nullable String granularity,
-    Map<String, Object> extras,
+    @Adder("extra") Map<String, Object> extras,
     @Nullable Boolean isTimeseries,
     @Nullable Boolean orderDesc,
-    List<Map<String, Object>> postProcessing,
+    @Adder("postProcessing") List<Map<String, Object>> postProcessing,
     Map<String, Object> otherFields) {
 
   private static final java.util.Set<String> KNOWN_FIELDS = java.util.Set.of(
@@ -76,7 +80,12 @@ public record ChartDataQuery(
 
   /** {@return a new builder for an empty query} */
   public static Builder builder() {
-    return new Builder();
+    return ChartDataQueryBuilder.create();
+  }
+
+  /** {@return a new builder initialised from this query} */
+  public Builder toBuilder() {
+    return ChartDataQueryBuilder.from(this);
   }
 
   /**
@@ -115,21 +124,8 @@ public record ChartDataQuery(
   }
 
   /** Builds a {@link ChartDataQuery}. Not thread-safe. */
-  public static final class Builder {
-    private final List<Object> columns = new ArrayList<>();
-    private final List<Object> metrics = new ArrayList<>();
-    private final List<QueryFilter> filters = new ArrayList<>();
-    private final List<List<Object>> orderby = new ArrayList<>();
-    private @Nullable Integer rowLimit;
-    private @Nullable Integer rowOffset;
-    private @Nullable String timeRange;
-    private @Nullable String granularity;
-    private final Map<String, Object> extras = new LinkedHashMap<>();
-    private @Nullable Boolean isTimeseries;
-    private @Nullable Boolean orderDesc;
-    private final List<Map<String, Object>> postProcessing = new ArrayList<>();
-
-    private Builder() {}
+  public static final class Builder extends ChartDataQueryBuilder {
+    Builder() {}
 
     /**
      * Groups by a column.
@@ -205,18 +201,6 @@ public record ChartDataQuery(
     }
 
     /**
-     * Adds a filter.
-     *
-     * @param filter the filter
-     * @return this builder
-     * @throws NullPointerException if {@code filter} is null
-     */
-    public Builder filter(QueryFilter filter) {
-      filters.add(Objects.requireNonNull(filter, "filter"));
-      return this;
-    }
-
-    /**
      * Orders by a metric or column.
      *
      * @param metricOrColumn a metric label, saved-metric name, column name, or adhoc metric map
@@ -260,30 +244,6 @@ public record ChartDataQuery(
     }
 
     /**
-     * Sets the time range, e.g. {@code Last week} or {@code 2024-01-01 : 2024-02-01}.
-     *
-     * @param timeRange the range
-     * @return this builder
-     * @throws NullPointerException if {@code timeRange} is null
-     */
-    public Builder timeRange(String timeRange) {
-      this.timeRange = Objects.requireNonNull(timeRange, "timeRange");
-      return this;
-    }
-
-    /**
-     * Sets the temporal column the time range applies to.
-     *
-     * @param column the column name
-     * @return this builder
-     * @throws NullPointerException if {@code column} is null
-     */
-    public Builder granularity(String column) {
-      this.granularity = Objects.requireNonNull(column, "column");
-      return this;
-    }
-
-    /**
      * Adds a free-form SQL WHERE condition ({@code extras.where}). Write it from trusted values only.
      *
      * @param condition the SQL condition
@@ -293,64 +253,6 @@ public record ChartDataQuery(
     public Builder where(String condition) {
       extras.put("where", Objects.requireNonNull(condition, "condition"));
       return this;
-    }
-
-    /**
-     * Sets an entry of {@code extras}, e.g. {@code having} or {@code time_grain_sqla}.
-     *
-     * @param key the key
-     * @param value the value
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
-    public Builder extra(String key, Object value) {
-      extras.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Sets whether to group by time as well.
-     *
-     * @param isTimeseries whether the query is a time series
-     * @return this builder
-     */
-    public Builder isTimeseries(boolean isTimeseries) {
-      this.isTimeseries = isTimeseries;
-      return this;
-    }
-
-    /**
-     * Sets whether the main metric sorts descending.
-     *
-     * @param orderDesc whether to sort descending
-     * @return this builder
-     */
-    public Builder orderDesc(boolean orderDesc) {
-      this.orderDesc = orderDesc;
-      return this;
-    }
-
-    /**
-     * Adds a post-processing operation, e.g. {@code {"operation": "pivot", "options": {...}}}.
-     *
-     * @param operation the operation
-     * @return this builder
-     * @throws NullPointerException if {@code operation} is null
-     */
-    public Builder postProcessing(Map<String, Object> operation) {
-      postProcessing.add(Map.copyOf(Objects.requireNonNull(operation, "operation")));
-      return this;
-    }
-
-    /**
-     * Builds the query.
-     *
-     * @return the query
-     */
-    public ChartDataQuery build() {
-      return new ChartDataQuery(
-          columns, metrics, filters, orderby, rowLimit, rowOffset, timeRange, granularity, extras,
-          isTimeseries, orderDesc, postProcessing, Map.of());
     }
   }
 }

@@ -2,8 +2,8 @@ package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.client.model.ChartDatasource;
 import io.github.supersetsdk.client.model.ChartResultType;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.github.supersetsdk.codegen.Adder;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,22 +16,24 @@ import org.jspecify.annotations.Nullable;
  * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ChartDataRequest}
  *
  * <p>Guests (clients built with a guest token) may only run the queries of charts saved on their
- * dashboards: set {@link Builder#formData(Map)} to include {@code slice_id} and {@code dashboardId},
+ * dashboards: set {@link Builder#formData(String, Object)} to include {@code slice_id} and {@code dashboardId},
  * and ask for no columns or metrics beyond the saved chart's. Immutable and thread-safe.
  *
  * @param datasource the datasource to query
  * @param queries the queries; at least one
- * @param formData the chart's form data (free-form, camelCase keys as Superset's frontend writes them)
+ * @param formData the chart's form data (free-form, camelCase keys as Superset's frontend writes them),
+ *     e.g. {@code dashboardId} and {@code slice_id}, which a guest's request needs
  * @param resultType what to return; {@code null} for {@code full}
  * @param force whether to bypass Superset's chart-data cache
  * @param customCacheTimeout a cache timeout for this result, in seconds
  * @param otherFields fields of a saved query context this record does not model (e.g. {@code
  *     result_format}), written back as they were read
  */
+@GeneratedBuilder
 public record ChartDataRequest(
     ChartDatasource datasource,
-    List<ChartDataQuery> queries,
-    Map<String, Object> formData,
+    @Adder("query") List<ChartDataQuery> queries,
+    @Adder("formData") Map<String, Object> formData,
     @Nullable ChartResultType resultType,
     @Nullable Boolean force,
     @Nullable Integer customCacheTimeout,
@@ -80,14 +82,7 @@ public record ChartDataRequest(
 
   /** {@return a new builder initialised from this request} */
   public Builder toBuilder() {
-    Builder b = new Builder(datasource);
-    b.queries.addAll(queries);
-    b.formData.putAll(formData);
-    b.resultType = resultType;
-    b.force = force;
-    b.customCacheTimeout = customCacheTimeout;
-    b.otherFields.putAll(otherFields);
-    return b;
+    return ChartDataRequestBuilder.from(this);
   }
 
   /**
@@ -98,104 +93,11 @@ public record ChartDataRequest(
    * @throws NullPointerException if {@code datasource} is null
    */
   public static Builder builder(ChartDatasource datasource) {
-    return new Builder(datasource);
+    return ChartDataRequestBuilder.create(datasource);
   }
 
   /** Builds a {@link ChartDataRequest}. Not thread-safe. */
-  public static final class Builder {
-    private final ChartDatasource datasource;
-    private final List<ChartDataQuery> queries = new ArrayList<>();
-    private final Map<String, Object> formData = new LinkedHashMap<>();
-    private @Nullable ChartResultType resultType;
-    private @Nullable Boolean force;
-    private @Nullable Integer customCacheTimeout;
-    private final Map<String, Object> otherFields = new LinkedHashMap<>();
-
-    private Builder(ChartDatasource datasource) {
-      this.datasource = Objects.requireNonNull(datasource, "datasource");
-    }
-
-    /**
-     * Adds a query.
-     *
-     * @param query the query
-     * @return this builder
-     * @throws NullPointerException if {@code query} is null
-     */
-    public Builder query(ChartDataQuery query) {
-      queries.add(Objects.requireNonNull(query, "query"));
-      return this;
-    }
-
-    /**
-     * Sets the form data, replacing any set before.
-     *
-     * @param formData the chart's form data
-     * @return this builder
-     * @throws NullPointerException if {@code formData} is null
-     */
-    public Builder formData(Map<String, Object> formData) {
-      this.formData.clear();
-      this.formData.putAll(Objects.requireNonNull(formData, "formData"));
-      return this;
-    }
-
-    /**
-     * Sets one entry of the form data, keeping the others; e.g. {@code dashboardId} and {@code
-     * slice_id}, which a guest's request needs.
-     *
-     * @param key the key
-     * @param value the value
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
-    public Builder formData(String key, Object value) {
-      formData.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * Sets what to return.
-     *
-     * @param resultType the result type
-     * @return this builder
-     * @throws NullPointerException if {@code resultType} is null
-     */
-    public Builder resultType(ChartResultType resultType) {
-      this.resultType = Objects.requireNonNull(resultType, "resultType");
-      return this;
-    }
-
-    /**
-     * Sets whether to bypass Superset's chart-data cache.
-     *
-     * @param force whether to query the database even if a cached result exists
-     * @return this builder
-     */
-    public Builder force(boolean force) {
-      this.force = force;
-      return this;
-    }
-
-    /**
-     * Sets a cache timeout for this result.
-     *
-     * @param seconds the timeout in seconds
-     * @return this builder
-     */
-    public Builder customCacheTimeout(int seconds) {
-      this.customCacheTimeout = seconds;
-      return this;
-    }
-
-    /**
-     * Builds the request.
-     *
-     * @return the request
-     * @throws IllegalArgumentException if no query was added
-     */
-    public ChartDataRequest build() {
-      return new ChartDataRequest(datasource, queries, formData, resultType, force, customCacheTimeout, otherFields);
-    }
+  public static final class Builder extends ChartDataRequestBuilder {
+    Builder() {}
   }
 }

@@ -1,7 +1,7 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
+import io.github.supersetsdk.codegen.Sensitive;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 @GeneratedBuilder
 public record CreateDatabaseRequest(
     String databaseName,
-    String sqlalchemyUri,
+    @Sensitive(mask = "io.github.supersetsdk.client.model.Database.redact") String sqlalchemyUri,
     @Nullable Boolean exposeInSqllab,
     @Nullable Boolean allowCtas,
     @Nullable Boolean allowCvas,
@@ -52,11 +52,11 @@ public record CreateDatabaseRequest(
     @Nullable String forceCtasSchema,
     @Nullable String externalUrl,
     @Nullable Boolean isManagedExternally,
-    @Nullable String maskedEncryptedExtra,
+    @Sensitive @Nullable String maskedEncryptedExtra,
     @Nullable String serverCert,
     @Nullable String engine,
     @Nullable String driver,
-    Map<String, Object> parameters,
+    @Sensitive Map<String, Object> parameters,
     @Nullable UUID uuid) {
 
   /**
@@ -87,47 +87,7 @@ public record CreateDatabaseRequest(
 
   @Override
   public String toString() {
-    return "CreateDatabaseRequest["
-        + "databaseName=" + databaseName
-        + ", "
-        + "sqlalchemyUri=" + Database.redact(sqlalchemyUri)
-        + ", "
-        + "exposeInSqllab=" + exposeInSqllab
-        + ", "
-        + "allowCtas=" + allowCtas
-        + ", "
-        + "allowCvas=" + allowCvas
-        + ", "
-        + "allowDml=" + allowDml
-        + ", "
-        + "allowRunAsync=" + allowRunAsync
-        + ", "
-        + "allowFileUpload=" + allowFileUpload
-        + ", "
-        + "cacheTimeout=" + cacheTimeout
-        + ", "
-        + "extra=" + extra
-        + ", "
-        + "impersonateUser=" + impersonateUser
-        + ", "
-        + "forceCtasSchema=" + forceCtasSchema
-        + ", "
-        + "externalUrl=" + externalUrl
-        + ", "
-        + "isManagedExternally=" + isManagedExternally
-        + ", "
-        + "maskedEncryptedExtra=" + (maskedEncryptedExtra == null ? null : "***")
-        + ", "
-        + "serverCert=" + serverCert
-        + ", "
-        + "engine=" + engine
-        + ", "
-        + "driver=" + driver
-        + ", "
-        + "parameters=" + (parameters.isEmpty() ? "{}" : "***")
-        + ", "
-        + "uuid=" + uuid
-        + "]";
+    return CreateDatabaseRequestBuilder.toString(this);
   }
 
   /** Builds a {@link CreateDatabaseRequest}. Not thread-safe. */

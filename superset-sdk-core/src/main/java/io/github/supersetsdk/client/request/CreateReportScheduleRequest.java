@@ -6,6 +6,7 @@ import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.model.ReportRecipient;
 import io.github.supersetsdk.client.model.ReportScheduleType;
+import io.github.supersetsdk.codegen.Adder;
 import io.github.supersetsdk.codegen.DefaultValue;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param validatorConfigJson an alert's condition as JSON text, e.g. {@code {"op": ">", "threshold": 10}}, or {@code null}
  * @param reportFormat {@code PNG}, {@code PDF}, {@code CSV} or {@code TEXT}, or {@code null} for the default
  * @param emailSubject the e-mail subject, or {@code null}
- * @param recipients where it is sent
+ * @param recipients the recipients it is sent to
  * @param owners its owners; empty makes the current user the owner
  * @param workingTimeout an alert's query timeout in seconds, or {@code null}
  * @param gracePeriod an alert's grace period in seconds, or {@code null}
@@ -56,8 +57,8 @@ public record CreateReportScheduleRequest(
     @Nullable String validatorConfigJson,
     @Nullable String reportFormat,
     @Nullable String emailSubject,
-    List<ReportRecipient> recipients,
-    List<UserId> owners,
+    @Adder("recipient") List<ReportRecipient> recipients,
+    @Adder("owner") List<UserId> owners,
     @Nullable Integer workingTimeout,
     @Nullable Integer gracePeriod,
     @Nullable Integer logRetention) {
@@ -126,30 +127,6 @@ public record CreateReportScheduleRequest(
     public Builder validator(String validatorType, String validatorConfigJson) {
       this.validatorType = Objects.requireNonNull(validatorType, "validatorType");
       this.validatorConfigJson = Objects.requireNonNull(validatorConfigJson, "validatorConfigJson");
-      return this;
-    }
-
-    /**
-     * Adds a recipient.
-     *
-     * @param recipient where it is also sent
-     * @return this builder
-     * @throws NullPointerException if {@code recipient} is null
-     */
-    public Builder recipient(ReportRecipient recipient) {
-      recipients.add(Objects.requireNonNull(recipient, "recipient"));
-      return this;
-    }
-
-    /**
-     * Adds an owner.
-     *
-     * @param owner the user to add to the owners
-     * @return this builder
-     * @throws NullPointerException if {@code owner} is null
-     */
-    public Builder owner(UserId owner) {
-      owners.add(Objects.requireNonNull(owner, "owner"));
       return this;
     }
 

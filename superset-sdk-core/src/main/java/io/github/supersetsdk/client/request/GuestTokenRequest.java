@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.client.model.GuestUser;
+import io.github.supersetsdk.codegen.Adder;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
 import java.util.Objects;
@@ -14,12 +15,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  *
- * @param resources the dashboards; at least one
+ * @param resources the dashboards the guest may see; at least one
  * @param rls the row-level security clauses; may be empty
  * @param user the guest, or {@code null}
  */
 @GeneratedBuilder
-public record GuestTokenRequest(List<GuestResource> resources, List<RlsClause> rls, @Nullable GuestUser user) {
+public record GuestTokenRequest(
+    @Adder("resource") List<GuestResource> resources, @Adder("rls") List<RlsClause> rls, @Nullable GuestUser user) {
 
   /**
    * Validates and copies the components.
@@ -43,29 +45,5 @@ public record GuestTokenRequest(List<GuestResource> resources, List<RlsClause> r
   /** Builds a {@link GuestTokenRequest}. Not thread-safe. */
   public static final class Builder extends GuestTokenRequestBuilder {
     Builder() {}
-
-    /**
-     * Adds a resource the guest may see.
-     *
-     * @param resource the dashboard or other resource
-     * @return this builder
-     * @throws NullPointerException if {@code resource} is null
-     */
-    public Builder resource(GuestResource resource) {
-      resources.add(Objects.requireNonNull(resource, "resource"));
-      return this;
-    }
-
-    /**
-     * Adds a row-level security clause applied to the guest's queries.
-     *
-     * @param clause the clause
-     * @return this builder
-     * @throws NullPointerException if {@code clause} is null
-     */
-    public Builder rls(RlsClause clause) {
-      rls.add(Objects.requireNonNull(clause, "clause"));
-      return this;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.supersetsdk.client.request;
 
+import io.github.supersetsdk.codegen.Adder;
 import io.github.supersetsdk.codegen.DefaultValue;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
@@ -14,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  *
- * @param filters conditions that all must hold; copied
+ * @param filters the conditions, which all must hold
  * @param orderColumn the column to sort by, or {@code null} for the server's default
  * @param orderDirection the sort direction, or {@code null} for the server's default
  * @param pageSize items per request, 1 to {@value #MAX_PAGE_SIZE}
  */
 @GeneratedBuilder
 public record ListQuery(
-    List<Filter> filters,
+    @Adder("filter") List<Filter> filters,
     @Nullable String orderColumn,
     @Nullable SortDirection orderDirection,
     @DefaultValue("ListQuery.MAX_PAGE_SIZE") int pageSize) {
@@ -82,18 +83,6 @@ public record ListQuery(
   /** Builds a {@link ListQuery}. Not thread-safe. */
   public static final class Builder extends ListQueryBuilder {
     Builder() {}
-
-    /**
-     * Adds a filter; all filters must match.
-     *
-     * @param filter the filter
-     * @return this builder
-     * @throws NullPointerException if {@code filter} is null
-     */
-    public Builder filter(Filter filter) {
-      filters.add(Objects.requireNonNull(filter, "filter"));
-      return this;
-    }
 
     /**
      * Adds a filter on a column; all filters must match.

@@ -1,7 +1,7 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
+import io.github.supersetsdk.codegen.Sensitive;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -24,15 +24,15 @@ import org.jspecify.annotations.Nullable;
  */
 @GeneratedBuilder
 public record TestDatabaseConnectionRequest(
-    String sqlalchemyUri,
+    @Sensitive(mask = "io.github.supersetsdk.client.model.Database.redact") String sqlalchemyUri,
     @Nullable String databaseName,
     @Nullable String extra,
     @Nullable Boolean impersonateUser,
-    @Nullable String maskedEncryptedExtra,
+    @Sensitive @Nullable String maskedEncryptedExtra,
     @Nullable String serverCert,
     @Nullable String engine,
     @Nullable String driver,
-    Map<String, Object> parameters) {
+    @Sensitive Map<String, Object> parameters) {
 
   /**
    * Validates and copies the components.
@@ -61,25 +61,7 @@ public record TestDatabaseConnectionRequest(
 
   @Override
   public String toString() {
-    return "TestDatabaseConnectionRequest["
-        + "sqlalchemyUri=" + Database.redact(sqlalchemyUri)
-        + ", "
-        + "databaseName=" + databaseName
-        + ", "
-        + "extra=" + extra
-        + ", "
-        + "impersonateUser=" + impersonateUser
-        + ", "
-        + "maskedEncryptedExtra=" + (maskedEncryptedExtra == null ? null : "***")
-        + ", "
-        + "serverCert=" + serverCert
-        + ", "
-        + "engine=" + engine
-        + ", "
-        + "driver=" + driver
-        + ", "
-        + "parameters=" + (parameters.isEmpty() ? "{}" : "***")
-        + "]";
+    return TestDatabaseConnectionRequestBuilder.toString(this);
   }
 
   /** Builds a {@link TestDatabaseConnectionRequest}. Not thread-safe. */

@@ -1,8 +1,8 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.codegen.Clearable;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
+import io.github.supersetsdk.codegen.Sensitive;
 import java.util.Map;
 
 /**
@@ -37,7 +37,7 @@ import java.util.Map;
 @GeneratedBuilder
 public record UpdateDatabaseRequest(
     Change<String> databaseName,
-    Change<String> sqlalchemyUri,
+    @Sensitive(mask = "io.github.supersetsdk.client.model.Database.redact") Change<String> sqlalchemyUri,
     Change<Boolean> exposeInSqllab,
     Change<Boolean> allowCtas,
     Change<Boolean> allowCvas,
@@ -50,11 +50,11 @@ public record UpdateDatabaseRequest(
     @Clearable Change<String> forceCtasSchema,
     @Clearable Change<String> externalUrl,
     @Clearable Change<Boolean> isManagedExternally,
-    @Clearable Change<String> maskedEncryptedExtra,
+    @Sensitive @Clearable Change<String> maskedEncryptedExtra,
     @Clearable Change<String> serverCert,
     @Clearable Change<String> engine,
     @Clearable Change<String> driver,
-    Change<Map<String, Object>> parameters) {
+    @Sensitive Change<Map<String, Object>> parameters) {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
@@ -73,45 +73,7 @@ public record UpdateDatabaseRequest(
 
   @Override
   public String toString() {
-    return "UpdateDatabaseRequest["
-        + "databaseName=" + databaseName
-        + ", "
-        + "sqlalchemyUri=" + (sqlalchemyUri.isSet() ? "set(" + Database.redact(String.valueOf(sqlalchemyUri.value())) + ")" : sqlalchemyUri)
-        + ", "
-        + "exposeInSqllab=" + exposeInSqllab
-        + ", "
-        + "allowCtas=" + allowCtas
-        + ", "
-        + "allowCvas=" + allowCvas
-        + ", "
-        + "allowDml=" + allowDml
-        + ", "
-        + "allowRunAsync=" + allowRunAsync
-        + ", "
-        + "allowFileUpload=" + allowFileUpload
-        + ", "
-        + "cacheTimeout=" + cacheTimeout
-        + ", "
-        + "extra=" + extra
-        + ", "
-        + "impersonateUser=" + impersonateUser
-        + ", "
-        + "forceCtasSchema=" + forceCtasSchema
-        + ", "
-        + "externalUrl=" + externalUrl
-        + ", "
-        + "isManagedExternally=" + isManagedExternally
-        + ", "
-        + "maskedEncryptedExtra=" + (maskedEncryptedExtra.isSet() ? "set(***)" : maskedEncryptedExtra)
-        + ", "
-        + "serverCert=" + serverCert
-        + ", "
-        + "engine=" + engine
-        + ", "
-        + "driver=" + driver
-        + ", "
-        + "parameters=" + (parameters.isSet() ? "set(***)" : parameters)
-        + "]";
+    return UpdateDatabaseRequestBuilder.toString(this);
   }
 
   /** Builds an {@link UpdateDatabaseRequest}; fields not mentioned stay unchanged. Not thread-safe. */
