@@ -24,11 +24,7 @@ public record AdvancedDataTypeConversion(
     values = Copies.list(values);
   }
 
-  /**
-   * Whether the values were converted.
-   *
-   * @return {@code true} if there is no error message
-   */
+  /** {@return whether the values were converted: {@code true} if there is no error message} */
   public boolean isValid() {
     return errorMessage == null || errorMessage.isEmpty();
   }

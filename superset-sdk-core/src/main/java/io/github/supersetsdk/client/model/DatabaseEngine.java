@@ -39,9 +39,8 @@ public record DatabaseEngine(
   }
 
   /**
-   * Whether the engine accepts file uploads (CSV, Excel, columnar) into its tables.
-   *
-   * @return {@code true} if Superset reports the capability
+   * {@return whether the engine accepts file uploads (CSV, Excel, columnar) into its tables, as Superset
+   * reports}
    */
   public boolean supportsFileUpload() {
     return Boolean.TRUE.equals(engineInformation.get("supports_file_upload"));

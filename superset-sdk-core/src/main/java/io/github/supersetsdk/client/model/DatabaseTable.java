@@ -18,11 +18,7 @@ public record DatabaseTable(String value, String type, Map<String, Object> extra
     extra = Copies.map(extra);
   }
 
-  /**
-   * The table name; an alias of {@link #value()}.
-   *
-   * @return the name
-   */
+  /** {@return the table name; an alias of {@link #value()}} */
   public String name() {
     return value;
   }

@@ -42,10 +42,8 @@ public record DatasetColumn(
     @Nullable UUID uuid) {
 
   /**
-   * An update entry that keeps this column as it is, for the full column list a dataset update
-   * sends; change it with {@code toUpdate().toBuilder()...}.
-   *
-   * @return the update entry, carrying this column's id
+   * {@return an update entry that keeps this column as it is, carrying its id} It is for the full column list
+   * a dataset update sends; change it with {@code toUpdate().toBuilder()...}.
    */
   public DatasetColumnUpdate toUpdate() {
     DatasetColumnUpdate.Builder b = DatasetColumnUpdate.builder(columnName).id(id);

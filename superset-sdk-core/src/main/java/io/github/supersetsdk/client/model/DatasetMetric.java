@@ -33,9 +33,8 @@ public record DatasetMetric(
     @Nullable UUID uuid) {
 
   /**
-   * An update entry that keeps this metric as it is, for the full metric list a dataset update sends.
-   *
-   * @return the update entry, carrying this metric's id
+   * {@return an update entry that keeps this metric as it is, carrying its id} It is for the full metric list
+   * a dataset update sends.
    */
   public DatasetMetricUpdate toUpdate() {
     DatasetMetricUpdate.Builder b = DatasetMetricUpdate.builder(metricName, expression).id(id);

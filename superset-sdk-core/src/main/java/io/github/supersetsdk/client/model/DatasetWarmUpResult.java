@@ -14,11 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record DatasetWarmUpResult(ChartId chartId, @Nullable String vizStatus, @Nullable String vizError) {
 
-  /**
-   * Whether the chart's query ran without error.
-   *
-   * @return {@code true} if there is no error
-   */
+  /** {@return whether the chart's query ran without error} */
   public boolean succeeded() {
     return vizError == null;
   }

@@ -18,11 +18,7 @@ public record DependentObjects(List<DependentChart> charts, List<DependentDashbo
     dashboards = Copies.list(dashboards);
   }
 
-  /**
-   * Whether nothing depends on the object.
-   *
-   * @return {@code true} if there are neither charts nor dashboards
-   */
+  /** {@return whether nothing depends on the object: neither charts nor dashboards} */
   public boolean isEmpty() {
     return charts.isEmpty() && dashboards.isEmpty();
   }

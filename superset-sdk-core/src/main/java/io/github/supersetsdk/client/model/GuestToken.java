@@ -39,20 +39,14 @@ public final class GuestToken {
     return new GuestToken(value, expiresAt);
   }
 
-  /**
-   * The token itself, to pass to Superset's embedded SDK ({@code fetchGuestToken}).
-   *
-   * @return the token
-   */
+  /** {@return the token itself, to pass to Superset's embedded SDK ({@code fetchGuestToken})} */
   public String value() {
     return value;
   }
 
   /**
-   * When the token expires, read from its {@code exp} claim ({@code GUEST_TOKEN_JWT_EXP_SECONDS} on
-   * the server, 5 minutes by default).
-   *
-   * @return the expiry, or {@code null} if the token carries none
+   * {@return when the token expires, read from its {@code exp} claim, or {@code null} if it carries none} The
+   * server sets it from {@code GUEST_TOKEN_JWT_EXP_SECONDS}, 5 minutes by default.
    */
   public @Nullable Instant expiresAt() {
     return expiresAt;

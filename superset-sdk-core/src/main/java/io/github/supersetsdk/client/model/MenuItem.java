@@ -23,11 +23,7 @@ public record MenuItem(
     children = Copies.list(children);
   }
 
-  /**
-   * Whether this is a separator between groups of entries.
-   *
-   * @return {@code true} for a separator
-   */
+  /** {@return whether this is a separator between groups of entries} */
   public boolean isSeparator() {
     return "-".equals(name) && url == null && children.isEmpty();
   }

@@ -31,11 +31,7 @@ public record Page<T>(List<T> items, long totalCount, int pageIndex, int pageSiz
     }
   }
 
-  /**
-   * Whether pages follow this one, judged from the total count.
-   *
-   * @return {@code true} if items beyond this page exist
-   */
+  /** {@return whether items beyond this page exist, judged from the total count} */
   public boolean hasNext() {
     return !items.isEmpty() && (long) (pageIndex + 1) * pageSize < totalCount;
   }

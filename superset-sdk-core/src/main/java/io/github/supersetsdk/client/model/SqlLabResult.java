@@ -35,11 +35,7 @@ public record SqlLabResult(
     rows = Copies.list(rows);
   }
 
-  /**
-   * Whether the query finished successfully.
-   *
-   * @return {@code true} if the status is {@code success}
-   */
+  /** {@return whether the query finished successfully (status {@code success})} */
   public boolean isSuccess() {
     return "success".equals(status);
   }

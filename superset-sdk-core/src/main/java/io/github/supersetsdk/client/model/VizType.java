@@ -45,9 +45,8 @@ public record VizType(String value) {
   }
 
   /**
-   * Whether this is one of Superset's ECharts time-series charts, which plot metrics over an x-axis.
-   *
-   * @return {@code true} for {@code echarts_timeseries*}
+   * {@return whether this is one of Superset's ECharts time-series charts ({@code echarts_timeseries*}),
+   * which plot metrics over an x-axis}
    */
   public boolean isTimeseries() {
     return value.startsWith("echarts_timeseries");

@@ -70,38 +70,22 @@ public final class Change<T> {
     return (Change<T>) CLEAR;
   }
 
-  /**
-   * Whether the field is left as it is.
-   *
-   * @return {@code true} for {@link #unchanged()}
-   */
+  /** {@return whether the field is left as it is, as by {@link #unchanged()}} */
   public boolean isUnchanged() {
     return state == State.UNCHANGED;
   }
 
-  /**
-   * Whether the field is set to a value.
-   *
-   * @return {@code true} for {@link #set(Object)}
-   */
+  /** {@return whether the field is set to a value, as by {@link #set(Object)}} */
   public boolean isSet() {
     return state == State.SET;
   }
 
-  /**
-   * Whether the field is cleared.
-   *
-   * @return {@code true} for {@link #clear()}
-   */
+  /** {@return whether the field is cleared, as by {@link #clear()}} */
   public boolean isClear() {
     return state == State.CLEAR;
   }
 
-  /**
-   * The new value.
-   *
-   * @return the value if {@link #isSet()}, else {@code null}
-   */
+  /** {@return the new value if {@link #isSet()}, else {@code null}} */
   public @Nullable T value() {
     return value;
   }

@@ -168,10 +168,8 @@ public record ChartSpec(
   }
 
   /**
-   * The chart's query context: the chart-data request that computes what the chart shows, with
-   * {@link #params()} as its form data.
-   *
-   * @return the request
+   * {@return the chart's query context: the chart-data request that computes what the chart shows, with
+   * {@link #params()} as its form data}
    */
   public ChartDataRequest queryContext() {
     ChartDataQuery.Builder q = ChartDataQuery.builder();

@@ -42,29 +42,17 @@ public final class DashboardLayout {
     return new Builder();
   }
 
-  /**
-   * The layout as Superset's {@code position_json} text.
-   *
-   * @return the JSON text
-   */
+  /** {@return the layout as Superset's {@code position_json} text} */
   public String positionJson() {
     return Json.write(positions);
   }
 
-  /**
-   * The charts of the layout, in the order they appear.
-   *
-   * @return the chart ids
-   */
+  /** {@return the ids of the layout's charts, in the order they appear} */
   public List<ChartId> chartIds() {
     return chartIds;
   }
 
-  /**
-   * Describes the layout by its {@code position_json}.
-   *
-   * @return the description
-   */
+  /** {@return a description of the layout by its {@code position_json}} */
   @Override
   public String toString() {
     return "DashboardLayout" + positionJson();

@@ -83,11 +83,7 @@ public record DatabaseUpload(
     return DatabaseUploadBuilder.create(fileName, content, type, tableName);
   }
 
-  /**
-   * The file's bytes.
-   *
-   * @return a copy of the content
-   */
+  /** {@return a copy of the file's bytes} */
   @Override
   public byte[] content() {
     return content.clone();

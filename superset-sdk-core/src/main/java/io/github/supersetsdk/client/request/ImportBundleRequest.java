@@ -1,11 +1,11 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.model.Chart;
-import io.github.supersetsdk.client.model.Database;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,32 +19,54 @@ import org.jspecify.annotations.Nullable;
  * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ImportBundleRequest}
  *
  * <p>{@link #toString()} names the bundle's size and the files that have secrets, never the secrets.
- * Immutable and thread-safe; {@link #bundle()} returns a copy.
+ * Immutable and thread-safe; the bundle is copied in and out.
+ *
+ * @param bundle the bundle's ZIP bytes
+ * @param fileName the file name sent with the bundle; the file's name, or {@code bundle.zip}
+ * @param overwrite whether existing objects with the same UUIDs are replaced. Chart and dashboard
+ *     imports refuse to replace without it; asset imports always replace
+ * @param sparse whether an asset import may update only the fields present in the bundle's files
+ *     (asset imports only)
+ * @param passwords database passwords by the database's file path in the bundle
+ * @param sshTunnelPasswords SSH tunnel passwords by the database's file path in the bundle
+ * @param sshTunnelPrivateKeys SSH tunnel private keys (PEM) by the database's file path in the bundle
+ * @param sshTunnelPrivateKeyPasswords passwords of SSH tunnel private keys by the database's file path
+ *     in the bundle
+ * @param encryptedExtraSecrets secret values of masked {@code encrypted_extra} fields, by the
+ *     database's file path and then by JSONPath (e.g. {@code $.credentials_info.private_key}); asset
+ *     imports only
  */
-public final class ImportBundleRequest {
+@GeneratedBuilder
+public record ImportBundleRequest(
+    byte[] bundle,
+    String fileName,
+    boolean overwrite,
+    boolean sparse,
+    Map<String, String> passwords,
+    Map<String, String> sshTunnelPasswords,
+    Map<String, String> sshTunnelPrivateKeys,
+    Map<String, String> sshTunnelPrivateKeyPasswords,
+    Map<String, Map<String, String>> encryptedExtraSecrets) {
 
-  private final byte[] bundle;
-  private final String fileName;
-  private final boolean overwrite;
-  private final boolean sparse;
-  private final Map<String, String> passwords;
-  private final Map<String, String> sshTunnelPasswords;
-  private final Map<String, String> sshTunnelPrivateKeys;
-  private final Map<String, String> sshTunnelPrivateKeyPasswords;
-  private final Map<String, Map<String, String>> encryptedExtraSecrets;
-
-  private ImportBundleRequest(Builder b) {
-    this.bundle = b.bundle.clone();
-    this.fileName = b.fileName;
-    this.overwrite = b.overwrite;
-    this.sparse = b.sparse;
-    this.passwords = Map.copyOf(b.passwords);
-    this.sshTunnelPasswords = Map.copyOf(b.sshTunnelPasswords);
-    this.sshTunnelPrivateKeys = Map.copyOf(b.sshTunnelPrivateKeys);
-    this.sshTunnelPrivateKeyPasswords = Map.copyOf(b.sshTunnelPrivateKeyPasswords);
-    Map<String, Map<String, String>> extra = new LinkedHashMap<>();
-    b.encryptedExtraSecrets.forEach((k, v) -> extra.put(k, Map.copyOf(v)));
-    this.encryptedExtraSecrets = Map.copyOf(extra);
+  /**
+   * Validates and copies the components.
+   *
+   * @throws NullPointerException if a component, a key or a value is null
+   * @throws IllegalArgumentException if {@code bundle} is empty
+   */
+  public ImportBundleRequest {
+    bundle = Objects.requireNonNull(bundle, "bundle").clone();
+    if (bundle.length == 0) {
+      throw new IllegalArgumentException("bundle is empty");
+    }
+    Objects.requireNonNull(fileName, "fileName");
+    passwords = Map.copyOf(passwords);
+    sshTunnelPasswords = Map.copyOf(sshTunnelPasswords);
+    sshTunnelPrivateKeys = Map.copyOf(sshTunnelPrivateKeys);
+    sshTunnelPrivateKeyPasswords = Map.copyOf(sshTunnelPrivateKeyPasswords);
+    Map<String, Map<String, String>> secrets = new LinkedHashMap<>();
+    encryptedExtraSecrets.forEach((file, byPath) -> secrets.put(file, Map.copyOf(byPath)));
+    encryptedExtraSecrets = Map.copyOf(secrets);
   }
 
   /**
@@ -56,11 +78,10 @@ public final class ImportBundleRequest {
    * @throws IllegalArgumentException if {@code bundle} is empty
    */
   public static Builder builder(byte[] bundle) {
-    Objects.requireNonNull(bundle, "bundle");
-    if (bundle.length == 0) {
+    if (Objects.requireNonNull(bundle, "bundle").length == 0) {
       throw new IllegalArgumentException("bundle is empty");
     }
-    return new Builder(bundle.clone(), "bundle.zip");
+    return ImportBundleRequestBuilder.create(bundle.clone(), "bundle.zip");
   }
 
   /**
@@ -73,10 +94,9 @@ public final class ImportBundleRequest {
    * @throws IllegalArgumentException if the file is empty
    */
   public static Builder builder(Path file) {
-    Objects.requireNonNull(file, "file");
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = Files.readAllBytes(Objects.requireNonNull(file, "file"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -84,159 +104,48 @@ public final class ImportBundleRequest {
       throw new IllegalArgumentException("bundle file is empty: " + file);
     }
     Path name = file.getFileName();
-    return new Builder(bytes, name == null ? "bundle.zip" : name.toString());
+    return ImportBundleRequestBuilder.create(bytes, name == null ? "bundle.zip" : name.toString());
   }
 
-  /**
-   * The bundle's bytes.
-   *
-   * @return a copy of the ZIP bytes
-   */
+  /** {@return a copy of the bundle's ZIP bytes} */
+  @Override
   public byte[] bundle() {
     return bundle.clone();
   }
 
-  /**
-   * The file name sent with the bundle.
-   *
-   * @return the file name
-   */
-  public String fileName() {
-    return fileName;
-  }
-
-  /**
-   * Whether existing objects with the same UUIDs are replaced. Chart and dashboard imports refuse
-   * to replace without it; asset imports always replace.
-   *
-   * @return the flag
-   */
-  public boolean overwrite() {
-    return overwrite;
-  }
-
-  /**
-   * Whether an asset import may update only the fields present in the bundle's files (asset
-   * imports only).
-   *
-   * @return the flag
-   */
-  public boolean sparse() {
-    return sparse;
-  }
-
-  /**
-   * Database passwords by the database's file path in the bundle.
-   *
-   * @return the passwords
-   */
-  public Map<String, String> passwords() {
-    return passwords;
-  }
-
-  /**
-   * SSH tunnel passwords by the database's file path in the bundle.
-   *
-   * @return the passwords
-   */
-  public Map<String, String> sshTunnelPasswords() {
-    return sshTunnelPasswords;
-  }
-
-  /**
-   * SSH tunnel private keys by the database's file path in the bundle.
-   *
-   * @return the keys
-   */
-  public Map<String, String> sshTunnelPrivateKeys() {
-    return sshTunnelPrivateKeys;
-  }
-
-  /**
-   * Passwords of SSH tunnel private keys by the database's file path in the bundle.
-   *
-   * @return the passwords
-   */
-  public Map<String, String> sshTunnelPrivateKeyPasswords() {
-    return sshTunnelPrivateKeyPasswords;
-  }
-
-  /**
-   * Secret values of masked {@code encrypted_extra} fields, by the database's file path and then by
-   * JSONPath (e.g. {@code $.credentials_info.private_key}); asset imports only.
-   *
-   * @return the secrets
-   */
-  public Map<String, Map<String, String>> encryptedExtraSecrets() {
-    return encryptedExtraSecrets;
-  }
-
-  /** Names the bundle's size and flags, and the files that have secrets; never a secret value. */
+  /** {@return the bundle's size and flags, and the files that have secrets; never a secret value} */
   @Override
   public String toString() {
-    return "ImportBundleRequest[fileName=" + fileName
-        + ", bytes=" + bundle.length
-        + ", overwrite=" + overwrite
-        + ", sparse=" + sparse
-        + ", passwords=" + passwords.keySet()
-        + ", sshTunnelPasswords=" + sshTunnelPasswords.keySet()
-        + ", sshTunnelPrivateKeys=" + sshTunnelPrivateKeys.keySet()
-        + ", sshTunnelPrivateKeyPasswords=" + sshTunnelPrivateKeyPasswords.keySet()
-        + ", encryptedExtraSecrets=" + encryptedExtraSecrets.keySet()
-        + "]";
+    return "ImportBundleRequest[fileName=" + fileName + ", bytes=" + bundle.length + ", overwrite=" + overwrite
+        + ", sparse=" + sparse + ", passwords=" + passwords.keySet() + ", sshTunnelPasswords="
+        + sshTunnelPasswords.keySet() + ", sshTunnelPrivateKeys=" + sshTunnelPrivateKeys.keySet()
+        + ", sshTunnelPrivateKeyPasswords=" + sshTunnelPrivateKeyPasswords.keySet() + ", encryptedExtraSecrets="
+        + encryptedExtraSecrets.keySet() + "]";
+  }
+
+  // A record compares arrays by identity; a bundle request compares its bytes.
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ImportBundleRequest other
+        && Arrays.equals(bundle, other.bundle)
+        && fileName.equals(other.fileName)
+        && overwrite == other.overwrite
+        && sparse == other.sparse
+        && passwords.equals(other.passwords)
+        && sshTunnelPasswords.equals(other.sshTunnelPasswords)
+        && sshTunnelPrivateKeys.equals(other.sshTunnelPrivateKeys)
+        && sshTunnelPrivateKeyPasswords.equals(other.sshTunnelPrivateKeyPasswords)
+        && encryptedExtraSecrets.equals(other.encryptedExtraSecrets);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(Arrays.hashCode(bundle), fileName, overwrite, sparse, passwords.keySet());
   }
 
   /** Builds an {@link ImportBundleRequest}. Not thread-safe. */
-  public static final class Builder {
-    private final byte[] bundle;
-    private String fileName;
-    private boolean overwrite;
-    private boolean sparse;
-    private final Map<String, String> passwords = new LinkedHashMap<>();
-    private final Map<String, String> sshTunnelPasswords = new LinkedHashMap<>();
-    private final Map<String, String> sshTunnelPrivateKeys = new LinkedHashMap<>();
-    private final Map<String, String> sshTunnelPrivateKeyPasswords = new LinkedHashMap<>();
-    private final Map<String, Map<String, String>> encryptedExtraSecrets = new LinkedHashMap<>();
-
-    private Builder(byte[] bundle, String fileName) {
-      this.bundle = bundle;
-      this.fileName = fileName;
-    }
-
-    /**
-     * Sets the file name sent with the bundle. Default: the file's name, or {@code bundle.zip}.
-     *
-     * @param fileName the name
-     * @return this builder
-     * @throws NullPointerException if {@code fileName} is null
-     */
-    public Builder fileName(String fileName) {
-      this.fileName = Objects.requireNonNull(fileName, "fileName");
-      return this;
-    }
-
-    /**
-     * Sets whether existing objects with the same UUIDs are replaced. Default {@code false}.
-     *
-     * @param overwrite the flag
-     * @return this builder
-     */
-    public Builder overwrite(boolean overwrite) {
-      this.overwrite = overwrite;
-      return this;
-    }
-
-    /**
-     * Sets whether an asset import updates only the fields present in the bundle. Default {@code
-     * false}.
-     *
-     * @param sparse the flag
-     * @return this builder
-     */
-    public Builder sparse(boolean sparse) {
-      this.sparse = sparse;
-      return this;
-    }
+  public static final class Builder extends ImportBundleRequestBuilder {
+    Builder() {}
 
     /**
      * Adds the password of a database in the bundle.
@@ -304,38 +213,15 @@ public final class ImportBundleRequest {
      * @throws NullPointerException if an argument is null
      */
     public Builder encryptedExtraSecret(String databaseFile, String jsonPath, String secret) {
-      encryptedExtraSecrets
-          .computeIfAbsent(Objects.requireNonNull(databaseFile, "databaseFile"), k -> new LinkedHashMap<>())
-          .put(Objects.requireNonNull(jsonPath, "jsonPath"), Objects.requireNonNull(secret, "secret"));
+      Objects.requireNonNull(jsonPath, "jsonPath");
+      Objects.requireNonNull(secret, "secret");
+      // a copy: a map set by encryptedExtraSecrets(Map) may hold immutable ones
+      encryptedExtraSecrets.compute(Objects.requireNonNull(databaseFile, "databaseFile"), (file, byPath) -> {
+        Map<String, String> copy = byPath == null ? new LinkedHashMap<>() : new LinkedHashMap<>(byPath);
+        copy.put(jsonPath, secret);
+        return copy;
+      });
       return this;
     }
-
-    /**
-     * Builds the request.
-     *
-     * @return the request
-     */
-    public ImportBundleRequest build() {
-      return new ImportBundleRequest(this);
-    }
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof ImportBundleRequest other
-        && java.util.Arrays.equals(bundle, other.bundle)
-        && fileName.equals(other.fileName)
-        && overwrite == other.overwrite
-        && sparse == other.sparse
-        && passwords.equals(other.passwords)
-        && sshTunnelPasswords.equals(other.sshTunnelPasswords)
-        && sshTunnelPrivateKeys.equals(other.sshTunnelPrivateKeys)
-        && sshTunnelPrivateKeyPasswords.equals(other.sshTunnelPrivateKeyPasswords)
-        && encryptedExtraSecrets.equals(other.encryptedExtraSecrets);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(java.util.Arrays.hashCode(bundle), fileName, overwrite, sparse, passwords.keySet());
   }
 }

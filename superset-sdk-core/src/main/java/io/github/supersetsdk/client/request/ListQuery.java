@@ -50,10 +50,8 @@ public record ListQuery(
   }
 
   /**
-   * A query without filters, in the server's default order, fetching {@value #MAX_PAGE_SIZE} items
-   * per request.
-   *
-   * @return the query for everything
+   * {@return a query for everything: no filters, the server's default order, {@value #MAX_PAGE_SIZE} items
+   * per request}
    */
   public static ListQuery all() {
     return ALL;

@@ -71,11 +71,7 @@ public final class Metric {
     return aggregate("COUNT", column);
   }
 
-  /**
-   * The number of rows, {@code COUNT(*)}.
-   *
-   * @return the metric, labelled {@code COUNT(*)}
-   */
+  /** {@return the number of rows, {@code COUNT(*)}, labelled {@code COUNT(*)}} */
   public static Metric count() {
     return new Metric(Kind.SQL, "COUNT(*)", null, null);
   }
@@ -160,9 +156,8 @@ public final class Metric {
   }
 
   /**
-   * The metric's label: its column name in chart data.
-   *
-   * @return the label given by {@link #as(String)}, or Superset's default label
+   * {@return the metric's label, its column name in chart data: the one given by {@link #as(String)}, or
+   * Superset's default}
    */
   public String label() {
     if (label != null) {
@@ -174,20 +169,14 @@ public final class Metric {
     };
   }
 
-  /**
-   * Whether this is a metric saved on the dataset.
-   *
-   * @return {@code true} for {@link #saved(String)} metrics
-   */
+  /** {@return whether this is a metric saved on the dataset, made by {@link #saved(String)}} */
   public boolean isSaved() {
     return kind == Kind.SAVED;
   }
 
   /**
-   * The metric as Superset writes it in form data and queries: the name of a saved metric, or an
-   * adhoc metric object.
-   *
-   * @return a {@code String} or an immutable map
+   * {@return the metric as Superset writes it in form data and queries: a saved metric's name, or an adhoc
+   * metric object as an immutable map}
    */
   public Object toJsonValue() {
     if (kind == Kind.SAVED) {
@@ -268,11 +257,7 @@ public final class Metric {
     return Objects.hash(kind, expression, aggregate, label);
   }
 
-  /**
-   * Describes the metric, e.g. {@code SUM(net_revenue) AS revenue}.
-   *
-   * @return the description
-   */
+  /** {@return a description of the metric, e.g. {@code SUM(net_revenue) AS revenue}} */
   @Override
   public String toString() {
     String base = kind == Kind.SIMPLE ? aggregate + "(" + expression + ")" : expression;

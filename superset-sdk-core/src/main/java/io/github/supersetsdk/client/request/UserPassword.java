@@ -39,11 +39,7 @@ public record UserPassword(String value) {
     return new UserPassword(value);
   }
 
-  /**
-   * Hides the password.
-   *
-   * @return {@code ***}
-   */
+  /** {@return {@code ***}: the password is hidden} */
   @Override
   public String toString() {
     return "***";

@@ -46,9 +46,7 @@ public record ValidateDatabaseParametersRequest(
   }
 
   /**
-   * The request without its parameters, which hold a password.
-   *
-   * @return a description naming the engine and the parameter names
+   * {@return the request without its parameters, which hold a password: the engine and the parameter names}
    */
   @Override
   public String toString() {
