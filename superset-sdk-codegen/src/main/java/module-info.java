@@ -9,5 +9,6 @@ module io.github.supersetsdk.codegen {
 
   provides javax.annotation.processing.Processor with
       io.github.supersetsdk.codegen.internal.BuilderProcessor,
-      io.github.supersetsdk.codegen.internal.IdProcessor;
+      io.github.supersetsdk.codegen.internal.IdProcessor,
+      io.github.supersetsdk.codegen.internal.CopiesProcessor;
 }

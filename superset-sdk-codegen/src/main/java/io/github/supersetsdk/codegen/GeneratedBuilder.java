@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
  * <p>and {@code build()}, a static {@code create(...)} taking the required components (neither
  * {@code Change}, {@code @Nullable}, a primitive, a {@code List}/{@code Map} nor {@link DefaultValue}),
  * a static {@code from(record)} for {@code toBuilder()}, and a static {@code isEmpty(record)} when
- * every component is a {@code Change}. A setter or clear method that {@code Builder} declares itself
+ * every component is a {@code Change}. Its nested interface {@code Methods} has both as default
+ * instance methods {@code toBuilder()} and {@code isEmpty()}, for the record to implement. A setter or clear method that {@code Builder} declares itself
  * is not generated, so a hand-written one can add validation or a different parameter. {@link Adder}
  * adds methods that add one element to a collection, and {@link Sensitive} a {@code toString(record)}
  * that hides secrets.

@@ -180,7 +180,8 @@ public final class BuilderProcessor extends AbstractProcessor {
     String pkg = processingEnv.getElementUtils().getPackageOf(record).getQualifiedName().toString();
     ClassName recordName = ClassName.get(pkg, record.getSimpleName().toString());
     TypeSpec type =
-        new BuilderWriter(recordName, generatedName, components, handWritten, throwsOf(record)).write();
+        new BuilderWriter(recordName, generatedName, components, handWritten, throwsOf(record), implementsMethods(record, generatedName))
+            .write();
     try {
       JavaFile.builder(pkg, type)
           .skipJavaLangImports(true)
@@ -190,6 +191,18 @@ public final class BuilderProcessor extends AbstractProcessor {
     } catch (IOException ex) {
       error(record, "cannot write " + generatedName + ": " + ex.getMessage());
     }
+  }
+
+  // Whether the record implements XBuilder.Methods, which this processor writes: before it exists
+  // the compiler knows it by the name written in the source only.
+  private static boolean implementsMethods(TypeElement record, String generatedName) {
+    for (TypeMirror i : record.getInterfaces()) {
+      String name = i.toString();
+      if (name.equals(generatedName + ".Methods") || name.endsWith("." + generatedName + ".Methods")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Written in the source: javac lists a record's implicit toString() among its members too, with

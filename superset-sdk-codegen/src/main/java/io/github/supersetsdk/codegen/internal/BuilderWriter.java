@@ -9,8 +9,8 @@ import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import io.github.supersetsdk.codegen.internal.BuilderProcessor.Component;
 import io.github.supersetsdk.codegen.internal.BuilderProcessor.Component.Kind;
+import io.github.supersetsdk.codegen.internal.BuilderProcessor.Component;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,19 +34,22 @@ final class BuilderWriter {
   private final List<Component> components;
   private final Set<String> handWritten;
   private final List<String> buildThrows;
+  private final boolean implementsMethods;
 
   BuilderWriter(
       ClassName record,
       String name,
       List<Component> components,
       Set<String> handWritten,
-      List<String> buildThrows) {
+      List<String> buildThrows,
+      boolean implementsMethods) {
     this.record = record;
     this.builder = record.nestedClass("Builder");
     this.name = name;
     this.components = components;
     this.handWritten = handWritten;
     this.buildThrows = buildThrows;
+    this.implementsMethods = implementsMethods;
   }
 
   TypeSpec write() {
@@ -90,8 +93,12 @@ final class BuilderWriter {
     type.addMethod(build());
     type.addMethod(create());
     type.addMethod(from());
-    if (!components.isEmpty() && components.stream().allMatch(c -> c.kind() == Kind.CHANGE)) {
+    boolean allChanges = !components.isEmpty() && components.stream().allMatch(c -> c.kind() == Kind.CHANGE);
+    if (allChanges) {
       type.addMethod(isEmpty());
+    }
+    if (implementsMethods) {
+      type.addType(methods(allChanges));
     }
     if (components.stream().anyMatch(c -> c.sensitive() != null)) {
       type.addMethod(redactingToString());
@@ -173,6 +180,38 @@ final class BuilderWriter {
         .addStatement("this.$N = $L", c.name(), stored)
         .addStatement("return self()")
         .build();
+  }
+
+  // The record's instance methods that follow from its header, as defaults of an interface it implements.
+  private TypeSpec methods(boolean allChanges) {
+    String noun = noun();
+    TypeSpec.Builder methods =
+        TypeSpec.interfaceBuilder("Methods")
+            .addJavadoc("Instance methods of {@link $T}, which implements this interface.\n", record)
+            .addMethod(
+                MethodSpec.methodBuilder("toBuilder")
+                    .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                    .returns(builder)
+                    .addJavadoc("{@return a new builder initialised from this $L}\n", noun)
+                    .addStatement("return $N.from(($T) this)", name, record)
+                    .build());
+    if (allChanges) {
+      methods.addMethod(
+          MethodSpec.methodBuilder("isEmpty")
+              .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+              .returns(TypeName.BOOLEAN)
+              .addJavadoc("{@return whether the $L changes nothing: {@code true} if every field is unchanged}\n", noun)
+              .addStatement("return $N.isEmpty(($T) this)", name, record)
+              .build());
+    }
+    return methods.build();
+  }
+
+  // UpdateDatasetRequest -> "request"; a plural last word (DashboardColors) -> "{@code DashboardColors}".
+  private String noun() {
+    String[] words = record.simpleName().split("(?=[A-Z])");
+    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    return last.endsWith("s") ? "{@code " + record.simpleName() + "}" : last;
   }
 
   // owners -> owner(T): appends to the builder's list; extras -> extra(K, V): puts into its map.

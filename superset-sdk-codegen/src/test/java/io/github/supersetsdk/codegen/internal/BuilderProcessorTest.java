@@ -74,10 +74,8 @@ class BuilderProcessorTest {
               Change<String> name,
               @Clearable Change<String> description,
               @Clearable Change<Integer> timeout,
-              Change<List<String>> tags) {
+              Change<List<String>> tags) implements UpdateThingBuilder.Methods {
             public static Builder builder() { return UpdateThingBuilder.create(); }
-            public Builder toBuilder() { return UpdateThingBuilder.from(this); }
-            public boolean isEmpty() { return UpdateThingBuilder.isEmpty(this); }
             public static final class Builder extends UpdateThingBuilder {
               Builder() {}
             }
@@ -193,7 +191,11 @@ class BuilderProcessorTest {
         .contains("   * Sets the description, over two lines.\n")
         .contains("   * Clears the timeout in seconds (sends JSON {@code null}).\n")
         .contains("   * @throws NullPointerException if {@code name} is null\n")
-        .contains("Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(tags, \"tags\")))");
+        .contains("Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(tags, \"tags\")))")
+        // toBuilder() and isEmpty() are defaults of the interface the record implements
+        .contains("    /**\n     * {@return a new builder initialised from this thing}\n     */\n"
+            + "    default UpdateThing.Builder toBuilder() {")
+        .contains("{@return whether the thing changes nothing: {@code true} if every field is unchanged}");
   }
 
   @Test

@@ -35,12 +35,11 @@ public record CacheDatasource(
   }
 
   /**
-   * A dataset (a table datasource).
+   * {@return a dataset (a table datasource)}
    *
    * @param databaseName the database connection's name
    * @param schema the schema, or {@code null}
    * @param tableName the table or dataset name
-   * @return the datasource
    * @throws NullPointerException if {@code databaseName} or {@code tableName} is null
    */
   public static CacheDatasource table(String databaseName, @Nullable String schema, String tableName) {

@@ -62,10 +62,9 @@ public record Chart(
   }
 
   /**
-   * The chart's saved query context as a request, e.g. to run it with other form data. Fields the
-   * SDK does not model are kept, so sending it runs what the chart saved.
+   * {@return the chart's saved query context as a request, e.g. to run it with other form data} Fields
+   * the SDK does not model are kept, so sending it runs what the chart saved.
    *
-   * @return the request
    * @throws IllegalStateException if the chart has no saved query context (list answers never have
    *     one; read the chart with {@code charts().get(id)})
    * @throws IllegalArgumentException if the saved query context cannot be read, saying where

@@ -17,9 +17,8 @@ public record ChartDataResponse(List<ChartDataResult> result) {
   }
 
   /**
-   * The result of the first (often only) query.
+   * {@return the result of the first (often only) query}
    *
-   * @return the first result
    * @throws IllegalStateException if there is no result
    */
   public ChartDataResult first() {

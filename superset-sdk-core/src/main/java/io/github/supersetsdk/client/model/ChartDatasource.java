@@ -23,10 +23,9 @@ public record ChartDatasource(long id, String type) {
   }
 
   /**
-   * A dataset as datasource.
+   * {@return a dataset as datasource}
    *
    * @param dataset the dataset
-   * @return the datasource
    * @throws NullPointerException if {@code dataset} is null
    */
   public static ChartDatasource dataset(DatasetId dataset) {

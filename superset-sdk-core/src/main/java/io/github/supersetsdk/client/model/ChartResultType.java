@@ -35,10 +35,9 @@ public record ChartResultType(String value) {
   }
 
   /**
-   * Returns the result type with the given name.
+   * {@return the result type with the given name}
    *
    * @param value the name
-   * @return the result type
    * @throws NullPointerException if {@code value} is null
    */
   public static ChartResultType of(String value) {

@@ -28,7 +28,7 @@ public record DashboardColors(
     @Adder("labelColor") Map<String, String> labelColors,
     List<String> sharedLabelColors,
     @Adder("mapLabelColor") Map<String, String> mapLabelColors,
-    List<String> colorSchemeDomain) {
+    List<String> colorSchemeDomain) implements DashboardColorsBuilder.Methods {
 
   /** Copies the collections; never null. */
   public DashboardColors {
@@ -41,11 +41,6 @@ public record DashboardColors(
   /** {@return a new builder with nothing set} */
   public static Builder builder() {
     return DashboardColorsBuilder.create();
-  }
-
-  /** {@return a new builder initialised from this configuration} */
-  public Builder toBuilder() {
-    return DashboardColorsBuilder.from(this);
   }
 
   /** Builds {@link DashboardColors}. Not thread-safe. */

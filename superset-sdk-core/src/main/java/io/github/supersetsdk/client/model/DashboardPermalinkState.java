@@ -35,10 +35,9 @@ public record DashboardPermalinkState(
   }
 
   /**
-   * A state with only filter values.
+   * {@return a state with only filter values}
    *
    * @param dataMask the filter state by native filter id
-   * @return the state
    */
   public static DashboardPermalinkState of(Map<String, @Nullable Object> dataMask) {
     return new DashboardPermalinkState(dataMask, List.of(), null, List.of());

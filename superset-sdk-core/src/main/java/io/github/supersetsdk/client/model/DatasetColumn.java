@@ -46,37 +46,9 @@ public record DatasetColumn(
    * a dataset update sends; change it with {@code toUpdate().toBuilder()...}.
    */
   public DatasetColumnUpdate toUpdate() {
-    DatasetColumnUpdate.Builder b = DatasetColumnUpdate.builder(columnName).id(id);
-    if (type != null) {
-      b.type(type);
-    }
-    if (isDttm != null) {
-      b.isDttm(isDttm);
-    }
-    if (expression != null && !expression.isEmpty()) {
-      b.expression(expression);
-    }
-    if (verboseName != null) {
-      b.verboseName(verboseName);
-    }
-    if (description != null) {
-      b.description(description);
-    }
-    if (groupby != null) {
-      b.groupby(groupby);
-    }
-    if (filterable != null) {
-      b.filterable(filterable);
-    }
-    if (isActive != null) {
-      b.isActive(isActive);
-    }
-    if (pythonDateFormat != null) {
-      b.pythonDateFormat(pythonDateFormat);
-    }
-    if (extra != null) {
-      b.extra(extra);
-    }
-    return b.build();
+    // An empty expression and advancedDataType stay null, so not sent: Superset keeps their values.
+    String calculated = expression == null || expression.isEmpty() ? null : expression;
+    return new DatasetColumnUpdate(columnName, id, type, isDttm, calculated, verboseName, description, groupby,
+        filterable, isActive, pythonDateFormat, null, extra);
   }
 }

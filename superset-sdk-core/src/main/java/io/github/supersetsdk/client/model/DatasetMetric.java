@@ -37,25 +37,7 @@ public record DatasetMetric(
    * a dataset update sends.
    */
   public DatasetMetricUpdate toUpdate() {
-    DatasetMetricUpdate.Builder b = DatasetMetricUpdate.builder(metricName, expression).id(id);
-    if (metricType != null) {
-      b.metricType(metricType);
-    }
-    if (verboseName != null) {
-      b.verboseName(verboseName);
-    }
-    if (description != null) {
-      b.description(description);
-    }
-    if (d3format != null) {
-      b.d3format(d3format);
-    }
-    if (warningText != null) {
-      b.warningText(warningText);
-    }
-    if (extra != null) {
-      b.extra(extra);
-    }
-    return b.build();
+    return new DatasetMetricUpdate(
+        metricName, expression, id, metricType, verboseName, description, d3format, warningText, extra);
   }
 }

@@ -31,10 +31,9 @@ public record ExplorePermalinkState(
   }
 
   /**
-   * A state with only form data.
+   * {@return a state with only form data}
    *
    * @param formData the form data
-   * @return the state
    */
   public static ExplorePermalinkState of(Map<String, @Nullable Object> formData) {
     return new ExplorePermalinkState(formData, List.of(), Map.of());

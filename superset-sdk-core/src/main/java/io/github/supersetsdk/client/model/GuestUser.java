@@ -25,10 +25,9 @@ public record GuestUser(String username, @Nullable String firstName, @Nullable S
   }
 
   /**
-   * A guest known by username only.
+   * {@return a guest known by username only}
    *
    * @param username the name the guest is logged under
-   * @return the guest user
    * @throws NullPointerException if {@code username} is null
    */
   public static GuestUser of(String username) {

@@ -39,10 +39,9 @@ public record ReportRecipient(String type, String target, @Nullable String ccTar
   }
 
   /**
-   * A Slack channel, through Slack's current API.
+   * {@return a Slack channel, through Slack's current API}
    *
    * @param channels comma-separated channel names or ids
-   * @return the recipient
    * @throws NullPointerException if {@code channels} is null
    */
   public static ReportRecipient slack(String channels) {

@@ -32,10 +32,9 @@ public record ReportScheduleType(String value) {
   }
 
   /**
-   * Returns the kind with the given name.
+   * {@return the kind with the given name}
    *
    * @param value e.g. {@code Report}
-   * @return the kind
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */

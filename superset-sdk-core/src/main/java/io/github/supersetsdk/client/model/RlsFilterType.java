@@ -28,10 +28,9 @@ public record RlsFilterType(String value) {
   }
 
   /**
-   * Returns the filter type with the given name.
+   * {@return the filter type with the given name}
    *
    * @param value the name
-   * @return the filter type
    * @throws NullPointerException if {@code value} is null
    */
   public static RlsFilterType of(String value) {

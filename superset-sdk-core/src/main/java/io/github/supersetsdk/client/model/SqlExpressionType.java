@@ -33,10 +33,9 @@ public record SqlExpressionType(String value) {
   }
 
   /**
-   * Returns the kind with the given name.
+   * {@return the kind with the given name}
    *
    * @param value e.g. {@code metric}
-   * @return the kind
    * @throws NullPointerException if {@code value} is null
    */
   public static SqlExpressionType of(String value) {

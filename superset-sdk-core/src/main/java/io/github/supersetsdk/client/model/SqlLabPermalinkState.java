@@ -38,12 +38,11 @@ public record SqlLabPermalinkState(
   }
 
   /**
-   * A state with a database, a tab name and SQL text only.
+   * {@return a state with a database, a tab name and SQL text only}
    *
    * @param databaseId the database connection
    * @param name the tab's name
    * @param sql the SQL text
-   * @return the state
    * @throws NullPointerException if an argument is null
    */
   public static SqlLabPermalinkState of(DatabaseId databaseId, String name, String sql) {

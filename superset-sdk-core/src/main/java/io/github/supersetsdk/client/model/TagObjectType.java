@@ -39,10 +39,9 @@ public record TagObjectType(String value) {
   }
 
   /**
-   * Returns the kind with the given name.
+   * {@return the kind with the given name}
    *
    * @param value the name, e.g. {@code chart}
-   * @return the kind
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */

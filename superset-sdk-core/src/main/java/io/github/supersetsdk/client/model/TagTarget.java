@@ -28,11 +28,10 @@ public record TagTarget(TagObjectType type, long id) {
   }
 
   /**
-   * Returns the target.
+   * {@return the target}
    *
    * @param type the kind of object
    * @param id the object's numeric id
-   * @return the target
    * @throws NullPointerException if {@code type} is null
    * @throws IllegalArgumentException if {@code id} is not positive
    */

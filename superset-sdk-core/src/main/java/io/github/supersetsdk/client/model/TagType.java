@@ -24,10 +24,9 @@ public record TagType(int value) {
   public static final TagType FAVORITED_BY = new TagType(4);
 
   /**
-   * Returns the kind with the given number.
+   * {@return the kind with the given number}
    *
    * @param value Superset's number for the kind
-   * @return the kind
    */
   public static TagType of(int value) {
     return new TagType(value);

@@ -35,10 +35,9 @@ public record TimeGrain(String value) {
   }
 
   /**
-   * Returns the time grain with the given duration.
+   * {@return the time grain with the given duration}
    *
    * @param value the duration, e.g. {@code P1D}
-   * @return the time grain
    * @throws NullPointerException if {@code value} is null
    */
   public static TimeGrain of(String value) {

@@ -34,10 +34,9 @@ public record VizType(String value) {
   }
 
   /**
-   * Returns the visualization with the given name.
+   * {@return the visualization with the given name}
    *
    * @param value the name, e.g. {@code table}
-   * @return the visualization
    * @throws NullPointerException if {@code value} is null
    */
   public static VizType of(String value) {

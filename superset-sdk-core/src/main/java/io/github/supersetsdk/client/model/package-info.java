@@ -7,7 +7,9 @@
  * io.github.supersetsdk.client.request}, and typed ids in {@link io.github.supersetsdk.client.id}.
  * Every type here is immutable and thread-safe.
  */
+@CollectionCopies
 @NullMarked
 package io.github.supersetsdk.client.model;
 
+import io.github.supersetsdk.codegen.CollectionCopies;
 import org.jspecify.annotations.NullMarked;

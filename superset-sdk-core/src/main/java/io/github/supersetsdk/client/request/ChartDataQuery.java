@@ -48,7 +48,7 @@ public record ChartDataQuery(
     @Nullable Boolean isTimeseries,
     @Nullable Boolean orderDesc,
     @Adder("postProcessing") List<Map<String, Object>> postProcessing,
-    Map<String, Object> otherFields) {
+    Map<String, Object> otherFields) implements ChartDataQueryBuilder.Methods {
 
   private static final java.util.Set<String> KNOWN_FIELDS = java.util.Set.of(
       "columns", "metrics", "filters", "orderby", "row_limit", "row_offset", "time_range", "granularity",
@@ -83,17 +83,12 @@ public record ChartDataQuery(
     return ChartDataQueryBuilder.create();
   }
 
-  /** {@return a new builder initialised from this query} */
-  public Builder toBuilder() {
-    return ChartDataQueryBuilder.from(this);
-  }
-
   /**
-   * An adhoc SQL metric: {@code {"expressionType": "SQL", "sqlExpression": ..., "label": ...}}.
+   * {@return an adhoc SQL metric: {@code {"expressionType": "SQL", "sqlExpression": ..., "label":
+   * ...}}}
    *
    * @param sql an aggregate expression, e.g. {@code SUM(amount)}
    * @param label the metric's label, the column name in the result
-   * @return the metric object
    * @throws NullPointerException if an argument is null
    */
   public static Map<String, Object> sqlMetric(String sql, String label) {
@@ -105,13 +100,12 @@ public record ChartDataQuery(
   }
 
   /**
-   * An adhoc simple metric: an aggregate of one column.
+   * {@return an adhoc simple metric: an aggregate of one column}
    *
    * @param column the column name
    * @param aggregate {@code SUM}, {@code AVG}, {@code COUNT}, {@code COUNT_DISTINCT}, {@code MIN} or
    *     {@code MAX}
    * @param label the metric's label, the column name in the result
-   * @return the metric object
    * @throws NullPointerException if an argument is null
    */
   public static Map<String, Object> simpleMetric(String column, String aggregate, String label) {

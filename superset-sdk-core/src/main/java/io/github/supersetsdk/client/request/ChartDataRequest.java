@@ -37,7 +37,7 @@ public record ChartDataRequest(
     @Nullable ChartResultType resultType,
     @Nullable Boolean force,
     @Nullable Integer customCacheTimeout,
-    Map<String, Object> otherFields) {
+    Map<String, Object> otherFields) implements ChartDataRequestBuilder.Methods {
 
   private static final java.util.Set<String> KNOWN_FIELDS =
       java.util.Set.of("datasource", "queries", "form_data", "result_type", "force", "custom_cache_timeout");
@@ -80,16 +80,10 @@ public record ChartDataRequest(
         Objects.requireNonNull(queryContext, "queryContext"));
   }
 
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return ChartDataRequestBuilder.from(this);
-  }
-
   /**
-   * Returns a builder.
+   * {@return a new builder}
    *
    * @param datasource the datasource to query
-   * @return a new builder
    * @throws NullPointerException if {@code datasource} is null
    */
   public static Builder builder(ChartDatasource datasource) {

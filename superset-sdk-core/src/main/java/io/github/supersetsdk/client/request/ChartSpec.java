@@ -98,11 +98,10 @@ public record ChartSpec(
   }
 
   /**
-   * Returns a builder.
+   * {@return a new builder}
    *
    * @param dataset the dataset the chart queries
    * @param vizType the visualization
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(DatasetId dataset, VizType vizType) {

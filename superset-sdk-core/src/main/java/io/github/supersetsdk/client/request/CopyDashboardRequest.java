@@ -29,11 +29,10 @@ public record CopyDashboardRequest(
   }
 
   /**
-   * A copy that shares the source's charts.
+   * {@return a copy that shares the source's charts}
    *
    * @param dashboardTitle the copy's title
    * @param jsonMetadata the copy's {@code json_metadata} document as text
-   * @return the request
    * @throws NullPointerException if an argument is null
    */
   public static CopyDashboardRequest of(String dashboardTitle, String jsonMetadata) {

@@ -54,10 +54,9 @@ public record CreateAnnotationRequest(
   }
 
   /**
-   * Returns a copy with a long description.
+   * {@return a copy with a long description}
    *
    * @param longDescr the long description
-   * @return the copy
    * @throws NullPointerException if {@code longDescr} is null
    */
   public CreateAnnotationRequest withLongDescr(String longDescr) {
@@ -66,10 +65,9 @@ public record CreateAnnotationRequest(
   }
 
   /**
-   * Returns a copy with JSON metadata.
+   * {@return a copy with JSON metadata}
    *
    * @param jsonMetadata free-form JSON text
-   * @return the copy
    * @throws NullPointerException if {@code jsonMetadata} is null
    */
   public CreateAnnotationRequest withJsonMetadata(String jsonMetadata) {

@@ -43,7 +43,7 @@ public record CreateChartRequest(
     @Nullable Integer cacheTimeout,
     List<UserId> owners,
     @Nullable String externalUrl,
-    @Nullable Boolean isManagedExternally) {
+    @Nullable Boolean isManagedExternally) implements CreateChartRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -56,31 +56,24 @@ public record CreateChartRequest(
   }
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param sliceName the chart's name
    * @param vizType the visualization, e.g. {@code table}
    * @param datasourceId the id of the datasource it queries
    * @param datasourceType the datasource type, {@code table} for datasets
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(String sliceName, String vizType, long datasourceId, String datasourceType) {
     return CreateChartRequestBuilder.create(sliceName, vizType, datasourceId, datasourceType);
   }
 
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return CreateChartRequestBuilder.from(this);
-  }
-
   /**
-   * A request for a chart on a dataset.
+   * {@return a request for a chart on a dataset}
    *
    * @param sliceName the chart's name
    * @param vizType the visualization, e.g. {@code table} or {@code big_number_total}
    * @param dataset the dataset it queries
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder forDataset(String sliceName, String vizType, DatasetId dataset) {

@@ -34,7 +34,7 @@ public record CreateDashboardRequest(
     @Nullable String positionJson,
     @Nullable String css,
     @Nullable String externalUrl,
-    @Nullable Boolean isManagedExternally) {
+    @Nullable Boolean isManagedExternally) implements CreateDashboardRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -47,19 +47,13 @@ public record CreateDashboardRequest(
   }
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param dashboardTitle the title
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(String dashboardTitle) {
     return CreateDashboardRequestBuilder.create(dashboardTitle);
-  }
-
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return CreateDashboardRequestBuilder.from(this);
   }
 
   /** Builds a {@link CreateDashboardRequest}. Not thread-safe. */

@@ -57,7 +57,7 @@ public record CreateDatabaseRequest(
     @Nullable String engine,
     @Nullable String driver,
     @Sensitive Map<String, Object> parameters,
-    @Nullable UUID uuid) {
+    @Nullable UUID uuid) implements CreateDatabaseRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -69,20 +69,14 @@ public record CreateDatabaseRequest(
   }
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param databaseName the display name, unique per Superset
    * @param sqlalchemyUri the SQLAlchemy URI, password included, e.g. {@code postgresql+psycopg2://user:pass@host:5432/db}
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(String databaseName, String sqlalchemyUri) {
     return CreateDatabaseRequestBuilder.create(databaseName, sqlalchemyUri);
-  }
-
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return CreateDatabaseRequestBuilder.from(this);
   }
 
   @Override

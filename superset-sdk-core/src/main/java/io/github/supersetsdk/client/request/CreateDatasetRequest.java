@@ -41,7 +41,7 @@ public record CreateDatasetRequest(
     @Nullable String templateParams,
     @Nullable Boolean normalizeColumns,
     @Nullable Boolean alwaysFilterMainDttm,
-    @Nullable UUID uuid) {
+    @Nullable UUID uuid) implements CreateDatasetRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -53,29 +53,22 @@ public record CreateDatasetRequest(
   }
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param database the database connection
    * @param tableName the table name, or the name of a virtual dataset
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(DatabaseId database, String tableName) {
     return CreateDatasetRequestBuilder.create(database, tableName);
   }
 
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return CreateDatasetRequestBuilder.from(this);
-  }
-
   /**
-   * A physical dataset for a table.
+   * {@return a physical dataset for a table}
    *
    * @param database the database connection
    * @param schema the schema
    * @param tableName the table name
-   * @return the request
    * @throws NullPointerException if an argument is null
    */
   public static CreateDatasetRequest table(DatabaseId database, String schema, String tableName) {

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 @GeneratedBuilder
 public record CreateGroupRequest(
-    String name, @Nullable String label, @Nullable String description, List<RoleId> roles, List<UserId> users) {
+    String name, @Nullable String label, @Nullable String description, List<RoleId> roles, List<UserId> users)
+    implements CreateGroupRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -34,19 +35,13 @@ public record CreateGroupRequest(
   }
 
   /**
-   * Returns a builder with the name set.
+   * {@return a new builder with the name set}
    *
    * @param name the group's name
-   * @return a new builder
    * @throws NullPointerException if {@code name} is null
    */
   public static Builder builder(String name) {
     return CreateGroupRequestBuilder.create(name);
-  }
-
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return CreateGroupRequestBuilder.from(this);
   }
 
   /** Builds a {@link CreateGroupRequest}. Not thread-safe. */

@@ -61,7 +61,7 @@ public record CreateReportScheduleRequest(
     @Adder("owner") List<UserId> owners,
     @Nullable Integer workingTimeout,
     @Nullable Integer gracePeriod,
-    @Nullable Integer logRetention) {
+    @Nullable Integer logRetention) implements CreateReportScheduleRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.

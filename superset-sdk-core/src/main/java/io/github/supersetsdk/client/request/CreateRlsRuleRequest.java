@@ -30,7 +30,7 @@ public record CreateRlsRuleRequest(
     List<DatasetId> tables,
     List<RoleId> roles,
     @Nullable String groupKey,
-    @Nullable String description) {
+    @Nullable String description) implements CreateRlsRuleRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -43,21 +43,15 @@ public record CreateRlsRuleRequest(
   }
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param name the rule's name, unique per Superset
    * @param filterType {@code Regular} or {@code Base}
    * @param clause the SQL condition
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(String name, RlsFilterType filterType, String clause) {
     return CreateRlsRuleRequestBuilder.create(name, filterType, clause);
-  }
-
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return CreateRlsRuleRequestBuilder.from(this);
   }
 
   /** Builds a {@link CreateRlsRuleRequest}. Not thread-safe. */

@@ -28,7 +28,7 @@ public record CreateSavedQueryRequest(
     @Nullable String schema,
     @Nullable String catalog,
     @Nullable String description,
-    @Nullable String templateParameters) {
+    @Nullable String templateParameters) implements CreateSavedQueryRequestBuilder.Methods {
 
   /**
    * Validates the components.
@@ -43,12 +43,11 @@ public record CreateSavedQueryRequest(
   }
 
   /**
-   * Returns a builder.
+   * {@return a new builder}
    *
    * @param databaseId the database connection
    * @param label the name
    * @param sql the SQL text
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(DatabaseId databaseId, String label, String sql) {

@@ -34,10 +34,9 @@ public record CreateTagRequest(String name, @Nullable String description, List<T
   }
 
   /**
-   * A tag with a name only.
+   * {@return a tag with a name only}
    *
    * @param name the name
-   * @return the request
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if {@code name} is blank
    */
@@ -46,12 +45,11 @@ public record CreateTagRequest(String name, @Nullable String description, List<T
   }
 
   /**
-   * A tag with a description, attached to objects.
+   * {@return a tag with a description, attached to objects}
    *
    * @param name the name
    * @param description the description, or {@code null}
    * @param objectsToTag the objects to attach it to
-   * @return the request
    * @throws NullPointerException if {@code name} or {@code objectsToTag} is null
    * @throws IllegalArgumentException if {@code name} is blank
    */

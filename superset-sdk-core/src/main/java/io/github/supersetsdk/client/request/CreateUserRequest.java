@@ -33,7 +33,7 @@ public record CreateUserRequest(
     UserPassword password,
     @Nullable Boolean active,
     List<RoleId> roles,
-    List<GroupId> groups) {
+    List<GroupId> groups) implements CreateUserRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -46,14 +46,13 @@ public record CreateUserRequest(
   }
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param username the login name
    * @param firstName the first name
    * @param lastName the last name
    * @param email the email address
    * @param password the initial password
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code password} is empty
    */
@@ -62,24 +61,18 @@ public record CreateUserRequest(
   }
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param username the login name
    * @param firstName the first name
    * @param lastName the last name
    * @param email the email address
    * @param password the initial password
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(
       String username, String firstName, String lastName, String email, UserPassword password) {
     return CreateUserRequestBuilder.create(username, firstName, lastName, email, password);
-  }
-
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return CreateUserRequestBuilder.from(this);
   }
 
   /** Builds a {@link CreateUserRequest}. Not thread-safe. */

@@ -35,7 +35,7 @@ public record DatabaseUpload(
     @DefaultValue("DatabaseUpload.IfExists.FAIL") IfExists alreadyExists,
     @Nullable String delimiter,
     @Nullable Integer headerRow,
-    List<String> columnDates) {
+    List<String> columnDates) implements DatabaseUploadBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -144,10 +144,9 @@ public record DatabaseUpload(
     }
 
     /**
-     * A file type by name.
+     * {@return a file type by name}
      *
      * @param value the type's name
-     * @return the type
      * @throws NullPointerException if {@code value} is null
      */
     public static FileType of(String value) {
@@ -179,10 +178,9 @@ public record DatabaseUpload(
     }
 
     /**
-     * A policy by name.
+     * {@return a policy by name}
      *
      * @param value the policy's name
-     * @return the policy
      * @throws NullPointerException if {@code value} is null
      */
     public static IfExists of(String value) {

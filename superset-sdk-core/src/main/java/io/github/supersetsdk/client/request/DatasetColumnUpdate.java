@@ -37,22 +37,16 @@ public record DatasetColumnUpdate(
     @Nullable Boolean isActive,
     @Nullable String pythonDateFormat,
     @Nullable String advancedDataType,
-    @Nullable String extra) {
+    @Nullable String extra) implements DatasetColumnUpdateBuilder.Methods {
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param columnName the column name
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(String columnName) {
     return DatasetColumnUpdateBuilder.create(columnName);
-  }
-
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return DatasetColumnUpdateBuilder.from(this);
   }
 
   /** Builds a {@link DatasetColumnUpdate}. Not thread-safe. */

@@ -38,12 +38,11 @@ public record DatasetFolder(
   }
 
   /**
-   * A folder holding {@code children}.
+   * {@return a folder holding {@code children}}
    *
    * @param uuid the folder's UUID
    * @param name the folder's name
    * @param children the metrics, columns and folders in it
-   * @return the folder
    * @throws NullPointerException if an argument or a child is null
    */
   public static DatasetFolder folder(UUID uuid, String name, List<DatasetFolder> children) {
@@ -51,10 +50,9 @@ public record DatasetFolder(
   }
 
   /**
-   * A metric, by its UUID, placed in a folder.
+   * {@return a metric, by its UUID, placed in a folder}
    *
    * @param uuid the metric's UUID
-   * @return the node
    * @throws NullPointerException if {@code uuid} is null
    */
   public static DatasetFolder metric(UUID uuid) {
@@ -62,10 +60,9 @@ public record DatasetFolder(
   }
 
   /**
-   * A column, by its UUID, placed in a folder.
+   * {@return a column, by its UUID, placed in a folder}
    *
    * @param uuid the column's UUID
-   * @return the node
    * @throws NullPointerException if {@code uuid} is null
    */
   public static DatasetFolder column(UUID uuid) {

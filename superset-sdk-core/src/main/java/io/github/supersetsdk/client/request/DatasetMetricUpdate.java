@@ -29,23 +29,17 @@ public record DatasetMetricUpdate(
     @Nullable String description,
     @Nullable String d3format,
     @Nullable String warningText,
-    @Nullable String extra) {
+    @Nullable String extra) implements DatasetMetricUpdateBuilder.Methods {
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param metricName the name charts refer to
    * @param expression the SQL aggregate, e.g. {@code SUM(amount)}
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(String metricName, String expression) {
     return DatasetMetricUpdateBuilder.create(metricName, expression);
-  }
-
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return DatasetMetricUpdateBuilder.from(this);
   }
 
   /** Builds a {@link DatasetMetricUpdate}. Not thread-safe. */

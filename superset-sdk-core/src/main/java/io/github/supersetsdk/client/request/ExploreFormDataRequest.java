@@ -46,10 +46,9 @@ public record ExploreFormDataRequest(
   }
 
   /**
-   * Returns a copy tied to a saved chart.
+   * {@return a copy tied to a saved chart}
    *
    * @param chart the chart
-   * @return the copy
    * @throws NullPointerException if {@code chart} is null
    */
   public ExploreFormDataRequest withChart(ChartId chart) {

@@ -71,10 +71,9 @@ public record FilterOperator(String value) {
   }
 
   /**
-   * Returns the operator with the given name.
+   * {@return the operator with the given name}
    *
    * @param value the operator name; not blank
-   * @return the operator
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */

@@ -27,10 +27,9 @@ public record GuestResource(String type, String id) {
   }
 
   /**
-   * An embedded dashboard, by the UUID of its embedded configuration.
+   * {@return an embedded dashboard, by the UUID of its embedded configuration}
    *
    * @param embedded the embedding, from {@code dashboards().enableEmbedding(...)}
-   * @return the resource
    * @throws NullPointerException if {@code embedded} is null
    */
   public static GuestResource dashboard(EmbeddedDashboard embedded) {
@@ -38,10 +37,9 @@ public record GuestResource(String type, String id) {
   }
 
   /**
-   * An embedded dashboard, by the UUID of its embedded configuration.
+   * {@return an embedded dashboard, by the UUID of its embedded configuration}
    *
    * @param embeddedUuid the UUID of the embedding
-   * @return the resource
    * @throws NullPointerException if {@code embeddedUuid} is null
    */
   public static GuestResource dashboard(UUID embeddedUuid) {
@@ -49,10 +47,9 @@ public record GuestResource(String type, String id) {
   }
 
   /**
-   * A dashboard, by its numeric id.
+   * {@return a dashboard, by its numeric id}
    *
    * @param id the dashboard's id
-   * @return the resource
    * @throws NullPointerException if {@code id} is null
    */
   public static GuestResource dashboard(DashboardId id) {

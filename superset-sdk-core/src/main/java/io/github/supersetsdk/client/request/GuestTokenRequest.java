@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 @GeneratedBuilder
 public record GuestTokenRequest(
-    @Adder("resource") List<GuestResource> resources, @Adder("rls") List<RlsClause> rls, @Nullable GuestUser user) {
+    @Adder("resource") List<GuestResource> resources, @Adder("rls") List<RlsClause> rls, @Nullable GuestUser user)
+    implements GuestTokenRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.

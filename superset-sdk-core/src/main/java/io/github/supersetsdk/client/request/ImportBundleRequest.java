@@ -46,7 +46,8 @@ public record ImportBundleRequest(
     Map<String, String> sshTunnelPasswords,
     Map<String, String> sshTunnelPrivateKeys,
     Map<String, String> sshTunnelPrivateKeyPasswords,
-    Map<String, Map<String, String>> encryptedExtraSecrets) {
+    Map<String, Map<String, String>> encryptedExtraSecrets)
+    implements ImportBundleRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -70,10 +71,9 @@ public record ImportBundleRequest(
   }
 
   /**
-   * Returns a builder for a bundle held in memory.
+   * {@return a new builder for a bundle held in memory}
    *
    * @param bundle the ZIP bytes; copied
-   * @return a new builder
    * @throws NullPointerException if {@code bundle} is null
    * @throws IllegalArgumentException if {@code bundle} is empty
    */
@@ -85,10 +85,9 @@ public record ImportBundleRequest(
   }
 
   /**
-   * Returns a builder for a bundle read from a file.
+   * {@return a new builder for a bundle read from a file}
    *
    * @param file the ZIP file
-   * @return a new builder
    * @throws NullPointerException if {@code file} is null
    * @throws UncheckedIOException if the file cannot be read
    * @throws IllegalArgumentException if the file is empty

@@ -25,7 +25,7 @@ public record ListQuery(
     @Adder("filter") List<Filter> filters,
     @Nullable String orderColumn,
     @Nullable SortDirection orderDirection,
-    @DefaultValue("ListQuery.MAX_PAGE_SIZE") int pageSize) {
+    @DefaultValue("ListQuery.MAX_PAGE_SIZE") int pageSize) implements ListQueryBuilder.Methods {
 
   /** The largest page Superset serves ({@code FAB_API_MAX_PAGE_SIZE} defaults to 100). */
   public static final int MAX_PAGE_SIZE = 100;
@@ -58,10 +58,9 @@ public record ListQuery(
   }
 
   /**
-   * A query with the given filters and default ordering and page size.
+   * {@return a query with the given filters and default ordering and page size}
    *
    * @param filters conditions that all must hold
-   * @return the query
    * @throws NullPointerException if an argument is null
    */
   public static ListQuery where(Filter... filters) {
@@ -71,11 +70,6 @@ public record ListQuery(
   /** {@return a new builder for everything, in the server's default order, 100 items per request} */
   public static Builder builder() {
     return ListQueryBuilder.create();
-  }
-
-  /** {@return a new builder initialised from this query} */
-  public Builder toBuilder() {
-    return ListQueryBuilder.from(this);
   }
 
   /** Builds a {@link ListQuery}. Not thread-safe. */

@@ -30,11 +30,10 @@ public record QueryFilter(String col, QueryFilterOperator op, @Nullable Object v
   }
 
   /**
-   * An equality filter.
+   * {@return an equality filter}
    *
    * @param col the column name
    * @param value the value
-   * @return the filter
    * @throws NullPointerException if an argument is null
    */
   public static QueryFilter eq(String col, Object value) {
@@ -42,11 +41,10 @@ public record QueryFilter(String col, QueryFilterOperator op, @Nullable Object v
   }
 
   /**
-   * A filter on a list of values.
+   * {@return a filter on a list of values}
    *
    * @param col the column name
    * @param values the values
-   * @return the filter
    * @throws NullPointerException if an argument or value is null
    */
   public static QueryFilter in(String col, List<?> values) {

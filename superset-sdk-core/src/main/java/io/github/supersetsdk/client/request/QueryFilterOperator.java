@@ -50,10 +50,9 @@ public record QueryFilterOperator(String value) {
   }
 
   /**
-   * Returns the operator with the given name.
+   * {@return the operator with the given name}
    *
    * @param value the operator as Superset writes it
-   * @return the operator
    * @throws NullPointerException if {@code value} is null
    */
   public static QueryFilterOperator of(String value) {

@@ -39,10 +39,9 @@ public record RlsClause(String clause, @Nullable DatasetId dataset) {
   }
 
   /**
-   * A clause for every dataset the guest queries.
+   * {@return a clause for every dataset the guest queries}
    *
    * @param clause the SQL condition
-   * @return the clause
    * @throws NullPointerException if {@code clause} is null
    * @throws IllegalArgumentException if {@code clause} is blank
    */
@@ -51,11 +50,10 @@ public record RlsClause(String clause, @Nullable DatasetId dataset) {
   }
 
   /**
-   * A clause for one dataset.
+   * {@return a clause for one dataset}
    *
    * @param dataset the dataset
    * @param clause the SQL condition
-   * @return the clause
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code clause} is blank
    */

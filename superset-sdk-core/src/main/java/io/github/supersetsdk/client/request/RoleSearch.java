@@ -32,7 +32,7 @@ public record RoleSearch(
     @Nullable PermissionResourceId permission,
     boolean orderByName,
     @DefaultValue("SortDirection.ASC") SortDirection direction,
-    @DefaultValue("ListQuery.MAX_PAGE_SIZE") int pageSize) {
+    @DefaultValue("ListQuery.MAX_PAGE_SIZE") int pageSize) implements RoleSearchBuilder.Methods {
 
   /**
    * Validates the components.

@@ -37,7 +37,7 @@ public record SqlLabExecuteRequest(
     @Nullable String templateParams,
     @Nullable Boolean expandData,
     @Nullable String sqlEditorId,
-    @Nullable String tab) {
+    @Nullable String tab) implements SqlLabExecuteRequestBuilder.Methods {
 
   /** The longest client id Superset stores. */
   public static final int MAX_CLIENT_ID_LENGTH = 11;
@@ -62,11 +62,10 @@ public record SqlLabExecuteRequest(
   }
 
   /**
-   * A request with only the database and the SQL text.
+   * {@return a request with only the database and the SQL text}
    *
    * @param databaseId the database connection
    * @param sql the SQL text
-   * @return the request
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code sql} is blank
    */
@@ -75,20 +74,14 @@ public record SqlLabExecuteRequest(
   }
 
   /**
-   * Returns a builder.
+   * {@return a new builder}
    *
    * @param databaseId the database connection
    * @param sql the SQL text
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(DatabaseId databaseId, String sql) {
     return SqlLabExecuteRequestBuilder.create(databaseId, sql);
-  }
-
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return SqlLabExecuteRequestBuilder.from(this);
   }
 
   /** Builds a {@link SqlLabExecuteRequest}. Not thread-safe. */

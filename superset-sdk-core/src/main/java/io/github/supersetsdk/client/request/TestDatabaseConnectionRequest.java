@@ -32,7 +32,8 @@ public record TestDatabaseConnectionRequest(
     @Nullable String serverCert,
     @Nullable String engine,
     @Nullable String driver,
-    @Sensitive Map<String, Object> parameters) {
+    @Sensitive Map<String, Object> parameters)
+    implements TestDatabaseConnectionRequestBuilder.Methods {
 
   /**
    * Validates and copies the components.
@@ -44,19 +45,13 @@ public record TestDatabaseConnectionRequest(
   }
 
   /**
-   * Returns a builder with the required fields set.
+   * {@return a new builder with the required fields set}
    *
    * @param sqlalchemyUri the SQLAlchemy URI to test, password included
-   * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(String sqlalchemyUri) {
     return TestDatabaseConnectionRequestBuilder.create(sqlalchemyUri);
-  }
-
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return TestDatabaseConnectionRequestBuilder.from(this);
   }
 
   @Override

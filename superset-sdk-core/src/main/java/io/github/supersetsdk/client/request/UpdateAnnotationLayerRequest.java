@@ -14,16 +14,12 @@ import io.github.supersetsdk.codegen.GeneratedBuilder;
  * @param descr the description
  */
 @GeneratedBuilder
-public record UpdateAnnotationLayerRequest(Change<String> name, @Clearable Change<String> descr) {
+public record UpdateAnnotationLayerRequest(Change<String> name, @Clearable Change<String> descr)
+    implements UpdateAnnotationLayerRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateAnnotationLayerRequestBuilder.create();
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateAnnotationLayerRequestBuilder.isEmpty(this);
   }
 
   /** Builds an {@link UpdateAnnotationLayerRequest}. Not thread-safe. */

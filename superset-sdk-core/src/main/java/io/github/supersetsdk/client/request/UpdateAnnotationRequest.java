@@ -23,16 +23,11 @@ public record UpdateAnnotationRequest(
     @Clearable Change<String> longDescr,
     Change<Instant> startDttm,
     Change<Instant> endDttm,
-    @Clearable Change<String> jsonMetadata) {
+    @Clearable Change<String> jsonMetadata) implements UpdateAnnotationRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateAnnotationRequestBuilder.create();
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateAnnotationRequestBuilder.isEmpty(this);
   }
 
   /** Builds an {@link UpdateAnnotationRequest}; fields not mentioned stay unchanged. Not thread-safe. */

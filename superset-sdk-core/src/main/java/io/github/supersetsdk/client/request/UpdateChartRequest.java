@@ -48,22 +48,13 @@ public record UpdateChartRequest(
     @Clearable Change<String> certifiedBy,
     @Clearable Change<String> certificationDetails,
     @Clearable Change<String> externalUrl,
-    @Clearable Change<Boolean> isManagedExternally) {
+    @Clearable Change<Boolean> isManagedExternally) implements UpdateChartRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateChartRequestBuilder.create();
   }
 
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return UpdateChartRequestBuilder.from(this);
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateChartRequestBuilder.isEmpty(this);
-  }
 
   /** Builds an {@link UpdateChartRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateChartRequestBuilder {

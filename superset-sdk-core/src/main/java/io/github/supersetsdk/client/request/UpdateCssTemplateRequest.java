@@ -13,16 +13,12 @@ import io.github.supersetsdk.codegen.GeneratedBuilder;
  * @param css the stylesheet
  */
 @GeneratedBuilder
-public record UpdateCssTemplateRequest(Change<String> templateName, Change<String> css) {
+public record UpdateCssTemplateRequest(Change<String> templateName, Change<String> css)
+    implements UpdateCssTemplateRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateCssTemplateRequestBuilder.create();
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateCssTemplateRequestBuilder.isEmpty(this);
   }
 
   /** Builds an {@link UpdateCssTemplateRequest}. Not thread-safe. */

@@ -46,22 +46,14 @@ public record UpdateDashboardRequest(
     @Clearable Change<String> certificationDetails,
     @Clearable Change<Long> themeId,
     @Clearable Change<String> externalUrl,
-    @Clearable Change<Boolean> isManagedExternally) {
+    @Clearable Change<Boolean> isManagedExternally)
+    implements UpdateDashboardRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateDashboardRequestBuilder.create();
   }
 
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return UpdateDashboardRequestBuilder.from(this);
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateDashboardRequestBuilder.isEmpty(this);
-  }
 
   /** Builds an {@link UpdateDashboardRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateDashboardRequestBuilder {

@@ -54,22 +54,14 @@ public record UpdateDatabaseRequest(
     @Clearable Change<String> serverCert,
     @Clearable Change<String> engine,
     @Clearable Change<String> driver,
-    @Sensitive Change<Map<String, Object>> parameters) {
+    @Sensitive Change<Map<String, Object>> parameters)
+    implements UpdateDatabaseRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateDatabaseRequestBuilder.create();
   }
 
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return UpdateDatabaseRequestBuilder.from(this);
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateDatabaseRequestBuilder.isEmpty(this);
-  }
 
   @Override
   public String toString() {

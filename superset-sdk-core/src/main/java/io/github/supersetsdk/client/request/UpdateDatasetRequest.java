@@ -72,22 +72,13 @@ public record UpdateDatasetRequest(
     Change<List<DatasetMetricUpdate>> metrics,
     @Clearable Change<String> currencyCodeColumn,
     Change<List<DatasetFolder>> folders,
-    @Clearable Change<UUID> uuid) {
+    @Clearable Change<UUID> uuid) implements UpdateDatasetRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateDatasetRequestBuilder.create();
   }
 
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return UpdateDatasetRequestBuilder.from(this);
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateDatasetRequestBuilder.isEmpty(this);
-  }
 
   /** Builds an {@link UpdateDatasetRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateDatasetRequestBuilder {

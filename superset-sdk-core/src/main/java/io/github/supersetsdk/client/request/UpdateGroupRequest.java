@@ -26,16 +26,11 @@ public record UpdateGroupRequest(
     @Clearable Change<String> label,
     @Clearable Change<String> description,
     Change<List<RoleId>> roles,
-    Change<List<UserId>> users) {
+    Change<List<UserId>> users) implements UpdateGroupRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateGroupRequestBuilder.create();
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateGroupRequestBuilder.isEmpty(this);
   }
 
   /** Builds an {@link UpdateGroupRequest}; fields not mentioned stay unchanged. Not thread-safe. */

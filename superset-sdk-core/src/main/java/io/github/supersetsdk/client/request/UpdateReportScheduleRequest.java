@@ -43,7 +43,7 @@ public record UpdateReportScheduleRequest(
     Change<String> reportFormat,
     Change<String> emailSubject,
     Change<List<ReportRecipient>> recipients,
-    Change<List<UserId>> owners) {
+    Change<List<UserId>> owners) implements UpdateReportScheduleRequestBuilder.Methods {
 
   /**
    * Validates the components.
@@ -59,11 +59,6 @@ public record UpdateReportScheduleRequest(
   /** {@return a new builder that changes nothing yet} */
   public static Builder builder() {
     return UpdateReportScheduleRequestBuilder.create();
-  }
-
-  /** {@return whether the update changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateReportScheduleRequestBuilder.isEmpty(this);
   }
 
   /** Builds an {@link UpdateReportScheduleRequest}. Not thread-safe. */

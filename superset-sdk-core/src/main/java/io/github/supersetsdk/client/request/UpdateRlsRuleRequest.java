@@ -28,22 +28,13 @@ public record UpdateRlsRuleRequest(
     Change<List<DatasetId>> tables,
     Change<List<RoleId>> roles,
     @Clearable Change<String> groupKey,
-    @Clearable Change<String> description) {
+    @Clearable Change<String> description) implements UpdateRlsRuleRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateRlsRuleRequestBuilder.create();
   }
 
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return UpdateRlsRuleRequestBuilder.from(this);
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateRlsRuleRequestBuilder.isEmpty(this);
-  }
 
   /** Builds an {@link UpdateRlsRuleRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateRlsRuleRequestBuilder {

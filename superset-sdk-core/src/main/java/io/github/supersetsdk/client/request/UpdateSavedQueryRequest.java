@@ -27,16 +27,11 @@ public record UpdateSavedQueryRequest(
     @Clearable Change<String> schema,
     Change<String> catalog,
     @Clearable Change<String> description,
-    Change<String> templateParameters) {
+    Change<String> templateParameters) implements UpdateSavedQueryRequestBuilder.Methods {
 
   /** {@return a new builder that changes nothing yet} */
   public static Builder builder() {
     return UpdateSavedQueryRequestBuilder.create();
-  }
-
-  /** {@return whether the update changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateSavedQueryRequestBuilder.isEmpty(this);
   }
 
   /** Builds an {@link UpdateSavedQueryRequest}. Not thread-safe. */

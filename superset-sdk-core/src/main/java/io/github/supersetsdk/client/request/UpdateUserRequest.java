@@ -33,22 +33,13 @@ public record UpdateUserRequest(
     Change<UserPassword> password,
     Change<Boolean> active,
     Change<List<RoleId>> roles,
-    Change<List<GroupId>> groups) {
+    Change<List<GroupId>> groups) implements UpdateUserRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */
   public static Builder builder() {
     return UpdateUserRequestBuilder.create();
   }
 
-  /** {@return a new builder initialised from this request} */
-  public Builder toBuilder() {
-    return UpdateUserRequestBuilder.from(this);
-  }
-
-  /** {@return whether the request changes nothing: {@code true} if every field is unchanged} */
-  public boolean isEmpty() {
-    return UpdateUserRequestBuilder.isEmpty(this);
-  }
 
   /** Builds an {@link UpdateUserRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateUserRequestBuilder {

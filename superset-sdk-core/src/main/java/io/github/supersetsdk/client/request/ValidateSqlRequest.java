@@ -30,10 +30,9 @@ public record ValidateSqlRequest(
   }
 
   /**
-   * A statement resolved in the connection's default schema.
+   * {@return a statement resolved in the connection's default schema}
    *
    * @param sql the statement
-   * @return the request
    * @throws NullPointerException if {@code sql} is null
    */
   public static ValidateSqlRequest of(String sql) {

@@ -14,7 +14,9 @@
  * required component is null, with a {@link NullPointerException} naming the record and the
  * component, before anything reaches the server.
  */
+@CollectionCopies
 @NullMarked
 package io.github.supersetsdk.client.request;
 
+import io.github.supersetsdk.codegen.CollectionCopies;
 import org.jspecify.annotations.NullMarked;
