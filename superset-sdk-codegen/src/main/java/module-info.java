@@ -9,6 +9,5 @@ module io.github.supersetsdk.codegen {
 
   provides javax.annotation.processing.Processor with
       io.github.supersetsdk.codegen.internal.BuilderProcessor,
-      io.github.supersetsdk.codegen.internal.IdProcessor,
-      io.github.supersetsdk.codegen.internal.CopiesProcessor;
+      io.github.supersetsdk.codegen.internal.PackageProcessor;
 }

@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -17,8 +18,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class BuilderProcessorTest {
 
@@ -263,18 +268,6 @@ class BuilderProcessorTest {
   }
 
   @Test
-  void misuse_clearableOnPlainComponent_error() {
-    Compilation compilation =
-        compile(
-            record(
-                "Bad",
-                "@io.github.supersetsdk.codegen.Clearable String name",
-                "public static final class Builder extends BadBuilder {}"));
-    assertThat(compilation)
-        .hadErrorContaining("@Clearable is only allowed on a Change<T> component, not on name of type java.lang.String");
-  }
-
-  @Test
   void misuse_clearableOutsideGeneratedRecord_error() {
     Compilation compilation =
         compile(
@@ -288,16 +281,33 @@ class BuilderProcessorTest {
         .hadErrorContaining("@Clearable is only allowed on a component of a @GeneratedBuilder record");
   }
 
-  @Test
-  void misuse_defaultValueOnChange_error() {
-    Compilation compilation =
-        compile(
-            record(
-                "Bad",
-                "@io.github.supersetsdk.codegen.DefaultValue(\"x\") Change<String> name",
-                "public static final class Builder extends BadBuilder {}"));
-    assertThat(compilation)
-        .hadErrorContaining("@DefaultValue is not allowed on a Change component (name): it starts unchanged");
+  // One component of a record with a plain nested Builder, and the error its annotation causes.
+  static Stream<Arguments> misusedComponents() {
+    String a = "@io.github.supersetsdk.codegen.";
+    return Stream.of(
+        arguments(a + "Clearable String name",
+            "@Clearable is only allowed on a Change<T> component, not on name of type java.lang.String"),
+        arguments(a + "DefaultValue(\"x\") Change<String> name",
+            "@DefaultValue is not allowed on a Change component (name): it starts unchanged"),
+        arguments(a + "Sensitive String token",
+            "Bad has @Sensitive components, so it must override toString() with `return BadBuilder.toString(this);`"),
+        arguments(a + "Sensitive(mask = \"Bad.m\") Integer port",
+            "@Sensitive(mask) is only allowed on a String or Change<String> component, not on port of type"
+                + " java.lang.Integer"),
+        arguments(a + "Sensitive int pin", "@Sensitive is not allowed on a primitive component (pin)"),
+        arguments(a + "Adder(\"name\") String names",
+            "@Adder is only allowed on a List or Map component that is not @Nullable, not on names of type"
+                + " java.lang.String"),
+        arguments(a + "Adder(\"tag\") Change<java.util.List<String>> tags",
+            "@Adder is only allowed on a List or Map component, not on the Change component tags"),
+        arguments(a + "Adder(\"a tag\") java.util.List<String> tags", "@Adder(\"a tag\") on tags is not a Java method name"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("misusedComponents")
+  void misuse_annotatedComponent_error(String component, String error) {
+    assertThat(compile(record("Bad", component, "public static final class Builder extends BadBuilder {}")))
+        .hadErrorContaining(error);
   }
 
   @Test
@@ -422,61 +432,6 @@ class BuilderProcessorTest {
         .contains("   * Adds one element to the tags.\n")
         .contains("   * @param tag the element to add\n")
         .contains("   * Puts one entry into the secret entries, keeping the others.\n");
-  }
-
-  @Test
-  void misuse_sensitiveWithoutToString_error() {
-    Compilation compilation =
-        compile(record("Bad", "@io.github.supersetsdk.codegen.Sensitive String token",
-            "public static final class Builder extends BadBuilder {}"));
-    assertThat(compilation)
-        .hadErrorContaining("Bad has @Sensitive components, so it must override toString() with"
-            + " `return BadBuilder.toString(this);`");
-  }
-
-  @Test
-  void misuse_sensitiveMaskOnNonString_error() {
-    Compilation compilation =
-        compile(record("Bad", "@io.github.supersetsdk.codegen.Sensitive(mask = \"Bad.m\") Integer port",
-            "public static final class Builder extends BadBuilder {}"));
-    assertThat(compilation)
-        .hadErrorContaining("@Sensitive(mask) is only allowed on a String or Change<String> component, not on port"
-            + " of type java.lang.Integer");
-  }
-
-  @Test
-  void misuse_sensitiveOnPrimitive_error() {
-    Compilation compilation =
-        compile(record("Bad", "@io.github.supersetsdk.codegen.Sensitive int pin",
-            "public static final class Builder extends BadBuilder {}"));
-    assertThat(compilation).hadErrorContaining("@Sensitive is not allowed on a primitive component (pin)");
-  }
-
-  @Test
-  void misuse_adderOnPlainComponent_error() {
-    Compilation compilation =
-        compile(record("Bad", "@io.github.supersetsdk.codegen.Adder(\"name\") String names",
-            "public static final class Builder extends BadBuilder {}"));
-    assertThat(compilation)
-        .hadErrorContaining("@Adder is only allowed on a List or Map component that is not @Nullable, not on names"
-            + " of type java.lang.String");
-  }
-
-  @Test
-  void misuse_adderOnChange_error() {
-    Compilation compilation =
-        compile(record("Bad", "@io.github.supersetsdk.codegen.Adder(\"tag\") Change<java.util.List<String>> tags",
-            "public static final class Builder extends BadBuilder {}"));
-    assertThat(compilation)
-        .hadErrorContaining("@Adder is only allowed on a List or Map component, not on the Change component tags");
-  }
-
-  @Test
-  void misuse_adderNameNotAnIdentifier_error() {
-    Compilation compilation =
-        compile(record("Bad", "@io.github.supersetsdk.codegen.Adder(\"a tag\") java.util.List<String> tags",
-            "public static final class Builder extends BadBuilder {}"));
-    assertThat(compilation).hadErrorContaining("@Adder(\"a tag\") on tags is not a Java method name");
   }
 
   @Test

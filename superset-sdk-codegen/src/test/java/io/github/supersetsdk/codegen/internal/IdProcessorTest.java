@@ -44,7 +44,7 @@ class IdProcessorTest {
           """);
 
   private static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new IdProcessor(), new BuilderProcessor()).compile(sources);
+    return javac().withProcessors(new PackageProcessor(), new BuilderProcessor()).compile(sources);
   }
 
   @Test

@@ -13,18 +13,24 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-class CopiesProcessorTest {
+class CollectionCopiesTest {
+
+  private static Compilation compileWithPackageInfo(JavaFileObject source) {
+    return javac()
+        .withProcessors(new PackageProcessor())
+        .compile(
+            JavaFileObjects.forSourceString(
+                "p.package-info", "@io.github.supersetsdk.codegen.CollectionCopies\npackage p;\n"),
+            source);
+  }
 
   @Test
   void package_copies_nullEmptyAndUnmodifiableCopiesKeepingNullElements() throws Exception {
     Compilation compilation =
-        javac()
-            .withProcessors(new CopiesProcessor())
-            .compile(
-                JavaFileObjects.forSourceString(
-                    "p.package-info", "@io.github.supersetsdk.codegen.CollectionCopies\npackage p;\n"),
+        compileWithPackageInfo(
                 JavaFileObjects.forSourceString(
                     "p.Thing",
                     """
@@ -60,12 +66,7 @@ class CopiesProcessorTest {
   @Test
   void misuse_packageDeclaresItsOwnCopies_error() {
     Compilation compilation =
-        javac()
-            .withProcessors(new CopiesProcessor())
-            .compile(
-                JavaFileObjects.forSourceString(
-                    "p.package-info", "@io.github.supersetsdk.codegen.CollectionCopies\npackage p;\n"),
-                JavaFileObjects.forSourceString("p.Copies", "package p;\nfinal class Copies {}\n"));
+        compileWithPackageInfo(JavaFileObjects.forSourceString("p.Copies", "package p;\nfinal class Copies {}\n"));
     assertThat(compilation).hadErrorContaining("cannot write p.Copies");
   }
 }

@@ -17,17 +17,19 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Writes the typed id records a package declares with {@code @TypedIds}; see that annotation.
- * Misuse (a name that is not a Java identifier ending in {@code Id}, a name given twice, an empty
- * description) is a compile error on the package.
+ * Writes what a {@code package-info.java} asks for: the typed id records it declares with {@code
+ * @TypedIds}, and its {@code Copies} class for {@code @CollectionCopies}; see those annotations.
+ * Misuse (an id name that is not a Java identifier ending in {@code Id}, a name given twice, an empty
+ * description, a package with its own {@code Copies}) is a compile error on the package.
  */
-public final class IdProcessor extends AbstractProcessor {
+public final class PackageProcessor extends AbstractProcessor {
 
   static final String TYPED_IDS = BuilderProcessor.PACKAGE + ".TypedIds";
+  static final String COLLECTION_COPIES = BuilderProcessor.PACKAGE + ".CollectionCopies";
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TYPED_IDS);
+    return Set.of(TYPED_IDS, COLLECTION_COPIES);
   }
 
   @Override
@@ -39,7 +41,9 @@ public final class IdProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
-        if (e instanceof PackageElement pkg) {
+        if (e instanceof PackageElement pkg && annotation.getQualifiedName().contentEquals(COLLECTION_COPIES)) {
+          write(pkg.getQualifiedName().toString(), "Copies", COPIES_TEMPLATE.formatted(pkg.getQualifiedName()), pkg);
+        } else if (e instanceof PackageElement pkg) {
           generate(pkg);
         }
       }
@@ -69,7 +73,8 @@ public final class IdProcessor extends AbstractProcessor {
       } else if (of.isEmpty()) {
         error(pkg, id, "@TypedId " + name + " needs a description (of)");
       } else {
-        write(pkg.getQualifiedName().toString(), name, of, pkg);
+        String pkgName = pkg.getQualifiedName().toString();
+        write(pkgName, name, ID_TEMPLATE.replace("%1$s", pkgName).replace("%2$s", name).replace("%3$s", of), pkg);
       }
     }
   }
@@ -88,7 +93,7 @@ public final class IdProcessor extends AbstractProcessor {
   }
 
   // A record of three members needs no JavaPoet (whose 1.13 cannot write records anyway).
-  private static final String TEMPLATE = """
+  private static final String ID_TEMPLATE = """
       package %1$s;
 
       /**
@@ -125,11 +130,45 @@ public final class IdProcessor extends AbstractProcessor {
       }
       """;
 
-  private void write(String pkgName, String name, String of, PackageElement pkg) {
+  private void write(String pkgName, String name, String source, PackageElement pkg) {
     try (var w = processingEnv.getFiler().createSourceFile(pkgName + "." + name, pkg).openWriter()) {
-      w.write(TEMPLATE.replace("%1$s", pkgName).replace("%2$s", name).replace("%3$s", of));
+      w.write(source);
     } catch (IOException ex) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + name + ": " + ex.getMessage(), pkg);
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR, "cannot write " + pkgName + "." + name + ": " + ex.getMessage(), pkg);
     }
   }
+
+  private static final String COPIES_TEMPLATE = """
+      package %s;
+
+      import java.util.ArrayList;
+      import java.util.Collections;
+      import java.util.LinkedHashMap;
+      import java.util.List;
+      import java.util.Map;
+      import org.jspecify.annotations.Nullable;
+
+      /** Defensive copies for the records of this package; generated from {@code @CollectionCopies}. */
+      final class Copies {
+
+        private Copies() {}
+
+        /** Never null, immutable, and keeps null elements (where {@code List.copyOf} would throw). */
+        static <T> List<T> list(@Nullable List<T> list) {
+          if (list == null || list.isEmpty()) {
+            return List.of();
+          }
+          return Collections.unmodifiableList(new ArrayList<>(list));
+        }
+
+        /** Never null, immutable, in the source's order, and keeps null values. */
+        static <K, V> Map<K, V> map(@Nullable Map<K, V> map) {
+          if (map == null || map.isEmpty()) {
+            return Map.of();
+          }
+          return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        }
+      }
+      """;
 }
