@@ -3,7 +3,6 @@ package io.github.supersetsdk.client.request;
 import io.github.supersetsdk.codegen.Adder;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,11 +91,8 @@ public record ChartDataQuery(
    * @throws NullPointerException if an argument is null
    */
   public static Map<String, Object> sqlMetric(String sql, String label) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("expressionType", "SQL");
-    m.put("sqlExpression", Objects.requireNonNull(sql, "sql"));
-    m.put("label", Objects.requireNonNull(label, "label"));
-    return Map.copyOf(m);
+    return Map.of("expressionType", "SQL", "sqlExpression", Objects.requireNonNull(sql, "sql"),
+        "label", Objects.requireNonNull(label, "label"));
   }
 
   /**
@@ -109,12 +105,9 @@ public record ChartDataQuery(
    * @throws NullPointerException if an argument is null
    */
   public static Map<String, Object> simpleMetric(String column, String aggregate, String label) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("expressionType", "SIMPLE");
-    m.put("column", Map.of("column_name", Objects.requireNonNull(column, "column")));
-    m.put("aggregate", Objects.requireNonNull(aggregate, "aggregate"));
-    m.put("label", Objects.requireNonNull(label, "label"));
-    return Map.copyOf(m);
+    return Map.of("expressionType", "SIMPLE", "column", Map.of("column_name", Objects.requireNonNull(column, "column")),
+        "aggregate", Objects.requireNonNull(aggregate, "aggregate"),
+        "label", Objects.requireNonNull(label, "label"));
   }
 
   /** Builds a {@link ChartDataQuery}. Not thread-safe. */

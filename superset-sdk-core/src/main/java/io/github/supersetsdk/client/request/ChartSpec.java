@@ -4,6 +4,9 @@ import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.ChartDatasource;
 import io.github.supersetsdk.client.model.TimeGrain;
 import io.github.supersetsdk.client.model.VizType;
+import io.github.supersetsdk.codegen.Adder;
+import io.github.supersetsdk.codegen.DefaultValue;
+import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,22 +36,24 @@ import org.jspecify.annotations.Nullable;
  * @param vizType the visualization
  * @param metrics the metrics
  * @param groupby the columns to group by (the series of a time series)
- * @param filters the filters, ANDed
+ * @param filters the filters, which all must hold, e.g. {@code QueryFilter.eq("status", "active")}
  * @param xAxis the temporal column of a time series, or {@code null}
- * @param timeGrain the time bucket of a time series, or {@code null} for the column's values
+ * @param timeGrain the time bucket of a time series, e.g. {@link TimeGrain#MONTH}, or {@code null} for the
+ *     column's values
  * @param rowLimit the maximum number of rows, or {@code null} for Superset's default
- * @param orderDesc whether rows sort by the first metric, descending (tables and pies)
+ * @param orderDesc whether rows sort by the first metric, descending (the default), for tables and pies
  */
+@GeneratedBuilder
 public record ChartSpec(
     DatasetId dataset,
     VizType vizType,
-    List<Metric> metrics,
+    @Adder("metric") List<Metric> metrics,
     List<String> groupby,
-    List<QueryFilter> filters,
+    @Adder("filter") List<QueryFilter> filters,
     @Nullable String xAxis,
     @Nullable TimeGrain timeGrain,
     @Nullable Integer rowLimit,
-    boolean orderDesc) {
+    @DefaultValue("true") boolean orderDesc) implements ChartSpecBuilder.Methods {
 
   /**
    * Validates the description against what its visualization needs.
@@ -105,20 +110,7 @@ public record ChartSpec(
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(DatasetId dataset, VizType vizType) {
-    return new Builder(dataset, vizType);
-  }
-
-  /** {@return a new builder initialised from this description} */
-  public Builder toBuilder() {
-    Builder b = new Builder(dataset, vizType);
-    b.metrics.addAll(metrics);
-    b.groupby.addAll(groupby);
-    b.filters.addAll(filters);
-    b.xAxis = xAxis;
-    b.timeGrain = timeGrain;
-    b.rowLimit = rowLimit;
-    b.orderDesc = orderDesc;
-    return b;
+    return ChartSpecBuilder.create(dataset, vizType);
   }
 
   /**
@@ -295,33 +287,8 @@ public record ChartSpec(
   }
 
   /** Builds a {@link ChartSpec}. Not thread-safe. */
-  public static final class Builder {
-    private final DatasetId dataset;
-    private final VizType vizType;
-    private final List<Metric> metrics = new ArrayList<>();
-    private final List<String> groupby = new ArrayList<>();
-    private final List<QueryFilter> filters = new ArrayList<>();
-    private @Nullable String xAxis;
-    private @Nullable TimeGrain timeGrain;
-    private @Nullable Integer rowLimit;
-    private boolean orderDesc = true;
-
-    private Builder(DatasetId dataset, VizType vizType) {
-      this.dataset = Objects.requireNonNull(dataset, "dataset");
-      this.vizType = Objects.requireNonNull(vizType, "vizType");
-    }
-
-    /**
-     * Adds a metric.
-     *
-     * @param metric the metric
-     * @return this builder
-     * @throws NullPointerException if {@code metric} is null
-     */
-    public Builder metric(Metric metric) {
-      metrics.add(Objects.requireNonNull(metric, "metric"));
-      return this;
-    }
+  public static final class Builder extends ChartSpecBuilder {
+    Builder() {}
 
     /**
      * Groups by columns, in order: the rows of a table, the slices of a pie, the series of a time
@@ -335,18 +302,6 @@ public record ChartSpec(
       for (String c : Arrays.asList(columns)) {
         groupby.add(Objects.requireNonNull(c, "column"));
       }
-      return this;
-    }
-
-    /**
-     * Adds a filter, e.g. {@code QueryFilter.eq("status", "active")}.
-     *
-     * @param filter the filter
-     * @return this builder
-     * @throws NullPointerException if {@code filter} is null
-     */
-    public Builder filter(QueryFilter filter) {
-      filters.add(Objects.requireNonNull(filter, "filter"));
       return this;
     }
 
@@ -366,30 +321,6 @@ public record ChartSpec(
     }
 
     /**
-     * Sets the temporal column a time series plots over.
-     *
-     * @param column the column name
-     * @return this builder
-     * @throws NullPointerException if {@code column} is null
-     */
-    public Builder xAxis(String column) {
-      this.xAxis = Objects.requireNonNull(column, "column");
-      return this;
-    }
-
-    /**
-     * Sets the time bucket of a time series.
-     *
-     * @param timeGrain the bucket, e.g. {@link TimeGrain#MONTH}
-     * @return this builder
-     * @throws NullPointerException if {@code timeGrain} is null
-     */
-    public Builder timeGrain(TimeGrain timeGrain) {
-      this.timeGrain = Objects.requireNonNull(timeGrain, "timeGrain");
-      return this;
-    }
-
-    /**
      * Limits the number of rows.
      *
      * @param rowLimit the maximum, positive
@@ -402,27 +333,6 @@ public record ChartSpec(
       }
       this.rowLimit = rowLimit;
       return this;
-    }
-
-    /**
-     * Sets whether rows sort by the first metric, descending (the default), for tables and pies.
-     *
-     * @param orderDesc whether to sort
-     * @return this builder
-     */
-    public Builder orderDesc(boolean orderDesc) {
-      this.orderDesc = orderDesc;
-      return this;
-    }
-
-    /**
-     * Builds the description.
-     *
-     * @return the description
-     * @throws IllegalArgumentException if the visualization is not supported or its needs are not met
-     */
-    public ChartSpec build() {
-      return new ChartSpec(dataset, vizType, metrics, groupby, filters, xAxis, timeGrain, rowLimit, orderDesc);
     }
   }
 }

@@ -45,11 +45,7 @@ public record CreateChartRequest(
     @Nullable String externalUrl,
     @Nullable Boolean isManagedExternally) implements CreateChartRequestBuilder.Methods {
 
-  /**
-   * Validates and copies the components.
-   *
-   * @throws NullPointerException if a required component is null
-   */
+  /** Copies the lists; never null. */
   public CreateChartRequest {
     dashboards = Copies.list(dashboards);
     owners = Copies.list(owners);

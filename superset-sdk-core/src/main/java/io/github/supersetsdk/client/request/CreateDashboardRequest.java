@@ -36,11 +36,7 @@ public record CreateDashboardRequest(
     @Nullable String externalUrl,
     @Nullable Boolean isManagedExternally) implements CreateDashboardRequestBuilder.Methods {
 
-  /**
-   * Validates and copies the components.
-   *
-   * @throws NullPointerException if a required component is null
-   */
+  /** Copies the lists; never null. */
   public CreateDashboardRequest {
     owners = Copies.list(owners);
     roles = Copies.list(roles);

@@ -59,11 +59,7 @@ public record CreateDatabaseRequest(
     @Sensitive Map<String, Object> parameters,
     @Nullable UUID uuid) implements CreateDatabaseRequestBuilder.Methods {
 
-  /**
-   * Validates and copies the components.
-   *
-   * @throws NullPointerException if a required component is null
-   */
+  /** Copies the parameters; never null. */
   public CreateDatabaseRequest {
     parameters = Copies.map(parameters);
   }

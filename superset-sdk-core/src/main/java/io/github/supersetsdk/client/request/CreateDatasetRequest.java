@@ -43,11 +43,7 @@ public record CreateDatasetRequest(
     @Nullable Boolean alwaysFilterMainDttm,
     @Nullable UUID uuid) implements CreateDatasetRequestBuilder.Methods {
 
-  /**
-   * Validates and copies the components.
-   *
-   * @throws NullPointerException if a required component is null
-   */
+  /** Copies the owners; never null. */
   public CreateDatasetRequest {
     owners = Copies.list(owners);
   }

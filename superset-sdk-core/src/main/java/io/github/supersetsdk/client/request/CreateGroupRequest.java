@@ -24,11 +24,7 @@ public record CreateGroupRequest(
     String name, @Nullable String label, @Nullable String description, List<RoleId> roles, List<UserId> users)
     implements CreateGroupRequestBuilder.Methods {
 
-  /**
-   * Validates and copies the components.
-   *
-   * @throws NullPointerException if {@code name} is null
-   */
+  /** Copies the lists; never null. */
   public CreateGroupRequest {
     roles = Copies.list(roles);
     users = Copies.list(users);

@@ -32,11 +32,7 @@ public record CreateRlsRuleRequest(
     @Nullable String groupKey,
     @Nullable String description) implements CreateRlsRuleRequestBuilder.Methods {
 
-  /**
-   * Validates and copies the components.
-   *
-   * @throws NullPointerException if a required component is null
-   */
+  /** Copies the lists; never null. */
   public CreateRlsRuleRequest {
     tables = Copies.list(tables);
     roles = Copies.list(roles);

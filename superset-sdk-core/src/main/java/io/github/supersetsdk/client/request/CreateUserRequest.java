@@ -35,11 +35,7 @@ public record CreateUserRequest(
     List<RoleId> roles,
     List<GroupId> groups) implements CreateUserRequestBuilder.Methods {
 
-  /**
-   * Validates and copies the components.
-   *
-   * @throws NullPointerException if a required component is null
-   */
+  /** Copies the lists; never null. */
   public CreateUserRequest {
     roles = Copies.list(roles);
     groups = Copies.list(groups);

@@ -37,7 +37,6 @@ public record RoleSearch(
   /**
    * Validates the components.
    *
-   * @throws NullPointerException if {@code direction} is null
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public RoleSearch {

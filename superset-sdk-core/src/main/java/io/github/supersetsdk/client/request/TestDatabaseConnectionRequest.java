@@ -35,11 +35,7 @@ public record TestDatabaseConnectionRequest(
     @Sensitive Map<String, Object> parameters)
     implements TestDatabaseConnectionRequestBuilder.Methods {
 
-  /**
-   * Validates and copies the components.
-   *
-   * @throws NullPointerException if a required component is null
-   */
+  /** Copies the parameters; never null. */
   public TestDatabaseConnectionRequest {
     parameters = Copies.map(parameters);
   }
