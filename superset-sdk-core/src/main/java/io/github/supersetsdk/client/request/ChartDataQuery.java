@@ -68,7 +68,11 @@ public record ChartDataQuery(
     }
     orderby = Copies.list(pairs);
     extras = Copies.map(extras);
-    postProcessing = Copies.list(postProcessing);
+    List<Map<String, Object>> operations = new ArrayList<>();
+    for (Map<String, Object> operation : Copies.list(postProcessing)) {
+      operations.add(operation == null ? null : Copies.map(operation));
+    }
+    postProcessing = Copies.list(operations);
     otherFields = Copies.map(otherFields);
     for (String key : otherFields.keySet()) {
       if (KNOWN_FIELDS.contains(key)) {
