@@ -11,6 +11,7 @@ import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.client.model.DashboardChart;
 import io.github.supersetsdk.client.model.DashboardDetail;
 import io.github.supersetsdk.client.request.ChartDataRequest;
+import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.ops.internal.NativeFilters;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,14 +134,22 @@ public final class DashboardProfiler {
       String name = c.sliceName() == null ? "#" + c.id().value() : c.sliceName();
       try {
         Chart chart = client.charts().get(c.id());
-        ChartDataRequest saved = filters.apply(c.id(), chart.queryContextRequest()).toBuilder()
+        ChartDataRequest context;
+        if (chart.queryContext() != null && !chart.queryContext().isBlank()) {
+          context = chart.queryContextRequest();
+        } else {
+          // Charts saved without a query context: the page builds it from the form data, as ChartSpec does
+          // for the visualizations it knows.
+          context = ChartSpec.fromFormData(c.formData()).queryContext();
+        }
+        ChartDataRequest saved = filters.apply(c.id(), context).toBuilder()
             // As the page sends it: Superset checks dashboard access and logs the load against both.
             .formData("slice_id", c.id().value())
             .formData("dashboardId", d.id().value())
             .build();
         out.add(new Prepared(c.id(), name, saved, null));
       } catch (IllegalStateException | IllegalArgumentException e) {
-        out.add(new Prepared(c.id(), name, null, e.getMessage()));
+        out.add(new Prepared(c.id(), name, null, "cannot build the chart's query: " + e.getMessage()));
       }
     }
     return out;
