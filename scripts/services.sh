@@ -123,6 +123,12 @@ ensure_postgres() {
     >"$LOGS/postgres-init.log" 2>&1 || die "creating roles/databases failed. Read $LOGS/postgres-init.log."
 }
 
+# The read-only role of the ops dashboard; needs Superset's tables, so it runs after Superset's init.
+ensure_meta_reader() {
+  (cd / && runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -q -f - <"$HERE/postgres-meta-reader.sql") \
+    >"$LOGS/postgres-meta-reader.log" 2>&1 || die "creating the metadata reader role failed. Read $LOGS/postgres-meta-reader.log."
+}
+
 # ---------------------------------------------------------------------------------------------------
 # Redis: our own instance, with its data and log in the cache folder
 # ---------------------------------------------------------------------------------------------------
@@ -324,6 +330,7 @@ cmd_up() {
   timed "superset venv" ensure_venv superset "$HERE/requirements-superset.txt"
   timed "dbt venv" ensure_venv dbt "$HERE/requirements-dbt.txt"
   timed "superset" ensure_superset
+  timed "metadata reader" ensure_meta_reader
   timed "dbt build" ensure_dbt_build
   timed "npm packages" ensure_node_packages
   log "all services up in $((SECONDS - start)) s; eval \"\$(scripts/services.sh env)\" to use them"
@@ -373,6 +380,7 @@ export SUPERSET_DATABASE='roastwise_warehouse'
 export SUPERSET_GUEST_TOKEN_SECRET='${SUPERSET_GUEST_TOKEN_SECRET:-superset-sdk-local-guest-token-secret}'
 export SUPERSET_GUEST_TOKEN_AUDIENCE='${SUPERSET_GUEST_TOKEN_AUDIENCE:-superset-sdk}'
 export SUPERSET_METADATA_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/superset_meta?user=superset&password=superset'
+export SUPERSET_META_READER_SQLALCHEMY_URI='postgresql+psycopg2://superset_meta_reader:superset_meta_reader@127.0.0.1:$PG_PORT/superset_meta'
 export WAREHOUSE_WRITER_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=dbt&password=dbt'
 export DBT_PROJECT_DIR='$DBT_PROJECT'
 # playwright-core and @superset-ui/embedded-sdk (scripts/services/e2e/package.json)
