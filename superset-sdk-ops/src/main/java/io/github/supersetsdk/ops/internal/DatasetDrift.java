@@ -151,7 +151,7 @@ public final class DatasetDrift {
     String what = d.missingTable() != null
         ? "table " + d.missingTable() + " no longer exists for " + where
         : (d.missingColumns().size() == 1 ? "column " : "columns ") + String.join(", ", d.missingColumns())
-            + " of " + where + " no longer exist in the table";
+            + " of " + where + (d.missingColumns().size() == 1 ? " no longer exists" : " no longer exist") + " in the table";
     String users = (charts.isEmpty() ? "; no chart uses " + (d.missingTable() != null ? "it" : "them")
         : "; breaks charts " + String.join(", ", charts))
         + (dashboards.isEmpty() ? "" : " on dashboards " + dashboards);
