@@ -141,8 +141,10 @@ public final class Doctor {
   private static List<CheckResult> guarded(String name, Supplier<List<CheckResult>> check) {
     try {
       return check.get();
-    } catch (SupersetException | IllegalArgumentException | IllegalStateException e) {
-      return List.of(CheckResult.fail(name, "the check could not run: " + oneLine(e.getMessage()),
+    } catch (RuntimeException e) {
+      // A diagnostic reports what stopped a check instead of stopping the others.
+      String why = e instanceof SupersetException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+      return List.of(CheckResult.fail(name, "the check could not run: " + oneLine(why),
           "fix the error above and run the doctor again"));
     }
   }

@@ -1,6 +1,7 @@
 package io.github.supersetsdk.ops.internal;
 
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.AuthenticationException;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.DatabaseId;
@@ -90,6 +91,23 @@ public final class DatasetDrift {
   }
 
   private static @Nullable Drift compare(SupersetClient client, Dataset listed, Map<TableKey, Set<String>> tables) {
+    try {
+      return compareOnce(client, listed, tables);
+    } catch (AuthenticationException expired) {
+      // With short-lived tokens on a busy server, a renewed token can expire again before a queued
+      // request is served; one more try is not a finding.
+      try {
+        return compareOnce(client, listed, tables);
+      } catch (AuthenticationException again) {
+        return new Drift(listed, null, List.of(), again.getMessage());
+      }
+    } catch (RuntimeException e) {
+      // Whatever else goes wrong with one dataset is reported for it, not for the whole check.
+      return new Drift(listed, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static @Nullable Drift compareOnce(SupersetClient client, Dataset listed, Map<TableKey, Set<String>> tables) {
     DatabaseId db = Objects.requireNonNull(listed.database()).id();
     try {
       String schema = listed.schema();
@@ -120,6 +138,8 @@ public final class DatasetDrift {
     } catch (NotFoundException gone) {
       // The dataset was deleted while the doctor ran.
       return null;
+    } catch (AuthenticationException e) {
+      throw e;
     } catch (SupersetException e) {
       return new Drift(listed, null, List.of(), e.getMessage());
     }
