@@ -5,6 +5,8 @@
 #
 #   scripts/services.sh up       install what is missing, start everything, build the dbt project
 #   scripts/services.sh up node  only install the pinned npm packages (browser test, embedded SDK)
+#   scripts/services.sh up promtool     only install promtool (checks examples/prometheus's rules)
+#   scripts/services.sh up meta-reader  only apply the ops dashboard's read-only role on superset_meta
 #   scripts/services.sh down     stop Superset, Redis and PostgreSQL
 #   scripts/services.sh status   one line per service
 #   scripts/services.sh env      shell exports for tests and the CLI: eval "$(scripts/services.sh env)"
@@ -92,6 +94,27 @@ ensure_packages() {
   fi
 }
 
+# promtool checks examples/prometheus's alert rules in the ops module's tests. Only the binary is taken
+# from Debian's prometheus package (no daemon, no service): downloaded once, pinned to the version below
+# when the archive has it, else the archive's candidate, and unpacked into $SDK_HOME/prometheus.
+PROMETHEUS_DEB_VERSION="2.42.0+ds-5+deb12u1"
+ensure_promtool() {
+  local dir="$SDK_HOME/prometheus"
+  [[ -x "$dir/usr/bin/promtool" ]] && return
+  local tmp
+  tmp="$(mktemp -d)"
+  log "downloading promtool (Debian package prometheus)"
+  if ! (cd "$tmp" && { apt-get download -qq "prometheus=$PROMETHEUS_DEB_VERSION" || { apt-get update -qq && apt-get download -qq prometheus; }; }) \
+      >"$LOGS/promtool.log" 2>&1; then
+    rm -rf "$tmp"
+    die "downloading Debian's prometheus package failed. Read $LOGS/promtool.log."
+  fi
+  mkdir -p "$dir"
+  dpkg-deb -x "$tmp"/prometheus_*.deb "$tmp/x" && mv "$tmp/x/usr/bin/promtool" "$dir/promtool.tmp"
+  mkdir -p "$dir/usr/bin" && mv "$dir/promtool.tmp" "$dir/usr/bin/promtool"
+  rm -rf "$tmp"
+}
+
 # ---------------------------------------------------------------------------------------------------
 # PostgreSQL: the Debian cluster, plus our roles and databases
 # ---------------------------------------------------------------------------------------------------
@@ -121,6 +144,12 @@ ensure_postgres() {
   # The SQL goes in on stdin: the postgres user may not be able to read a checkout (e.g. under a 0700 folder).
   (cd / && runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -q -f - <"$HERE/postgres-init.sql") \
     >"$LOGS/postgres-init.log" 2>&1 || die "creating roles/databases failed. Read $LOGS/postgres-init.log."
+}
+
+# The read-only role of the ops dashboard; needs Superset's tables, so it runs after Superset's init.
+ensure_meta_reader() {
+  (cd / && runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -q -f - <"$HERE/postgres-meta-reader.sql") \
+    >"$LOGS/postgres-meta-reader.log" 2>&1 || die "creating the metadata reader role failed. Read $LOGS/postgres-meta-reader.log."
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -315,15 +344,23 @@ cmd_up() {
   if [[ "${1:-}" == "node" ]]; then
     timed "npm packages" ensure_node_packages
     return
+  elif [[ "${1:-}" == "promtool" ]]; then
+    timed "promtool" ensure_promtool
+    return
+  elif [[ "${1:-}" == "meta-reader" ]]; then
+    timed "metadata reader" ensure_meta_reader
+    return
   elif [[ -n "${1:-}" ]]; then
-    die "unknown service '$1' (up takes nothing, or: node)"
+    die "unknown service '$1' (up takes nothing, or: node, promtool, meta-reader)"
   fi
   timed "packages" ensure_packages
+  timed "promtool" ensure_promtool
   timed "postgresql" ensure_postgres
   timed "redis" ensure_redis
   timed "superset venv" ensure_venv superset "$HERE/requirements-superset.txt"
   timed "dbt venv" ensure_venv dbt "$HERE/requirements-dbt.txt"
   timed "superset" ensure_superset
+  timed "metadata reader" ensure_meta_reader
   timed "dbt build" ensure_dbt_build
   timed "npm packages" ensure_node_packages
   log "all services up in $((SECONDS - start)) s; eval \"\$(scripts/services.sh env)\" to use them"
@@ -350,6 +387,7 @@ cmd_status() {
   if pg_ready 2>/dev/null; then echo "postgresql: up (127.0.0.1:$PG_PORT)"; else echo "postgresql: down"; rc=1; fi
   if redis_ready; then echo "redis: up (127.0.0.1:$REDIS_PORT)"; else echo "redis: down"; rc=1; fi
   if superset_healthy; then echo "superset: up (http://127.0.0.1:$SUPERSET_PORT, $SUPERSET_VERSION)"; else echo "superset: down"; rc=1; fi
+  if [[ -x "$SDK_HOME/prometheus/usr/bin/promtool" ]]; then echo "promtool: $SDK_HOME/prometheus/usr/bin/promtool"; else echo "promtool: not installed"; rc=1; fi
   if [[ -s "$DBT_TARGET/manifest.json" ]]; then echo "dbt: artifacts in $DBT_TARGET"; else echo "dbt: not built"; rc=1; fi
   if [[ -d "$NODE_DIR/node_modules/playwright-core" ]]; then echo "npm packages: in $NODE_DIR/node_modules"; else echo "npm packages: not installed"; rc=1; fi
   return $rc
@@ -373,6 +411,8 @@ export SUPERSET_DATABASE='roastwise_warehouse'
 export SUPERSET_GUEST_TOKEN_SECRET='${SUPERSET_GUEST_TOKEN_SECRET:-superset-sdk-local-guest-token-secret}'
 export SUPERSET_GUEST_TOKEN_AUDIENCE='${SUPERSET_GUEST_TOKEN_AUDIENCE:-superset-sdk}'
 export SUPERSET_METADATA_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/superset_meta?user=superset&password=superset'
+export SUPERSET_META_READER_SQLALCHEMY_URI='postgresql+psycopg2://superset_meta_reader:superset_meta_reader@127.0.0.1:$PG_PORT/superset_meta'
+export PROMTOOL_BIN='$SDK_HOME/prometheus/usr/bin/promtool'
 export WAREHOUSE_WRITER_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=dbt&password=dbt'
 export DBT_PROJECT_DIR='$DBT_PROJECT'
 # playwright-core and @superset-ui/embedded-sdk (scripts/services/e2e/package.json)

@@ -21,7 +21,9 @@ import picocli.CommandLine;
     versionProvider = SupersetSdkCli.VersionProvider.class,
     description = "Typed glue between dbt and Apache Superset.",
     subcommands = {
-      CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class
+      CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class,
+      io.github.supersetsdk.cli.ops.DoctorCommand.class, io.github.supersetsdk.cli.ops.DashboardCommand.class,
+      io.github.supersetsdk.cli.ops.OpsCommand.class
     })
 public final class SupersetSdkCli implements Runnable {
 

@@ -1,0 +1,102 @@
+package io.github.supersetsdk.cli.ops;
+
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.model.DashboardDetail;
+import io.github.supersetsdk.ops.ChartLoad;
+import io.github.supersetsdk.ops.DashboardLoad;
+import io.github.supersetsdk.ops.DashboardProfile;
+import io.github.supersetsdk.ops.DashboardProfiler;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code superset-sdk dashboard profile}: loads a dashboard's charts cold and warm and times them. */
+@Command(
+    name = "profile",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load a dashboard as its page does (every chart's saved query context with the native filters' default"
+          + " values, six at a time), cold (force) and then warm, and report each chart's latency, is_cached and"
+          + " rows, slowest first, and the whole load time against the 5 s target.",
+      "Exit status: 0 every chart loaded, 1 a chart failed, 2 bad input (e.g. no such dashboard)."
+    })
+public final class ProfileCommand extends OpsBase {
+
+  @Parameters(index = "0", paramLabel = "ID|SLUG", description = "The dashboard's id or slug.")
+  String dashboard;
+
+  @Option(names = "--concurrency", description = "Chart-data requests in flight at once (default: 6, as a browser).")
+  int concurrency = DashboardProfiler.BROWSER_CONCURRENCY;
+
+  @Override
+  int run(PrintWriter out, PrintWriter err) throws Exception {
+    if (concurrency < 1) {
+      throw new BadInput("--concurrency must be 1 or more: " + concurrency);
+    }
+    try (SupersetClient client = client(credentials())) {
+      DashboardDetail d = dashboard(client, dashboard);
+      DashboardProfile p = DashboardProfiler.builder(client).concurrency(concurrency).build().profile(d.id());
+      if (json) {
+        out.println(JSON.writeValueAsString(toJson(p)));
+      } else {
+        print(out, p);
+      }
+      return p.cold().errors() + p.warm().errors() > 0 ? 1 : 0;
+    }
+  }
+
+  static Map<String, Object> toJson(DashboardProfile p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dashboard", p.dashboardId().value());
+    m.put("title", p.title());
+    m.put("slug", p.slug());
+    m.put("targetMs", p.target().toMillis());
+    m.put("concurrency", p.concurrency());
+    m.putAll(load(p.cold()));
+    m.put("warm", load(p.warm()));
+    return m;
+  }
+
+  private static Map<String, Object> load(DashboardLoad load) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("loadMs", load.loadTime().toMillis());
+    List<Map<String, Object>> charts = new ArrayList<>();
+    for (ChartLoad c : load.charts()) {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("chartId", c.chartId().value());
+      cm.put("name", c.name());
+      cm.put("latencyMs", c.latency().toMillis());
+      cm.put("cached", c.cached());
+      cm.put("rows", c.rows());
+      cm.put("error", c.error());
+      charts.add(cm);
+    }
+    m.put("charts", charts);
+    return m;
+  }
+
+  static void print(PrintWriter out, DashboardProfile p) {
+    out.println("Dashboard '" + p.title() + "' (#" + p.dashboardId().value() + (p.slug() == null ? "" : ", " + p.slug())
+        + "): " + p.cold().charts().size() + " charts, " + p.concurrency() + " at a time, "
+        + p.nativeFilterDefaults() + " native filter defaults applied");
+    for (DashboardLoad load : List.of(p.cold(), p.warm())) {
+      out.println();
+      out.println(String.format(Locale.ROOT, "%s load: %d ms (target %d ms: %s); sum of chart latencies %d ms",
+          load.forced() ? "Cold (force)" : "Warm", load.loadTime().toMillis(), p.target().toMillis(),
+          load.meets(p.target()) ? "met" : "MISSED", load.totalChartLatency().toMillis()));
+      out.println(String.format(Locale.ROOT, "  %8s  %-6s  %8s  %-8s  %s", "ms", "cached", "rows", "chart", "name / error"));
+      for (ChartLoad c : load.charts()) {
+        out.println(String.format(Locale.ROOT, "  %8d  %-6s  %8d  %-8s  %s", c.latency().toMillis(),
+            c.cached() == null ? "-" : c.cached().toString(), c.rows(), "#" + c.chartId().value(),
+            c.name() + (c.error() == null ? "" : "  ERROR: " + Objects.toString(c.error()))));
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.supersetsdk.cli.ops;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.supersetsdk.cli.SupersetSdkCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Exit codes and the doctor's JSON shape, without a real Superset. */
+class OpsCommandsTest {
+
+  private static final Map<String, String> CREDENTIALS =
+      Map.of("SUPERSET_USERNAME", "admin", "SUPERSET_PASSWORD", "s3cret");
+
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final Function<String, String> realEnv = OpsBase.env;
+
+  @AfterEach
+  void restore() {
+    OpsBase.env = realEnv;
+  }
+
+  private int run(Map<String, String> env, String... args) {
+    OpsBase.env = env::get;
+    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  private static Map<String, String> with(String url) {
+    return Map.of("SUPERSET_USERNAME", "admin", "SUPERSET_PASSWORD", "s3cret", "SUPERSET_URL", url);
+  }
+
+  @Test
+  void doctor_noUrl_exits2() {
+    assertThat(run(CREDENTIALS, "doctor")).isEqualTo(2);
+    assertThat(err.toString()).contains("Superset URL missing: give --url or set SUPERSET_URL");
+  }
+
+  @Test
+  void doctor_noCredentials_exits2() {
+    assertThat(run(Map.of("SUPERSET_URL", "http://127.0.0.1:1"), "doctor")).isEqualTo(2);
+    assertThat(err.toString()).contains("Superset credentials missing");
+  }
+
+  @Test
+  void doctor_missingManifest_exits2NamingIt() {
+    Path missing = tmp.resolve("nope/manifest.json");
+    assertThat(run(CREDENTIALS, "doctor", "--manifest", missing.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--manifest: no such file: " + missing);
+  }
+
+  @Test
+  void doctor_manifestNotJson_exits2() throws Exception {
+    Path bad = Files.writeString(tmp.resolve("manifest.json"), "{not json");
+    Map<String, String> env = Map.of("SUPERSET_USERNAME", "admin", "SUPERSET_PASSWORD", "s3cret",
+        "SUPERSET_DATABASE", "warehouse", "SUPERSET_URL", "http://127.0.0.1:1");
+    assertThat(run(env, "doctor", "--manifest", bad.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("manifest.json");
+  }
+
+  @Test
+  void doctor_manifestWithoutDatabase_exits2() throws Exception {
+    Path m = Files.writeString(tmp.resolve("manifest.json"), "{}");
+    assertThat(run(CREDENTIALS, "doctor", "--manifest", m.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("give --database or set SUPERSET_DATABASE");
+  }
+
+  @Test
+  void doctor_jsonSupersetUnhealthy_printsTheReportShapeAndExits1() throws Exception {
+    WireMockServer superset = new WireMockServer(options().dynamicPort());
+    superset.start();
+    try {
+      superset.stubFor(get(urlEqualTo("/health")).willReturn(aResponse().withStatus(503).withBody("down")));
+      assertThat(run(with(superset.baseUrl()), "doctor", "--json")).isEqualTo(1);
+    } finally {
+      superset.stop();
+    }
+    JsonNode report = new ObjectMapper().readTree(out.toString());
+    assertThat(fieldNames(report)).containsExactly("checks");
+    assertThat(report.get("checks").size()).isEqualTo(1);
+    JsonNode check = report.get("checks").get(0);
+    assertThat(fieldNames(check)).containsExactly("name", "status", "finding", "hint");
+    assertThat(check.get("name").asText()).isEqualTo("superset.reachable");
+    assertThat(check.get("status").asText()).isEqualTo("fail");
+    assertThat(check.get("finding").asText()).contains("/health answered 503");
+    assertThat(check.get("hint").asText()).isNotEmpty();
+    assertThat(out.toString()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void doctor_textSupersetUnreachable_exits1WithFinding() {
+    assertThat(run(with("http://127.0.0.1:1"), "doctor")).isEqualTo(1);
+    assertThat(out.toString()).contains("FAIL  superset.reachable: no answer from http://127.0.0.1:1")
+        .contains("1 checks: 0 ok, 0 warn, 1 fail");
+  }
+
+  @Test
+  void profile_concurrencyZero_exits2() {
+    assertThat(run(CREDENTIALS, "dashboard", "profile", "sales", "--concurrency", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--concurrency must be 1 or more: 0");
+  }
+
+  @Test
+  void profile_noDashboardArgument_exits2() {
+    assertThat(run(CREDENTIALS, "dashboard", "profile")).isEqualTo(2);
+  }
+
+  @Test
+  void opsDashboard_noUrl_exits2() {
+    assertThat(run(CREDENTIALS, "ops", "dashboard")).isEqualTo(2);
+    assertThat(err.toString()).contains("Superset URL missing");
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

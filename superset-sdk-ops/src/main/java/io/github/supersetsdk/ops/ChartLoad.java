@@ -1,0 +1,50 @@
+package io.github.supersetsdk.ops;
+
+import io.github.supersetsdk.client.id.ChartId;
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How one chart of a dashboard loaded: its chart-data request's latency, whether Superset answered
+ * from its cache, the rows it returned and the error if it failed.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param chartId the chart
+ * @param name the chart's name
+ * @param latency from sending the chart-data request to its answer, waiting for a free slot excluded
+ * @param cached Superset's {@code is_cached}: {@code true} only if every query of the chart came from
+ *     the cache; {@code null} when the chart failed
+ * @param rows the rows of all the chart's queries
+ * @param error Superset's or the client's error message, or {@code null} if the chart loaded
+ */
+public record ChartLoad(ChartId chartId, String name, Duration latency, @Nullable Boolean cached, long rows,
+    @Nullable String error) {
+
+  /**
+   * Validates the components.
+   *
+   * @param chartId the chart
+   * @param name its name
+   * @param latency its latency
+   * @param cached whether it came from the cache
+   * @param rows its rows
+   * @param error its error
+   * @throws NullPointerException if a required component is null
+   */
+  public ChartLoad {
+    Objects.requireNonNull(chartId, "chartId");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(latency, "latency");
+  }
+
+  /**
+   * Whether the chart loaded without error.
+   *
+   * @return {@code true} if {@link #error()} is null
+   */
+  public boolean succeeded() {
+    return error == null;
+  }
+}

@@ -1,0 +1,205 @@
+package io.github.supersetsdk.ops.micrometer;
+
+import io.github.supersetsdk.cache.TieredCache;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.SupersetException;
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.id.DashboardId;
+import io.github.supersetsdk.client.model.ChartDataResponse;
+import io.github.supersetsdk.client.model.ChartDataResult;
+import io.github.supersetsdk.ops.ChartLoad;
+import io.github.supersetsdk.ops.ChartLoadListener;
+import io.github.supersetsdk.ops.CheckResult;
+import io.github.supersetsdk.ops.CheckStatus;
+import io.github.supersetsdk.ops.DoctorReport;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Publishes the numbers operators alert on to a Micrometer registry. With the client's own {@link
+ * io.github.supersetsdk.client.micrometer.SupersetClientMetrics} (request latency and errors per
+ * endpoint) these are the meters {@code examples/prometheus/superset-sdk-rules.yml} is written against.
+ *
+ * <ul>
+ *   <li>{@value #CHART_DATA} (timer, with a percentile histogram for p95 alerts): chart-data requests,
+ *       tagged {@code dashboard} and {@code chart} (ids), {@code cached} ({@code true}, {@code false},
+ *       {@code unknown}) and {@code outcome} ({@code success}, {@code error}). Fed by {@link
+ *       #chartData(SupersetClient, ChartId, DashboardId)} and, as a {@link ChartLoadListener}, by the
+ *       {@link io.github.supersetsdk.ops.DashboardProfiler}.
+ *   <li>{@value #DOCTOR_CHECK} (gauge): 1 for the status a doctor check last had and 0 for the
+ *       others, tagged {@code check} and {@code status} ({@code ok}, {@code warn}, {@code fail}); set by
+ *       {@link #record(DoctorReport)}.
+ *   <li>{@value #CACHE_GETS} (function counter): reads of an SDK cache, tagged {@code cache}, {@code
+ *       tier} ({@code l1}, {@code l2}) and {@code result} ({@code hit}, {@code miss}), named as
+ *       Micrometer's own cache binders name them; see {@link #bindCache(String, TieredCache)}.
+ * </ul>
+ *
+ * {@snippet :
+ * OpsMetrics metrics = OpsMetrics.create(registry);
+ * ChartDataResponse data = metrics.chartData(client, chart, dashboard);
+ * metrics.record(Doctor.builder(client).build().run());
+ * }
+ *
+ * <p>Thread-safe.
+ */
+public final class OpsMetrics implements ChartLoadListener {
+
+  /** Name of the chart-data timer. */
+  public static final String CHART_DATA = "superset.chart.data";
+
+  /** Name of the doctor check gauge. */
+  public static final String DOCTOR_CHECK = "superset.doctor.check";
+
+  /** Name of the cache read counter. */
+  public static final String CACHE_GETS = "cache.gets";
+
+  private final MeterRegistry registry;
+  private final Tags commonTags;
+  private final Map<String, AtomicReference<CheckStatus>> checks = new ConcurrentHashMap<>();
+
+  private OpsMetrics(MeterRegistry registry, Tags commonTags) {
+    this.registry = registry;
+    this.commonTags = commonTags;
+  }
+
+  /**
+   * Creates the meters' publisher.
+   *
+   * @param registry the registry to publish to
+   * @return the publisher
+   * @throws NullPointerException if {@code registry} is null
+   */
+  public static OpsMetrics create(MeterRegistry registry) {
+    return new OpsMetrics(Objects.requireNonNull(registry, "registry"), Tags.empty());
+  }
+
+  /**
+   * Creates the meters' publisher with tags added to every meter, e.g. the Superset instance's name.
+   *
+   * @param registry the registry to publish to
+   * @param commonTags tags for every meter
+   * @return the publisher
+   * @throws NullPointerException if an argument is null
+   */
+  public static OpsMetrics create(MeterRegistry registry, Tags commonTags) {
+    return new OpsMetrics(Objects.requireNonNull(registry, "registry"), Objects.requireNonNull(commonTags, "commonTags"));
+  }
+
+  /**
+   * Runs a saved chart's query as it shows on a dashboard ({@code client.charts().data(chart,
+   * dashboard)}) and records its latency.
+   *
+   * @param client the client
+   * @param chart the chart
+   * @param dashboard the dashboard it is on
+   * @return the chart's data
+   * @throws NullPointerException if an argument is null
+   * @throws SupersetException if the call fails (recorded with outcome {@code error} first)
+   */
+  public ChartDataResponse chartData(SupersetClient client, ChartId chart, DashboardId dashboard) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(chart, "chart");
+    Objects.requireNonNull(dashboard, "dashboard");
+    long start = System.nanoTime();
+    try {
+      ChartDataResponse response = client.charts().data(chart, dashboard);
+      boolean cached = !response.result().isEmpty();
+      boolean failed = false;
+      for (ChartDataResult r : response.result()) {
+        cached &= Boolean.TRUE.equals(r.isCached());
+        failed |= r.error() != null;
+      }
+      recordChartData(dashboard, chart, Duration.ofNanos(System.nanoTime() - start),
+          failed ? "unknown" : Boolean.toString(cached), !failed);
+      return response;
+    } catch (SupersetException | IllegalArgumentException | IllegalStateException e) {
+      recordChartData(dashboard, chart, Duration.ofNanos(System.nanoTime() - start), "unknown", false);
+      throw e;
+    }
+  }
+
+  @Override
+  public void chartLoaded(DashboardId dashboard, ChartLoad load) {
+    recordChartData(dashboard, load.chartId(), load.latency(),
+        load.cached() == null ? "unknown" : load.cached().toString(), load.succeeded());
+  }
+
+  private void recordChartData(DashboardId dashboard, ChartId chart, Duration latency, String cached, boolean success) {
+    Timer.builder(CHART_DATA)
+        .description("Chart-data requests of dashboard charts")
+        .tags(commonTags)
+        .tag("dashboard", Long.toString(dashboard.value()))
+        .tag("chart", Long.toString(chart.value()))
+        .tag("cached", cached)
+        .tag("outcome", success ? "success" : "error")
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(5))
+        .maximumExpectedValue(Duration.ofMinutes(2))
+        .register(registry)
+        .record(latency);
+  }
+
+  /**
+   * Publishes a doctor report: each check's gauge shows its status.
+   *
+   * @param report the report
+   * @throws NullPointerException if {@code report} is null
+   */
+  public void record(DoctorReport report) {
+    Objects.requireNonNull(report, "report");
+    for (CheckResult c : report.checks()) {
+      AtomicReference<CheckStatus> state = checks.computeIfAbsent(c.name(), name -> {
+        AtomicReference<CheckStatus> s = new AtomicReference<>(c.status());
+        for (CheckStatus status : CheckStatus.values()) {
+          Gauge.builder(DOCTOR_CHECK, s, ref -> ref.get() == status ? 1 : 0)
+              .description("1 for the status the doctor check last had, 0 for the others")
+              .tags(commonTags)
+              .tag("check", name)
+              .tag("status", status.label())
+              .strongReference(true)
+              .register(registry);
+        }
+        return s;
+      });
+      state.set(c.status());
+    }
+  }
+
+  /**
+   * Publishes an SDK cache's reads per tier: {@value #CACHE_GETS} tagged {@code result=hit|miss} for
+   * {@code tier=l1} and {@code tier=l2}. A read that misses L1 is looked up in L2, so the cache's
+   * overall hit rate is all hits over the L1 reads.
+   *
+   * @param name the cache's name, the {@code cache} tag
+   * @param cache the cache
+   * @throws NullPointerException if an argument is null
+   */
+  public void bindCache(String name, TieredCache<?, ?> cache) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(cache, "cache");
+    counter(name, cache, "l1", "hit", c -> c.stats().l1().hitCount());
+    counter(name, cache, "l1", "miss", c -> c.stats().l1().missCount());
+    counter(name, cache, "l2", "hit", c -> c.stats().l2().hitCount());
+    counter(name, cache, "l2", "miss", c -> c.stats().l2().missCount());
+  }
+
+  private void counter(String name, TieredCache<?, ?> cache, String tier, String result,
+      ToDoubleFunction<TieredCache<?, ?>> count) {
+    FunctionCounter.builder(CACHE_GETS, cache, count)
+        .description("Reads of the SDK cache per tier and result")
+        .tags(commonTags)
+        .tag("cache", name)
+        .tag("tier", tier)
+        .tag("result", result)
+        .register(registry);
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.supersetsdk.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.SupersetException;
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.id.DashboardId;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.model.VizType;
+import io.github.supersetsdk.client.request.ChartSpec;
+import io.github.supersetsdk.client.request.CreateChartRequest;
+import io.github.supersetsdk.client.request.CreateDashboardRequest;
+import io.github.supersetsdk.client.request.CreateDatabaseRequest;
+import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.DashboardLayout;
+import io.github.supersetsdk.client.request.Metric;
+import io.github.supersetsdk.client.request.UpdateDashboardRequest;
+import io.github.supersetsdk.sync.DbtArtifacts;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The doctor against the local services: the healthy stack, a column dropped under a synced
+ * dataset, and a connection whose password is wrong.
+ */
+class DoctorIT {
+
+  private static Doctor.Builder doctor(SupersetClient client) {
+    Path target = Path.of(OpsIt.require("DBT_TARGET_DIR"));
+    Path sem = target.resolve("semantic_manifest.json");
+    Path cat = target.resolve("catalog.json");
+    return Doctor.builder(client)
+        .credentials(OpsIt.credentials())
+        .dbt(DbtArtifacts.read(target.resolve("manifest.json"), Files.isRegularFile(sem) ? sem : null,
+            Files.isRegularFile(cat) ? cat : null), OpsIt.require("SUPERSET_DATABASE"))
+        .redis(OpsIt.require("REDIS_URL"));
+  }
+
+  @Test
+  void run_healthyStack_allOkButTheTestStacksShortTokens() {
+    try (SupersetClient client = OpsIt.client()) {
+      DoctorReport report = doctor(client).build().run();
+      report.checks().forEach(c -> System.out.println(c.status() + " " + c.name() + ": " + c.finding()));
+
+      for (String name : List.of("superset.reachable", "auth.login", "auth.refresh", "auth.csrf", "dbt.sync", "redis",
+          "database[" + OpsIt.require("SUPERSET_DATABASE") + "]")) {
+        assertThat(report.find(name)).as(name).isPresent();
+        assertThat(report.find(name).get().status()).as(name + ": " + report.find(name).get().finding())
+            .isEqualTo(CheckStatus.OK);
+      }
+      assertThat(report.find("superset.reachable").get().finding()).contains("version " + OpsIt.require("SUPERSET_VERSION"));
+      // The local Superset issues 10 s access tokens on purpose (the SDK's refresh is tested with them).
+      assertThat(report.find("auth.token_lifetime").get().status()).isEqualTo(CheckStatus.WARN);
+      assertThat(report.find("auth.token_lifetime").get().finding()).contains("10 s");
+      // Other engineers' tests create and drop objects on the shared Superset; none of the example
+      // project's datasets may have drifted.
+      assertThat(report.checks()).noneMatch(c -> c.name().startsWith("dataset[") && c.status() == CheckStatus.FAIL
+          && c.finding().contains("in " + OpsIt.require("SUPERSET_DATABASE") + ")"));
+    }
+  }
+
+  @Test
+  void run_droppedColumnAndWrongPassword_namesDatasetColumnChartsAndConnection() throws Exception {
+    String sfx = OpsIt.suffix();
+    String table = "ops_drift_" + sfx;
+    String badDb = "ops-it-badpw-" + sfx;
+    String wrongPassword = "wrong-" + sfx;
+    try (SupersetClient client = OpsIt.client(); Connection owner = OpsIt.warehouseOwner()) {
+      // Cleanup runs inside the try, while the client and the connection are still open.
+      List<Runnable> cleanup = new ArrayList<>();
+      try {
+        exec(owner, "CREATE TABLE marts." + table
+            + " AS SELECT order_id, sales_channel, ordered_at FROM marts.fct_orders LIMIT 50");
+        cleanup.add(() -> exec(owner, "DROP TABLE IF EXISTS marts." + table));
+        exec(owner, "GRANT SELECT ON marts." + table + " TO superset_reader");
+        DatabaseId warehouse = OpsIt.warehouse(client);
+        DatasetId dataset = client.datasets().create(CreateDatasetRequest.table(warehouse, "marts", table));
+        cleanup.add(0, () -> client.datasets().delete(dataset));
+        DashboardId dashboard = client.dashboards().create(CreateDashboardRequest.builder("ops-it drift " + sfx).build());
+        cleanup.add(0, () -> client.dashboards().delete(dashboard));
+        ChartId byChannel = client.charts().create(CreateChartRequest.of("ops-it orders by channel " + sfx,
+            ChartSpec.builder(dataset, VizType.TABLE).groupby("sales_channel").metric(Metric.count().as("orders")).build())
+            .dashboards(List.of(dashboard)).build());
+        cleanup.add(0, () -> client.charts().delete(byChannel));
+        ChartId total = client.charts().create(CreateChartRequest.of("ops-it order count " + sfx,
+            ChartSpec.builder(dataset, VizType.BIG_NUMBER_TOTAL).metric(Metric.count().as("orders")).build())
+            .dashboards(List.of(dashboard)).build());
+        cleanup.add(0, () -> client.charts().delete(total));
+        DashboardLayout layout = DashboardLayout.builder().row(r -> r.chart(byChannel, 6, 50).chart(total, 6, 50)).build();
+        client.dashboards().update(dashboard, UpdateDashboardRequest.builder().positionJson(layout.positionJson()).build());
+
+        // A connection that worked when it was made, then got a wrong password. Superset tests a
+        // connection on create and update, but not on import: re-import it with another password.
+        DatabaseId bad = client.databases().create(
+            CreateDatabaseRequest.builder(badDb, OpsIt.require("WAREHOUSE_SQLALCHEMY_URI")).build());
+        cleanup.add(0, () -> client.databases().delete(bad));
+        byte[] bundle = client.databases().export(List.of(bad));
+        client.databases().importBundle(bundle, true, Map.of(databaseYaml(bundle), wrongPassword));
+
+        // The warehouse changes under Superset: the column the first chart groups by disappears.
+        exec(owner, "ALTER TABLE marts." + table + " DROP COLUMN sales_channel");
+
+        DoctorReport report = doctor(client).build().run();
+        report.checks().forEach(c -> System.out.println(c.status() + " " + c.name() + ": " + c.finding()));
+
+        CheckResult drift = report.find("dataset[marts." + table + "]").orElseThrow();
+        assertThat(drift.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(drift.finding())
+            .contains("column sales_channel of marts." + table + " (dataset #" + dataset.value())
+            .contains("no longer exist")
+            .contains("'ops-it orders by channel " + sfx + "' (#" + byChannel.value() + ")")
+            .doesNotContain("ops-it order count " + sfx)
+            .contains("'ops-it drift " + sfx + "'");
+        assertThat(drift.hint()).contains("sync");
+
+        CheckResult connection = report.find("database[" + badDb + "]").orElseThrow();
+        assertThat(connection.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(connection.finding()).contains("connection test failed").containsIgnoringCase("password")
+            .doesNotContain(wrongPassword);
+        assertThat(report.checks()).allSatisfy(c -> assertThat(c.finding() + c.hint()).doesNotContain(wrongPassword));
+        assertThat(report.find("database[" + OpsIt.require("SUPERSET_DATABASE") + "]").get().status())
+            .isEqualTo(CheckStatus.OK);
+        assertThat(report.hasFailures()).isTrue();
+      } finally {
+        for (Runnable r : cleanup) {
+          try {
+            r.run();
+          } catch (SupersetException | IllegalStateException e) {
+            System.err.println("cleanup: " + e.getMessage());
+          }
+        }
+      }
+    }
+  }
+
+  /** The path of the database's YAML inside an export bundle, the key of its password. */
+  private static String databaseYaml(byte[] bundle) throws java.io.IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        int i = e.getName().indexOf("/databases/");
+        if (i >= 0 && e.getName().endsWith(".yaml")) {
+          return e.getName().substring(i + 1);
+        }
+      }
+    }
+    throw new IllegalStateException("no databases/*.yaml in the export bundle");
+  }
+
+  private static void exec(Connection c, String sql) {
+    try (Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+}
