@@ -63,6 +63,7 @@ class ApiBoundaryTest {
             "io.github.supersetsdk.dbt",
             "io.github.supersetsdk.sync",
             "io.github.supersetsdk.cache",
+            "io.github.supersetsdk.assets",
             "io.github.supersetsdk.cli",
             "io.github.supersetsdk.benchmarks");
     for (String name :
