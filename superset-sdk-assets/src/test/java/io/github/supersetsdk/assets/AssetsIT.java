@@ -203,8 +203,7 @@ class AssetsIT {
     var prodDb = fx.client.databases().findByName(prod).orElseThrow();
     var promoted = fx.client.datasets().get(orderUuid);
     assertThat(promoted.database().id()).isEqualTo(prodDb.id());
-    Chart big = fx.client.charts().list(io.github.supersetsdk.client.request.ListQuery.where(
-        io.github.supersetsdk.client.request.Filter.eq("slice_name", "Net revenue " + fx.suffix))).iterator().next();
+    Chart big = fx.client.charts().get(revenueChartUuid);
     double total = Fixture.sql("select coalesce(sum(net_revenue), 0) from marts.fct_orders");
     assertThat(((Number) fx.client.charts().data(big.id()).first().data().get(0).get("revenue")).doubleValue())
         .isCloseTo(total, within(0.01));
