@@ -9,10 +9,12 @@ module io.github.supersetsdk.cli {
   requires io.github.supersetsdk.core;
   requires io.github.supersetsdk.dbt;
   requires io.github.supersetsdk.sync;
+  requires io.github.supersetsdk.assets;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 
   opens io.github.supersetsdk.cli to info.picocli;
   opens io.github.supersetsdk.cli.api to info.picocli;
   opens io.github.supersetsdk.cli.dbt to info.picocli;
+  opens io.github.supersetsdk.cli.assets to info.picocli;
 }

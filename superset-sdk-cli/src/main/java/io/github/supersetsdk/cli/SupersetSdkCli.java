@@ -21,7 +21,8 @@ import picocli.CommandLine;
     versionProvider = SupersetSdkCli.VersionProvider.class,
     description = "Typed glue between dbt and Apache Superset.",
     subcommands = {
-      CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class
+      CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class,
+      io.github.supersetsdk.cli.assets.AssetsCommand.class
     })
 public final class SupersetSdkCli implements Runnable {
 
@@ -40,7 +41,8 @@ public final class SupersetSdkCli implements Runnable {
    * Runs the CLI without exiting the JVM, for tests and embedding.
    *
    * @param args command-line arguments
-   * @return the exit status: 0 on success, 2 on bad usage or input, 1 on other failures
+   * @return the exit status: 0 on success, 2 on bad usage or input, 1 on other failures (3 from
+   *     {@code assets plan --detailed-exitcode} when the server differs)
    */
   public static int execute(String... args) {
     return newCommandLine().execute(args);
