@@ -10,6 +10,7 @@ module io.github.supersetsdk.cli {
   requires io.github.supersetsdk.dbt;
   requires io.github.supersetsdk.sync;
   requires io.github.supersetsdk.ops;
+  requires io.github.supersetsdk.assets;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 
@@ -17,4 +18,5 @@ module io.github.supersetsdk.cli {
   opens io.github.supersetsdk.cli.api to info.picocli;
   opens io.github.supersetsdk.cli.dbt to info.picocli;
   opens io.github.supersetsdk.cli.ops to info.picocli;
+  opens io.github.supersetsdk.cli.assets to info.picocli;
 }

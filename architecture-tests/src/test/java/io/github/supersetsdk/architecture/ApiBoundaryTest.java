@@ -64,6 +64,7 @@ class ApiBoundaryTest {
             "io.github.supersetsdk.sync",
             "io.github.supersetsdk.cache",
             "io.github.supersetsdk.ops",
+            "io.github.supersetsdk.assets",
             "io.github.supersetsdk.cli",
             "io.github.supersetsdk.benchmarks");
     for (String name :

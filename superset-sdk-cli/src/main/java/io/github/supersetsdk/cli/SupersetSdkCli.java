@@ -23,7 +23,8 @@ import picocli.CommandLine;
     subcommands = {
       CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class,
       io.github.supersetsdk.cli.ops.DoctorCommand.class, io.github.supersetsdk.cli.ops.DashboardCommand.class,
-      io.github.supersetsdk.cli.ops.OpsCommand.class
+      io.github.supersetsdk.cli.ops.OpsCommand.class,
+      io.github.supersetsdk.cli.assets.AssetsCommand.class
     })
 public final class SupersetSdkCli implements Runnable {
 
@@ -42,7 +43,8 @@ public final class SupersetSdkCli implements Runnable {
    * Runs the CLI without exiting the JVM, for tests and embedding.
    *
    * @param args command-line arguments
-   * @return the exit status: 0 on success, 2 on bad usage or input, 1 on other failures
+   * @return the exit status: 0 on success, 2 on bad usage or input, 1 on other failures (3 from
+   *     {@code assets plan --detailed-exitcode} when the server differs)
    */
   public static int execute(String... args) {
     return newCommandLine().execute(args);

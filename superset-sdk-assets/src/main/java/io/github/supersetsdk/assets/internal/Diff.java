@@ -1,0 +1,81 @@
+package io.github.supersetsdk.assets.internal;
+
+import io.github.supersetsdk.assets.FieldChange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Field-level differences of two trees: each leaf (scalar, empty mapping or empty list) by its path,
+ * compared as JSON, so that {@code 5} and {@code 5L} are equal and a mapping's key order does not
+ * matter. Thread-safe.
+ */
+public final class Diff {
+
+  private Diff() {}
+
+  /**
+   * The differing leaves, in sorted path order.
+   *
+   * @param server the server's tree, or null when it has no such asset
+   * @param folder the folder's tree
+   * @return the changes
+   */
+  public static List<FieldChange> diff(@Nullable Map<String, Object> server, Map<String, Object> folder) {
+    Map<String, String> a = flatten(server == null ? Map.of() : server);
+    Map<String, String> b = flatten(folder);
+    Set<String> paths = new LinkedHashSet<>(new TreeMap<>(a).keySet());
+    paths.addAll(new TreeMap<>(b).keySet());
+    List<FieldChange> out = new ArrayList<>();
+    for (String p : new TreeMap<String, Boolean>(toMap(paths)).keySet()) {
+      String x = a.get(p);
+      String y = b.get(p);
+      if (!Objects.equals(x, y)) {
+        out.add(new FieldChange(p, x, y));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Boolean> toMap(Set<String> s) {
+    Map<String, Boolean> m = new LinkedHashMap<>();
+    s.forEach(k -> m.put(k, Boolean.TRUE));
+    return m;
+  }
+
+  /** Each leaf of a tree as JSON by its path ({@code a.b[0].c}). */
+  public static Map<String, String> flatten(Map<String, Object> root) {
+    Map<String, String> out = new LinkedHashMap<>();
+    walk("", root, out);
+    return out;
+  }
+
+  private static void walk(String path, @Nullable Object v, Map<String, String> out) {
+    if (v instanceof Map<?, ?> m && !m.isEmpty()) {
+      m.forEach((k, x) -> walk(path.isEmpty() ? String.valueOf(k) : path + "." + k, x, out));
+    } else if (v instanceof List<?> l && !l.isEmpty()) {
+      for (int i = 0; i < l.size(); i++) {
+        walk(path + "[" + i + "]", l.get(i), out);
+      }
+    } else {
+      out.put(path, Yaml.json(v instanceof Number n ? normalNumber(n) : v));
+    }
+  }
+
+  private static Object normalNumber(Number n) {
+    if (n instanceof Double || n instanceof Float || n instanceof java.math.BigDecimal) {
+      double d = n.doubleValue();
+      if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+        return (long) d;
+      }
+      return d;
+    }
+    return n.longValue();
+  }
+}

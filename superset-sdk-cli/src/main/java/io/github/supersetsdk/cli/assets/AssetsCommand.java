@@ -1,0 +1,318 @@
+package io.github.supersetsdk.cli.assets;
+
+import io.github.supersetsdk.assets.ApplyReport;
+import io.github.supersetsdk.assets.AssetChange;
+import io.github.supersetsdk.assets.AssetPlan;
+import io.github.supersetsdk.assets.AssetRef;
+import io.github.supersetsdk.assets.AssetType;
+import io.github.supersetsdk.assets.AssetsException;
+import io.github.supersetsdk.assets.AssetsFolder;
+import io.github.supersetsdk.assets.AssetsImportException;
+import io.github.supersetsdk.assets.FieldChange;
+import io.github.supersetsdk.assets.SupersetAssets;
+import io.github.supersetsdk.assets.TemplateValues;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.SupersetException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code superset-sdk assets}: Superset dashboards, charts, datasets and connections as a folder of
+ * YAML files. Exit status 0 on success, 2 on bad input (nothing is written then), 1 on other
+ * failures; {@code plan --detailed-exitcode} exits 3 when the server differs from the folder.
+ */
+@Command(
+    name = "assets",
+    mixinStandardHelpOptions = true,
+    description = "Dashboards as code: export, plan, apply and provision Superset assets as YAML files.",
+    subcommands = {
+      AssetsCommand.Export.class, AssetsCommand.Plan.class, AssetsCommand.Apply.class, AssetsCommand.Provision.class
+    })
+public final class AssetsCommand implements Runnable {
+
+  /** Reads the environment; replaced in tests. */
+  static Function<String, String> env = System::getenv;
+
+  /** The process environment as a map; replaced in tests. */
+  static java.util.function.Supplier<Map<String, String>> environment = System::getenv;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    // Without a subcommand there is nothing to do: a usage error (exit 2), so that scripts notice.
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /** Bad input found by the command itself; exit 2. */
+  static final class BadInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadInput(String message) {
+      super(message);
+    }
+  }
+
+  /** Connection options and error handling shared by every subcommand. */
+  abstract static class Base implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--url", description = "Superset URL (default: $SUPERSET_URL).")
+    String url;
+
+    @Option(names = "--username", description = "Superset user (default: $SUPERSET_USERNAME).")
+    String username;
+
+    @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
+    String password;
+
+    abstract int run(PrintWriter out, PrintWriter err);
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        return run(out, err);
+      } catch (AssetsImportException e) {
+        err.println("superset-sdk: " + e.getMessage());
+        return 1;
+      } catch (BadInput | AssetsException | UncheckedIOException | IllegalArgumentException e) {
+        err.println("superset-sdk: " + e.getMessage());
+        return 2;
+      } catch (SupersetException e) {
+        err.println("superset-sdk: " + e.getMessage());
+        return 1;
+      } finally {
+        out.flush();
+        err.flush();
+      }
+    }
+
+    SupersetClient client() {
+      String u = url != null ? url : env.apply("SUPERSET_URL");
+      String user = username != null ? username : env.apply("SUPERSET_USERNAME");
+      String pw = password != null ? password : env.apply("SUPERSET_PASSWORD");
+      if (u == null || user == null || pw == null) {
+        throw new BadInput("Superset connection missing: give --url/--username/--password or set"
+            + " SUPERSET_URL, SUPERSET_USERNAME and SUPERSET_PASSWORD");
+      }
+      return SupersetClient.builder().baseUrl(u).credentials(Credentials.password(user, pw)).build();
+    }
+  }
+
+  /** Options of the commands that read a folder and compare it with a server. */
+  abstract static class FolderBase extends Base {
+    @Parameters(index = "0", paramLabel = "DIR", description = "The assets folder.")
+    Path dir;
+
+    @Option(names = "--env-file", paramLabel = "FILE",
+        description = "NAME=value lines for the folder's Jinja; the process environment overrides them, and is"
+            + " also available as env.NAME. Repeatable.")
+    List<Path> envFiles = new ArrayList<>();
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A template variable. Repeatable.")
+    Map<String, String> vars = new LinkedHashMap<>();
+
+    @Option(names = "--database-map", paramLabel = "FROM=TO",
+        description = "Point the folder's database FROM (name or UUID) at the server's connection TO (name or"
+            + " UUID; a new name creates the connection). Repeatable.")
+    Map<String, String> databaseMap = new LinkedHashMap<>();
+
+    @Option(names = "--schema-map", paramLabel = "FROM=TO", description = "Rewrite dataset schema FROM to TO. Repeatable.")
+    Map<String, String> schemaMap = new LinkedHashMap<>();
+
+    @Option(names = "--database-password", paramLabel = "DATABASE=PASSWORD",
+        description = "Password of a database connection the apply creates (default:"
+            + " $SUPERSET_DATABASE_PASSWORD_<NAME>, NAME upper-cased with _ for other characters). Repeatable.")
+    Map<String, String> databasePasswords = new LinkedHashMap<>();
+
+    @Option(names = "--dashboard", paramLabel = "SLUG|UUID|TITLE",
+        description = "Only these dashboards and what they need. Repeatable.")
+    List<String> dashboards = new ArrayList<>();
+
+    TemplateValues values() {
+      Map<String, String> processEnv = environment.get();
+      TemplateValues v = TemplateValues.empty();
+      for (Path f : envFiles) {
+        v = v.withEnvFile(f);
+      }
+      Map<String, Object> overrides = new LinkedHashMap<>();
+      for (String name : v.asMap().keySet()) {
+        if (processEnv.containsKey(name)) {
+          overrides.put(name, processEnv.get(name));
+        }
+      }
+      return v.withAll(overrides).withEnvironment(processEnv).withAll(vars);
+    }
+
+    AssetsFolder folder(TemplateValues values) {
+      AssetsFolder folder = AssetsFolder.read(dir, values);
+      return dashboards.isEmpty() ? folder : folder.select(dashboards);
+    }
+
+    SupersetAssets assets(SupersetClient client, AssetsFolder folder) {
+      SupersetAssets.Builder b = SupersetAssets.builder(client);
+      databaseMap.forEach(b::mapDatabase);
+      schemaMap.forEach(b::mapSchema);
+      for (AssetRef a : folder.assets()) {
+        if (a.type() == AssetType.DATABASE) {
+          String target = databaseMap.getOrDefault(a.name(), databaseMap.getOrDefault(a.uuid().toString(), a.name()));
+          String pw = databasePasswords.get(target);
+          if (pw == null) {
+            pw = env.apply("SUPERSET_DATABASE_PASSWORD_" + target.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+          }
+          if (pw != null) {
+            b.databasePassword(target, pw);
+          }
+        }
+      }
+      return b.build();
+    }
+  }
+
+  static void printPlan(PrintWriter out, AssetPlan plan) {
+    int create = 0;
+    int update = 0;
+    int same = 0;
+    for (AssetChange c : plan.changes()) {
+      AssetRef a = c.asset();
+      String what = a.type().name().toLowerCase(Locale.ROOT) + " \"" + a.name() + "\" (" + a.path() + ")";
+      switch (c.action()) {
+        case CREATE -> {
+          create++;
+          out.println("+ create " + what);
+        }
+        case UPDATE -> {
+          update++;
+          out.println("~ update " + what);
+          for (FieldChange f : c.fields()) {
+            out.println("    " + f.path() + ": " + (f.before() == null ? "(absent)" : f.before()) + " -> "
+                + (f.after() == null ? "(absent)" : f.after()));
+          }
+        }
+        case UNCHANGED -> same++;
+      }
+    }
+    out.println("Plan: " + create + " to create, " + update + " to update, " + same + " unchanged.");
+  }
+
+  static int printReport(PrintWriter out, PrintWriter err, ApplyReport report) {
+    if (report.written().isEmpty()) {
+      out.println("Nothing to apply: the server matches the folder.");
+      return 0;
+    }
+    out.println("Applied: " + report.written().size() + " assets sent to Superset's import.");
+    if (!report.verified()) {
+      err.println("superset-sdk: after the import the server still differs from the folder:");
+      printPlan(err, new AssetPlan(report.drift()));
+      return 1;
+    }
+    out.println("Verified: the server matches the folder.");
+    return 0;
+  }
+
+  /** {@code superset-sdk assets export DIR}. */
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Write the server's assets (or some dashboards and what they need) into DIR as YAML files.")
+  static final class Export extends Base {
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write; its asset directories are replaced.")
+    Path dir;
+
+    @Option(names = "--dashboard", paramLabel = "ID|SLUG|UUID", description = "Only these dashboards and what they need. Repeatable.")
+    List<String> dashboards = new ArrayList<>();
+
+    @Override
+    int run(PrintWriter out, PrintWriter err) {
+      try (SupersetClient client = client()) {
+        SupersetAssets assets = SupersetAssets.builder(client).build();
+        AssetsFolder folder = dashboards.isEmpty() ? assets.export() : assets.export(dashboards);
+        folder.write(dir);
+        out.println("Exported " + folder.assets().size() + " assets into " + dir);
+        return 0;
+      }
+    }
+  }
+
+  /** {@code superset-sdk assets plan DIR}. */
+  @Command(name = "plan", mixinStandardHelpOptions = true,
+      description = "Show what apply would create, update and leave unchanged; writes nothing.")
+  static final class Plan extends FolderBase {
+    @Option(names = "--detailed-exitcode",
+        description = "Exit 0 when the server matches the folder, 3 when it differs (1 on error, 2 on bad input).")
+    boolean detailedExitcode;
+
+    @Override
+    int run(PrintWriter out, PrintWriter err) {
+      AssetsFolder folder = folder(values());
+      try (SupersetClient client = client()) {
+        AssetPlan plan = assets(client, folder).plan(folder);
+        printPlan(out, plan);
+        return detailedExitcode && plan.hasChanges() ? 3 : 0;
+      }
+    }
+  }
+
+  /** {@code superset-sdk assets apply DIR}. */
+  @Command(name = "apply", mixinStandardHelpOptions = true,
+      description = "Import the folder into Superset (one transaction), then read it back to verify.")
+  static final class Apply extends FolderBase {
+    @Override
+    int run(PrintWriter out, PrintWriter err) {
+      AssetsFolder folder = folder(values());
+      try (SupersetClient client = client()) {
+        SupersetAssets assets = assets(client, folder);
+        ApplyReport report = assets.apply(folder);
+        printPlan(out, report.plan());
+        return printReport(out, err, report);
+      }
+    }
+  }
+
+  /** {@code superset-sdk assets provision DIR --tenant T --values FILE}. */
+  @Command(name = "provision", mixinStandardHelpOptions = true,
+      description = "Apply a templated folder as one tenant's own copy: UUIDs derived from the template's and the"
+          + " tenant, so provisioning again updates that copy.")
+  static final class Provision extends FolderBase {
+    @Option(names = "--tenant", required = true, description = "The tenant's key; the templates see it as {{ tenant }}.")
+    String tenant;
+
+    @Option(names = "--values", paramLabel = "FILE", description = "YAML mapping of the tenant's template variables.")
+    Path valuesFile;
+
+    @Option(names = "--dry-run", description = "Only print the plan.")
+    boolean dryRun;
+
+    @Override
+    int run(PrintWriter out, PrintWriter err) {
+      TemplateValues v = values();
+      if (valuesFile != null) {
+        v = v.withYamlFile(valuesFile);
+      }
+      AssetsFolder folder = folder(v.with("tenant", tenant)).forTenant(tenant);
+      try (SupersetClient client = client()) {
+        SupersetAssets assets = assets(client, folder);
+        if (dryRun) {
+          printPlan(out, assets.plan(folder));
+          return 0;
+        }
+        ApplyReport report = assets.apply(folder);
+        printPlan(out, report.plan());
+        return printReport(out, err, report);
+      }
+    }
+  }
+}
