@@ -66,6 +66,14 @@ public final class GenerationTracker {
     return verified;
   }
 
+  /** As {@link #refreshIfDue(Function)}, with the caller's reading of the ticker for the fast path. */
+  public void refreshIfDue(long now, Function<List<String>, @Nullable Map<String, Long>> reader) {
+    if (verified && now - lastVerifiedAt < maxStalenessNanos) {
+      return;
+    }
+    refreshIfDue(reader);
+  }
+
   /**
    * Re-reads every known tag's generation when due. Only one thread refreshes; the others go on
    * with what is known, so the bound is maxStaleness plus one Redis call.
