@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # scripts/bench.sh cache [--quick]: the two-tier cache's read paths against raw Caffeine, raw Lettuce
-# and a hand-written cache-aside (Caffeine then Redis by hand), in one JMH run on the local Redis;
-# then 1000 concurrent cold requests over two instances, for TieredCache and for the cache-aside.
-# Ends with one line: RESULT {json}. Takes about two minutes.
+# and a hand-written cache-aside (Caffeine then Redis by hand), on the local Redis: first interleaved
+# in one JVM (CacheSideBySide: the headline figures are each read's fastest interleaved batch, the
+# least disturbed by other processes on a shared machine; medians alongside),
+# then each in its own JMH fork (the jmh* figures); then 1000 concurrent cold requests over two
+# instances, for TieredCache and for the cache-aside. Ends with one line: RESULT {json}. Takes about
+# two to three minutes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 
 JMH_ARGS=()
+SIDE_ARGS=(300 600)
 if [[ "${1:-}" == "--quick" ]]; then
   JMH_ARGS=(-wi 1 -w 1 -i 2 -r 1)
+  SIDE_ARGS=(60 150)
 fi
 
 eval "$(scripts/services.sh env)"
@@ -24,17 +29,20 @@ echo "[bench cache] building benchmarks.jar" >&2
 OUT="$SUPERSET_SDK_HOME/bench"
 mkdir -p "$OUT"
 RESULTS="$OUT/cache-jmh.json"
-rm -f "$OUT"/cache-l1-stats.json "$OUT"/cache-l2-stats.json
-java -jar benchmarks/target/benchmarks.jar 'cache.CacheBenchmark' -p redisUrl="$REDIS_URL" -p statsDir="$OUT" \
+echo "[bench cache] side by side (interleaved, one JVM)" >&2
+SIDE="$(java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar io.github.supersetsdk.benchmarks.cache.CacheSideBySide \
+  "$REDIS_URL" "${SIDE_ARGS[@]}")"
+echo "[bench cache] JMH" >&2
+java -jar benchmarks/target/benchmarks.jar 'cache.CacheBenchmark' -p redisUrl="$REDIS_URL" \
   -rf json -rff "$RESULTS" "${JMH_ARGS[@]}" >&2
 echo "[bench cache] stampede: 1000 concurrent cold requests over 2 instances" >&2
 STAMPEDE="$(java -Xmx512m -cp benchmarks/target/benchmarks.jar io.github.supersetsdk.benchmarks.cache.CacheStampede "$REDIS_URL" 1000)"
 
-python3 - "$RESULTS" "$OUT/cache-l1-stats.json" "$OUT/cache-l2-stats.json" "$STAMPEDE" <<'PY'
+python3 - "$RESULTS" "$SIDE" "$STAMPEDE" <<'PY'
 import json, sys
 runs = {r["benchmark"].rsplit(".", 1)[1]: r for r in json.load(open(sys.argv[1]))}
-l1, l2 = (json.load(open(p)) for p in sys.argv[2:4])
-stampede = json.loads(sys.argv[4])
+side = json.loads(sys.argv[2])
+stampede = json.loads(sys.argv[3])
 
 def avg(name):  # AverageTime, ns
     return runs[name]["primaryMetric"]["score"]
@@ -42,30 +50,40 @@ def avg(name):  # AverageTime, ns
 def median(name):  # SampleTime, us: the median resists the noise of a shared machine
     return runs[name]["primaryMetric"]["scorePercentiles"]["50.0"]
 
-def ratio(hits, misses):
-    return round(hits / (hits + misses), 4) if hits + misses else None
-
-l1_hit, raw_caffeine = avg("tieredL1Hit"), avg("rawCaffeineGetIfPresent")
-l2_hit, raw_get = median("tieredL2Hit"), median("rawLettuceGet")
+l1_hit, raw_caffeine = side["l1HitNs"], side["rawCaffeineNs"]
+l2_hit, raw_get = side["l2HitUs"], side["rawLettuceGetUs"]
 result = {
-    "l1HitNs": round(l1_hit, 1),
-    "rawCaffeineNs": round(raw_caffeine, 1),
+    "l1HitNs": l1_hit,
+    "rawCaffeineNs": raw_caffeine,
     "l1OverRawCaffeine": round(l1_hit / raw_caffeine, 2),
-    "l1HitRatio": ratio(l1["l1Hits"], l1["l1Misses"]),
-    "l2HitUs": round(l2_hit, 1),
-    "rawLettuceGetUs": round(raw_get, 1),
+    "l1HitRatio": side["l1HitRatio"],
+    "l2HitUs": l2_hit,
+    "rawLettuceGetUs": raw_get,
     "l2OverRawLettuce": round(l2_hit / raw_get, 2),
-    "l2HitRatio": ratio(l2["l2Hits"], l2["l2Misses"]),
-    "l2MeanUs": round(runs["tieredL2Hit"]["primaryMetric"]["score"], 1),
-    "rawLettuceGetMeanUs": round(runs["rawLettuceGet"]["primaryMetric"]["score"], 1),
-    "naiveL1HitNs": round(avg("naiveL1Hit"), 1),
-    "naiveL2HitUs": round(median("naiveL2Hit"), 1),
+    "l2HitRatio": side["l2HitRatio"],
+    "naiveL1HitNs": side["naiveL1HitNs"],
+    "naiveL2HitUs": side["naiveL2HitUs"],
+    # The same interleaved batches, median instead of fastest:
+    "medianL1HitNs": side["medianL1HitNs"],
+    "medianRawCaffeineNs": side["medianRawCaffeineNs"],
+    "medianNaiveL1HitNs": side["medianNaiveL1HitNs"],
+    "medianL2HitUs": side["medianL2HitUs"],
+    "medianRawLettuceGetUs": side["medianRawLettuceGetUs"],
+    "medianNaiveL2HitUs": side["medianNaiveL2HitUs"],
     "stampedeRequests": stampede["stampedeRequests"],
     "stampedeLoads": stampede["stampedeLoads"],
     "stampedeLeaseWaits": stampede["stampedeLeaseWaits"],
     "stampedeMs": stampede["stampedeMs"],
     "naiveStampedeLoads": stampede["naiveStampedeLoads"],
     "naiveStampedeMs": stampede["naiveStampedeMs"],
+    # Each JMH method in its own fork, run one after the other (L1: mean ns; L2: median us).
+    "jmhL1HitNs": round(avg("tieredL1Hit"), 1),
+    "jmhRawCaffeineNs": round(avg("rawCaffeineGetIfPresent"), 1),
+    "jmhNaiveL1HitNs": round(avg("naiveL1Hit"), 1),
+    "jmhL2HitUs": round(median("tieredL2Hit"), 1),
+    "jmhRawLettuceGetUs": round(median("rawLettuceGet"), 1),
+    "jmhNaiveL2HitUs": round(median("naiveL2Hit"), 1),
+    "loadAverage": round(__import__("os").getloadavg()[0], 1),
     "goals": {
         "l1HitWithin1.5xCaffeine": l1_hit <= 1.5 * raw_caffeine,
         "l2HitWithin1.2xLettuce": l2_hit <= 1.2 * raw_get,

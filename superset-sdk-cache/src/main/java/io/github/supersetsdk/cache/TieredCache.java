@@ -98,7 +98,12 @@ public final class TieredCache<K, V> implements AutoCloseable {
    * @throws RuntimeException whatever unchecked exception the loader threw
    */
   public V get(K key) {
-    return core.get(key(key), () -> loader.load(key));
+    String encoded = key(key);
+    V fresh = core.freshInL1(encoded);
+    if (fresh != null) {
+      return fresh;
+    }
+    return core.get(encoded, () -> loader.load(key));
   }
 
   /**

@@ -53,7 +53,8 @@ public final class EntryFormat {
   }
 
   public static <V> Entry<V> decode(byte[] bytes, CacheCodec<V> codec) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+    ByteArrayInputStream source = new ByteArrayInputStream(bytes);
+    try (DataInputStream in = new DataInputStream(source)) {
       int version = in.readByte();
       if (version != VERSION) {
         throw new CacheException("Redis entry has format version " + version + ", expected " + VERSION, null);
@@ -68,11 +69,15 @@ public final class EntryFormat {
       for (int i = 0; i < n; i++) {
         gens.put(in.readUTF(), in.readLong());
       }
-      byte[] payload = in.readAllBytes();
+      // The payload is the rest of the array: decode it in place rather than copy it out.
+      int offset = bytes.length - source.available();
+      V value;
       if ((flags & GZIP) != 0) {
-        payload = gunzip(payload);
+        value = codec.decode(gunzip(bytes, offset));
+      } else {
+        value = codec.decode(bytes, offset, bytes.length - offset);
       }
-      return new Entry<>(codec.decode(payload), gens.keySet(), gens, loadedAt);
+      return new Entry<>(value, gens.keySet(), gens, loadedAt);
     } catch (IOException e) {
       throw new CacheException("Redis entry is corrupt: " + e.getMessage(), e);
     }
@@ -88,8 +93,8 @@ public final class EntryFormat {
     return out.toByteArray();
   }
 
-  private static byte[] gunzip(byte[] data) throws IOException {
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
+  private static byte[] gunzip(byte[] data, int offset) throws IOException {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data, offset, data.length - offset))) {
       return in.readAllBytes();
     }
   }
