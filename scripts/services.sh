@@ -7,7 +7,10 @@
 #   scripts/services.sh up node  only install the pinned npm packages (browser test, embedded SDK)
 #   scripts/services.sh up promtool     only install promtool (checks examples/prometheus's rules)
 #   scripts/services.sh up meta-reader  only apply the ops dashboard's read-only role on superset_meta
-#   scripts/services.sh down     stop Superset, Redis and PostgreSQL
+#   scripts/services.sh up redis-cluster  start only the local 3-master Redis Cluster (the cache's
+#                                ITs), leaving the other services as they are
+#   scripts/services.sh down     stop Superset, Redis, the Redis Cluster and PostgreSQL
+#   scripts/services.sh down redis-cluster  stop only the Redis Cluster
 #   scripts/services.sh status   one line per service
 #   scripts/services.sh env      shell exports for tests and the CLI: eval "$(scripts/services.sh env)"
 #   scripts/services.sh openapi  save the OpenAPI spec the running Superset serves into superset-sdk-core
@@ -22,6 +25,8 @@ SDK_HOME="${SUPERSET_SDK_HOME:-$HOME/.cache/superset-sdk}"
 SUPERSET_PORT="${SUPERSET_PORT:-8088}"
 REDIS_PORT="${SUPERSET_SDK_REDIS_PORT:-6379}"
 PG_PORT="${SUPERSET_SDK_PG_PORT:-5432}"
+# Three masters, no replicas: enough for slots to spread over several nodes.
+read -r -a CLUSTER_PORTS <<<"${SUPERSET_SDK_REDIS_CLUSTER_PORTS:-7001 7002 7003}"
 SUPERSET_VERSION="6.1.0"
 ADMIN_USER="admin"
 ADMIN_PASSWORD="admin"
@@ -166,6 +171,65 @@ ensure_redis() {
     --save "" --appendonly no >"$LOGS/redis-start.log" 2>&1 \
     || die "Redis did not start. Read $LOGS/redis-start.log and $LOGS/redis.log."
   wait_for Redis 30 "$LOGS/redis.log" "Is port $REDIS_PORT taken? Set SUPERSET_SDK_REDIS_PORT." -- redis_ready
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Redis Cluster: three masters on CLUSTER_PORTS, data and node tables under the cache folder
+# ---------------------------------------------------------------------------------------------------
+cluster_node_ready() { [[ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" == "PONG" ]]; }
+
+cluster_info() { redis-cli -h 127.0.0.1 -p "${CLUSTER_PORTS[0]}" cluster info 2>/dev/null | tr -d '\r'; }
+
+redis_cluster_ok() {
+  local info
+  info="$(cluster_info)"
+  grep -q '^cluster_state:ok' <<<"$info" && grep -q '^cluster_slots_assigned:16384' <<<"$info" \
+    && grep -q "^cluster_known_nodes:${#CLUSTER_PORTS[@]}\$" <<<"$info"
+}
+
+ensure_redis_cluster() {
+  if redis_cluster_ok; then return; fi
+  local port running=0
+  for port in "${CLUSTER_PORTS[@]}"; do
+    if cluster_node_ready "$port"; then running=$((running + 1)); fi
+  done
+  if ((running == 0)); then
+    # Nothing runs: start from empty node tables, so the create below always starts clean.
+    rm -rf "$SDK_HOME/redis-cluster"
+  fi
+  for port in "${CLUSTER_PORTS[@]}"; do
+    cluster_node_ready "$port" && continue
+    local dir="$SDK_HOME/redis-cluster/$port"
+    mkdir -p "$dir"
+    log "starting Redis Cluster node on port $port"
+    redis-server --port "$port" --bind 127.0.0.1 --daemonize yes \
+      --cluster-enabled yes --cluster-config-file "$dir/nodes.conf" --cluster-node-timeout 5000 \
+      --dir "$dir" --pidfile "$RUN/redis-cluster-$port.pid" --logfile "$LOGS/redis-cluster-$port.log" \
+      --save "" --appendonly no >"$LOGS/redis-cluster-start.log" 2>&1 \
+      || die "Redis Cluster node $port did not start. Read $LOGS/redis-cluster-start.log and $LOGS/redis-cluster-$port.log."
+    wait_for "Redis Cluster node $port" 30 "$LOGS/redis-cluster-$port.log" \
+      "Is port $port taken? Set SUPERSET_SDK_REDIS_CLUSTER_PORTS." -- cluster_node_ready "$port"
+  done
+  if grep -q '^cluster_slots_assigned:0$' <<<"$(cluster_info)"; then
+    local nodes=() clog="$LOGS/redis-cluster-create.log"
+    for port in "${CLUSTER_PORTS[@]}"; do nodes+=("127.0.0.1:$port"); done
+    log "creating the Redis Cluster (${#nodes[@]} masters)"
+    redis-cli --cluster create "${nodes[@]}" --cluster-replicas 0 --cluster-yes >"$clog" 2>&1 \
+      || die "redis-cli --cluster create failed. Read $clog."
+  fi
+  wait_for "Redis Cluster" 30 "$LOGS/redis-cluster-${CLUSTER_PORTS[0]}.log" \
+    "Run scripts/services.sh down redis-cluster, then up redis-cluster (it starts from empty nodes)." -- redis_cluster_ok
+}
+
+stop_redis_cluster() {
+  local port stopped=0
+  for port in "${CLUSTER_PORTS[@]}"; do
+    if cluster_node_ready "$port"; then
+      redis-cli -h 127.0.0.1 -p "$port" shutdown nosave >/dev/null 2>&1 || true
+      stopped=1
+    fi
+  done
+  if ((stopped)); then log "Redis Cluster stopped"; fi
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -341,22 +405,28 @@ ensure_node_packages() {
 cmd_up() {
   mkdir -p "$SDK_HOME" "$VENVS" "$LOGS" "$RUN"
   local start=$SECONDS
-  if [[ "${1:-}" == "node" ]]; then
-    timed "npm packages" ensure_node_packages
-    return
-  elif [[ "${1:-}" == "promtool" ]]; then
-    timed "promtool" ensure_promtool
-    return
-  elif [[ "${1:-}" == "meta-reader" ]]; then
-    timed "metadata reader" ensure_meta_reader
-    return
-  elif [[ -n "${1:-}" ]]; then
-    die "unknown service '$1' (up takes nothing, or: node, promtool, meta-reader)"
-  fi
+  case "${1:-}" in
+    "") ;;
+    node)
+      timed "npm packages" ensure_node_packages
+      return ;;
+    promtool)
+      timed "promtool" ensure_promtool
+      return ;;
+    meta-reader)
+      timed "metadata reader" ensure_meta_reader
+      return ;;
+    redis-cluster)
+      timed "packages" ensure_packages
+      timed "redis cluster" ensure_redis_cluster
+      return ;;
+    *) die "unknown service '$1' (up takes nothing, or: node, promtool, meta-reader, redis-cluster)" ;;
+  esac
   timed "packages" ensure_packages
   timed "promtool" ensure_promtool
   timed "postgresql" ensure_postgres
   timed "redis" ensure_redis
+  timed "redis cluster" ensure_redis_cluster
   timed "superset venv" ensure_venv superset "$HERE/requirements-superset.txt"
   timed "dbt venv" ensure_venv dbt "$HERE/requirements-dbt.txt"
   timed "superset" ensure_superset
@@ -367,6 +437,12 @@ cmd_up() {
 }
 
 cmd_down() {
+  case "${1:-}" in
+    "") ;;
+    redis-cluster) stop_redis_cluster; return ;;
+    *) die "down: unknown service '$1' (known: redis-cluster)" ;;
+  esac
+  stop_redis_cluster
   stop_superset
   log "Superset stopped"
   if [[ -f "$RUN/redis.pid" ]] && kill -0 "$(cat "$RUN/redis.pid")" 2>/dev/null; then
@@ -386,6 +462,11 @@ cmd_status() {
   local rc=0
   if pg_ready 2>/dev/null; then echo "postgresql: up (127.0.0.1:$PG_PORT)"; else echo "postgresql: down"; rc=1; fi
   if redis_ready; then echo "redis: up (127.0.0.1:$REDIS_PORT)"; else echo "redis: down"; rc=1; fi
+  if redis_cluster_ok; then
+    echo "redis-cluster: up (127.0.0.1 ports ${CLUSTER_PORTS[*]}, ${#CLUSTER_PORTS[@]} masters)"
+  else
+    echo "redis-cluster: down"; rc=1
+  fi
   if superset_healthy; then echo "superset: up (http://127.0.0.1:$SUPERSET_PORT, $SUPERSET_VERSION)"; else echo "superset: down"; rc=1; fi
   if [[ -x "$SDK_HOME/prometheus/usr/bin/promtool" ]]; then echo "promtool: $SDK_HOME/prometheus/usr/bin/promtool"; else echo "promtool: not installed"; rc=1; fi
   if [[ -s "$DBT_TARGET/manifest.json" ]]; then echo "dbt: artifacts in $DBT_TARGET"; else echo "dbt: not built"; rc=1; fi
@@ -401,6 +482,8 @@ export SUPERSET_USERNAME='$ADMIN_USER'
 export SUPERSET_PASSWORD='$ADMIN_PASSWORD'
 export SUPERSET_VERSION='$SUPERSET_VERSION'
 export REDIS_URL='redis://127.0.0.1:$REDIS_PORT'
+# A seed node of the local Redis Cluster; clients discover the other masters from it.
+export REDIS_CLUSTER_URL='redis://127.0.0.1:${CLUSTER_PORTS[0]}'
 export WAREHOUSE_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=superset_reader&password=superset_reader'
 export WAREHOUSE_SQLALCHEMY_URI='postgresql+psycopg2://superset_reader:superset_reader@127.0.0.1:$PG_PORT/warehouse'
 # The Superset connection to the example warehouse (read-only role); the dbt sync creates it with
@@ -454,8 +537,8 @@ PY
 case "${1:-}" in
   up) cmd_up "${2:-}" ;;
   openapi) cmd_openapi ;;
-  down) cmd_down ;;
+  down) cmd_down "${2:-}" ;;
   status) cmd_status ;;
   env) cmd_env ;;
-  *) echo "usage: scripts/services.sh up [node]|down|status|env|openapi" >&2; exit 2 ;;
+  *) echo "usage: scripts/services.sh up [node|redis-cluster]|down [redis-cluster]|status|env|openapi" >&2; exit 2 ;;
 esac

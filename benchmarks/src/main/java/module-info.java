@@ -1,5 +1,5 @@
 /**
- * superset-sdk-benchmarks: JMH benchmarks of the client and the dbt reader; not published. The
+ * superset-sdk-benchmarks: JMH benchmarks of the client, the dbt reader and the cache; not published. The
  * module exists so that the compiler holds the benchmarks to the same boundary as every other
  * module: they read core's internal list-query encoder through core's qualified export alone.
  * The runnable jar is shaded onto the class path, where JMH finds the generated classes.
@@ -9,6 +9,9 @@ module io.github.supersetsdk.benchmarks {
   requires static org.jspecify;
   requires io.github.supersetsdk.core;
   requires io.github.supersetsdk.dbt;
+  requires io.github.supersetsdk.cache;
+  requires com.github.benmanes.caffeine;
+  requires lettuce.core;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires jdk.httpserver;

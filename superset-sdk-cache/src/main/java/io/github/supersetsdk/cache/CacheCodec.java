@@ -33,6 +33,22 @@ public interface CacheCodec<V> {
   V decode(byte[] bytes);
 
   /**
+   * Decodes a value from part of an array. The cache calls this with the payload inside the bytes
+   * it read from Redis, so that a codec which can read in place saves a copy; the default copies
+   * the range and calls {@link #decode(byte[])}.
+   *
+   * @param bytes an array holding bytes produced by {@link #encode(Object)}
+   * @param offset where they start
+   * @param length how many there are
+   * @return the value
+   * @throws CacheException if the bytes cannot be decoded
+   * @throws IndexOutOfBoundsException if the range is outside {@code bytes}
+   */
+  default V decode(byte[] bytes, int offset, int length) {
+    return decode(java.util.Arrays.copyOfRange(bytes, offset, Math.addExact(offset, length)));
+  }
+
+  /**
    * Returns a codec writing JSON with a private Jackson mapper (the user's global Jackson settings
    * do not apply). The type must be Jackson-serialisable: a record, or a bean with a default
    * constructor.
@@ -61,6 +77,11 @@ public interface CacheCodec<V> {
       @Override
       public String decode(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
+      }
+
+      @Override
+      public String decode(byte[] bytes, int offset, int length) {
+        return new String(bytes, offset, length, StandardCharsets.UTF_8);
       }
     };
   }

@@ -2,30 +2,34 @@ package io.github.supersetsdk.cache;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * How to reach the Redis tier: a {@code redis://} or {@code rediss://} URI (which may carry a
- * password) and the timeouts that bound every Redis call. The password is never printed: {@link
- * #toString()} redacts it.
+ * How to reach the Redis tier: one {@code redis://} or {@code rediss://} URI (which may carry a
+ * password) for a standalone Redis, or the seed nodes of a Redis Cluster, and the timeouts that
+ * bound every Redis call. The password is never printed: {@link #toString()} redacts it.
  *
  * <p>Immutable and thread-safe.
  */
 public final class RedisConfig {
 
-  private final String uri;
+  private final List<String> uris;
+  private final boolean cluster;
   private final Duration commandTimeout;
   private final Duration connectTimeout;
 
-  private RedisConfig(String uri, Duration commandTimeout, Duration connectTimeout) {
-    this.uri = uri;
+  private RedisConfig(List<String> uris, boolean cluster, Duration commandTimeout, Duration connectTimeout) {
+    this.uris = uris;
+    this.cluster = cluster;
     this.commandTimeout = commandTimeout;
     this.connectTimeout = connectTimeout;
   }
 
   /**
-   * Creates a configuration with a 500 ms command timeout and a 1 s connect timeout: short, because
-   * a slow cache is worse than a miss.
+   * Creates a configuration for a standalone Redis with a 500 ms command timeout and a 1 s connect
+   * timeout: short, because a slow cache is worse than a miss.
    *
    * @param uri for example {@code redis://127.0.0.1:6379/0} or {@code rediss://:password@host:6380}
    * @return the configuration
@@ -33,6 +37,29 @@ public final class RedisConfig {
    * @throws IllegalArgumentException if {@code uri} is not a redis:// or rediss:// URI
    */
   public static RedisConfig of(String uri) {
+    return new RedisConfig(List.of(check(uri)), false, Duration.ofMillis(500), Duration.ofSeconds(1));
+  }
+
+  /**
+   * Creates a configuration for a Redis Cluster, with the timeouts of {@link #of(String)}. The
+   * client discovers the other nodes from the seeds and follows slot moves; one reachable seed is
+   * enough, several guard against one being down at start.
+   *
+   * @param seedUris one or more node URIs, for example {@code redis://127.0.0.1:7001}
+   * @return the configuration
+   * @throws NullPointerException if {@code seedUris} or a URI is null
+   * @throws IllegalArgumentException if no URI is given or one is not a redis:// or rediss:// URI
+   */
+  public static RedisConfig cluster(String... seedUris) {
+    Objects.requireNonNull(seedUris, "seedUris");
+    if (seedUris.length == 0) {
+      throw new IllegalArgumentException("a Redis Cluster needs at least one seed URI");
+    }
+    List<String> checked = java.util.Arrays.stream(seedUris).map(RedisConfig::check).toList();
+    return new RedisConfig(checked, true, Duration.ofMillis(500), Duration.ofSeconds(1));
+  }
+
+  private static String check(String uri) {
     Objects.requireNonNull(uri, "uri");
     URI parsed;
     try {
@@ -45,7 +72,7 @@ public final class RedisConfig {
       throw new IllegalArgumentException(
           "Redis URI must start with redis:// or rediss://, got scheme " + scheme);
     }
-    return new RedisConfig(uri, Duration.ofMillis(500), Duration.ofSeconds(1));
+    return uri;
   }
 
   /**
@@ -56,7 +83,7 @@ public final class RedisConfig {
    * @throws IllegalArgumentException if {@code timeout} is not positive
    */
   public RedisConfig withCommandTimeout(Duration timeout) {
-    return new RedisConfig(uri, positive(timeout, "commandTimeout"), connectTimeout);
+    return new RedisConfig(uris, cluster, positive(timeout, "commandTimeout"), connectTimeout);
   }
 
   /**
@@ -67,16 +94,35 @@ public final class RedisConfig {
    * @throws IllegalArgumentException if {@code timeout} is not positive
    */
   public RedisConfig withConnectTimeout(Duration timeout) {
-    return new RedisConfig(uri, commandTimeout, positive(timeout, "connectTimeout"));
+    return new RedisConfig(uris, cluster, commandTimeout, positive(timeout, "connectTimeout"));
   }
 
   /**
-   * Returns the URI, password included; do not log it.
+   * Returns the URI (for a cluster, the first seed), password included; do not log it.
    *
    * @return the URI
    */
   public String uri() {
-    return uri;
+    return uris.get(0);
+  }
+
+  /**
+   * Returns every URI: the standalone URI alone, or all cluster seeds. Passwords included; do not
+   * log them.
+   *
+   * @return the URIs, unmodifiable
+   */
+  public List<String> uris() {
+    return uris;
+  }
+
+  /**
+   * Returns whether the URIs are seeds of a Redis Cluster.
+   *
+   * @return true for {@link #cluster(String...)}, false for {@link #of(String)}
+   */
+  public boolean clusterEnabled() {
+    return cluster;
   }
 
   /**
@@ -105,29 +151,33 @@ public final class RedisConfig {
     return d;
   }
 
-  /** Returns the URI with any user info replaced by {@code ***}, and the timeouts. */
+  private static String redact(String uri) {
+    URI parsed = URI.create(uri);
+    return parsed.getRawUserInfo() == null
+        ? uri
+        : parsed.getScheme() + "://***@" + parsed.getRawAuthority().substring(parsed.getRawAuthority().indexOf('@') + 1)
+            + (parsed.getRawPath() == null ? "" : parsed.getRawPath());
+  }
+
+  /** Returns the URIs with any user info replaced by {@code ***}, the mode and the timeouts. */
   @Override
   public String toString() {
-    URI parsed = URI.create(uri);
-    String shown =
-        parsed.getRawUserInfo() == null
-            ? uri
-            : parsed.getScheme() + "://***@" + parsed.getRawAuthority().substring(parsed.getRawAuthority().indexOf('@') + 1)
-                + (parsed.getRawPath() == null ? "" : parsed.getRawPath());
-    return "RedisConfig[uri=" + shown + ", commandTimeout=" + commandTimeout
+    String shown = uris.stream().map(RedisConfig::redact).collect(Collectors.joining(","));
+    return "RedisConfig[" + (cluster ? "cluster=" : "uri=") + shown + ", commandTimeout=" + commandTimeout
         + ", connectTimeout=" + connectTimeout + "]";
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof RedisConfig r
-        && r.uri.equals(uri)
+        && r.uris.equals(uris)
+        && r.cluster == cluster
         && r.commandTimeout.equals(commandTimeout)
         && r.connectTimeout.equals(connectTimeout);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(uri, commandTimeout, connectTimeout);
+    return Objects.hash(uris, cluster, commandTimeout, connectTimeout);
   }
 }

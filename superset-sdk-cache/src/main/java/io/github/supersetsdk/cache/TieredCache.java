@@ -4,6 +4,11 @@ import io.github.supersetsdk.cache.internal.L2Store;
 import io.github.supersetsdk.cache.internal.LettuceL2Store;
 import io.github.supersetsdk.cache.internal.TieredCacheCore;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * so while Redis is reachable no entry is served more than {@code maxStaleness} (plus one Redis
  * call) after its tag was invalidated. A load that overlapped an invalidation of one of its tags
  * is returned to its caller but not stored. Concurrent misses on one key in one process make one
- * load.
+ * load, and across instances a short Redis lease per key makes one instance load while the others
+ * wait for its value (up to a bound, then load themselves). With a soft TTL, an entry past it is
+ * still served while one caller refreshes it in the background; past the hard TTL it is reloaded.
  *
  * <p>Redis failures never reach callers: they are counted in {@link TierStats#errorCount()}, and a
  * circuit breaker skips Redis for a while after repeated failures. Entries loaded while Redis was
@@ -91,7 +98,12 @@ public final class TieredCache<K, V> implements AutoCloseable {
    * @throws RuntimeException whatever unchecked exception the loader threw
    */
   public V get(K key) {
-    return core.get(key(key), () -> loader.load(key));
+    String encoded = key(key);
+    V fresh = core.freshInL1(encoded);
+    if (fresh != null) {
+      return fresh;
+    }
+    return core.get(encoded, () -> loader.load(key));
   }
 
   /**
@@ -105,6 +117,94 @@ public final class TieredCache<K, V> implements AutoCloseable {
   public CompletableFuture<V> getAsync(K key) {
     Objects.requireNonNull(key, "key");
     return CompletableFuture.supplyAsync(() -> get(key), executor);
+  }
+
+  /**
+   * Returns the values of several keys: L1 first, then one Redis round trip (MGET) for all the L1
+   * misses, then the loader for each key still missing, one after the other in the caller's
+   * thread, each with the single flight of {@link #get(Object)} (in this process and across
+   * instances). Duplicate keys are looked up once.
+   *
+   * @param keys the keys
+   * @return an unmodifiable map from each distinct key to its value, in the iteration order of
+   *     {@code keys}
+   * @throws NullPointerException if {@code keys} or a key is null, or a loader returned null
+   * @throws IllegalStateException if a loader asked for its own key
+   * @throws CacheLoadException if a loader threw a checked exception; values already loaded stay
+   *     cached
+   * @throws RuntimeException whatever unchecked exception a loader threw
+   */
+  public Map<K, V> getAll(Iterable<? extends K> keys) {
+    Objects.requireNonNull(keys, "keys");
+    Map<String, K> byEncoded = new LinkedHashMap<>();
+    for (K key : keys) {
+      byEncoded.putIfAbsent(key(key), key);
+    }
+    Map<String, V> values =
+        core.getAll(List.copyOf(byEncoded.keySet()), encoded -> () -> loader.load(byEncoded.get(encoded)));
+    Map<K, V> out = new LinkedHashMap<>();
+    byEncoded.forEach((encoded, key) -> out.put(key, values.get(encoded)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns the values of several keys without blocking the caller: {@link #getAll(Iterable)} runs
+   * on the builder's executor.
+   *
+   * @param keys the keys; read before this method returns
+   * @return a future completed with the map, or exceptionally as {@link #getAll(Iterable)} would
+   *     throw
+   * @throws NullPointerException if {@code keys} or a key is null
+   */
+  public CompletableFuture<Map<K, V>> getAllAsync(Iterable<? extends K> keys) {
+    List<K> copy = new ArrayList<>();
+    for (K key : Objects.requireNonNull(keys, "keys")) {
+      copy.add(Objects.requireNonNull(key, "key"));
+    }
+    return CompletableFuture.supplyAsync(() -> getAll(copy), executor);
+  }
+
+  /**
+   * Stores a value with tags without blocking the caller: {@link #put(Object, Object, Set)} runs on
+   * the builder's executor.
+   *
+   * @param key the key
+   * @param value the value
+   * @param tags the tags the value depends on
+   * @return a future completed when both tiers were written (or Redis was found unreachable)
+   * @throws NullPointerException if any argument or tag is null
+   */
+  public CompletableFuture<Void> putAsync(K key, V value, Set<String> tags) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    Set<String> copy = Set.copyOf(tags);
+    return CompletableFuture.runAsync(() -> put(key, value, copy), executor);
+  }
+
+  /**
+   * Removes a key from both tiers without blocking the caller: {@link #invalidate(Object)} runs on
+   * the builder's executor.
+   *
+   * @param key the key
+   * @return a future completed when the key was removed
+   * @throws NullPointerException if {@code key} is null
+   */
+  public CompletableFuture<Void> invalidateAsync(K key) {
+    Objects.requireNonNull(key, "key");
+    return CompletableFuture.runAsync(() -> invalidate(key), executor);
+  }
+
+  /**
+   * Invalidates a tag without blocking the caller: {@link #invalidateTag(String)} runs on the
+   * builder's executor.
+   *
+   * @param tag the tag
+   * @return a future completed with what {@link #invalidateTag(String)} returns
+   * @throws NullPointerException if {@code tag} is null
+   */
+  public CompletableFuture<Boolean> invalidateTagAsync(String tag) {
+    Objects.requireNonNull(tag, "tag");
+    return CompletableFuture.supplyAsync(() -> invalidateTag(tag), executor);
   }
 
   /**
@@ -175,6 +275,15 @@ public final class TieredCache<K, V> implements AutoCloseable {
     return core.stats();
   }
 
+  /**
+   * Returns the number of entries in this instance's L1, an estimate as Caffeine's.
+   *
+   * @return the estimated L1 size
+   */
+  public long estimatedSize() {
+    return core.l1EstimatedSize();
+  }
+
   TieredCacheCore<V> core() {
     return core;
   }
@@ -213,6 +322,10 @@ public final class TieredCache<K, V> implements AutoCloseable {
     private @Nullable Boolean subscribe;
     private @Nullable Integer breakerFailures;
     private @Nullable Duration breakerOpenDuration;
+    private @Nullable Duration softTtl;
+    private @Nullable Duration hardTtl;
+    private @Nullable Duration leaseTtl;
+    private @Nullable Duration leaseMaxWait;
 
     private Builder() {}
 
@@ -419,7 +532,8 @@ public final class TieredCache<K, V> implements AutoCloseable {
     }
 
     /**
-     * Sets the executor of {@link TieredCache#getAsync(Object)}. Default the common pool.
+     * Sets the executor of the async methods and of soft TTL background refreshes. Default the
+     * common pool.
      *
      * @param executor the executor
      * @return this builder
@@ -468,10 +582,71 @@ public final class TieredCache<K, V> implements AutoCloseable {
     }
 
     /**
+     * Sets the soft TTL: an entry older than this (counted from its load, in every instance) is
+     * still served, while one caller per instance starts a refresh on the builder's executor; with
+     * the lease, one instance of all refreshes it and the others pick the new value up from Redis.
+     * Default: none, entries are fresh until they expire.
+     *
+     * @param ttl positive, and below the hard TTL if one is set
+     * @return this builder
+     * @throws IllegalStateException if already set, or not below the hard TTL
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder<K, V> softTtl(Duration ttl) {
+      requireState(softTtl == null, "softTtl was already set to %s", softTtl);
+      Duration t = requirePositive(ttl, "softTtl");
+      requireState(hardTtl == null || t.compareTo(hardTtl) < 0, "softTtl %s must be below hardTtl %s", t, hardTtl);
+      this.softTtl = t;
+      return this;
+    }
+
+    /**
+     * Sets the hard TTL: no entry older than this (counted from its load, in every instance, L1
+     * and L2 alike) is served; the next read loads it. Entries are also written to Redis with at
+     * most this TTL. Default: none, only {@code expireAfterWrite} (L1) and {@code redisTtl} (L2)
+     * apply.
+     *
+     * @param ttl positive, and above the soft TTL if one is set
+     * @return this builder
+     * @throws IllegalStateException if already set, or not above the soft TTL
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder<K, V> hardTtl(Duration ttl) {
+      requireState(hardTtl == null, "hardTtl was already set to %s", hardTtl);
+      Duration t = requirePositive(ttl, "hardTtl");
+      requireState(softTtl == null || softTtl.compareTo(t) < 0, "hardTtl %s must be above softTtl %s", t, softTtl);
+      this.hardTtl = t;
+      return this;
+    }
+
+    /**
+     * Sets the cross-instance single flight: on a miss in both tiers an instance takes the key's
+     * load lease in Redis ({@code SET NX PX}) for {@code leaseTtl} before loading; an instance that
+     * finds the lease taken waits up to {@code maxWait} for the holder's value, then loads itself.
+     * A holder that dies frees the lease after {@code leaseTtl}. Choose a lease a little longer
+     * than a slow load. Default 10 seconds, 10 seconds.
+     *
+     * @param leaseTtl positive
+     * @param maxWait positive
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder<K, V> singleFlightLease(Duration leaseTtl, Duration maxWait) {
+      requireState(this.leaseTtl == null, "singleFlightLease was already set to %s, %s", this.leaseTtl, leaseMaxWait);
+      Duration ttl = requirePositive(leaseTtl, "leaseTtl");
+      this.leaseMaxWait = requirePositive(maxWait, "maxWait");
+      this.leaseTtl = ttl;
+      return this;
+    }
+
+    /**
      * Builds the cache. Connects to Redis lazily: an unreachable Redis does not fail the build.
      *
      * @return the cache
-     * @throws IllegalStateException if redis, keyPrefix, codec or loader is missing
+     * @throws IllegalStateException if redis, keyPrefix, codec or loader is missing, or the key
+     *     prefix holds a brace (the cache places its generation keys with a Redis Cluster hash tag
+     *     made of the prefix)
      */
     public TieredCache<K, V> build() {
       requireState(redis != null, "redis is required");
@@ -483,25 +658,37 @@ public final class TieredCache<K, V> implements AutoCloseable {
 
     TieredCache<K, V> build(Function<L2Store.InvalidationListener, L2Store> storeFactory) {
       requireState(keyPrefix != null, "keyPrefix is required");
+      requireState(keyPrefix.indexOf('{') < 0 && keyPrefix.indexOf('}') < 0,
+          "keyPrefix must not contain '{' or '}' (it becomes a Redis Cluster hash tag), got %s", keyPrefix);
       requireState(codec != null, "codec is required");
       requireState(loader != null, "loader is required");
+      Executor exec = executor == null ? ForkJoinPool.commonPool() : executor;
+      Duration l2Ttl = redisTtl == null ? Duration.ofHours(1) : redisTtl;
+      if (hardTtl != null && hardTtl.compareTo(l2Ttl) < 0) {
+        l2Ttl = hardTtl; // Redis need not keep what may no longer be served
+      }
       TieredCacheCore.Settings<V> settings =
           new TieredCacheCore.Settings<>(
               maximumSize == null ? 10_000 : maximumSize,
               expireAfterWrite == null ? Duration.ofMinutes(10) : expireAfterWrite,
-              redisTtl == null ? Duration.ofHours(1) : redisTtl,
+              l2Ttl,
               maxStaleness == null ? Duration.ofSeconds(5) : maxStaleness,
               Objects.requireNonNull(codec),
               compressAbove == null ? Integer.MAX_VALUE : compressAbove,
               maximumEntrySize == null ? 1 << 20 : maximumEntrySize,
               ticker == null ? Ticker.system() : ticker,
               breakerFailures == null ? 3 : breakerFailures,
-              breakerOpenDuration == null ? Duration.ofSeconds(5) : breakerOpenDuration);
+              breakerOpenDuration == null ? Duration.ofSeconds(5) : breakerOpenDuration,
+              softTtl,
+              hardTtl,
+              leaseTtl == null ? Duration.ofSeconds(10) : leaseTtl,
+              leaseMaxWait == null ? Duration.ofSeconds(10) : leaseMaxWait,
+              exec);
       return new TieredCache<>(
           new TieredCacheCore<>(settings, storeFactory),
           keyEncoder == null ? String::valueOf : keyEncoder,
           Objects.requireNonNull(loader),
-          executor == null ? ForkJoinPool.commonPool() : executor);
+          exec);
     }
   }
 }

@@ -23,7 +23,21 @@ final class InMemoryL2Store {
   final AtomicLong sequence = new AtomicLong();
   final AtomicInteger calls = new AtomicInteger();
   final List<Connection> connections = new CopyOnWriteArrayList<>();
+  final Map<String, Lease> leases = new ConcurrentHashMap<>();
+  final AtomicInteger mgets = new AtomicInteger();
+  final Ticker clock;
   volatile boolean down;
+
+  record Lease(String token, long expiresAt) {}
+
+  InMemoryL2Store() {
+    this(System::nanoTime);
+  }
+
+  /** @param clock expires leases, like Redis's PX */
+  InMemoryL2Store(Ticker clock) {
+    this.clock = clock;
+  }
 
   /** One instance's connection to the shared store. */
   final class Connection implements L2Store {
@@ -45,6 +59,49 @@ final class InMemoryL2Store {
     public byte @Nullable [] get(String key) {
       check();
       return values.get(key);
+    }
+
+    @Override
+    public Map<String, byte[]> getAll(Collection<String> keys) {
+      check();
+      mgets.incrementAndGet();
+      Map<String, byte[]> out = new HashMap<>();
+      for (String k : keys) {
+        byte[] v = values.get(k);
+        if (v != null) {
+          out.put(k, v);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public boolean tryLease(String key, String token, Duration ttl) {
+      check();
+      long now = clock.read();
+      Lease mine = new Lease(token, now + ttl.toNanos());
+      Lease after = leases.compute(key, (k, old) -> old == null || old.expiresAt() - now <= 0 ? mine : old);
+      return after == mine;
+    }
+
+    @Override
+    public void releaseLease(String key, String token) {
+      check();
+      boolean[] freed = {false};
+      leases.computeIfPresent(key, (k, old) -> {
+        if (old.token().equals(token)) {
+          freed[0] = true;
+          return null;
+        }
+        return old;
+      });
+      if (freed[0]) {
+        for (Connection c : connections) {
+          if (c.subscribed) {
+            c.listener.leaseReleased(key);
+          }
+        }
+      }
     }
 
     @Override

@@ -14,12 +14,13 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Bytes of an L2 entry: version byte, flags byte (bit 0: payload gzipped), tag count, then each
- * tag (UTF) with its generation, then the codec's payload. Only verified entries are written.
+ * Bytes of an L2 entry: version byte, flags byte (bit 0: payload gzipped), the load time (epoch
+ * millis, long), tag count, then each tag (UTF) with its generation, then the codec's payload. Only
+ * verified entries are written. Version 1 (no load time) is no longer read: such an entry is a miss.
  */
 public final class EntryFormat {
 
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
   private static final int GZIP = 1;
 
   private EntryFormat() {}
@@ -38,6 +39,7 @@ public final class EntryFormat {
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(VERSION);
       out.writeByte(gzip ? GZIP : 0);
+      out.writeLong(entry.loadedAtMillis());
       out.writeInt(entry.tags().size());
       for (String tag : entry.tags()) {
         out.writeUTF(tag);
@@ -51,12 +53,14 @@ public final class EntryFormat {
   }
 
   public static <V> Entry<V> decode(byte[] bytes, CacheCodec<V> codec) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+    ByteArrayInputStream source = new ByteArrayInputStream(bytes);
+    try (DataInputStream in = new DataInputStream(source)) {
       int version = in.readByte();
       if (version != VERSION) {
         throw new CacheException("Redis entry has format version " + version + ", expected " + VERSION, null);
       }
       int flags = in.readByte();
+      long loadedAt = in.readLong();
       int n = in.readInt();
       if (n < 0 || n > bytes.length) {
         throw new CacheException("Redis entry is corrupt: tag count " + n, null);
@@ -65,11 +69,15 @@ public final class EntryFormat {
       for (int i = 0; i < n; i++) {
         gens.put(in.readUTF(), in.readLong());
       }
-      byte[] payload = in.readAllBytes();
+      // The payload is the rest of the array: decode it in place rather than copy it out.
+      int offset = bytes.length - source.available();
+      V value;
       if ((flags & GZIP) != 0) {
-        payload = gunzip(payload);
+        value = codec.decode(gunzip(bytes, offset));
+      } else {
+        value = codec.decode(bytes, offset, bytes.length - offset);
       }
-      return new Entry<>(codec.decode(payload), gens.keySet(), gens);
+      return new Entry<>(value, gens.keySet(), gens, loadedAt);
     } catch (IOException e) {
       throw new CacheException("Redis entry is corrupt: " + e.getMessage(), e);
     }
@@ -85,8 +93,8 @@ public final class EntryFormat {
     return out.toByteArray();
   }
 
-  private static byte[] gunzip(byte[] data) throws IOException {
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
+  private static byte[] gunzip(byte[] data, int offset) throws IOException {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data, offset, data.length - offset))) {
       return in.readAllBytes();
     }
   }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ public final class GenerationTracker {
   private final ReentrantLock refreshLock = new ReentrantLock();
   private volatile boolean verified;
   private volatile long lastVerifiedAt;
+  private final AtomicLong version = new AtomicLong();
 
   public GenerationTracker(Ticker ticker, Duration maxStaleness) {
     this.ticker = ticker;
@@ -32,7 +34,18 @@ public final class GenerationTracker {
 
   /** Raises the known generation of a tag (never lowers it: messages may arrive out of order). */
   public void observe(String tag, long generation) {
+    Long before = known.get(tag);
+    if (before != null && before >= generation) {
+      return;
+    }
     known.merge(tag, generation, Math::max);
+    // After the raise: an entry memoised at an older version is compared again.
+    version.incrementAndGet();
+  }
+
+  /** Rises whenever a known generation rises; see {@link Entry}'s memo. */
+  public long version() {
+    return version.get();
   }
 
   public void observeAll(Map<String, Long> generations) {
@@ -64,6 +77,14 @@ public final class GenerationTracker {
   /** Whether the last refresh succeeded and no Redis failure happened since. */
   public boolean verified() {
     return verified;
+  }
+
+  /** As {@link #refreshIfDue(Function)}, with the caller's reading of the ticker for the fast path. */
+  public void refreshIfDue(long now, Function<List<String>, @Nullable Map<String, Long>> reader) {
+    if (verified && now - lastVerifiedAt < maxStalenessNanos) {
+      return;
+    }
+    refreshIfDue(reader);
   }
 
   /**
@@ -104,11 +125,17 @@ public final class GenerationTracker {
     if (gens == null) {
       return entry.tags().isEmpty();
     }
+    // Read the version before comparing: a raise during the comparison leaves the memo behind.
+    long v = version.get();
+    if (entry.checkedVersion == v) {
+      return true;
+    }
     for (Map.Entry<String, Long> g : gens.entrySet()) {
       if (known(g.getKey()) > g.getValue()) {
         return false;
       }
     }
+    entry.checkedVersion = v;
     return true;
   }
 }

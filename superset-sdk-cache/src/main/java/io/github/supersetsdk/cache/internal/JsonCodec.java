@@ -37,6 +37,15 @@ public final class JsonCodec<V> implements CacheCodec<V> {
   }
 
   @Override
+  public V decode(byte[] bytes, int offset, int length) {
+    try {
+      return MAPPER.readValue(bytes, offset, length, type);
+    } catch (IOException e) {
+      throw new CacheException("cannot decode a " + type.getName() + " from JSON: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public String toString() {
     return "CacheCodec.json(" + type.getName() + ")";
   }

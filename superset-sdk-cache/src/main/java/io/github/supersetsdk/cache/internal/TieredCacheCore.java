@@ -10,13 +10,20 @@ import io.github.supersetsdk.cache.TierStats;
 import io.github.supersetsdk.cache.TieredCacheStats;
 import io.github.supersetsdk.cache.Ticker;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,7 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The cache on string keys: L1 Caffeine, L2 through an {@link L2Store} guarded by a circuit
- * breaker, tag generations through a {@link GenerationTracker}. Thread-safe.
+ * breaker, tag generations through a {@link GenerationTracker}, one load per key in this process
+ * (in-flight futures) and across processes (a Redis lease per key), soft TTL refreshes on the
+ * settings' executor. Thread-safe.
  */
 public final class TieredCacheCore<V> implements AutoCloseable {
 
@@ -43,7 +52,12 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       int maximumEntrySize,
       Ticker ticker,
       int breakerFailureThreshold,
-      Duration breakerOpenDuration) {}
+      Duration breakerOpenDuration,
+      @Nullable Duration softTtl,
+      @Nullable Duration hardTtl,
+      @Nullable Duration leaseTtl,
+      Duration leaseMaxWait,
+      Executor executor) {}
 
   /** Loads a value for a string key. */
   @FunctionalInterface
@@ -51,15 +65,36 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     Tagged<V> load() throws Exception;
   }
 
+  // What a read may do with an entry.
+  private static final int FRESH = 0;
+  private static final int SOFT_EXPIRED = 1;
+  private static final int STALE = 2;
+  private static final int EXPIRED = 3;
+
   private final Settings<V> settings;
   private final Cache<String, Entry<V>> l1;
   private final L2Store l2;
   private final CircuitBreaker breaker;
   private final GenerationTracker generations;
   private final Ticker ticker;
+  private final Function<List<String>, @Nullable Map<String, Long>> refreshReader;
   private final ConcurrentHashMap<String, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+  private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
   // The in-flight load this thread owns, to refuse a loader that asks for its own key.
   private final ThreadLocal<@Nullable CompletableFuture<?>> loadingThread = new ThreadLocal<>();
+  // Wall clock derived from the ticker: monotonic within the process, comparable across processes
+  // (up to clock skew), and moved by a fake ticker in tests.
+  private final long baseWallMillis = System.currentTimeMillis();
+  private final long baseTick;
+  private final long softMillis;
+  private final long hardMillis;
+  private final boolean timed;
+  private final @Nullable Duration leaseTtl;
+  private final long leaseMaxWaitNanos;
+  private final String instanceId = UUID.randomUUID().toString();
+  private final AtomicLong leaseCounter = new AtomicLong();
+  private final Object leaseSignal = new Object();
+  private final L1Clock l1Clock;
 
   private final LongAdder l1Hits = new LongAdder();
   private final LongAdder l1Misses = new LongAdder();
@@ -73,6 +108,9 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   private final LongAdder loadFailures = new LongAdder();
   private final LongAdder loadNanos = new LongAdder();
   private final LongAdder staleLoads = new LongAdder();
+  private final LongAdder refreshes = new LongAdder();
+  private final LongAdder leaseWaits = new LongAdder();
+  private final LongAdder leaseTimeouts = new LongAdder();
 
   /**
    * @param storeFactory builds the L2 store given the listener that receives invalidation messages
@@ -80,12 +118,20 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   public TieredCacheCore(Settings<V> settings, Function<L2Store.InvalidationListener, L2Store> storeFactory) {
     this.settings = settings;
     this.ticker = settings.ticker();
+    this.baseTick = ticker.read();
+    this.l1Clock = new L1Clock(ticker);
+    this.softMillis = settings.softTtl() == null ? 0 : settings.softTtl().toMillis();
+    this.hardMillis = settings.hardTtl() == null ? 0 : settings.hardTtl().toMillis();
+    this.timed = softMillis > 0 || hardMillis > 0;
+    this.leaseTtl = settings.leaseTtl();
+    this.leaseMaxWaitNanos = settings.leaseMaxWait().toNanos();
     this.l1 =
         Caffeine.newBuilder()
             .maximumSize(settings.maximumSize())
             .expireAfterWrite(settings.expireAfterWrite())
-            .ticker(ticker::read)
-            // Same-thread executor: evictions are counted deterministically, tests need no waiting.
+            .ticker(l1Clock)
+            // Same-thread maintenance: evictions are counted deterministically, and handing each
+            // drain to a pool measured slower on a busy machine than doing it in place.
             .executor(Runnable::run)
             .evictionListener((String k, Entry<V> v, com.github.benmanes.caffeine.cache.RemovalCause c) -> {
               if (c == com.github.benmanes.caffeine.cache.RemovalCause.SIZE) {
@@ -96,6 +142,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     this.breaker =
         new CircuitBreaker(ticker, settings.breakerFailureThreshold(), settings.breakerOpenDuration());
     this.generations = new GenerationTracker(ticker, settings.maxStaleness());
+    this.refreshReader = this::readGenerations;
     this.l2 =
         storeFactory.apply(
             new L2Store.InvalidationListener() {
@@ -109,6 +156,13 @@ public final class TieredCacheCore<V> implements AutoCloseable {
               public void keyInvalidated(String key) {
                 if (l1.asMap().remove(key) != null) {
                   l1Invalidations.increment();
+                }
+              }
+
+              @Override
+              public void leaseReleased(String key) {
+                synchronized (leaseSignal) {
+                  leaseSignal.notifyAll();
                 }
               }
             });
@@ -141,38 +195,102 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     }) != null;
   }
 
-  private void refreshGenerations() {
-    generations.refreshIfDue(tags -> redis("generation refresh", () -> l2.generations(tags)));
+  private @Nullable Map<String, Long> readGenerations(List<String> tags) {
+    return redis("generation refresh", () -> l2.generations(tags));
   }
 
-  /** Whether an entry may be served now; refreshes generations first when due. */
-  private boolean usable(Entry<V> e) {
-    if (e.tags().isEmpty()) {
-      return true;
-    }
-    refreshGenerations();
-    if (e.generations() == null) {
-      // Loaded while Redis was unreachable: fine during the outage, dropped once Redis is back.
-      return !generations.verified();
-    }
-    return generations.current(e);
+  private long nowMillis(long tick) {
+    return baseWallMillis + (tick - baseTick) / 1_000_000L;
   }
 
-  private @Nullable Entry<V> l1Fresh(String key) {
+  /**
+   * The ticker as Caffeine reads it, remembering the last reading. Caffeine reads it on every hit
+   * (to check expiry); the L1 hit path reuses that reading instead of asking the clock again, which
+   * would about double the cost of a hit. A plain field: a reader sees its own thread's last
+   * reading or a later one of another thread, both current.
+   */
+  private static final class L1Clock implements com.github.benmanes.caffeine.cache.Ticker {
+    private final Ticker ticker;
+    private long last;
+
+    L1Clock(Ticker ticker) {
+      this.ticker = ticker;
+    }
+
+    @Override
+    public long read() {
+      long now = ticker.read();
+      last = now;
+      return now;
+    }
+
+    long last() {
+      return last;
+    }
+  }
+
+  /** What a read may do with an entry now; refreshes generations first when due. */
+  private int state(Entry<V> e) {
+    return state(e, ticker.read());
+  }
+
+  /**
+   * @param now a ticker reading taken just now
+   */
+  private int state(Entry<V> e, long now) {
+    boolean tagged = !e.tags().isEmpty();
+    if (!tagged && !timed) {
+      return FRESH;
+    }
+    if (tagged) {
+      generations.refreshIfDue(now, refreshReader);
+      if (e.generations() == null) {
+        // Loaded while Redis was unreachable: fine during the outage, dropped once Redis is back.
+        if (generations.verified()) {
+          return STALE;
+        }
+      } else if (!generations.current(e)) {
+        return STALE;
+      }
+    }
+    if (timed) {
+      long age = nowMillis(now) - e.loadedAtMillis();
+      if (hardMillis > 0 && age >= hardMillis) {
+        return EXPIRED;
+      }
+      if (softMillis > 0 && age >= softMillis) {
+        return SOFT_EXPIRED;
+      }
+    }
+    return FRESH;
+  }
+
+  private void dropL1(String key, Entry<V> e, int state) {
+    if (l1.asMap().remove(key, e) && state == STALE) {
+      l1Invalidations.increment();
+    }
+  }
+
+  /** The L1 entry if it may be served (fresh or soft-expired), else null; drops unusable ones. */
+  private @Nullable Entry<V> l1Usable(String key, @Nullable Loader<V> refresher) {
     Entry<V> e = l1.getIfPresent(key);
     if (e == null) {
       return null;
     }
-    if (usable(e)) {
+    // Caffeine read the ticker to check this entry's expiry: reuse that reading.
+    int st = state(e, l1Clock.last());
+    if (st <= SOFT_EXPIRED) {
+      if (st == SOFT_EXPIRED && refresher != null) {
+        refreshInBackground(key, refresher);
+      }
       return e;
     }
-    if (l1.asMap().remove(key, e)) {
-      l1Invalidations.increment();
-    }
+    dropL1(key, e, st);
     return null;
   }
 
-  private @Nullable Entry<V> l2Fresh(String key) {
+  /** Reads the key from L2; null if absent, unusable, or Redis failed. */
+  private @Nullable Entry<V> l2Usable(String key, boolean count) {
     byte[] bytes = redis("GET", () -> {
       byte[] b = l2.get(key);
       return b == null ? new byte[0] : b;
@@ -181,16 +299,24 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       return null;
     }
     if (bytes.length == 0) {
-      l2Misses.increment();
+      if (count) {
+        l2Misses.increment();
+      }
       return null;
     }
+    return fromL2Bytes(key, bytes, count);
+  }
+
+  private @Nullable Entry<V> fromL2Bytes(String key, byte[] bytes, boolean count) {
     Entry<V> e;
     try {
       e = EntryFormat.decode(bytes, settings.codec());
     } catch (CacheException ex) {
       // An undecodable entry (older format, changed value type) is a miss, not a failure.
       LOG.debug("ignoring undecodable Redis entry for key {}: {}", key, ex.getMessage());
-      l2Misses.increment();
+      if (count) {
+        l2Misses.increment();
+      }
       return null;
     }
     // The entry's generations were read from Redis: they are facts, known generations may rise.
@@ -207,36 +333,115 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       generations.observeAll(current);
       current.keySet().forEach(generations::markSeen);
     }
-    if (!usable(e)) {
-      l2Misses.increment();
+    if (state(e) > SOFT_EXPIRED) {
+      if (count) {
+        l2Misses.increment();
+      }
       return null;
     }
-    l2Hits.increment();
+    if (count) {
+      l2Hits.increment();
+    }
     return e;
   }
 
-  public @Nullable V getIfPresent(String key) {
-    Entry<V> e = l1Fresh(key);
-    if (e != null) {
-      l1Hits.increment();
-      return e.value();
-    }
-    l1Misses.increment();
-    e = l2Fresh(key);
-    if (e == null) {
-      return null;
-    }
+  /** Keeps an entry read from L2 in L1 and returns its value, refreshing it if soft-expired. */
+  private V adoptL2(String key, Entry<V> e, @Nullable Loader<V> refresher) {
     l1.put(key, e);
+    if (refresher != null && softMillis > 0 && state(e) == SOFT_EXPIRED) {
+      refreshInBackground(key, refresher);
+    }
     return e.value();
   }
 
-  public V get(String key, Loader<V> loader) {
-    Entry<V> e = l1Fresh(key);
+  public @Nullable V getIfPresent(String key) {
+    Entry<V> e = l1Usable(key, null);
     if (e != null) {
       l1Hits.increment();
       return e.value();
     }
     l1Misses.increment();
+    e = l2Usable(key, true);
+    return e == null ? null : adoptL2(key, e, null);
+  }
+
+  /**
+   * The hot path: the value if L1 holds a fresh entry (counted as an L1 hit), else null with nothing
+   * counted, and the caller goes on with {@link #get}. Allocates nothing.
+   */
+  public @Nullable V freshInL1(String key) {
+    Entry<V> e = l1.getIfPresent(key);
+    if (e != null && state(e, l1Clock.last()) == FRESH) {
+      l1Hits.increment();
+      return e.value();
+    }
+    return null;
+  }
+
+  public V get(String key, Loader<V> loader) {
+    Entry<V> e = l1Usable(key, loader);
+    if (e != null) {
+      l1Hits.increment();
+      return e.value();
+    }
+    l1Misses.increment();
+    return flight(key, loader, true);
+  }
+
+  /**
+   * Values of several keys: L1 first, then one MGET for every L1 miss, then a load (with single
+   * flight and the lease) for each key still missing, in the caller's thread.
+   *
+   * @param keys distinct keys
+   * @param loaders the loader of each key
+   * @return the values, in the order of {@code keys}
+   */
+  public Map<String, V> getAll(List<String> keys, Function<String, Loader<V>> loaders) {
+    Map<String, V> found = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String key : keys) {
+      Entry<V> e = l1Usable(key, loaders.apply(key));
+      if (e != null) {
+        l1Hits.increment();
+        found.put(key, e.value());
+      } else {
+        l1Misses.increment();
+        missing.add(key);
+      }
+    }
+    List<String> toLoad = missing;
+    if (!missing.isEmpty()) {
+      Map<String, byte[]> read = redis("MGET", () -> l2.getAll(missing));
+      if (read != null) {
+        toLoad = new ArrayList<>();
+        for (String key : missing) {
+          byte[] bytes = read.get(key);
+          Entry<V> e = null;
+          if (bytes == null) {
+            l2Misses.increment();
+          } else {
+            e = fromL2Bytes(key, bytes, true);
+          }
+          if (e == null) {
+            toLoad.add(key);
+          } else {
+            found.put(key, adoptL2(key, e, loaders.apply(key)));
+          }
+        }
+      }
+    }
+    for (String key : toLoad) {
+      found.put(key, flight(key, loaders.apply(key), false));
+    }
+    Map<String, V> ordered = new LinkedHashMap<>();
+    for (String key : keys) {
+      ordered.put(key, found.get(key));
+    }
+    return ordered;
+  }
+
+  /** One load per key in this process: the first caller runs the miss path, the others wait for it. */
+  private V flight(String key, Loader<V> loader, boolean readL2) {
     CompletableFuture<V> mine = new CompletableFuture<>();
     CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
     if (running != null) {
@@ -249,7 +454,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     CompletableFuture<?> outer = loadingThread.get();
     loadingThread.set(mine);
     try {
-      V v = missPath(key, loader);
+      V v = missPath(key, loader, readL2);
       mine.complete(v);
       return v;
     } catch (Throwable t) {
@@ -265,24 +470,143 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     }
   }
 
-  private V missPath(String key, Loader<V> loader) {
+  private V missPath(String key, Loader<V> loader, boolean readL2) {
     // Another caller may have stored the value between our L1 miss and taking the in-flight slot.
-    Entry<V> e = l1Fresh(key);
+    Entry<V> e = l1Usable(key, loader);
     if (e != null) {
       return e.value();
     }
-    e = l2Fresh(key);
-    if (e != null) {
+    if (readL2) {
+      e = l2Usable(key, true);
+      if (e != null) {
+        return adoptL2(key, e, loader);
+      }
+    }
+    return loadWithLease(key, loader);
+  }
+
+  private String newLeaseToken() {
+    return instanceId + ":" + leaseCounter.incrementAndGet();
+  }
+
+  /**
+   * Loads under the key's Redis lease so that one instance loads while the others wait for its
+   * value, up to {@code leaseMaxWait}; without Redis, loads right away.
+   */
+  private V loadWithLease(String key, Loader<V> loader) {
+    Duration ttl = leaseTtl;
+    if (ttl == null) {
+      return loadAndStore(key, loader);
+    }
+    String token = newLeaseToken();
+    Boolean got = redis("SET NX lease", () -> l2.tryLease(key, token, ttl));
+    if (got == null) {
+      return loadAndStore(key, loader);
+    }
+    if (!got) {
+      leaseWaits.increment();
+      long deadline = ticker.read() + leaseMaxWaitNanos;
+      long pauseMillis = 1;
+      while (!got) {
+        if (!awaitLeaseSignal(pauseMillis)) {
+          return loadAndStore(key, loader);
+        }
+        pauseMillis = Math.min(pauseMillis * 2, 50);
+        Entry<V> e = l2Usable(key, false);
+        if (e != null) {
+          l2Hits.increment();
+          return adoptL2(key, e, loader);
+        }
+        if (ticker.read() - deadline >= 0) {
+          // The holder is slow or gone: stop waiting and load here.
+          leaseTimeouts.increment();
+          return loadAndStore(key, loader);
+        }
+        // The lease may have been freed without a value (the load failed or was not stored).
+        got = redis("SET NX lease", () -> l2.tryLease(key, token, ttl));
+        if (got == null) {
+          return loadAndStore(key, loader);
+        }
+      }
+    }
+    try {
+      // A holder that finished between our L2 read and our SET NX stored the value: use it.
+      Entry<V> e = l2Usable(key, false);
+      if (e != null) {
+        return adoptL2(key, e, loader);
+      }
+      return loadAndStore(key, loader);
+    } finally {
+      redisRun("release lease", () -> l2.releaseLease(key, token));
+    }
+  }
+
+  /** Waits for a lease-release message or the pause; false if the thread was interrupted. */
+  private boolean awaitLeaseSignal(long pauseMillis) {
+    synchronized (leaseSignal) {
+      try {
+        leaseSignal.wait(pauseMillis);
+        return true;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
+
+  /** Past the soft TTL: one caller in this process starts a refresh; everybody keeps the old value. */
+  private void refreshInBackground(String key, Loader<V> loader) {
+    if (!refreshing.add(key)) {
+      return;
+    }
+    try {
+      settings.executor().execute(() -> {
+        try {
+          refresh(key, loader);
+        } catch (Throwable t) {
+          LOG.debug("background refresh of key {} failed; the old value is served until its hard TTL", key, t);
+        } finally {
+          refreshing.remove(key);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      refreshing.remove(key);
+    }
+  }
+
+  private void refresh(String key, Loader<V> loader) {
+    // Another instance may have refreshed it already.
+    Entry<V> e = l2Usable(key, false);
+    if (e != null && state(e) == FRESH) {
       l1.put(key, e);
-      return e.value();
+      return;
     }
-    return loadAndStore(key, loader);
+    Duration ttl = leaseTtl;
+    if (ttl == null) {
+      loadAndStore(key, loader);
+      refreshes.increment();
+      return;
+    }
+    String token = newLeaseToken();
+    Boolean got = redis("SET NX lease", () -> l2.tryLease(key, token, ttl));
+    if (got != null && !got) {
+      return; // another instance is refreshing it; its value reaches us through L2
+    }
+    try {
+      loadAndStore(key, loader);
+      refreshes.increment();
+    } finally {
+      if (got != null) {
+        redisRun("release lease", () -> l2.releaseLease(key, token));
+      }
+    }
   }
 
   private V loadAndStore(String key, Loader<V> loader) {
     // Read before loading: a tag whose generation ends up above this was invalidated during the load.
     Long before = redis("GET sequence", l2::currentSequence);
     long start = ticker.read();
+    long loadedAt = nowMillis(start);
     Tagged<V> tagged;
     try {
       tagged = Objects.requireNonNull(loader.load(), "loader returned null");
@@ -300,12 +624,12 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     V value = tagged.value();
     Set<String> tags = tagged.tags();
     if (tags.isEmpty()) {
-      store(key, new Entry<>(value, tags, Map.of()));
+      store(key, new Entry<>(value, tags, Map.of(), loadedAt));
       return value;
     }
     Map<String, Long> after = before == null ? null : redis("MGET generations", () -> l2.generations(List.copyOf(tags)));
     if (after == null) {
-      l1.put(key, new Entry<>(value, tags, null));
+      l1.put(key, new Entry<>(value, tags, null, loadedAt));
       return value;
     }
     generations.observeAll(after);
@@ -317,7 +641,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
         return value;
       }
     }
-    store(key, new Entry<>(value, tags, after));
+    store(key, new Entry<>(value, tags, after, loadedAt));
     return value;
   }
 
@@ -332,18 +656,19 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   }
 
   public void put(String key, V value, Set<String> tags) {
+    long loadedAt = nowMillis(ticker.read());
     if (tags.isEmpty()) {
-      store(key, new Entry<>(value, tags, Map.of()));
+      store(key, new Entry<>(value, tags, Map.of(), loadedAt));
       return;
     }
     Map<String, Long> gens = redis("MGET generations", () -> l2.generations(List.copyOf(tags)));
     if (gens == null) {
-      l1.put(key, new Entry<>(value, tags, null));
+      l1.put(key, new Entry<>(value, tags, null, loadedAt));
       return;
     }
     generations.observeAll(gens);
     gens.keySet().forEach(generations::markSeen);
-    store(key, new Entry<>(value, tags, gens));
+    store(key, new Entry<>(value, tags, gens, loadedAt));
   }
 
   public void invalidate(String key) {
@@ -390,13 +715,21 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   }
 
   public TieredCacheStats stats() {
-    return TieredCacheStats.of(
+    return new TieredCacheStats(
         new TierStats(l1Hits.sum(), l1Misses.sum(), l1Evictions.sum(), l1Invalidations.sum(), 0),
         new TierStats(l2Hits.sum(), l2Misses.sum(), 0, l2Invalidations.sum(), l2Errors.sum()),
         loads.sum(),
         loadFailures.sum(),
         loadNanos.sum(),
-        staleLoads.sum());
+        staleLoads.sum(),
+        refreshes.sum(),
+        leaseWaits.sum(),
+        leaseTimeouts.sum());
+  }
+
+  /** The number of entries in L1 (an estimate, as Caffeine's). */
+  public long l1EstimatedSize() {
+    return l1.estimatedSize();
   }
 
   public CircuitBreaker.State breakerState() {

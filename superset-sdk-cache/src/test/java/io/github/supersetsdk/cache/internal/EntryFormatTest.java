@@ -15,7 +15,7 @@ class EntryFormatTest {
 
   @Test
   void encode_decode_roundTripsValueTagsAndGenerations() {
-    Entry<Row> e = new Entry<>(new Row("a", 3), Set.of("model.x", "dataset:7"), Map.of("model.x", 5L, "dataset:7", 0L));
+    Entry<Row> e = new Entry<>(new Row("a", 3), Set.of("model.x", "dataset:7"), Map.of("model.x", 5L, "dataset:7", 0L), 1_700_000_000_123L);
     CacheCodec<Row> codec = CacheCodec.json(Row.class);
     for (int threshold : new int[] {0, Integer.MAX_VALUE}) {
       Entry<Row> back = EntryFormat.decode(EntryFormat.encode(e, codec, threshold), codec);
@@ -32,7 +32,7 @@ class EntryFormatTest {
 
   @Test
   void encode_unverifiedTaggedEntry_refused() {
-    assertThatThrownBy(() -> EntryFormat.encode(new Entry<>("v", Set.of("t"), null), CacheCodec.utf8(), 10))
+    assertThatThrownBy(() -> EntryFormat.encode(new Entry<>("v", Set.of("t"), null, 0L), CacheCodec.utf8(), 10))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -40,7 +40,7 @@ class GenerationTrackerTest {
   @Test
   void current_generationRaisedByRefresh_entryStale() {
     tracker.observe("t", 3);
-    Entry<String> e = new Entry<>("v", Set.of("t"), Map.of("t", 3L));
+    Entry<String> e = new Entry<>("v", Set.of("t"), Map.of("t", 3L), 0L);
     tracker.refreshIfDue(this::read);
     assertThat(tracker.current(e)).isTrue();
     redis.put("t", 7L); // invalidated elsewhere, message lost
@@ -71,7 +71,7 @@ class GenerationTrackerTest {
 
   @Test
   void current_unverifiedEntryWithTags_neverCurrent() {
-    assertThat(tracker.current(new Entry<>("v", Set.of("t"), null))).isFalse();
-    assertThat(tracker.current(new Entry<>("v", Set.of(), null))).isTrue();
+    assertThat(tracker.current(new Entry<>("v", Set.of("t"), null, 0L))).isFalse();
+    assertThat(tracker.current(new Entry<>("v", Set.of(), null, 0L))).isTrue();
   }
 }
