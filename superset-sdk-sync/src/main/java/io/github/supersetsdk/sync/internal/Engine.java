@@ -295,9 +295,22 @@ public final class Engine {
     }
     List<String> notes = new ArrayList<>(d.notes());
     diff.kept().forEach(k -> notes.add("kept the value set in Superset for " + k));
+    boolean refresh = !diff.missingColumns().isEmpty()
+        || !relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()));
+    List<String> removedColumns = List.of();
+    if (refresh) {
+      List<String> gone = removedByRefresh(d, ds);
+      if (gone == null) {
+        notes.add("the warehouse refresh removes columns the table no longer has; without"
+            + " catalog.json the plan cannot tell which");
+      } else {
+        removedColumns = gone;
+        gone.forEach(c -> changes.add(new FieldChange("columns." + c, c, null)));
+      }
+    }
     boolean write = diff.request() != null || !changes.isEmpty();
-    List<ImpactedAsset> impact = diff.removedMetrics().isEmpty()
-        ? List.of() : impact(ds.id(), diff.removedMetrics());
+    List<ImpactedAsset> impact = diff.removedMetrics().isEmpty() && removedColumns.isEmpty()
+        ? List.of() : impact(ds.id(), diff.removedMetrics(), removedColumns);
     SyncAction action = write ? SyncAction.UPDATE : SyncAction.UNCHANGED;
     DatasetPlan p = new DatasetPlan(d.uniqueId(), ds.id(), action, d.relation(), changes, null,
         impact, d.columnCount(), d.metricNames().size(), notes);
@@ -331,25 +344,54 @@ public final class Engine {
         "its dbt node is gone", impact, 0, 0, List.of()), null, ds, b, null);
   }
 
-  // Charts on the dataset whose saved form data or query context names a removed metric.
-  private List<ImpactedAsset> impact(DatasetId id, List<String> removedMetrics) {
+  /**
+   * The physical columns a warehouse refresh of the dataset will remove: those catalog.json no
+   * longer lists for the relation.
+   *
+   * @param d what dbt wants (with its catalog entry)
+   * @param ds the dataset's details
+   * @return the column names, or null without a catalog entry
+   */
+  static @Nullable List<String> removedByRefresh(Desired d, Dataset ds) {
+    if (d.catalogTable() == null) {
+      return null;
+    }
+    Set<String> present = new HashSet<>();
+    d.catalogTable().columns().values()
+        .forEach(c -> present.add(c.name().toLowerCase(Locale.ROOT)));
+    List<String> gone = new ArrayList<>();
+    for (io.github.supersetsdk.client.model.DatasetColumn c : ds.columns()) {
+      boolean physical = c.expression() == null || c.expression().isBlank();
+      if (physical && !present.contains(c.columnName().toLowerCase(Locale.ROOT))) {
+        gone.add(c.columnName());
+      }
+    }
+    return gone;
+  }
+
+  // Charts on the dataset whose saved form data or query context names a removed metric or column.
+  private List<ImpactedAsset> impact(DatasetId id, List<String> removedMetrics,
+      List<String> removedColumns) {
     DependentObjects deps = client.datasets().getDependents(id);
     List<ImpactedAsset> out = new ArrayList<>();
-    Set<String> names = new HashSet<>();
     for (DependentChart dc : deps.charts()) {
       Chart c = client.charts().get(dc.id());
       String text = nz(c.params()) + nz(c.queryContext());
       for (String m : removedMetrics) {
         if (text.contains("\"" + m + "\"")) {
           out.add(new ImpactedAsset("chart", dc.id().value(), nz(dc.sliceName()), "metric " + m));
-          names.add(dc.sliceName());
+        }
+      }
+      for (String col : removedColumns) {
+        if (text.contains("\"" + col + "\"")) {
+          out.add(new ImpactedAsset("chart", dc.id().value(), nz(dc.sliceName()), "column " + col));
         }
       }
     }
     if (!out.isEmpty()) {
       for (DependentDashboard d : deps.dashboards()) {
         out.add(new ImpactedAsset("dashboard", d.id().value(), nz(d.title()),
-            "charts on this dataset that use a removed metric"));
+            "charts on this dataset that use a removed metric or column"));
       }
     }
     return out;
