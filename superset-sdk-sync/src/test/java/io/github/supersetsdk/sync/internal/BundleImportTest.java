@@ -100,8 +100,10 @@ class BundleImportTest {
     mapped[7] = "text";
     assertThat(BundleImport.asCreated(desired(catalog("other_db", mapped), SyncMode.MERGE),
         "warehouse")).as("catalog of another database").isNull();
-    // dbt documents onboarded_at (a time dimension) but the catalog predates it.
-    String[] stale = java.util.Arrays.copyOf(mapped, 8);
+    // The semantic model has a plan_tier dimension but the catalog predates the column.
+    String[] stale = {mapped[0], mapped[1], mapped[2], mapped[3], mapped[6], mapped[7], mapped[8],
+        mapped[9]};
+    assertThat(desired(catalog("warehouse", stale), SyncMode.MERGE).columnNames()).containsKey("plan_tier");
     assertThat(BundleImport.asCreated(desired(catalog("warehouse", stale), SyncMode.MERGE),
         "warehouse")).isNull();
     assertThat(BundleImport.asCreated(desired(null, SyncMode.MERGE), "warehouse")).isNull();
