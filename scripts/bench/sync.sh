@@ -5,16 +5,24 @@
 # tool a first sync into a fresh database connection and a no-op re-sync. Every HTTP request goes
 # through a counting proxy (one per tool), so request counts are counted, not estimated.
 #
-# usage: scripts/bench.sh sync [--models N]
+# The SDK reads the project's catalog.json (`dbt docs generate`, timed apart as catalogSec), which lets
+# it create new datasets by bundle import; preset-cli is run as its docs say, on the manifest.
+# With --repeat N the four timings run N times, alternating which tool goes first; RESULT holds the
+# medians and every run's figures (`runs`), as the machine's load varies.
+#
+# usage: scripts/bench.sh sync [--models N] [--repeat N]
 # Ends with one line: RESULT {json}. Files go to ~/.cache/superset-sdk/bench (or $SUPERSET_SDK_BENCH_DIR).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 MODELS=200
+REPEAT=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --models) MODELS="${2:-}"; shift 2 ;;
     --models=*) MODELS="${1#--models=}"; shift ;;
-    *) echo "sync: unknown option $1 (usage: --models N)" >&2; exit 2 ;;
+    --repeat) REPEAT="${2:-}"; shift 2 ;;
+    --repeat=*) REPEAT="${1#--repeat=}"; shift ;;
+    *) echo "sync: unknown option $1 (usage: --models N --repeat N)" >&2; exit 2 ;;
   esac
 done
 
@@ -45,6 +53,10 @@ log "generating and building a $MODELS-model dbt project in $PROJECT (schema $SC
 python3 "$ROOT/scripts/bench/sync_project.py" "$PROJECT" "$MODELS" "$SCHEMA"
 (cd "$PROJECT" && env -u DBT_PROJECT_DIR DBT_PROFILES_DIR="$PROJECT" "$DBT_BIN" build -q \
   --project-dir "$PROJECT" --target-path "$PROJECT/target" --log-path "$PROJECT/logs" >&2)
+CAT_T0=$(date +%s.%N)
+(cd "$PROJECT" && env -u DBT_PROJECT_DIR DBT_PROFILES_DIR="$PROJECT" "$DBT_BIN" docs generate -q \
+  --project-dir "$PROJECT" --target-path "$PROJECT/target" --log-path "$PROJECT/logs" >&2)
+CATALOG_SEC=$(echo "$(date +%s.%N) - $CAT_T0" | bc)
 
 log "building the CLI"
 "$ROOT/bin/superset-sdk" --version >/dev/null
@@ -80,6 +92,7 @@ sdk_sync() { # log-file
   local t0; t0=$(now)
   SUPERSET_URL="http://127.0.0.1:$SDK_PORT" "$ROOT/bin/superset-sdk" dbt sync \
     --manifest "$PROJECT/target/manifest.json" --semantic-manifest "$PROJECT/target/semantic_manifest.json" \
+    --catalog "$PROJECT/target/catalog.json" \
     --profiles-dir "$PROJECT" --target dev --database "$SDK_DB" --json >"$1"
   echo "$(now) - $t0" | bc
 }
@@ -92,25 +105,52 @@ preset_sync() { # log-file
   echo "$(now) - $t0" | bc
 }
 
-log "SDK first sync"; SDK_FIRST=$(sdk_sync "$PROXY_LOGS/sdk-first.json"); SDK_FIRST_REQ=$(count "$PROXY_LOGS/sdk.log"); SDK_FIRST_W=$(writes_no_login "$PROXY_LOGS/sdk.log")
-log "SDK re-sync";    SDK_RE=$(sdk_sync "$PROXY_LOGS/sdk-resync.json");   SDK_RE_REQ=$(count "$PROXY_LOGS/sdk.log");   SDK_RE_W=$(writes_no_login "$PROXY_LOGS/sdk.log")
-log "preset-cli first sync"; P_FIRST=$(preset_sync "$PROXY_LOGS/preset-first.log"); P_FIRST_REQ=$(count "$PROXY_LOGS/preset.log"); P_FIRST_W=$(writes_no_login "$PROXY_LOGS/preset.log")
-log "preset-cli re-sync";    P_RE=$(preset_sync "$PROXY_LOGS/preset-resync.log");   P_RE_REQ=$(count "$PROXY_LOGS/preset.log");   P_RE_W=$(writes_no_login "$PROXY_LOGS/preset.log")
-
-"$PRESET_VENV/bin/python" "$ROOT/scripts/bench/superset_cleanup.py" "$SUPERSET_URL" "$SUPERSET_USERNAME" \
-  "$SUPERSET_PASSWORD" "$SDK_DB" "$PRESET_DB"
-
-python3 - "$MODELS" "$SDK_FIRST" "$P_FIRST" "$SDK_RE" "$P_RE" "$SDK_FIRST_REQ" "$P_FIRST_REQ" "$SDK_RE_REQ" \
-  "$P_RE_REQ" "$SDK_RE_W" "$SDK_FIRST_W" "$P_FIRST_W" "$P_RE_W" "$PROXY_LOGS/sdk-first.json" <<'PY'
+cleanup_dbs() {
+  "$PRESET_VENV/bin/python" "$ROOT/scripts/bench/superset_cleanup.py" "$SUPERSET_URL" "$SUPERSET_USERNAME" \
+    "$SUPERSET_PASSWORD" "$SDK_DB" "$PRESET_DB" >&2
+}
+RUNS="$PROXY_LOGS/runs.jsonl"
+: >"$RUNS"
+for run in $(seq "$REPEAT"); do
+  [[ "$run" -gt 1 ]] && cleanup_dbs
+  sdk_pair() {
+    log "run $run: SDK first sync"; SDK_FIRST=$(sdk_sync "$PROXY_LOGS/sdk-first.json"); SDK_FIRST_REQ=$(count "$PROXY_LOGS/sdk.log"); SDK_FIRST_W=$(writes_no_login "$PROXY_LOGS/sdk.log")
+    log "run $run: SDK re-sync";    SDK_RE=$(sdk_sync "$PROXY_LOGS/sdk-resync.json");   SDK_RE_REQ=$(count "$PROXY_LOGS/sdk.log");   SDK_RE_W=$(writes_no_login "$PROXY_LOGS/sdk.log")
+  }
+  preset_pair() {
+    log "run $run: preset-cli first sync"; P_FIRST=$(preset_sync "$PROXY_LOGS/preset-first.log"); P_FIRST_REQ=$(count "$PROXY_LOGS/preset.log"); P_FIRST_W=$(writes_no_login "$PROXY_LOGS/preset.log")
+    log "run $run: preset-cli re-sync";    P_RE=$(preset_sync "$PROXY_LOGS/preset-resync.log");   P_RE_REQ=$(count "$PROXY_LOGS/preset.log");   P_RE_W=$(writes_no_login "$PROXY_LOGS/preset.log")
+  }
+  if (( run % 2 == 1 )); then sdk_pair; preset_pair; else preset_pair; sdk_pair; fi
+  python3 - "$SDK_FIRST" "$P_FIRST" "$SDK_RE" "$P_RE" "$SDK_FIRST_REQ" "$P_FIRST_REQ" "$SDK_RE_REQ" \
+    "$P_RE_REQ" "$SDK_RE_W" "$SDK_FIRST_W" "$P_FIRST_W" "$P_RE_W" "$PROXY_LOGS/sdk-first.json" "$(cut -d' ' -f1 /proc/loadavg)" >>"$RUNS" <<'PY'
 import json, sys
 a = sys.argv[1:]
-models = int(a[0]); f, pf, r, pr = map(float, a[1:5]); fq, pfq, rq, prq, rw, fw, pfw, prw = map(int, a[5:13])
-report = json.load(open(a[13]))
-print('RESULT ' + json.dumps({
-    'models': models, 'firstSyncSec': round(f, 2), 'presetFirstSyncSec': round(pf, 2),
+f, pf, r, pr = map(float, a[0:4]); fq, pfq, rq, prq, rw, fw, pfw, prw = map(int, a[4:12])
+report = json.load(open(a[12]))
+print(json.dumps({'firstSyncSec': round(f, 2), 'presetFirstSyncSec': round(pf, 2),
     'firstSyncSpeedup': round(pf / f, 2), 'resyncSec': round(r, 2), 'presetResyncSec': round(pr, 2),
     'resyncSpeedup': round(pr / r, 2), 'firstSyncRequests': fq, 'presetFirstSyncRequests': pfq,
     'resyncRequests': rq, 'presetResyncRequests': prq, 'resyncWrites': rw, 'firstSyncWrites': fw,
-    'presetFirstSyncWrites': pfw, 'presetResyncWrites': prw,
-    'datasetsCreated': report.get('created'), 'sdkReportedWrites': report.get('httpWrites')}))
+    'presetFirstSyncWrites': pfw, 'presetResyncWrites': prw, 'datasetsCreated': report.get('created'),
+    'sdkReportedWrites': report.get('httpWrites'), 'loadAvg1m': float(a[13])}))
+PY
+done
+cleanup_dbs
+
+python3 - "$MODELS" "$CATALOG_SEC" "$RUNS" <<'PY'
+import json, statistics, sys
+models, catalog_sec, runs = int(sys.argv[1]), float(sys.argv[2]), [json.loads(l) for l in open(sys.argv[3])]
+med = lambda k: statistics.median(r[k] for r in runs)
+out = {'models': models, 'repeats': len(runs)}
+for k in ('firstSyncSec', 'presetFirstSyncSec', 'firstSyncSpeedup', 'resyncSec', 'presetResyncSec',
+          'resyncSpeedup', 'firstSyncRequests', 'presetFirstSyncRequests', 'resyncRequests',
+          'presetResyncRequests', 'resyncWrites', 'firstSyncWrites', 'presetFirstSyncWrites',
+          'presetResyncWrites', 'datasetsCreated', 'sdkReportedWrites'):
+    v = med(k)
+    out[k] = round(v, 2) if isinstance(v, float) else v
+out['resyncWrites'] = max(r['resyncWrites'] for r in runs)  # the goal is zero in every run
+out['catalogSec'] = round(catalog_sec, 2)
+out['runs'] = runs
+print('RESULT ' + json.dumps(out))
 PY

@@ -46,7 +46,7 @@ public final class DbtSync implements AutoCloseable {
     this.engine = new Engine(derived, counter, new Engine.Settings(b.databaseId, b.databaseName,
         b.databaseUri, List.copyOf(b.select), List.copyOf(b.exclude), b.seeds, b.snapshots,
         b.sources, b.mode, b.prune, b.force, b.maxInFlight, b.verifyAll, b.docsUrl,
-        b.managedExternally, b.metrics, List.copyOf(b.listeners)));
+        b.managedExternally, b.metrics, List.copyOf(b.listeners), b.bulkImport));
   }
 
   /**
@@ -160,6 +160,7 @@ public final class DbtSync implements AutoCloseable {
     private boolean managedExternally;
     private MetricSource metrics = new CompilerMetricSource();
     private final List<SyncListener> listeners = new ArrayList<>();
+    private boolean bulkImport = true;
 
     private Builder(SupersetClient client) {
       this.client = client;
@@ -358,6 +359,23 @@ public final class DbtSync implements AutoCloseable {
      */
     public Builder metrics(boolean enabled) {
       this.metrics = enabled ? new CompilerMetricSource() : MetricSource.NONE;
+      return this;
+    }
+
+    /**
+     * Whether new datasets on a PostgreSQL connection are created by dataset-bundle import (up to
+     * 10 per request) when the artifacts' catalog.json describes every column of their relation
+     * with a type this sync maps; on by default. The imported datasets equal what the one-by-one
+     * REST path creates (Superset's column types, time flags, default {@code count} metric and
+     * time column, then dbt's fields); without a catalog, or for a relation the catalog does not
+     * fully describe, datasets are created over REST. Turn it off when catalog.json may be older
+     * than the warehouse.
+     *
+     * @param bulkImport whether to import new datasets in bundles
+     * @return this builder
+     */
+    public Builder bulkImport(boolean bulkImport) {
+      this.bulkImport = bulkImport;
       return this;
     }
 

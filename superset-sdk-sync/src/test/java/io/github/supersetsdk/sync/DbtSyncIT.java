@@ -76,7 +76,7 @@ class DbtSyncIT {
   }
 
   @Test
-  void sync_exampleProject_everySelectedModelHasItsDatasetAndNoOpResyncWritesNothing() {
+  void sync_exampleProject_everySelectedModelHasItsDatasetAndNoOpResyncWritesNothing() throws Exception {
     DbtArtifacts artifacts = example();
     List<DbtNode> models = artifacts.manifest().nodes().values().stream()
         .filter(n -> n.resourceType().value().equals("model") && MATERIALIZED.contains(n.materialized()))
@@ -109,7 +109,9 @@ class DbtSyncIT {
       // meta.superset overrides and time columns.
       Dataset tenants = dataset("marts.dim_tenants");
       assertThat(tenants.cacheTimeout()).isEqualTo(3600);
-      assertThat(tenants.extra()).contains("\"certified_by\":\"Analytics Engineering\"");
+      // Compared as JSON: an imported dataset's extra is Superset's own serialisation.
+      assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(tenants.extra())
+          .path("certification").path("certified_by").asText()).isEqualTo("Analytics Engineering");
       assertThat(tenants.column("tenant_name").verboseName()).isEqualTo("Tenant");
       assertThat(tenants.column("tenant_slug").verboseName()).as("no label, no raw name").isNull();
       assertThat(tenants.column("tenant_id").groupby()).isFalse();
@@ -174,6 +176,60 @@ class DbtSyncIT {
       Dataset after = dataset("marts." + alias);
       assertThat(after.id()).isEqualTo(before);
       assertThat(after.column("list_price").verboseName()).isEqualTo("List price (EUR)");
+    }
+  }
+
+  @Test
+  void plan_columnDroppedFromTheTable_listsTheChartsUsingIt_andApplyRemovesIt() throws Exception {
+    // The model moves to a view without list_price; catalog.json says so.
+    String alias = "dim_products_" + UUID.randomUUID().toString().substring(0, 6);
+    SyncServices.sqlAsWriter("create view marts." + alias + " as select product_id, tenant_id, sku,"
+        + " product_name, product_category, is_subscribable, created_at, units_sold, gross_sales"
+        + " from marts.dim_products; grant select on marts." + alias + " to superset_reader");
+    List<ChartId> charts = new ArrayList<>();
+    cleanup.add(() -> {
+      charts.forEach(c -> client.charts().delete(c));
+      SyncServices.dropDatabase(client, dbName);
+      SyncServices.sqlAsWriter("drop view if exists marts." + alias);
+    });
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      DatasetId products = dataset("marts.dim_products").id();
+      charts.add(client.charts().create(CreateChartRequest.forDataset("sync it prices " + dbName,
+          "table", products).params("{\"groupby\":[\"list_price\"],\"metrics\":[\"count\"]}")
+          .build()));
+      charts.add(client.charts().create(CreateChartRequest.forDataset("sync it skus " + dbName,
+          "table", products).params("{\"groupby\":[\"sku\"],\"metrics\":[\"count\"]}").build()));
+      Path manifest = tmp.resolve("manifest.json");
+      java.nio.file.Files.writeString(manifest, java.nio.file.Files.readString(
+          SyncServices.targetDir().resolve("manifest.json"))
+          .replace("\"alias\": \"dim_products\"", "\"alias\": \"" + alias + "\""));
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      com.fasterxml.jackson.databind.node.ObjectNode cat = (com.fasterxml.jackson.databind.node.ObjectNode)
+          json.readTree(SyncServices.targetDir().resolve("catalog.json").toFile());
+      com.fasterxml.jackson.databind.node.ObjectNode node =
+          (com.fasterxml.jackson.databind.node.ObjectNode) cat.path("nodes").path("model.roastwise.dim_products");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("columns")).remove("list_price");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("metadata")).put("name", alias);
+      Path catalog = tmp.resolve("catalog.json");
+      json.writeValue(catalog.toFile(), cat);
+      DbtArtifacts moved = DbtArtifacts.read(manifest, null, catalog);
+
+      DatasetPlan p = find(sync.plan(moved), "model.roastwise.dim_products");
+      assertThat(p.action()).isEqualTo(SyncAction.UPDATE);
+      assertThat(p.changes()).anySatisfy(c -> {
+        assertThat(c.field()).isEqualTo("columns.list_price");
+        assertThat(c.after()).isNull();
+      });
+      assertThat(p.impact()).filteredOn(a -> a.kind().equals("chart"))
+          .extracting(ImpactedAsset::id, ImpactedAsset::uses)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(charts.get(0).value(), "column list_price"));
+
+      assertThat(sync.apply(sync.plan(moved)).succeeded()).isTrue();
+      Dataset after = dataset("marts." + alias);
+      assertThat(after.id()).isEqualTo(products);
+      assertThat(after.column("list_price")).as("the refresh removed it").isNull();
+      assertThat(after.column("sku")).isNotNull();
     }
   }
 

@@ -124,6 +124,9 @@ final class SyncCommands {
     @Option(names = "--no-metrics", description = "Do not sync metrics.")
     boolean noMetrics;
 
+    @Option(names = "--no-bulk-import", description = "Create new datasets one by one over REST even when catalog.json describes them.")
+    boolean noBulkImport;
+
     @Option(names = "--verify-all", description = "Read and compare every dataset, not only those whose dbt side changed.")
     boolean verifyAll;
 
@@ -170,7 +173,7 @@ final class SyncCommands {
       try (SupersetClient client = client()) {
         DbtSync.Builder b = DbtSync.builder(client).mode(syncMode).prune(prune).force(force)
             .include(seeds, snapshots, sources).metrics(!noMetrics).verifyAll(verifyAll)
-            .maxInFlight(maxInFlight);
+            .maxInFlight(maxInFlight).bulkImport(!noBulkImport);
         target(b);
         if (!select.isEmpty()) {
           b.select(select.toArray(String[]::new));

@@ -1,5 +1,6 @@
 package io.github.supersetsdk.sync.internal;
 
+import io.github.supersetsdk.dbt.catalog.CatalogTable;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param columnCount the number of columns dbt documents
  * @param notes what cannot be mapped and why
  * @param hash the hash of everything above plus the mode
+ * @param catalogTable the relation's catalog.json entry, or null (not part of the hash)
  */
 public record Desired(
     String uniqueId,
@@ -27,7 +29,8 @@ public record Desired(
     List<String> metricNames,
     int columnCount,
     List<String> notes,
-    String hash) {
+    String hash,
+    @Nullable CatalogTable catalogTable) {
 
   /** The relation as {@code schema.table}. */
   public String relation() {

@@ -1,5 +1,6 @@
 package io.github.supersetsdk.sync.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.exception.SupersetException;
@@ -56,6 +57,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -87,6 +89,8 @@ public final class Engine {
    * @param managedExternally whether datasets are marked as managed externally
    * @param metrics the metric source
    * @param listeners the listeners
+   * @param bulkImport whether new datasets with a complete catalog.json entry are created by
+   *     dataset-bundle import (PostgreSQL connections only)
    */
   public record Settings(
       @Nullable DatabaseId databaseId,
@@ -105,7 +109,8 @@ public final class Engine {
       @Nullable String docsUrl,
       boolean managedExternally,
       MetricSource metrics,
-      List<SyncListener> listeners) {
+      List<SyncListener> listeners,
+      boolean bulkImport) {
 
     @Override
     public String toString() {
@@ -290,9 +295,22 @@ public final class Engine {
     }
     List<String> notes = new ArrayList<>(d.notes());
     diff.kept().forEach(k -> notes.add("kept the value set in Superset for " + k));
+    boolean refresh = !diff.missingColumns().isEmpty()
+        || !relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()));
+    List<String> removedColumns = List.of();
+    if (refresh) {
+      List<String> gone = removedByRefresh(d, ds);
+      if (gone == null) {
+        notes.add("the warehouse refresh removes columns the table no longer has; without"
+            + " catalog.json the plan cannot tell which");
+      } else {
+        removedColumns = gone;
+        gone.forEach(c -> changes.add(new FieldChange("columns." + c, c, null)));
+      }
+    }
     boolean write = diff.request() != null || !changes.isEmpty();
-    List<ImpactedAsset> impact = diff.removedMetrics().isEmpty()
-        ? List.of() : impact(ds.id(), diff.removedMetrics());
+    List<ImpactedAsset> impact = diff.removedMetrics().isEmpty() && removedColumns.isEmpty()
+        ? List.of() : impact(ds.id(), diff.removedMetrics(), removedColumns);
     SyncAction action = write ? SyncAction.UPDATE : SyncAction.UNCHANGED;
     DatasetPlan p = new DatasetPlan(d.uniqueId(), ds.id(), action, d.relation(), changes, null,
         impact, d.columnCount(), d.metricNames().size(), notes);
@@ -326,25 +344,54 @@ public final class Engine {
         "its dbt node is gone", impact, 0, 0, List.of()), null, ds, b, null);
   }
 
-  // Charts on the dataset whose saved form data or query context names a removed metric.
-  private List<ImpactedAsset> impact(DatasetId id, List<String> removedMetrics) {
+  /**
+   * The physical columns a warehouse refresh of the dataset will remove: those catalog.json no
+   * longer lists for the relation.
+   *
+   * @param d what dbt wants (with its catalog entry)
+   * @param ds the dataset's details
+   * @return the column names, or null without a catalog entry
+   */
+  static @Nullable List<String> removedByRefresh(Desired d, Dataset ds) {
+    if (d.catalogTable() == null) {
+      return null;
+    }
+    Set<String> present = new HashSet<>();
+    d.catalogTable().columns().values()
+        .forEach(c -> present.add(c.name().toLowerCase(Locale.ROOT)));
+    List<String> gone = new ArrayList<>();
+    for (io.github.supersetsdk.client.model.DatasetColumn c : ds.columns()) {
+      boolean physical = c.expression() == null || c.expression().isBlank();
+      if (physical && !present.contains(c.columnName().toLowerCase(Locale.ROOT))) {
+        gone.add(c.columnName());
+      }
+    }
+    return gone;
+  }
+
+  // Charts on the dataset whose saved form data or query context names a removed metric or column.
+  private List<ImpactedAsset> impact(DatasetId id, List<String> removedMetrics,
+      List<String> removedColumns) {
     DependentObjects deps = client.datasets().getDependents(id);
     List<ImpactedAsset> out = new ArrayList<>();
-    Set<String> names = new HashSet<>();
     for (DependentChart dc : deps.charts()) {
       Chart c = client.charts().get(dc.id());
       String text = nz(c.params()) + nz(c.queryContext());
       for (String m : removedMetrics) {
         if (text.contains("\"" + m + "\"")) {
           out.add(new ImpactedAsset("chart", dc.id().value(), nz(dc.sliceName()), "metric " + m));
-          names.add(dc.sliceName());
+        }
+      }
+      for (String col : removedColumns) {
+        if (text.contains("\"" + col + "\"")) {
+          out.add(new ImpactedAsset("chart", dc.id().value(), nz(dc.sliceName()), "column " + col));
         }
       }
     }
     if (!out.isEmpty()) {
       for (DependentDashboard d : deps.dashboards()) {
         out.add(new ImpactedAsset("dashboard", d.id().value(), nz(d.title()),
-            "charts on this dataset that use a removed metric"));
+            "charts on this dataset that use a removed metric or column"));
       }
     }
     return out;
@@ -465,8 +512,7 @@ public final class Engine {
     List<Item> todo = work.items();
     int total = todo.size();
     AtomicInteger done = new AtomicInteger();
-    List<DatasetResult> results = parallel(todo, item -> {
-      DatasetResult r = applyOne(db, item);
+    Consumer<DatasetResult> progress = r -> {
       int n = done.incrementAndGet();
       for (SyncListener l : settings.listeners()) {
         try {
@@ -475,10 +521,119 @@ public final class Engine {
           LOG.warn("sync listener failed: {}", e.toString());
         }
       }
+    };
+    Map<Integer, DatasetResult> imported = settings.bulkImport()
+        ? importNew(db, todo, progress) : Map.of();
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < todo.size(); i++) {
+      if (!imported.containsKey(i)) {
+        rest.add(i);
+      }
+    }
+    List<DatasetResult> restResults = parallel(rest, i -> {
+      DatasetResult r = applyOne(db, todo.get(i));
+      progress.accept(r);
       return r;
     });
+    List<DatasetResult> results = new ArrayList<>();
+    for (int i = 0, k = 0; i < todo.size(); i++) {
+      DatasetResult r = imported.get(i);
+      results.add(r != null ? r : restResults.get(k++));
+    }
     return new SyncReport(results, counter.reads() - reads0, counter.writes() - writes0,
         Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  // New datasets whose columns catalog.json fully describes are created by dataset-bundle import,
+  // many per request: Superset then neither inspects the warehouse per dataset nor needs the GET
+  // and PUT that follow a POST. What cannot be imported, or a batch Superset rejects, goes the REST
+  // way (whose create finds a dataset that exists after all).
+  private Map<Integer, DatasetResult> importNew(
+      DatabaseId dbId, List<Item> items, Consumer<DatasetResult> progress) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      if (it.plan().action() == SyncAction.CREATE && it.desired() != null
+          && it.desired().catalogTable() != null) {
+        candidates.add(i);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Map.of();
+    }
+    Database db;
+    try {
+      // The connection view, unlike the plain one, holds the (masked) URI: its database is the
+      // catalog Superset gives new datasets.
+      db = client.databases().getConnection(dbId);
+    } catch (SupersetException e) {
+      LOG.warn("bundle import skipped: cannot read the connection: {}", e.getMessage());
+      return Map.of();
+    }
+    String catalogName = BundleImport.defaultCatalog(db);
+    UUID dbUuid = db.uuid();
+    if (catalogName == null || dbUuid == null) {
+      return Map.of();
+    }
+    Map<Integer, ObjectNode> docs = new LinkedHashMap<>();
+    for (int i : candidates) {
+      Desired d = Objects.requireNonNull(items.get(i).desired());
+      Dataset created = BundleImport.asCreated(d, catalogName);
+      if (created != null) {
+        docs.put(i, BundleImport.datasetYaml(d, created, settings.mode(),
+            uuidFor(dbId, d.uniqueId()), dbUuid));
+      }
+    }
+    if (docs.isEmpty()) {
+      return Map.of();
+    }
+    List<Integer> keys = new ArrayList<>(docs.keySet());
+    int n = keys.size();
+    int batches = Math.max((n + BundleImport.MAX_PER_BUNDLE - 1) / BundleImport.MAX_PER_BUNDLE,
+        Math.min(Math.max(1, settings.maxInFlight()), n));
+    int size = (n + batches - 1) / batches;
+    List<List<Integer>> chunks = new ArrayList<>();
+    for (int from = 0; from < n; from += size) {
+      chunks.add(keys.subList(from, Math.min(n, from + size)));
+    }
+    List<Boolean> ok = parallel(chunks, chunk -> {
+      List<ObjectNode> batch = new ArrayList<>();
+      chunk.forEach(i -> batch.add(docs.get(i)));
+      try {
+        client.datasets().importBundle(BundleImport.bundle(db, batch), false, Map.of());
+        return true;
+      } catch (SupersetException e) {
+        LOG.warn("bundle import of {} datasets failed, creating them one by one: {}", chunk.size(),
+            e.getMessage());
+        return false;
+      }
+    });
+    // One listing tells which datasets landed: a batch is one transaction, and a batch whose
+    // response was lost (a timeout on a busy server) may have landed all the same.
+    Map<String, Dataset> landed = new HashMap<>();
+    for (Dataset ds : listDatasets(dbId)) {
+      String uid = Current.block(ds.extra()).uniqueId();
+      if (uid != null) {
+        landed.put(uid, ds);
+      }
+    }
+    Map<Integer, DatasetResult> out = new HashMap<>();
+    for (int c = 0; c < chunks.size(); c++) {
+      for (int i : chunks.get(c)) {
+        DatasetPlan p = items.get(i).plan();
+        Desired d = Objects.requireNonNull(items.get(i).desired());
+        Dataset ds = landed.get(d.uniqueId());
+        if (ds != null && d.hash().equals(Current.block(ds.extra()).hash())) {
+          DatasetResult r = new DatasetResult(p.uniqueId(), ds.id(), SyncAction.CREATE, null,
+              p.columns(), p.metrics());
+          out.put(i, r);
+          progress.accept(r);
+        } else if (ok.get(c)) {
+          LOG.warn("{} is missing after its bundle import; creating it over REST", d.uniqueId());
+        }
+      }
+    }
+    return out;
   }
 
   private DatabaseId createDatabase(String name) {

@@ -230,7 +230,7 @@ public final class Mapping {
     }
     String hash = hash(uniqueId, schema, table, f, metricNames);
     return new Desired(uniqueId, schema, table, f, usedNames, metricNames, columnKeys.size(),
-        notes, hash);
+        notes, hash, ct);
   }
 
   private @Nullable CatalogTable catalogTable(String uniqueId) {
