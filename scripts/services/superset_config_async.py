@@ -26,3 +26,13 @@ GLOBAL_ASYNC_QUERIES_CACHE_BACKEND = {
     "CACHE_REDIS_DB": 4,
     "CACHE_DEFAULT_TIMEOUT": 300,
 }
+
+# The async-query tests hold a query in the warehouse with pg_sleep, which Superset refuses by default.
+# Only this file (the worker and the async Superset) allows it; the main instance keeps the default.
+# superset.config is the module loading this file; its defaults above this point are already set.
+from superset.config import DISALLOWED_SQL_FUNCTIONS as _DEFAULT_DISALLOWED  # noqa: E402
+
+DISALLOWED_SQL_FUNCTIONS = {
+    engine: (functions - {"pg_sleep"} if engine == "postgresql" else functions)
+    for engine, functions in _DEFAULT_DISALLOWED.items()
+}
