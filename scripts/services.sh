@@ -255,7 +255,7 @@ stop_superset() {
 # the chart-data jobs of the async Superset. Broker and results on Redis database 4 (superset_config.py).
 # It loads superset_config_async.py, since the chart-data jobs publish global-async-query events.
 # ---------------------------------------------------------------------------------------------------
-async_config_stamp() { file_hash "$HERE/superset_config.py" "$HERE/superset_config_async.py"; }
+async_config_stamp() { file_hash "$HERE/superset_config.py" "$HERE/superset_config_async.py" "$HERE/superset_sdk_async.py"; }
 
 worker_pid() {
   local pidfile="$RUN/superset-worker.pid" pid

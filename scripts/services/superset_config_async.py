@@ -19,6 +19,13 @@ GLOBAL_ASYNC_QUERIES_JWT_SECRET = _env(  # noqa: F821
     "SUPERSET_ASYNC_QUERIES_JWT_SECRET", "superset-sdk-local-async-queries-jwt-secret-0123456789"
 )
 GLOBAL_ASYNC_QUERIES_TRANSPORT = "polling"
+# Guests' channel cookies carry no subject, which Superset 6.1 cannot read back with PyJWT >= 2.10;
+# superset_sdk_async.py (next to this file) reads them (see its docstring).
+import sys  # noqa: E402
+
+if os.path.dirname(_BASE) not in sys.path:
+    sys.path.insert(0, os.path.dirname(_BASE))
+GLOBAL_ASYNC_QUERY_MANAGER_CLASS = "superset_sdk_async.GuestChannelAsyncQueryManager"
 GLOBAL_ASYNC_QUERIES_CACHE_BACKEND = {
     "CACHE_TYPE": "RedisCache",
     "CACHE_REDIS_HOST": _REDIS_HOST,  # noqa: F821

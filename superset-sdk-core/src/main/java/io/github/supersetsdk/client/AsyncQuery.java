@@ -324,6 +324,13 @@ public final class AsyncQuery implements AutoCloseable {
       throw fail(new QueryStoppedException("query " + id + " was stopped"
           + (cancelRequested ? " (cancelled by this client)" : ""), id, q.errorMessage()), "STOPPED");
     }
+    if (cancelRequested && s.equals(QueryState.FAILED)) {
+      // Stopping kills the database session; the worker may record that as a failure before it sees
+      // the stop, so a failure after our cancel is the cancel.
+      state = QueryState.STOPPED;
+      throw fail(new QueryStoppedException("query " + id + " was stopped (cancelled by this client; Superset"
+          + " recorded: " + q.errorMessage() + ")", id, q.errorMessage()), "STOPPED");
+    }
     String message = q.errorMessage();
     throw fail(new QueryFailedException("query " + id + " " + (s.equals(QueryState.TIMED_OUT) ? "timed out" : "failed")
         + (message == null ? "" : ": " + message), id, s.value(), message), "FAILED");
