@@ -351,7 +351,11 @@ public final class AsyncQuery implements AutoCloseable {
         stopped = true;
         m.append("; asked Superset to stop it");
       } catch (SupersetException e) {
-        m.append("; could not stop it (").append(e.getMessage()).append("), so it may still be running");
+        m.append("; could not stop it (").append(e.getMessage()).append(")");
+        // Superset stops a query through the engine's cancel key, which only exists once a worker
+        // runs it; a pending query on such an engine (PostgreSQL among them) cannot be stopped.
+        m.append(pending ? ": Superset cannot stop a query no worker has started on this engine, so a worker"
+            + " that takes it later will still run it; cancel() again once it runs" : ", so it may still be running");
       }
     } else {
       m.append("; it is still running on the server: await() it again or cancel() it");

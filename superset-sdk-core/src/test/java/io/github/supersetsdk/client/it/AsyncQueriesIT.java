@@ -149,7 +149,11 @@ class AsyncQueriesIT {
       }
       QueryResult result = query.await(Duration.ofSeconds(30));
 
-      assertThat(seen).contains(QueryState.RUNNING);
+      assertThat(seen.get(0)).isEqualTo(QueryState.PENDING);
+      assertThat(seen).doesNotContain(QueryState.FAILED, QueryState.STOPPED);
+      // The worker ran it: Superset recorded a run of at least the two seconds of pg_sleep.
+      assertThat(Duration.between(result.query().startedAt(), result.query().endedAt()))
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
       assertThat(result.queryId()).isEqualTo(query.queryId());
       assertThat(result.columnNames()).containsExactly("n", "label");
       assertThat(result.rows()).containsExactly(List.of(1L, "row 1"), List.of(2L, "row 2"), List.of(3L, "row 3"));
