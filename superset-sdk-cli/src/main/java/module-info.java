@@ -15,4 +15,5 @@ module io.github.supersetsdk.cli {
   opens io.github.supersetsdk.cli to info.picocli;
   opens io.github.supersetsdk.cli.api to info.picocli;
   opens io.github.supersetsdk.cli.dbt to info.picocli;
+  opens io.github.supersetsdk.cli.sql to info.picocli;
 }

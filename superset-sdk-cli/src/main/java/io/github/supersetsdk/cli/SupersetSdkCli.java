@@ -21,7 +21,8 @@ import picocli.CommandLine;
     versionProvider = SupersetSdkCli.VersionProvider.class,
     description = "Typed glue between dbt and Apache Superset.",
     subcommands = {
-      CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class
+      CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class,
+      io.github.supersetsdk.cli.sql.SqlCommand.class
     })
 public final class SupersetSdkCli implements Runnable {
 
