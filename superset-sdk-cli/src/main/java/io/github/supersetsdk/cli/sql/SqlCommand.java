@@ -124,7 +124,12 @@ public final class SqlCommand implements Callable<Integer> {
       String clientId = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
       SqlLabExecuteRequest.Builder b = SqlLabExecuteRequest.builder(id, sql).schema(schema).clientId(clientId);
       if (limit != null) {
-        b.limit(limit);
+        if (limit < 1) {
+          throw new BadInput("--limit must be at least 1: " + limit);
+        }
+        // Synchronous answers do not say whether the limit cut the rows (limitingFactor UNKNOWN), so
+        // ask for one row more and drop it: its presence is the truncation.
+        b.limit(async ? limit : limit + 1);
       }
       SqlLabExecuteRequest request = b.build();
       if (async) {
@@ -163,6 +168,10 @@ public final class SqlCommand implements Callable<Integer> {
       }
       String factor = r.query() == null ? null : r.query().limitingFactor();
       boolean truncated = "DROPDOWN".equals(factor) || "QUERY_AND_DROPDOWN".equals(factor);
+      if (limit != null && values.size() > limit) {
+        values = new ArrayList<>(values.subList(0, limit));
+        truncated = true;
+      }
       return new Rows(r.queryId() == null ? null : r.queryId().value(), names, values, truncated);
     }
   }
