@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Local services for superset-sdk's tests and demo: PostgreSQL (Superset metadata + dbt warehouse),
-# Redis, Apache Superset 6.1.0 under gunicorn, and dbt building examples/dbt-project; the dbt venv also
-# holds MetricFlow's `mf` (MF_BIN), the oracle of the metric compiler's tests.
+# Redis, Apache Superset 6.1.0 under gunicorn, a Celery worker for it, a second Superset with global
+# async queries, and dbt building examples/dbt-project; the dbt venv also holds MetricFlow's `mf`
+# (MF_BIN), the oracle of the metric compiler's tests.
 #
 #   scripts/services.sh up       install what is missing, start everything, build the dbt project
 #   scripts/services.sh up node  only install the pinned npm packages (browser test, embedded SDK)
@@ -9,7 +10,11 @@
 #   scripts/services.sh up meta-reader  only apply the ops dashboard's read-only role on superset_meta
 #   scripts/services.sh up redis-cluster  start only the local 3-master Redis Cluster (the cache's
 #                                ITs), leaving the other services as they are
-#   scripts/services.sh down     stop Superset, Redis, the Redis Cluster and PostgreSQL
+#   scripts/services.sh up worker|superset-async  start the Celery worker or the second Superset
+#                                (global async queries, on $SUPERSET_ASYNC_PORT) without touching the others
+#   scripts/services.sh stop worker|superset-async  stop the worker or superset-async alone
+#   scripts/services.sh down     stop everything (the worker and both Supersets, Redis, the Redis
+#                                Cluster, PostgreSQL)
 #   scripts/services.sh down redis-cluster  stop only the Redis Cluster
 #   scripts/services.sh status   one line per service
 #   scripts/services.sh env      shell exports for tests and the CLI: eval "$(scripts/services.sh env)"
@@ -23,6 +28,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 HERE="$ROOT/scripts/services"
 SDK_HOME="${SUPERSET_SDK_HOME:-$HOME/.cache/superset-sdk}"
 SUPERSET_PORT="${SUPERSET_PORT:-8088}"
+SUPERSET_ASYNC_PORT="${SUPERSET_ASYNC_PORT:-8089}"
 REDIS_PORT="${SUPERSET_SDK_REDIS_PORT:-6379}"
 PG_PORT="${SUPERSET_SDK_PG_PORT:-5432}"
 # Three masters, no replicas: enough for slots to spread over several nodes.
@@ -339,6 +345,115 @@ stop_superset() {
 }
 
 # ---------------------------------------------------------------------------------------------------
+# The Celery worker: runs SQL Lab queries of connections with allow_run_async (for both Supersets) and
+# the chart-data jobs of the async Superset. Broker and results on Redis database 4 (superset_config.py).
+# It loads superset_config_async.py, since the chart-data jobs publish global-async-query events.
+# ---------------------------------------------------------------------------------------------------
+async_config_stamp() { file_hash "$HERE/superset_config.py" "$HERE/superset_config_async.py" "$HERE/superset_sdk_async.py"; }
+
+worker_pid() {
+  local pidfile="$RUN/superset-worker.pid" pid
+  [[ -f "$pidfile" ]] || return 1
+  pid="$(tr -d '[:space:]' <"$pidfile")"
+  [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *celery* ]] && echo "$pid"
+}
+
+# Ready once the worker has logged its banner's "ready." line (its log is truncated at each start).
+worker_ready() { [[ -n "$(worker_pid)" ]] && grep -q ' ready\.' "$LOGS/superset-worker.log" 2>/dev/null; }
+
+ensure_worker() {
+  superset_env
+  export SUPERSET_CONFIG_PATH="$HERE/superset_config_async.py"
+  local running stamp
+  running="$(worker_pid || true)"
+  stamp="$(async_config_stamp)"
+  if [[ -n "$running" && "$(cat "$RUN/superset-worker.conf-stamp" 2>/dev/null)" != "$stamp" ]]; then
+    log "Superset config changed: restarting the Celery worker"
+    stop_worker
+    running=""
+  fi
+  if [[ -z "$running" ]]; then
+    log "starting the Celery worker (2 processes; broker redis://127.0.0.1:$REDIS_PORT/4)"
+    : >"$LOGS/superset-worker.log"
+    (cd "$SUPERSET_HOME_DIR" && "$VENVS/superset/bin/celery" --app=superset.tasks.celery_app:app worker \
+      --pool=prefork --concurrency=2 -O fair --hostname "superset-sdk@%h" --loglevel=INFO \
+      --pidfile "$RUN/superset-worker.pid" --logfile "$LOGS/superset-worker.log" --detach) \
+      >"$LOGS/superset-worker-start.log" 2>&1 \
+      || die "the Celery worker did not start. Read $LOGS/superset-worker-start.log and $LOGS/superset-worker.log."
+    echo "$stamp" >"$RUN/superset-worker.conf-stamp"
+  fi
+  wait_for "Celery worker" 180 "$LOGS/superset-worker.log" "Is Redis up (scripts/services.sh status)?" -- worker_ready
+}
+
+stop_worker() {
+  local pid
+  pid="$(worker_pid || true)"
+  [[ -z "$pid" ]] && return
+  # A cold shutdown (QUIT) ends running tasks at once; a warm one (TERM) would wait for a pg_sleep.
+  kill -QUIT "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + 20))
+  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.5; done
+  if kill -0 "$pid" 2>/dev/null; then
+    pkill -9 -P "$pid" 2>/dev/null || true
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$RUN/superset-worker.pid"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# The second Superset: same metadata, Redis and worker, configured with GLOBAL_ASYNC_QUERIES, so that
+# tests compare chart data in both modes. Its own pid, log and port; never touches the main one.
+# ---------------------------------------------------------------------------------------------------
+superset_async_healthy() { curl -fsS -m 5 2>/dev/null "http://127.0.0.1:$SUPERSET_ASYNC_PORT/health" | grep -q OK; }
+
+superset_async_pid() {
+  local pidfile="$RUN/superset-async.pid" pid
+  [[ -f "$pidfile" ]] || return 1
+  pid="$(cat "$pidfile")"
+  [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *gunicorn* ]] && echo "$pid"
+}
+
+ensure_superset_async() {
+  mkdir -p "$SUPERSET_HOME_DIR"
+  superset_env
+  ensure_superset_metadata
+  export SUPERSET_CONFIG_PATH="$HERE/superset_config_async.py"
+  local running stamp
+  running="$(superset_async_pid || true)"
+  stamp="$(async_config_stamp)"
+  if [[ -n "$running" && "$(cat "$RUN/superset-async.conf-stamp" 2>/dev/null)" != "$stamp" ]]; then
+    log "Superset (async) config changed: restarting it"
+    stop_superset_async
+    running=""
+  fi
+  if [[ -z "$running" ]]; then
+    if superset_async_healthy; then
+      die "something else answers on port $SUPERSET_ASYNC_PORT. Stop it or set SUPERSET_ASYNC_PORT."
+    fi
+    log "starting Superset $SUPERSET_VERSION with global async queries (gunicorn, 1 worker) on 127.0.0.1:$SUPERSET_ASYNC_PORT"
+    (cd "$SUPERSET_HOME_DIR" && "$VENVS/superset/bin/gunicorn" \
+      --bind "127.0.0.1:$SUPERSET_ASYNC_PORT" --workers 1 --worker-class gthread --threads 8 \
+      --timeout 120 --limit-request-line 0 --limit-request-field_size 0 \
+      --pid "$RUN/superset-async.pid" --daemon \
+      --access-logfile "$LOGS/superset-async-access.log" --error-logfile "$LOGS/superset-async.log" \
+      "superset.app:create_app()") || die "gunicorn (async) did not start. Read $LOGS/superset-async.log."
+    echo "$stamp" >"$RUN/superset-async.conf-stamp"
+  fi
+  wait_for "Superset (async)" 180 "$LOGS/superset-async.log" "Check that PostgreSQL and Redis are up (scripts/services.sh status)." -- superset_async_healthy
+}
+
+stop_superset_async() {
+  local pid
+  pid="$(superset_async_pid || true)"
+  [[ -z "$pid" ]] && return
+  kill "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + 30))
+  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$RUN/superset-async.pid"
+}
+
+# ---------------------------------------------------------------------------------------------------
 # dbt: build the example project into the warehouse; skipped when nothing changed since the last build
 # ---------------------------------------------------------------------------------------------------
 dbt_env() {
@@ -420,7 +535,16 @@ cmd_up() {
       timed "packages" ensure_packages
       timed "redis cluster" ensure_redis_cluster
       return ;;
-    *) die "unknown service '$1' (up takes nothing, or: node, promtool, meta-reader, redis-cluster)" ;;
+    worker | superset-async)
+      # One service and what it needs; the running main Superset is left alone.
+      timed "packages" ensure_packages
+      timed "postgresql" ensure_postgres
+      timed "redis" ensure_redis
+      timed "superset venv" ensure_venv superset "$HERE/requirements-superset.txt"
+      if [[ "$1" == worker ]]; then timed "celery worker" ensure_worker; else timed "superset async" ensure_superset_async; fi
+      log "$1 up in $((SECONDS - start)) s"
+      return ;;
+    *) die "unknown service '$1' (up takes nothing for everything, or: node, promtool, meta-reader, redis-cluster, worker, superset-async)" ;;
   esac
   timed "packages" ensure_packages
   timed "promtool" ensure_promtool
@@ -431,9 +555,19 @@ cmd_up() {
   timed "dbt venv" ensure_venv dbt "$HERE/requirements-dbt.txt"
   timed "superset" ensure_superset
   timed "metadata reader" ensure_meta_reader
+  timed "celery worker" ensure_worker
+  timed "superset async" ensure_superset_async
   timed "dbt build" ensure_dbt_build
   timed "npm packages" ensure_node_packages
   log "all services up in $((SECONDS - start)) s; eval \"\$(scripts/services.sh env)\" to use them"
+}
+
+cmd_stop() {
+  case "${1:-}" in
+    worker) stop_worker; log "Celery worker stopped" ;;
+    superset-async) stop_superset_async; log "Superset (async) stopped" ;;
+    *) die "stop takes worker or superset-async (down stops everything)" ;;
+  esac
 }
 
 cmd_down() {
@@ -443,6 +577,10 @@ cmd_down() {
     *) die "down: unknown service '$1' (known: redis-cluster)" ;;
   esac
   stop_redis_cluster
+  stop_worker
+  log "Celery worker stopped"
+  stop_superset_async
+  log "Superset (async) stopped"
   stop_superset
   log "Superset stopped"
   if [[ -f "$RUN/redis.pid" ]] && kill -0 "$(cat "$RUN/redis.pid")" 2>/dev/null; then
@@ -469,6 +607,8 @@ cmd_status() {
   fi
   if superset_healthy; then echo "superset: up (http://127.0.0.1:$SUPERSET_PORT, $SUPERSET_VERSION)"; else echo "superset: down"; rc=1; fi
   if [[ -x "$SDK_HOME/prometheus/usr/bin/promtool" ]]; then echo "promtool: $SDK_HOME/prometheus/usr/bin/promtool"; else echo "promtool: not installed"; rc=1; fi
+  if worker_ready; then echo "worker: up (Celery, pid $(worker_pid), log $LOGS/superset-worker.log)"; else echo "worker: down"; rc=1; fi
+  if superset_async_healthy; then echo "superset-async: up (http://127.0.0.1:$SUPERSET_ASYNC_PORT, GLOBAL_ASYNC_QUERIES)"; else echo "superset-async: down"; rc=1; fi
   if [[ -s "$DBT_TARGET/manifest.json" ]]; then echo "dbt: artifacts in $DBT_TARGET"; else echo "dbt: not built"; rc=1; fi
   if [[ -d "$NODE_DIR/node_modules/playwright-core" ]]; then echo "npm packages: in $NODE_DIR/node_modules"; else echo "npm packages: not installed"; rc=1; fi
   return $rc
@@ -479,6 +619,10 @@ cmd_env() {
 export SUPERSET_SDK_HOME='$SDK_HOME'
 export SUPERSET_URL='http://127.0.0.1:$SUPERSET_PORT'
 export SUPERSET_USERNAME='$ADMIN_USER'
+# The second Superset: same metadata and users, with GLOBAL_ASYNC_QUERIES (chart data through the worker).
+export SUPERSET_ASYNC_URL='http://127.0.0.1:$SUPERSET_ASYNC_PORT'
+# Stops and starts the Celery worker alone (tests of a missing worker): "\$SERVICES_SH stop worker".
+export SERVICES_SH='$ROOT/scripts/services.sh'
 export SUPERSET_PASSWORD='$ADMIN_PASSWORD'
 export SUPERSET_VERSION='$SUPERSET_VERSION'
 export REDIS_URL='redis://127.0.0.1:$REDIS_PORT'
@@ -536,9 +680,10 @@ PY
 
 case "${1:-}" in
   up) cmd_up "${2:-}" ;;
+  stop) cmd_stop "${2:-}" ;;
   openapi) cmd_openapi ;;
   down) cmd_down "${2:-}" ;;
   status) cmd_status ;;
   env) cmd_env ;;
-  *) echo "usage: scripts/services.sh up [node|redis-cluster]|down [redis-cluster]|status|env|openapi" >&2; exit 2 ;;
+  *) echo "usage: scripts/services.sh up [node|promtool|meta-reader|redis-cluster|worker|superset-async]|stop worker|superset-async|down [redis-cluster]|status|env|openapi" >&2; exit 2 ;;
 esac

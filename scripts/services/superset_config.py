@@ -25,7 +25,8 @@ SQLALCHEMY_DATABASE_URI = _env(
 _REDIS = _env("SUPERSET_REDIS_URL", "redis://127.0.0.1:6379")
 
 # Superset's own caches on Redis. Database numbers: 0 metadata cache, 1 chart data, 2 filter state,
-# 3 explore form data. The SDK's shared tier uses 5 and up, so clearing one never touches the other.
+# 3 explore form data, 4 Celery (broker, task results, SQL Lab results, async-query events). The SDK's
+# shared tier uses 5 and up, so clearing one never touches the other.
 CACHE_CONFIG = {
     "CACHE_TYPE": "RedisCache",
     "CACHE_DEFAULT_TIMEOUT": 300,
@@ -91,3 +92,36 @@ PREVENT_UNSAFE_DB_CONNECTIONS = False
 
 SUPERSET_WEBSERVER_TIMEOUT = 120
 SQLLAB_TIMEOUT = 120
+
+# Celery: Redis is the broker and the task-result store, and SQL Lab keeps the results of queries
+# run on connections with allow_run_async in RESULTS_BACKEND, where the client fetches them. Only
+# such connections send work to the worker (scripts/services.sh up worker); everything else runs in
+# the web process as before.
+from cachelib.redis import RedisCache  # noqa: E402
+
+_CELERY_REDIS = f"{_REDIS}/4"
+
+
+class CeleryConfig:  # pylint: disable=too-few-public-methods
+    broker_url = _CELERY_REDIS
+    result_backend = _CELERY_REDIS
+    imports = (
+        "superset.sql_lab",
+        "superset.tasks.async_queries",
+        "superset.tasks.cache",
+        "superset.tasks.thumbnails",
+    )
+    worker_prefetch_multiplier = 1
+    task_acks_late = False
+    # The local services run no beat scheduler; reports are tested against the API only.
+    beat_schedule = {}
+
+
+CELERY_CONFIG = CeleryConfig
+
+_REDIS_HOST, _, _REDIS_PORT = _REDIS.split("://", 1)[1].rsplit("/", 1)[0].partition(":")
+RESULTS_BACKEND = RedisCache(
+    host=_REDIS_HOST, port=int(_REDIS_PORT or "6379"), db=4, key_prefix="superset_results_"
+)
+# A query left running past this is stopped by the worker (SQL Lab's default is 6 hours).
+SQLLAB_ASYNC_TIME_LIMIT_SEC = int(_env("SUPERSET_SQLLAB_ASYNC_TIME_LIMIT_SEC", "300"))

@@ -19,4 +19,5 @@ module io.github.supersetsdk.cli {
   opens io.github.supersetsdk.cli.dbt to info.picocli;
   opens io.github.supersetsdk.cli.ops to info.picocli;
   opens io.github.supersetsdk.cli.assets to info.picocli;
+  opens io.github.supersetsdk.cli.sql to info.picocli;
 }

@@ -45,9 +45,12 @@ public final class ChartsClient {
   private final ChartApi api;
   private final DashboardApi dashboards;
 
-  ChartsClient(FeignApis apis) {
+  private final ChartDataJobs jobs;
+
+  ChartsClient(FeignApis apis, QueryRuntime runtime) {
     this.api = apis.get(ChartApi.class);
     this.dashboards = apis.get(DashboardApi.class);
+    this.jobs = new ChartDataJobs(runtime, api);
   }
 
   /**
@@ -55,9 +58,19 @@ public final class ChartsClient {
    * changes nothing, so transient failures are retried like a GET. Works for guest clients too, for
    * the charts of the dashboards their token names.
    *
+   * <p>On a server with global async queries ({@code GLOBAL_ASYNC_QUERIES}) Superset may answer with
+   * a job instead of rows; the client then waits for the job's event through the polling transport,
+   * up to {@link SupersetClient.Builder#asyncChartDataTimeout(java.time.Duration)}, and reads the cached result,
+   * so callers get the same answer in both modes. Every variant of {@code data} takes one of the
+   * client's query slots ({@link SupersetClient.Builder#maxQueriesInFlight(int)}) while it runs.
+   *
    * @param request the query context
    * @return one result per query
    * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.QueryTimeoutException if an async job sent no
+   *     result in time (no worker running?), or no query slot became free within the call timeout
+   * @throws io.github.supersetsdk.client.exception.QueryFailedException if an async job failed, with
+   *     Superset's message
    * @throws io.github.supersetsdk.client.exception.BadRequestException if the query is invalid (e.g.
    *     an unknown column or metric)
    * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the user (or guest)
@@ -66,7 +79,7 @@ public final class ChartsClient {
    */
   public ChartDataResponse data(ChartDataRequest request) {
     Objects.requireNonNull(request, "request");
-    return api.data(request);
+    return jobs.run(headers -> api.data(request, headers));
   }
 
   /**
@@ -322,7 +335,7 @@ public final class ChartsClient {
    */
   public ChartDataResponse data(ChartId id) {
     Objects.requireNonNull(id, "id");
-    return api.chartData(id.value(), null, null);
+    return jobs.run(headers -> api.chartData(id.value(), null, null, headers));
   }
 
   /**
@@ -342,7 +355,7 @@ public final class ChartsClient {
   public ChartDataResponse data(ChartId id, ChartResultType resultType, boolean force) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(resultType, "resultType");
-    return api.chartData(id.value(), resultType.value(), force);
+    return jobs.run(headers -> api.chartData(id.value(), resultType.value(), force, headers));
   }
 
   /**

@@ -70,4 +70,12 @@ public interface ClientEventListener {
       @Nullable Integer statusCode,
       int attempts,
       Duration elapsed) {}
+
+  /**
+   * A query ended: a SQL Lab query or a chart-data request, with the time it waited for a query slot
+   * and a worker, and the time it ran. Called once per query, on the thread that saw it end.
+   *
+   * @param event the query
+   */
+  default void queryCompleted(QueryEvent event) {}
 }

@@ -4,8 +4,11 @@ import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.QueryId;
 import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.internal.Rison;
+import io.github.supersetsdk.client.internal.api.QueryApi;
 import io.github.supersetsdk.client.internal.api.SqlLabApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.model.QueryResult;
+import io.github.supersetsdk.client.model.QueryState;
 import io.github.supersetsdk.client.model.SqlCostEstimate;
 import io.github.supersetsdk.client.model.SqlLabColumn;
 import io.github.supersetsdk.client.model.SqlLabDatabase;
@@ -35,10 +38,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SqlLabClient {
 
-  private final SqlLabApi api;
+  private static final String CLIENT_ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-  SqlLabClient(FeignApis apis) {
+  private final SqlLabApi api;
+  private final QueryApi queries;
+  private final QueryRuntime runtime;
+
+  SqlLabClient(FeignApis apis, QueryRuntime runtime) {
     this.api = apis.get(SqlLabApi.class);
+    this.queries = apis.get(QueryApi.class);
+    this.runtime = runtime;
   }
 
   /**
@@ -57,20 +66,111 @@ public final class SqlLabClient {
    */
   public SqlLabResult execute(SqlLabExecuteRequest request) {
     Objects.requireNonNull(request, "request");
-    SqlLabApi.ExecuteBody body =
-        new SqlLabApi.ExecuteBody(
-            request.databaseId().value(),
-            request.sql(),
-            request.schema(),
-            request.catalog(),
-            request.clientId(),
-            request.limit(),
-            request.templateParams(),
-            false,
-            request.expandData(),
-            request.sqlEditorId(),
-            request.tab());
-    return toResult(api.execute(body));
+    SqlLabApi.ExecuteBody body = body(request, request.clientId(), false);
+    long slotWait = runtime.slots.acquire(runtime.slotWait, "SQL Lab query");
+    long start = System.nanoTime();
+    String outcome = "ERROR";
+    SqlLabResult result = null;
+    try {
+      result = toResult(api.execute(body));
+      outcome = result.isSuccess() ? "SUCCESS" : "FAILED";
+      return result;
+    } finally {
+      runtime.slots.release();
+      QueryId id = result == null ? null : result.queryId();
+      runtime.report(QueryEvent.SQL_LAB, false, id == null ? null : Long.toString(id.value()), outcome, slotWait,
+          System.nanoTime() - start);
+    }
+  }
+
+  /**
+   * Submits SQL to run asynchronously on Superset's Celery workers and returns at once with a handle
+   * to await, poll or cancel it. The connection must allow asynchronous runs ({@code
+   * allow_run_async}) and the server needs a results backend and running workers; on a connection
+   * that does not allow them, Superset runs the query inline and the handle is already finished
+   * ({@link AsyncQuery#isAsync()} is {@code false}).
+   *
+   * <p>The query takes one of the client's query slots ({@link
+   * SupersetClient.Builder#maxQueriesInFlight(int)}) until it ends or its handle is cancelled or
+   * closed; when all are taken, this call waits for one (back-pressure) up to the client's call
+   * timeout. Submitting is not retried, since it is not idempotent.
+   *
+   * {@snippet class=io.github.supersetsdk.client.snippets.ClientSnippets region=AsyncQuery}
+   *
+   * @param request the SQL and where to run it; without a client id the client generates one, which
+   *     the stop endpoint needs
+   * @return the handle
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.github.supersetsdk.client.exception.QueryTimeoutException if no query slot became free
+   *     within the call timeout
+   * @throws io.github.supersetsdk.client.exception.QueryFailedException if Superset ran the query
+   *     inline and it failed
+   * @throws io.github.supersetsdk.client.exception.BadRequestException if Superset rejects the request
+   * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the user may not use
+   *     the database in SQL Lab
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public AsyncQuery executeAsync(SqlLabExecuteRequest request) {
+    Objects.requireNonNull(request, "request");
+    String clientId = request.clientId() != null ? request.clientId() : newClientId();
+    SqlLabApi.ExecuteBody body = body(request, clientId, true);
+    long slotWait = runtime.slots.acquire(runtime.slotWait, "SQL Lab query");
+    long submittedAt = System.nanoTime();
+    SqlLabApi.ExecutionWire wire;
+    try {
+      wire = api.execute(body);
+    } catch (RuntimeException e) {
+      runtime.slots.release();
+      runtime.report(QueryEvent.SQL_LAB, true, null, "ERROR", slotWait, System.nanoTime() - submittedAt);
+      throw e;
+    }
+    SqlLabApi.QueryWire q = wire.query();
+    Long id = wire.queryId() != null ? wire.queryId() : q != null ? q.queryId() : null;
+    if (id == null || id <= 0) {
+      runtime.slots.release();
+      throw new io.github.supersetsdk.client.exception.SupersetDecodeException(
+          "POST", "/api/v1/sqllab/execute/", 202, "the answer has no query id", null);
+    }
+    QueryId queryId = QueryId.of(id);
+    String serverClientId = q != null && q.id() != null ? q.id() : clientId;
+    String status = wire.status() != null ? wire.status() : q != null && q.state() != null ? q.state() : "pending";
+    QueryResult immediate = null;
+    if (wire.data() != null || "success".equalsIgnoreCase(status) && wire.columns() != null) {
+      immediate = AsyncQuery.toResult(queryId, wire);
+      status = "success";
+    } else if ("failed".equalsIgnoreCase(status)) {
+      runtime.slots.release();
+      String message = q == null ? null : q.errorMessage();
+      throw new io.github.supersetsdk.client.exception.QueryFailedException(
+          "query " + id + " failed" + (message == null ? "" : ": " + message), Long.toString(id), status, message);
+    }
+    return new AsyncQuery(runtime, queries, api, queryId, serverClientId, QueryState.of(status), submittedAt, slotWait,
+        immediate);
+  }
+
+  private static SqlLabApi.ExecuteBody body(SqlLabExecuteRequest request, @Nullable String clientId, boolean async) {
+    return new SqlLabApi.ExecuteBody(
+        request.databaseId().value(),
+        request.sql(),
+        request.schema(),
+        request.catalog(),
+        clientId,
+        request.limit(),
+        request.templateParams(),
+        async,
+        request.expandData(),
+        request.sqlEditorId(),
+        request.tab());
+  }
+
+  /** A client id of SqlLabExecuteRequest.MAX_CLIENT_ID_LENGTH characters, as SQL Lab makes them. */
+  private static String newClientId() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    StringBuilder b = new StringBuilder("s");
+    while (b.length() < SqlLabExecuteRequest.MAX_CLIENT_ID_LENGTH) {
+      b.append(CLIENT_ID_CHARS.charAt(random.nextInt(CLIENT_ID_CHARS.length())));
+    }
+    return b.toString();
   }
 
   /**

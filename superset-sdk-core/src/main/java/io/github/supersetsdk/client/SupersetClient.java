@@ -66,6 +66,7 @@ public final class SupersetClient implements AutoCloseable {
   private final ReportsClient reports;
   private final CurrentUserClient me;
   private final DatasourcesClient datasources;
+  private final QueryRuntime queryRuntime;
 
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
@@ -86,15 +87,18 @@ public final class SupersetClient implements AutoCloseable {
     CredentialsProvider provider = Objects.requireNonNull(builder.credentialsProvider);
     this.tokens = new TokenManager(provider, () -> apis.get(SecurityAuthApi.class), Clock.systemUTC());
     transport.bind(tokens, new CsrfManager(() -> apis.get(SecurityAuthApi.class)));
+    this.queryRuntime =
+        new QueryRuntime(transport, builder.maxQueriesInFlight, builder.queryPollInitial, builder.queryPollMax,
+            builder.callTimeout, builder.asyncChartDataTimeout);
     this.databases = new DatabasesClient(apis);
     this.datasets = new DatasetsClient(apis);
-    this.charts = new ChartsClient(apis);
+    this.charts = new ChartsClient(apis, queryRuntime);
     this.dashboards = new DashboardsClient(apis);
     this.security = SecurityClients.create(apis);
     this.raw = new RawClient(transport);
     this.explore = new ExploreClient(apis);
     this.assets = new AssetsClient(apis);
-    this.sqlLab = new SqlLabClient(apis);
+    this.sqlLab = new SqlLabClient(apis, queryRuntime);
     this.queries = new QueriesClient(apis);
     this.savedQueries = new SavedQueriesClient(apis);
     this.tags = new TagsClient(apis);
@@ -332,6 +336,7 @@ public final class SupersetClient implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       transport.close();
+      queryRuntime.close();
       tokens.reset();
       http.release();
     }
@@ -417,6 +422,10 @@ public final class SupersetClient implements AutoCloseable {
     private Duration callTimeout = Duration.ofSeconds(120);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int maxRequestsInFlight = 64;
+    private int maxQueriesInFlight = 8;
+    private Duration queryPollInitial = Duration.ofMillis(200);
+    private Duration queryPollMax = Duration.ofSeconds(2);
+    private Duration asyncChartDataTimeout = Duration.ofSeconds(120);
     private List<ClientEventListener> listeners = new ArrayList<>();
     private @Nullable SSLContext sslContext;
     private @Nullable HttpClient httpClient;
@@ -434,6 +443,10 @@ public final class SupersetClient implements AutoCloseable {
       b.callTimeout = callTimeout;
       b.retryPolicy = retryPolicy;
       b.maxRequestsInFlight = maxRequestsInFlight;
+      b.maxQueriesInFlight = maxQueriesInFlight;
+      b.queryPollInitial = queryPollInitial;
+      b.queryPollMax = queryPollMax;
+      b.asyncChartDataTimeout = asyncChartDataTimeout;
       b.listeners = new ArrayList<>(listeners);
       b.sslContext = sslContext;
       b.httpClient = httpClient;
@@ -572,6 +585,64 @@ public final class SupersetClient implements AutoCloseable {
         throw new IllegalArgumentException("maxRequestsInFlight < 1: " + max);
       }
       this.maxRequestsInFlight = max;
+      return this;
+    }
+
+    /**
+     * Sets how many queries this client may have in flight at once: SQL Lab queries (synchronous, and
+     * asynchronous ones until they end or their handle is closed) and chart-data requests. Further
+     * queries wait for a slot, in order, up to the call timeout (back-pressure), and then fail with a
+     * {@link io.github.supersetsdk.client.exception.QueryTimeoutException}. Default 8. Keep it below
+     * the warehouse connection pool that Superset's workers share, so that cache warm-up and dashboard
+     * loads cannot exhaust it. Independent of {@link #maxRequestsInFlight(int)}, which bounds HTTP
+     * requests.
+     *
+     * @param max 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is below 1
+     */
+    public Builder maxQueriesInFlight(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxQueriesInFlight < 1: " + max);
+      }
+      this.maxQueriesInFlight = max;
+      return this;
+    }
+
+    /**
+     * Sets how often asynchronous queries and chart-data jobs are polled: first after {@code initial},
+     * then at intervals growing by half up to {@code max}. Default 200 ms to 2 s: short queries
+     * return quickly, long ones cost Superset a request every 2 s.
+     *
+     * @param initial the first interval; positive
+     * @param max the longest interval; at least {@code initial}
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an interval is not positive or {@code max < initial}
+     */
+    public Builder queryPollInterval(Duration initial, Duration max) {
+      positive(initial, "initial");
+      positive(max, "max");
+      if (max.compareTo(initial) < 0) {
+        throw new IllegalArgumentException("max < initial: " + max + " < " + initial);
+      }
+      this.queryPollInitial = initial;
+      this.queryPollMax = max;
+      return this;
+    }
+
+    /**
+     * Sets how long chart-data calls wait for the job of a server with global async queries. Default
+     * 120 s. Superset's API cannot stop a chart-data job, so a job that outlives this still runs on a
+     * worker and caches its result for the next call.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public Builder asyncChartDataTimeout(Duration timeout) {
+      this.asyncChartDataTimeout = positive(timeout, "asyncChartDataTimeout");
       return this;
     }
 

@@ -24,6 +24,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code superset.client.retries} (counter): retries, tagged {@code operation}.
  *   <li>{@code superset.client.errors} (counter): failed calls, tagged {@code operation} and {@code
  *       exception} (the SDK exception's simple name).
+ *   <li>{@code superset.client.query.queue} (timer): per query (SQL Lab or chart data), the time it
+ *       waited for one of the client's query slots and, for asynchronous queries, for a worker;
+ *       tagged {@code kind} ({@code sql_lab}, {@code chart_data}), {@code mode} ({@code sync}, {@code
+ *       async}) and {@code outcome} ({@code SUCCESS}, {@code FAILED}, {@code STOPPED}, {@code TIMEOUT},
+ *       {@code ERROR}).
+ *   <li>{@code superset.client.query.run} (timer): per query, the time from then until the client had
+ *       the result or gave up; same tags.
  * </ul>
  *
  * {@snippet class=io.github.supersetsdk.client.snippets.MicrometerSnippets region=SupersetClientMetrics}
@@ -40,6 +47,12 @@ public final class SupersetClientMetrics implements ClientEventListener {
 
   /** Name of the error counter. */
   public static final String ERRORS = "superset.client.errors";
+
+  /** Name of the timer of the time queries wait for a slot and a worker. */
+  public static final String QUERY_QUEUE = "superset.client.query.queue";
+
+  /** Name of the timer of the time queries run. */
+  public static final String QUERY_RUN = "superset.client.query.run";
 
   private final MeterRegistry registry;
   private final Tags commonTags;
@@ -102,6 +115,24 @@ public final class SupersetClientMetrics implements ClientEventListener {
         .tag("exception", failure.getClass().getSimpleName())
         .register(registry)
         .increment();
+  }
+
+  @Override
+  public void queryCompleted(io.github.supersetsdk.client.QueryEvent event) {
+    queryTimer(QUERY_QUEUE, "Time queries waited for a client slot and a Superset worker", event)
+        .record(event.queueWait());
+    queryTimer(QUERY_RUN, "Time queries ran, until the client had the result or gave up", event)
+        .record(event.runTime());
+  }
+
+  private Timer queryTimer(String name, String description, io.github.supersetsdk.client.QueryEvent event) {
+    return Timer.builder(name)
+        .description(description)
+        .tags(commonTags)
+        .tag("kind", event.kind())
+        .tag("mode", event.async() ? "async" : "sync")
+        .tag("outcome", event.outcome())
+        .register(registry);
   }
 
   private Timer timer(RequestInfo request, String status, String outcome) {

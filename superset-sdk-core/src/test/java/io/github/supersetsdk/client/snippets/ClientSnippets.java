@@ -1,6 +1,9 @@
 package io.github.supersetsdk.client.snippets;
 
+import io.github.supersetsdk.client.AsyncQuery;
 import io.github.supersetsdk.client.ClientEventListener;
+import io.github.supersetsdk.client.exception.QueryTimeoutException;
+import io.github.supersetsdk.client.model.QueryResult;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.LoginType;
 import io.github.supersetsdk.client.PagedIterable;
@@ -214,6 +217,20 @@ final class ClientSnippets {
             .build());
     for (Map<String, Object> row : result.rows()) {
       System.out.println(row.get("tenant_id") + ": " + row.get("n"));
+    }
+    // @end
+  }
+
+  static void asyncQuery(SupersetClient client, DatabaseId warehouse) {
+    // @start region="AsyncQuery"
+    try (AsyncQuery query = client.sqlLab().executeAsync(
+        SqlLabExecuteRequest.of(warehouse, "select tenant_id, count(*) as n from marts.fct_orders group by 1"))) {
+      QueryResult result = query.await(Duration.ofMinutes(2)); // stops the query if it takes longer
+      for (List<Object> row : result.rows()) {
+        System.out.println(row.get(0) + ": " + row.get(1));
+      }
+    } catch (QueryTimeoutException e) {
+      System.err.println("query " + e.queryId() + " stopped after " + e.timeout());
     }
     // @end
   }

@@ -1,5 +1,7 @@
 package io.github.supersetsdk.client.internal.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import feign.HeaderMap;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -9,6 +11,7 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataResponse;
+import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.client.model.ChartWarmUpResult;
 import io.github.supersetsdk.client.model.ScreenshotTask;
 import io.github.supersetsdk.client.request.ChartDataRequest;
@@ -24,7 +27,7 @@ public interface ChartApi {
   @RequestLine("POST /api/v1/chart/data")
   @RetrySafe
   @CsrfExempt
-  ChartDataResponse data(ChartDataRequest body);
+  ChartDataWire data(ChartDataRequest body, @HeaderMap Map<String, Object> headers);
 
   @RequestLine("POST /api/v1/chart/")
   Item<Map<String, Object>> create(CreateChartRequest body);
@@ -56,7 +59,21 @@ public interface ChartApi {
   ChartDataResponse cachedData(@Param("cache_key") String cacheKey);
 
   @RequestLine("GET /api/v1/chart/{pk}/data/?type={type}&force={force}")
-  ChartDataResponse chartData(@Param("pk") long pk, @Param("type") @Nullable String type, @Param("force") @Nullable Boolean force);
+  ChartDataWire chartData(
+      @Param("pk") long pk, @Param("type") @Nullable String type, @Param("force") @Nullable Boolean force,
+      @HeaderMap Map<String, Object> headers);
+
+  /**
+   * The answer of the chart-data endpoints: the results, or (status 202, servers with global async
+   * queries) the job that will compute them.
+   */
+  record ChartDataWire(
+      @JsonProperty("result") @Nullable List<ChartDataResult> result,
+      @JsonProperty("job_id") @Nullable String jobId,
+      @JsonProperty("channel_id") @Nullable String channelId,
+      @JsonProperty("status") @Nullable String status,
+      @JsonProperty("result_url") @Nullable String resultUrl,
+      @JsonProperty("errors") @Nullable List<Map<String, Object>> errors) {}
 
   @RequestLine("GET /api/v1/chart/export/?q={q}")
   @Headers("Accept: application/zip")

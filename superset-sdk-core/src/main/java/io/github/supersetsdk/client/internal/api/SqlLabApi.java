@@ -77,7 +77,8 @@ public interface SqlLabApi {
       @JsonProperty("selected_columns") @Nullable List<ColumnWire> selectedColumns,
       @JsonProperty("expanded_columns") @Nullable List<ColumnWire> expandedColumns,
       @JsonProperty("data") @Nullable List<Map<String, Object>> data,
-      @JsonProperty("query") @Nullable QueryWire query) {}
+      @JsonProperty("query") @Nullable QueryWire query,
+      @JsonProperty("displayLimitReached") @Nullable Boolean displayLimitReached) {}
 
   /** A result column. */
   record ColumnWire(

@@ -60,6 +60,16 @@ final class Listeners {
     }
   }
 
+  void queryCompleted(io.github.supersetsdk.client.QueryEvent event) {
+    for (ClientEventListener l : listeners) {
+      try {
+        l.queryCompleted(event);
+      } catch (RuntimeException e) {
+        warn(l, e);
+      }
+    }
+  }
+
   private static void warn(ClientEventListener listener, RuntimeException e) {
     LOG.warn("event listener {} failed; ignoring it for this event", listener.getClass().getName(), e);
   }

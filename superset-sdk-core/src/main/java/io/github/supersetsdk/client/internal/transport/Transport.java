@@ -114,6 +114,31 @@ public final class Transport implements Client {
     return config;
   }
 
+  /**
+   * Reports a finished query to the listeners.
+   *
+   * @param event the query
+   */
+  public void queryCompleted(io.github.supersetsdk.client.QueryEvent event) {
+    listeners.queryCompleted(event);
+  }
+
+  /**
+   * The value of a cookie the server set on this client's session, e.g. the channel token of global
+   * async queries.
+   *
+   * @param name the cookie's name
+   * @return its value, or {@code null} if the server set none
+   */
+  public @Nullable String cookie(String name) {
+    for (java.net.HttpCookie c : cookies.getCookieStore().get(cookieUri)) {
+      if (c.getName().equals(name)) {
+        return c.getValue();
+      }
+    }
+    return null;
+  }
+
   /** Rejects further calls; calls in progress complete. */
   public void close() {
     closed.set(true);
@@ -423,8 +448,34 @@ public final class Transport implements Client {
     try {
       Map<String, List<String>> cookieHeaders = cookies.get(cookieUri, Map.of());
       List<String> values = cookieHeaders.get("Cookie");
-      if (values != null && !values.isEmpty()) {
-        headers.put("Cookie", List.of(String.join("; ", values)));
+      // A cookie the caller sets itself (e.g. the channel token of an earlier async job) wins over the
+      // stored one of the same name.
+      List<String> merged = new ArrayList<>();
+      Set<String> names = new java.util.HashSet<>();
+      Collection<String> own = headers.remove("Cookie");
+      if (own != null) {
+        for (String header : own) {
+          for (String pair : header.split(";")) {
+            String p = pair.trim();
+            if (!p.isEmpty()) {
+              merged.add(p);
+              names.add(p.substring(0, Math.max(0, p.indexOf('='))));
+            }
+          }
+        }
+      }
+      if (values != null) {
+        for (String v : values) {
+          for (String pair : v.split(";")) {
+            String p = pair.trim();
+            if (!p.isEmpty() && !names.contains(p.substring(0, Math.max(0, p.indexOf('='))))) {
+              merged.add(p);
+            }
+          }
+        }
+      }
+      if (!merged.isEmpty()) {
+        headers.put("Cookie", List.of(String.join("; ", merged)));
       }
     } catch (IOException e) {
       LOG.debug("could not read the cookie store: {}", e.getClass().getSimpleName());

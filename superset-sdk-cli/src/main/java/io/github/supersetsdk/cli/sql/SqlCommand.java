@@ -1,0 +1,260 @@
+package io.github.supersetsdk.cli.sql;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.client.AsyncQuery;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.QueryException;
+import io.github.supersetsdk.client.exception.SupersetException;
+import io.github.supersetsdk.client.exception.SupersetTransportException;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.model.Database;
+import io.github.supersetsdk.client.model.QueryResult;
+import io.github.supersetsdk.client.model.SqlLabColumn;
+import io.github.supersetsdk.client.model.SqlLabResult;
+import io.github.supersetsdk.client.request.SqlLabExecuteRequest;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+/**
+ * {@code superset-sdk sql --database NAME [--async] [--timeout SECONDS] [--json] QUERY}: runs SQL in SQL
+ * Lab and prints the rows. Exit 0 on success, 1 when the query fails or times out (it is then
+ * stopped), 2 on bad input (unknown database, bad flags, missing connection settings).
+ */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+    description = {"Run SQL through Superset's SQL Lab and print the rows.",
+        "With --async the query runs on Superset's Celery workers (the connection must allow async"
+            + " runs); it is stopped when --timeout expires."})
+public final class SqlCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Where settings come from; replaced by tests. */
+  static Function<String, @Nullable String> env = System::getenv;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--database", required = true, description = "Superset database connection: name or id.")
+  String database;
+
+  @Option(names = "--async", description = "Run on Superset's Celery workers and poll for the result.")
+  boolean async;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up (and stop the query) after this long (default: 300).")
+  long timeoutSeconds = 300;
+
+  @Option(names = "--json", description = "Print one JSON object {queryId, columns, rows, truncated} instead of a table.")
+  boolean json;
+
+  @Option(names = "--schema", description = "Default schema of the query.")
+  @Nullable String schema;
+
+  @Option(names = "--limit", description = "Row limit SQL Lab applies (default: the server's).")
+  @Nullable Integer limit;
+
+  @Option(names = "--url", description = "Superset URL (default: $SUPERSET_URL).")
+  @Nullable String url;
+
+  @Option(names = "--username", description = "Superset user (default: $SUPERSET_USERNAME).")
+  @Nullable String username;
+
+  @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
+  @Nullable String password;
+
+  @Parameters(index = "0", paramLabel = "QUERY", description = "The SQL text.")
+  String sql;
+
+  /** Creates the command; picocli sets the fields. */
+  public SqlCommand() {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Rows rows = run();
+      if (json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("queryId", rows.queryId);
+        m.put("columns", rows.columns);
+        m.put("rows", rows.rows);
+        m.put("truncated", rows.truncated);
+        out.println(JSON.writeValueAsString(m));
+      } else {
+        printTable(out, rows);
+      }
+      out.flush();
+      return 0;
+    } catch (BadInput | IllegalArgumentException e) {
+      err.println("superset-sdk: " + e.getMessage());
+      err.flush();
+      return 2;
+    } catch (SupersetException e) {
+      err.println("superset-sdk: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+  }
+
+  private Rows run() {
+    if (timeoutSeconds < 1) {
+      throw new BadInput("--timeout must be at least 1 second: " + timeoutSeconds);
+    }
+    if (sql.isBlank()) {
+      throw new BadInput("QUERY is blank");
+    }
+    Duration timeout = Duration.ofSeconds(timeoutSeconds);
+    try (SupersetClient client = client(timeout)) {
+      DatabaseId id = resolve(client, database);
+      // A client id of our own, so that a synchronous query can be stopped too.
+      String clientId = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+      SqlLabExecuteRequest.Builder b = SqlLabExecuteRequest.builder(id, sql).schema(schema).clientId(clientId);
+      if (limit != null) {
+        if (limit < 1) {
+          throw new BadInput("--limit must be at least 1: " + limit);
+        }
+        // Synchronous answers do not say whether the limit cut the rows (limitingFactor UNKNOWN), so
+        // ask for one row more and drop it: its presence is the truncation.
+        b.limit(async ? limit : limit + 1);
+      }
+      SqlLabExecuteRequest request = b.build();
+      if (async) {
+        try (AsyncQuery query = client.sqlLab().executeAsync(request)) {
+          QueryResult r = query.await(timeout);
+          return new Rows(r.queryId().value(), r.columnNames(), r.rows(), r.truncated());
+        }
+      }
+      SqlLabResult r;
+      try {
+        r = client.sqlLab().execute(request);
+      } catch (SupersetTransportException e) {
+        if (e.kind() == SupersetTransportException.Kind.READ_TIMEOUT
+            || e.kind() == SupersetTransportException.Kind.CALL_TIMEOUT) {
+          stopQuietly(client, clientId);
+        }
+        throw e;
+      }
+      if (!r.isSuccess()) {
+        String message = r.query() == null ? null : r.query().errorMessage();
+        throw new QueryException("query " + (r.queryId() == null ? "?" : r.queryId().value()) + " ended "
+            + r.status() + (message == null ? "" : ": " + message),
+            r.queryId() == null ? null : Long.toString(r.queryId().value()), r.status(), message, null, false);
+      }
+      List<String> names = new ArrayList<>();
+      for (SqlLabColumn c : r.columns()) {
+        names.add(c.name());
+      }
+      List<List<@Nullable Object>> values = new ArrayList<>();
+      for (Map<String, @Nullable Object> row : r.rows()) {
+        List<@Nullable Object> v = new ArrayList<>();
+        for (String n : names) {
+          v.add(row.get(n));
+        }
+        values.add(v);
+      }
+      String factor = r.query() == null ? null : r.query().limitingFactor();
+      boolean truncated = "DROPDOWN".equals(factor) || "QUERY_AND_DROPDOWN".equals(factor);
+      if (limit != null && values.size() > limit) {
+        values = new ArrayList<>(values.subList(0, limit));
+        truncated = true;
+      }
+      return new Rows(r.queryId() == null ? null : r.queryId().value(), names, values, truncated);
+    }
+  }
+
+  private static void stopQuietly(SupersetClient client, String clientId) {
+    try {
+      client.queries().stop(clientId);
+    } catch (SupersetException e) {
+      // The timeout is what the user hears about; the stop is best effort.
+    }
+  }
+
+  private SupersetClient client(Duration timeout) {
+    String u = url != null ? url : env.apply("SUPERSET_URL");
+    String user = username != null ? username : env.apply("SUPERSET_USERNAME");
+    String pw = password != null ? password : env.apply("SUPERSET_PASSWORD");
+    if (u == null || user == null || pw == null) {
+      throw new BadInput("Superset connection missing: give --url/--username/--password or set"
+          + " SUPERSET_URL, SUPERSET_USERNAME and SUPERSET_PASSWORD");
+    }
+    return SupersetClient.builder().baseUrl(u).credentials(Credentials.password(user, pw))
+        .readTimeout(timeout).callTimeout(timeout.plusSeconds(30)).build();
+  }
+
+  private static DatabaseId resolve(SupersetClient client, String nameOrId) {
+    if (nameOrId.chars().allMatch(Character::isDigit) && !nameOrId.isEmpty()) {
+      DatabaseId id = DatabaseId.of(Long.parseLong(nameOrId));
+      if (client.databases().find(id).isPresent()) {
+        return id;
+      }
+    }
+    Optional<Database> db = client.databases().findByName(nameOrId);
+    return db.map(Database::id).orElseThrow(() -> new BadInput("no Superset database connection named '"
+        + nameOrId + "'"));
+  }
+
+  private static void printTable(PrintWriter out, Rows rows) {
+    int n = rows.columns.size();
+    int[] width = new int[n];
+    List<String[]> cells = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      width[i] = rows.columns.get(i).length();
+    }
+    for (List<@Nullable Object> row : rows.rows) {
+      String[] c = new String[n];
+      for (int i = 0; i < n; i++) {
+        Object v = i < row.size() ? row.get(i) : null;
+        c[i] = v == null ? "NULL" : String.valueOf(v);
+        width[i] = Math.max(width[i], c[i].length());
+      }
+      cells.add(c);
+    }
+    out.println(line(rows.columns.toArray(String[]::new), width));
+    StringBuilder rule = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
+    }
+    out.println(rule);
+    for (String[] c : cells) {
+      out.println(line(c, width));
+    }
+    out.println("(" + rows.rows.size() + (rows.rows.size() == 1 ? " row" : " rows")
+        + (rows.truncated ? ", truncated at Superset's row limit" : "") + ")");
+  }
+
+  private static String line(String[] cells, int[] width) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      b.append(i == 0 ? "" : " | ").append(cells[i]).append(" ".repeat(width[i] - cells[i].length()));
+    }
+    return b.toString().stripTrailing();
+  }
+
+  /** The rows to print. */
+  private record Rows(@Nullable Long queryId, List<String> columns, List<List<@Nullable Object>> rows,
+      boolean truncated) {}
+
+  /** Bad command-line input: exit 2. */
+  static final class BadInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadInput(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.supersetsdk.cli.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.request.CreateDatabaseRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * {@code superset-sdk sql} against the local services: synchronously on the main Superset, and with
+ * {@code --async} on the async one ({@code SUPERSET_ASYNC_URL}) through the Celery worker, on a
+ * connection of its own that allows async runs.
+ */
+class SqlCommandIT {
+
+  private static final String NAME = "sdk_cli_sql_it_" + UUID.randomUUID().toString().substring(0, 8);
+  private static SupersetClient admin;
+  private static DatabaseId database;
+  private StringWriter out = new StringWriter();
+  private StringWriter err = new StringWriter();
+
+  @BeforeAll
+  static void createConnection() {
+    admin = SupersetClient.builder().baseUrl(System.getenv("SUPERSET_ASYNC_URL"))
+        .credentials(Credentials.password(System.getenv("SUPERSET_USERNAME"), System.getenv("SUPERSET_PASSWORD")))
+        .build();
+    database = admin.databases().create(CreateDatabaseRequest.builder(NAME, System.getenv("WAREHOUSE_SQLALCHEMY_URI"))
+        .exposeInSqllab(true).allowRunAsync(true).build());
+  }
+
+  @AfterAll
+  static void dropConnection() {
+    try {
+      admin.databases().delete(database);
+    } finally {
+      admin.close();
+    }
+  }
+
+  private int run(String url, String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.put("SUPERSET_URL", url);
+    SqlCommand.env = environment::get;
+    try {
+      CommandLine cli = new CommandLine(new SupersetSdkCli());
+      cli.setOut(new PrintWriter(out));
+      cli.setErr(new PrintWriter(err));
+      return cli.execute(args);
+    } finally {
+      SqlCommand.env = System::getenv;
+    }
+  }
+
+  @Test
+  void sql_async_json_printsOneObjectWithRows() throws Exception {
+    int code = run(System.getenv("SUPERSET_ASYNC_URL"), "sql", "--database", NAME, "--async", "--json",
+        "select n, 'r' || n as label from generate_series(1, 3) as n order by n");
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.fieldNames()).toIterable().containsExactly("queryId", "columns", "rows", "truncated");
+    assertThat(json.get("queryId").asLong()).isPositive();
+    assertThat(json.get("columns").toString()).isEqualTo("[\"n\",\"label\"]");
+    assertThat(json.get("rows").toString()).isEqualTo("[[1,\"r1\"],[2,\"r2\"],[3,\"r3\"]]");
+    assertThat(json.get("truncated").asBoolean()).isFalse();
+  }
+
+  @Test
+  void sql_sync_table_printsAlignedRows() {
+    // The shared connection (no async runs) on the main Superset.
+    int code = run(System.getenv("SUPERSET_URL"), "sql", "--database", System.getenv("SUPERSET_DATABASE"), "--limit", "2",
+        "select n, null as nothing from generate_series(1, 3) as n order by n");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "n | nothing", "--+--------", "1 | NULL", "2 | NULL", "(2 rows, truncated at Superset's row limit)");
+  }
+
+  @Test
+  void sql_asyncTimeout_exits1AndStopsTheQuery() {
+    int code = run(System.getenv("SUPERSET_ASYNC_URL"), "sql", "--database", NAME, "--async", "--timeout", "2",
+        "select pg_sleep(60)");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("did not finish within 2000 ms").contains("asked Superset to stop it");
+  }
+
+  @Test
+  void sql_databaseError_exits1WithSupersetsMessage() {
+    int code = run(System.getenv("SUPERSET_ASYNC_URL"), "sql", "--database", NAME, "--async",
+        "select * from marts.no_such_table_here");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("no_such_table_here");
+  }
+
+  @Test
+  void sql_unknownDatabase_exits2() {
+    int code = run(System.getenv("SUPERSET_URL"), "sql", "--database", NAME + "_missing", "select 1");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("no Superset database connection named");
+  }
+}

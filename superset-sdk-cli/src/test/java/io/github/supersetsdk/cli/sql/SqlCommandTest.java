@@ -1,0 +1,61 @@
+package io.github.supersetsdk.cli.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.supersetsdk.cli.SupersetSdkCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Bad input to {@code superset-sdk sql} exits 2 before any call to Superset. */
+class SqlCommandTest {
+
+  private final StringWriter err = new StringWriter();
+
+  private int run(Map<String, String> environment, String... args) {
+    SqlCommand.env = environment::get;
+    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    cli.setOut(new PrintWriter(new StringWriter()));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @AfterEach
+  void restoreEnvironment() {
+    SqlCommand.env = System::getenv;
+  }
+
+  @Test
+  void sql_withoutDatabase_exits2() {
+    assertThat(run(Map.of(), "sql", "select 1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--database");
+  }
+
+  @Test
+  void sql_withoutConnectionSettings_exits2NamingThem() {
+    assertThat(run(Map.of(), "sql", "--database", "warehouse", "select 1")).isEqualTo(2);
+    assertThat(err.toString()).contains("SUPERSET_URL");
+  }
+
+  @Test
+  void sql_zeroTimeout_exits2() {
+    assertThat(run(Map.of("SUPERSET_URL", "http://127.0.0.1:9", "SUPERSET_USERNAME", "u", "SUPERSET_PASSWORD", "p"),
+        "sql", "--database", "warehouse", "--timeout", "0", "select 1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--timeout must be at least 1 second");
+  }
+
+  @Test
+  void sql_blankQuery_exits2() {
+    assertThat(run(Map.of("SUPERSET_URL", "http://127.0.0.1:9", "SUPERSET_USERNAME", "u", "SUPERSET_PASSWORD", "p"),
+        "sql", "--database", "warehouse", " ")).isEqualTo(2);
+    assertThat(err.toString()).contains("QUERY is blank");
+  }
+
+  @Test
+  void sql_nonNumericTimeout_exits2() {
+    assertThat(run(Map.of(), "sql", "--database", "warehouse", "--timeout", "soon", "select 1")).isEqualTo(2);
+  }
+}
