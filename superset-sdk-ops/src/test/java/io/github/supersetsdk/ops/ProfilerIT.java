@@ -6,6 +6,7 @@ import io.github.supersetsdk.cache.CacheCodec;
 import io.github.supersetsdk.cache.RedisConfig;
 import io.github.supersetsdk.cache.Tagged;
 import io.github.supersetsdk.cache.TieredCache;
+import io.github.supersetsdk.cache.micrometer.TieredCacheMetrics;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.ChartId;
@@ -180,7 +181,7 @@ class ProfilerIT {
       measured.databases().list(ListQuery.all()).forEach(d -> { });
       metrics.chartData(measured, total, dashboard);
       DashboardProfiler.builder(measured).listener(metrics).build().load(dashboard, false);
-      metrics.bindCache("charts", cache);
+      TieredCacheMetrics.of(cache, "charts").bindTo(registry);
       cache.get("a");
       cache.get("a");
       cache.get("b");
@@ -189,7 +190,7 @@ class ProfilerIT {
 
       String scrape = registry.scrape();
       assertThat(scrape).contains("superset_doctor_check{check=\"database[x]\",status=\"fail\"} 1.0");
-      assertThat(scrape).contains("cache_gets_total{cache=\"charts\",result=\"hit\",tier=\"l1\"} 1.0");
+      assertThat(scrape).contains("superset_sdk_cache_gets_total{cache=\"charts\",result=\"hit\",tier=\"l1\"} 1.0");
       for (PrometheusRules.Rule rule : PrometheusRules.rules()) {
         Set<String> metricNames = PrometheusRules.metricNames(rule.expr());
         assertThat(metricNames).as(rule.alert()).isNotEmpty();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The example alert rules: valid for Prometheus (promtool, installed by scripts/services.sh) and
  * holding the production guide's thresholds. That they name meters the SDK really exports is
- * {@code OpsMetricsIT}'s job.
+ * {@code ProfilerIT}'s job (a Prometheus scrape after real calls).
  */
 class PrometheusRulesTest {
 
@@ -57,7 +57,7 @@ class PrometheusRulesTest {
     Map<String, PrometheusRules.Rule> rules = PrometheusRules.rules().stream()
         .collect(Collectors.toMap(PrometheusRules.Rule::alert, r -> r));
     assertThat(rules.get("SupersetApiErrorRateHigh").expr()).contains("superset_client_requests_seconds_count").contains("> 0.01");
-    assertThat(rules.get("SupersetSdkCacheHitRateLow").expr()).contains("cache_gets_total").contains("< 0.70");
+    assertThat(rules.get("SupersetSdkCacheHitRateLow").expr()).contains("superset_sdk_cache_gets_total").contains("< 0.70");
     assertThat(rules.get("SupersetChartDataLatencyP95High").expr())
         .contains("histogram_quantile(0.95").contains("superset_chart_data_seconds_bucket").contains("> 10");
     for (PrometheusRules.Rule r : rules.values()) {
@@ -68,8 +68,8 @@ class PrometheusRulesTest {
 
   @Test
   void metricNames_areExtractedFromSelectorsOnly() {
-    String expr = "sum by (cache) (rate(cache_gets_total{result=\"hit\"}[15m])) / sum(rate(x_total[5m]))";
-    assertThat(PrometheusRules.metricNames(expr)).containsExactly("cache_gets_total", "x_total");
+    String expr = "sum by (cache) (rate(superset_sdk_cache_gets_total{result=\"hit\"}[15m])) / sum(rate(x_total[5m]))";
+    assertThat(PrometheusRules.metricNames(expr)).containsExactly("superset_sdk_cache_gets_total", "x_total");
     assertThat(PrometheusRules.labelNames(expr)).containsExactly("cache", "result");
     assertThat(PrometheusRules.metricNames("superset_doctor_check{status=\"fail\"} == 1")).isEqualTo(
         java.util.Set.of("superset_doctor_check"));

@@ -1,6 +1,5 @@
 package io.github.supersetsdk.ops.micrometer;
 
-import io.github.supersetsdk.cache.TieredCache;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.ChartId;
@@ -12,7 +11,6 @@ import io.github.supersetsdk.ops.ChartLoadListener;
 import io.github.supersetsdk.ops.CheckResult;
 import io.github.supersetsdk.ops.CheckStatus;
 import io.github.supersetsdk.ops.DoctorReport;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Publishes the numbers operators alert on to a Micrometer registry. With the client's own {@link
@@ -38,10 +35,10 @@ import java.util.function.ToDoubleFunction;
  *   <li>{@value #DOCTOR_CHECK} (gauge): 1 for the status a doctor check last had and 0 for the
  *       others, tagged {@code check} and {@code status} ({@code ok}, {@code warn}, {@code fail}); set by
  *       {@link #record(DoctorReport)}.
- *   <li>{@value #CACHE_GETS} (function counter): reads of an SDK cache, tagged {@code cache}, {@code
- *       tier} ({@code l1}, {@code l2}) and {@code result} ({@code hit}, {@code miss}), named as
- *       Micrometer's own cache binders name them; see {@link #bindCache(String, TieredCache)}.
  * </ul>
+ *
+ * <p>An SDK cache's hit rate, which the rules also alert on, is published by the cache module's own
+ * binder, {@link io.github.supersetsdk.cache.micrometer.TieredCacheMetrics}.
  *
  * {@snippet :
  * OpsMetrics metrics = OpsMetrics.create(registry);
@@ -58,9 +55,6 @@ public final class OpsMetrics implements ChartLoadListener {
 
   /** Name of the doctor check gauge. */
   public static final String DOCTOR_CHECK = "superset.doctor.check";
-
-  /** Name of the cache read counter. */
-  public static final String CACHE_GETS = "cache.gets";
 
   private final MeterRegistry registry;
   private final Tags commonTags;
@@ -172,34 +166,5 @@ public final class OpsMetrics implements ChartLoadListener {
       });
       state.set(c.status());
     }
-  }
-
-  /**
-   * Publishes an SDK cache's reads per tier: {@value #CACHE_GETS} tagged {@code result=hit|miss} for
-   * {@code tier=l1} and {@code tier=l2}. A read that misses L1 is looked up in L2, so the cache's
-   * overall hit rate is all hits over the L1 reads.
-   *
-   * @param name the cache's name, the {@code cache} tag
-   * @param cache the cache
-   * @throws NullPointerException if an argument is null
-   */
-  public void bindCache(String name, TieredCache<?, ?> cache) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(cache, "cache");
-    counter(name, cache, "l1", "hit", c -> c.stats().l1().hitCount());
-    counter(name, cache, "l1", "miss", c -> c.stats().l1().missCount());
-    counter(name, cache, "l2", "hit", c -> c.stats().l2().hitCount());
-    counter(name, cache, "l2", "miss", c -> c.stats().l2().missCount());
-  }
-
-  private void counter(String name, TieredCache<?, ?> cache, String tier, String result,
-      ToDoubleFunction<TieredCache<?, ?>> count) {
-    FunctionCounter.builder(CACHE_GETS, cache, count)
-        .description("Reads of the SDK cache per tier and result")
-        .tags(commonTags)
-        .tag("cache", name)
-        .tag("tier", tier)
-        .tag("result", result)
-        .register(registry);
   }
 }
