@@ -6,6 +6,7 @@ import static io.github.supersetsdk.spring.boot.autoconfigure.internal.Propertie
 import io.github.supersetsdk.client.ClientEventListener;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.CredentialsProvider;
+import io.github.supersetsdk.client.LoginType;
 import io.github.supersetsdk.client.RetryPolicy;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.embedding.GuestTokenService;
@@ -13,6 +14,7 @@ import io.github.supersetsdk.client.embedding.GuestTokenSigning;
 import io.github.supersetsdk.client.micrometer.SupersetClientMetrics;
 import io.github.supersetsdk.spring.boot.autoconfigure.internal.InvalidSupersetPropertyException;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -79,8 +81,8 @@ public class SupersetAutoConfiguration {
           "Set superset.username and superset.password, or define a CredentialsProvider bean.");
       String password = required(properties.password(), "superset.password",
           "Set superset.password (for example from an environment variable), or define a CredentialsProvider bean.");
-      builder.credentials(checked("superset.username", "Set a non-blank superset.username.",
-          () -> Credentials.password(username, password, properties.loginType())));
+      builder.credentials(checked("superset.username", "Set a non-blank superset.username and superset.login-type.",
+          () -> Credentials.password(username, password, LoginType.of(properties.loginType().toLowerCase(Locale.ROOT)))));
     }
     if (properties.connectTimeout() != null) {
       checked("superset.connect-timeout", "Use a positive duration such as 5s.",

@@ -1,6 +1,5 @@
 package io.github.supersetsdk.spring.boot.autoconfigure;
 
-import io.github.supersetsdk.client.LoginType;
 import io.github.supersetsdk.client.embedding.GuestTokenAlgorithm;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl Superset's base URL, for example http://127.0.0.1:8088
  * @param username the user the client logs in as (unless a CredentialsProvider bean is defined)
  * @param password the user's password; masked in /actuator/env and /actuator/configprops
- * @param loginType how Superset checks the password: DB or LDAP
+ * @param loginType how Superset checks the password: db or ldap (Superset's login provider)
  * @param connectTimeout how long to wait for a TCP/TLS connection; the SDK's default when unset
  * @param readTimeout how long one attempt may wait for a response; the SDK's default when unset
  * @param callTimeout how long a call may take across all its retries; the SDK's default when unset
@@ -35,7 +34,7 @@ public record SupersetProperties(
     @Nullable String baseUrl,
     @Nullable String username,
     @Nullable String password,
-    @DefaultValue("DB") LoginType loginType,
+    @DefaultValue("db") String loginType,
     @Nullable Duration connectTimeout,
     @Nullable Duration readTimeout,
     @Nullable Duration callTimeout,
