@@ -1,0 +1,39 @@
+package io.github.supersetsdk.spring.boot.autoconfigure.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Which property keys hold the SDK's secrets, in any of Boot's relaxed spellings. */
+public final class SecretKeys {
+
+  // Canonical keys with '-' removed; env variables (SUPERSET_PASSWORD) normalise to the same.
+  private static final Set<String> SECRETS = Set.of(
+      "superset.password",
+      "superset.guesttoken.signingsecret",
+      "superset.cache.redisurl",
+      "spring.data.redis.password",
+      "spring.data.redis.url");
+
+  private SecretKeys() {}
+
+  /**
+   * Whether a property shown by the actuator must be masked.
+   *
+   * @param key the key as the property source or the bean path spells it
+   * @param value its value
+   * @return true for the SDK's secret properties, and for a {@code superset.base-url} with a user part
+   */
+  public static boolean isSecret(String key, @Nullable Object value) {
+    String k = key.toLowerCase(Locale.ROOT).replace('_', '.').replace("-", "");
+    if (SECRETS.contains(k)) {
+      return true;
+    }
+    // configprops shows the bound record's components under the prefix: superset.password is
+    // "password" in bean "superset-...SupersetProperties", keyed by its path.
+    if (k.equals("superset.baseurl")) {
+      return value != null && value.toString().matches("(?s)^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*@.*");
+    }
+    return false;
+  }
+}

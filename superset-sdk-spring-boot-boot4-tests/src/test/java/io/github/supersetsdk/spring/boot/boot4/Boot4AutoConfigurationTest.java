@@ -1,0 +1,102 @@
+package io.github.supersetsdk.spring.boot.boot4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.supersetsdk.cache.RedisConfig;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.embedding.GuestTokenService;
+import io.github.supersetsdk.client.exception.SupersetException;
+import io.github.supersetsdk.client.micrometer.SupersetClientMetrics;
+import io.github.supersetsdk.spring.boot.autoconfigure.SupersetActuatorAutoConfiguration;
+import io.github.supersetsdk.spring.boot.autoconfigure.SupersetAutoConfiguration;
+import io.github.supersetsdk.spring.boot.autoconfigure.SupersetCacheAutoConfiguration;
+import io.github.supersetsdk.spring.boot.autoconfigure.SupersetCaches;
+import io.github.supersetsdk.spring.boot.autoconfigure.SupersetSyncAutoConfiguration;
+import io.github.supersetsdk.spring.boot.autoconfigure.internal.SupersetFailureAnalyzer;
+import io.github.supersetsdk.sync.DbtSync;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The starter, built against Boot 3.5, on the Boot 4.0 line: the conditions that matter most. */
+class Boot4AutoConfigurationTest {
+
+  private static final String[] MINIMAL = {
+    "superset.base-url=http://127.0.0.1:9", "superset.username=admin", "superset.password=pw"
+  };
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(SupersetAutoConfiguration.class, SupersetCacheAutoConfiguration.class,
+          SupersetSyncAutoConfiguration.class, SupersetActuatorAutoConfiguration.class));
+
+  @Test
+  void runsOnBoot4() {
+    assertThat(SpringBootVersion.getVersion()).startsWith("4.");
+  }
+
+  @Test
+  void properties_complete_defineClientAndGuestTokenService() {
+    runner.withPropertyValues(MINIMAL).run(context -> {
+      assertThat(context).hasNotFailed().hasSingleBean(SupersetClient.class).hasSingleBean(GuestTokenService.class);
+      assertThat(context.getBean(SupersetClient.class).baseUrl()).hasToString("http://127.0.0.1:9");
+    });
+  }
+
+  @Test
+  void baseUrl_missing_failureAnalysisNamesTheProperty() {
+    runner.withPropertyValues("superset.username=a", "superset.password=b").run(context -> {
+      assertThat(context).hasFailed();
+      FailureAnalysis a = new SupersetFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(a).isNotNull();
+      assertThat(a.getDescription()).contains("'superset.base-url'");
+    });
+  }
+
+  @Test
+  void userClient_backsOff() {
+    SupersetClient own = SupersetClient.builder().baseUrl("http://own:1").credentials(Credentials.password("a", "b")).build();
+    runner.withBean(SupersetClient.class, () -> own)
+        .run(context -> assertThat(context.getBean(SupersetClient.class)).isSameAs(own));
+  }
+
+  @Test
+  void signingSecret_signsLocally() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.guest-token.signing-secret=" + "k".repeat(32),
+        "superset.guest-token.audience=aud")
+        .run(context -> assertThat(context.getBean(GuestTokenService.class).signsLocally()).isTrue());
+  }
+
+  @Test
+  void meterRegistry_clientRecordsRequests() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.retry.enabled=false")
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+          try {
+            context.getBean(SupersetClient.class).currentUser().get();
+          } catch (SupersetException expected) {
+            // nothing listens on port 9
+          }
+          assertThat(context.getBean(MeterRegistry.class).find(SupersetClientMetrics.ERRORS).counters()).isNotEmpty();
+        });
+  }
+
+  @Test
+  void cacheAndSync_configured_defined() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("spring.data.redis.host=cache", "superset.sync.database=wh")
+        .run(context -> {
+          assertThat(context).hasSingleBean(SupersetCaches.class).hasSingleBean(DbtSync.class);
+          assertThat(context.getBean(RedisConfig.class).uri()).isEqualTo("redis://cache:6379/0");
+        });
+  }
+
+  @Test
+  void actuatorSupport_boot3Only_skippedWithoutFailure() {
+    // The health indicator is written against Boot 3's actuator API, which Boot 4 moved.
+    runner.withPropertyValues(MINIMAL).run(context -> assertThat(context).hasNotFailed()
+        .doesNotHaveBean("supersetSanitizingFunction"));
+  }
+}
