@@ -57,6 +57,8 @@ public final class ChartDataCache implements AutoCloseable {
   /** The default Redis key prefix of chart-data entries. */
   public static final String DEFAULT_KEY_PREFIX = "superset-sdk:chart-data:";
 
+  private static final ChartDataCodec CODEC = new ChartDataCodec();
+
   private final SupersetClient service;
   private final DatasetModels models;
   private final Cache<ChartId, ChartDataRequest> savedRequests;
@@ -70,7 +72,7 @@ public final class ChartDataCache implements AutoCloseable {
     TieredCache.Builder<ChartDataKey, ChartDataResponse> tb = TieredCache.<ChartDataKey, ChartDataResponse>builder()
         .redis(Objects.requireNonNull(b.redis, "redis"))
         .keyPrefix(b.keyPrefix)
-        .codec(new ChartDataCodec())
+        .codec(CODEC)
         .keyEncoder(ChartDataKey::id)
         .loader(this::load);
     if (b.maximumSize != null) {
@@ -252,7 +254,9 @@ public final class ChartDataCache implements AutoCloseable {
         throw new ChartDataException(request.datasource().id(), r.status(), r.error());
       }
     }
-    return new Tagged<>(response, tags);
+    // Served as if read back from Redis, so that a load and a later hit return equal values
+    // (the stored form decides number types, not the HTTP decoder).
+    return new Tagged<>(CODEC.decode(CODEC.encode(response)), tags);
   }
 
   /** Closes the Redis connections; the clients stay open. */
