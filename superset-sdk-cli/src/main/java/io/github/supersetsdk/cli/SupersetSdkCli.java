@@ -24,7 +24,8 @@ import picocli.CommandLine;
       CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class,
       io.github.supersetsdk.cli.ops.DoctorCommand.class, io.github.supersetsdk.cli.ops.DashboardCommand.class,
       io.github.supersetsdk.cli.ops.OpsCommand.class,
-      io.github.supersetsdk.cli.assets.AssetsCommand.class
+      io.github.supersetsdk.cli.assets.AssetsCommand.class,
+      io.github.supersetsdk.cli.cache.CacheCommand.class
     })
 public final class SupersetSdkCli implements Runnable {
 
