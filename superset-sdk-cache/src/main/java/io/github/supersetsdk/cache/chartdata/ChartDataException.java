@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChartDataException extends CacheException {
 
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   private final long datasourceId;
