@@ -13,9 +13,12 @@ import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataResponse;
 import io.github.supersetsdk.client.model.ChartDataResult;
+import io.github.supersetsdk.client.model.DashboardChart;
 import io.github.supersetsdk.client.request.ChartDataRequest;
+import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
 import java.time.Duration;
 import java.util.Collection;
@@ -141,23 +144,46 @@ public final class ChartDataCache implements AutoCloseable {
 
   /**
    * A saved chart's query context as sent for a dashboard (with {@code slice_id} and
-   * {@code dashboardId} in its form data).
+   * {@code dashboardId} in its form data). A chart saved without a query context gets one derived
+   * from its form data, when {@link ChartSpec} describes its kind.
    *
    * @param chart the chart
    * @param dashboard the dashboard
    * @return the request
    * @throws NullPointerException if an argument is null
-   * @throws IllegalStateException if the chart has no saved query context
+   * @throws IllegalStateException if the chart has no saved query context and none can be derived
    * @throws io.github.supersetsdk.client.exception.SupersetException if reading the chart failed
    */
   public ChartDataRequest savedRequest(ChartId chart, DashboardId dashboard) {
     Objects.requireNonNull(chart, "chart");
     Objects.requireNonNull(dashboard, "dashboard");
-    ChartDataRequest saved = savedRequests.get(chart, id -> service.charts().get(id).queryContextRequest());
+    ChartDataRequest saved = savedRequests.get(chart, id -> savedQueryContext(id, dashboard));
     return saved.toBuilder()
         .formData("slice_id", chart.value())
         .formData("dashboardId", dashboard.value())
         .build();
+  }
+
+  private ChartDataRequest savedQueryContext(ChartId chart, DashboardId dashboard) {
+    Chart saved = service.charts().get(chart);
+    if (saved.queryContext() != null && !saved.queryContext().isBlank()) {
+      return saved.queryContextRequest();
+    }
+    // Charts saved without a query context (older ones, or made from params alone): derive it from
+    // the form data Superset returns for the dashboard, when it is a chart ChartSpec describes.
+    for (DashboardChart c : service.dashboards().charts(dashboard)) {
+      if (c.id().equals(chart)) {
+        try {
+          return ChartSpec.fromFormData(c.formData()).queryContext();
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException("chart " + chart.value() + " has no saved query context, and its form"
+              + " data is not one ChartSpec describes (" + e.getMessage() + "); save the chart in Superset's"
+              + " editor once to store its query context", e);
+        }
+      }
+    }
+    throw new IllegalStateException("chart " + chart.value() + " has no saved query context and is not on"
+        + " dashboard " + dashboard.value());
   }
 
   /**
