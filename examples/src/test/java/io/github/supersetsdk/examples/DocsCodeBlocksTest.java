@@ -72,8 +72,8 @@ class DocsCodeBlocksTest {
 
   /** The published modules whose exported packages a block may use; this module depends on each. */
   private static final List<String> MODULES =
-      List.of("superset-sdk-core", "superset-sdk-dbt", "superset-sdk-sync", "superset-sdk-cache", "superset-sdk-ops");
-      List.of("superset-sdk-core", "superset-sdk-dbt", "superset-sdk-sync", "superset-sdk-cache", "superset-sdk-assets");
+      List.of("superset-sdk-core", "superset-sdk-dbt", "superset-sdk-sync", "superset-sdk-cache", "superset-sdk-ops",
+          "superset-sdk-assets");
 
   /** java.util, java.nio.file, java.time and every package the SDK's modules export to all. */
   private static final List<String> IMPORTS = imports();
