@@ -1,12 +1,15 @@
 /**
  * superset-sdk-cache: a two-tier cache (Caffeine in process, Redis shared) with tag invalidation
- * through Redis generation counters. Only {@code io.github.supersetsdk.cache} and its optional
- * Micrometer binder ({@code io.github.supersetsdk.cache.micrometer}) are exported; {@code
- * io.github.supersetsdk.cache.internal} (the Lettuce glue) is not API.
+ * through Redis generation counters, and a chart-data layer over Superset kept fresh by dbt runs.
+ * Exported: {@code io.github.supersetsdk.cache}, its optional Micrometer binder ({@code
+ * io.github.supersetsdk.cache.micrometer}) and the chart-data layer ({@code
+ * io.github.supersetsdk.cache.chartdata}); the {@code internal} packages (the Lettuce glue) are not API.
  */
 @org.jspecify.annotations.NullMarked
 module io.github.supersetsdk.cache {
   requires static transitive org.jspecify;
+  requires transitive io.github.supersetsdk.core;
+  requires transitive io.github.supersetsdk.dbt;
   requires com.github.benmanes.caffeine;
   requires lettuce.core;
   requires com.fasterxml.jackson.databind;
@@ -15,4 +18,5 @@ module io.github.supersetsdk.cache {
 
   exports io.github.supersetsdk.cache;
   exports io.github.supersetsdk.cache.micrometer;
+  exports io.github.supersetsdk.cache.chartdata;
 }

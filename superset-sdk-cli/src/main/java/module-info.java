@@ -11,6 +11,7 @@ module io.github.supersetsdk.cli {
   requires io.github.supersetsdk.sync;
   requires io.github.supersetsdk.ops;
   requires io.github.supersetsdk.assets;
+  requires io.github.supersetsdk.cache;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 
@@ -20,4 +21,5 @@ module io.github.supersetsdk.cli {
   opens io.github.supersetsdk.cli.ops to info.picocli;
   opens io.github.supersetsdk.cli.assets to info.picocli;
   opens io.github.supersetsdk.cli.sql to info.picocli;
+  opens io.github.supersetsdk.cli.cache to info.picocli;
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine;
       io.github.supersetsdk.cli.ops.DoctorCommand.class, io.github.supersetsdk.cli.ops.DashboardCommand.class,
       io.github.supersetsdk.cli.ops.OpsCommand.class,
       io.github.supersetsdk.cli.assets.AssetsCommand.class,
-      io.github.supersetsdk.cli.sql.SqlCommand.class
+      io.github.supersetsdk.cli.sql.SqlCommand.class,
+      io.github.supersetsdk.cli.cache.CacheCommand.class
     })
 public final class SupersetSdkCli implements Runnable {
 

@@ -1,0 +1,141 @@
+package io.github.supersetsdk.cli.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.id.DashboardId;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.model.VizType;
+import io.github.supersetsdk.client.request.ChartSpec;
+import io.github.supersetsdk.client.request.CreateChartRequest;
+import io.github.supersetsdk.client.request.CreateDashboardRequest;
+import io.github.supersetsdk.client.request.CreateDatabaseRequest;
+import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.DashboardLayout;
+import io.github.supersetsdk.client.request.Metric;
+import io.github.supersetsdk.client.request.UpdateDatasetRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code cache warm} and {@code cache invalidate} against the real services: the documented JSON shapes. */
+class CacheCommandIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  private static String env(String name) {
+    String v = System.getenv(name);
+    if (v == null) {
+      throw new IllegalStateException(name + " is not set: eval \"$(scripts/services.sh env)\"");
+    }
+    return v;
+  }
+
+  private JsonNode run(int expectedExit, String... args) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    assertThat(exit).as("exit; stderr: " + err).isEqualTo(expectedExit);
+    return JSON.readTree(out.toString());
+  }
+
+  private static List<String> keys(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      out.add(it.next());
+    }
+    return out;
+  }
+
+  @Test
+  void warmAndInvalidate_json_nameWhatTheyDid() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String uid = "model.cache_cli.orders_" + suffix;
+    String prefix = "cache-cli-it:" + suffix + ":";
+    try (SupersetClient admin = SupersetClient.builder().baseUrl(env("SUPERSET_URL"))
+        .credentials(Credentials.password(env("SUPERSET_USERNAME"), env("SUPERSET_PASSWORD"))).build()) {
+      DatabaseId db = admin.databases().create(
+          CreateDatabaseRequest.builder("cache_cli_it_" + suffix, env("WAREHOUSE_SQLALCHEMY_URI")).build());
+      DashboardId dashboard = null;
+      try {
+        DatasetId orders = admin.datasets().create(CreateDatasetRequest.table(db, "marts", "fct_orders"));
+        admin.datasets().update(orders, UpdateDatasetRequest.builder()
+            .extra("{\"unique_id\":\"" + uid + "\"}").build());
+        ChartId chart = admin.charts().create(CreateChartRequest.of("cache cli " + suffix,
+            ChartSpec.builder(orders, VizType.BIG_NUMBER_TOTAL).metric(Metric.sum("net_revenue")).build()).build());
+        dashboard = admin.dashboards().create(CreateDashboardRequest.builder("cache cli " + suffix).published(true)
+            .layout(DashboardLayout.builder().row(r -> r.chart(chart, 6, 40)).build()).build());
+
+        JsonNode warm = run(0, "cache", "warm", "--dashboard", Long.toString(dashboard.value()),
+            "--key-prefix", prefix, "--max-in-flight", "2", "--json");
+        assertThat(keys(warm)).containsExactly("command", "dashboards", "requests", "warmed", "failures",
+            "maxInFlight", "peakInFlight", "elapsedMs", "complete");
+        assertThat(warm.get("command").asText()).isEqualTo("cache warm");
+        assertThat(warm.get("dashboards").get(0).asLong()).isEqualTo(dashboard.value());
+        assertThat(warm.get("requests").asInt()).isEqualTo(1);
+        assertThat(warm.get("warmed").asInt()).isEqualTo(1);
+        assertThat(warm.get("maxInFlight").asInt()).isEqualTo(2);
+        assertThat(warm.get("complete").asBoolean()).isTrue();
+
+        // A manifest holding only this model (in a schema no dataset uses), and a run that rebuilt it.
+        Files.writeString(tmp.resolve("manifest.json"), "{\"metadata\": {\"dbt_schema_version\":"
+            + " \"https://schemas.getdbt.com/dbt/manifest/v12.json\", \"dbt_version\": \"1.11.16\"},"
+            + " \"nodes\": {\"" + uid + "\": {\"resource_type\": \"model\", \"name\": \"orders_" + suffix + "\","
+            + " \"package_name\": \"cache_cli\", \"schema\": \"cache_cli_nowhere\", \"config\": {\"materialized\": \"table\"}}},"
+            + " \"sources\": {}, \"macros\": {}, \"docs\": {}, \"exposures\": {}, \"metrics\": {},"
+            + " \"parent_map\": {\"" + uid + "\": []}, \"child_map\": {\"" + uid + "\": []}}");
+        Path runResults = Files.writeString(tmp.resolve("run_results.json"), "{\"metadata\": {\"dbt_schema_version\":"
+            + " \"https://schemas.getdbt.com/dbt/run-results/v6.json\", \"dbt_version\": \"1.11.16\"},"
+            + " \"results\": [{\"status\": \"success\", \"unique_id\": \"" + uid + "\", \"execution_time\": 0.1,"
+            + " \"timing\": [], \"thread_id\": \"Thread-1\", \"adapter_response\": {}, \"message\": \"SELECT 1\","
+            + " \"failures\": null}], \"elapsed_time\": 0.2, \"args\": {}}");
+
+        JsonNode inv = run(0, "cache", "invalidate", "--run-results", runResults.toString(),
+            "--key-prefix", prefix, "--json");
+        assertThat(keys(inv)).containsExactly("command", "runResults", "rebuiltModels", "downstreamModels",
+            "datasets", "tagsInvalidated", "tagsNotInvalidated", "supersetRefresh", "warm", "complete");
+        assertThat(inv.get("command").asText()).isEqualTo("cache invalidate");
+        assertThat(inv.get("rebuiltModels").get(0).asText()).isEqualTo(uid);
+        assertThat(inv.get("datasets")).hasSize(1);
+        assertThat(inv.get("datasets").get(0).asLong()).isEqualTo(orders.value());
+        assertThat(inv.get("tagsInvalidated").toString()).contains(uid, "dataset:" + orders.value());
+        assertThat(inv.get("supersetRefresh").get(0).get("chart").asLong()).isEqualTo(chart.value());
+        assertThat(inv.get("supersetRefresh").get(0).get("status").asText()).isEqualTo("VERIFIED");
+        assertThat(keys(inv.get("warm"))).containsExactly("dashboards", "requests", "warmed", "failures",
+            "maxInFlight", "peakInFlight", "elapsedMs");
+        assertThat(inv.get("warm").get("dashboards").get(0).asLong()).isEqualTo(dashboard.value());
+        assertThat(inv.get("complete").asBoolean()).isTrue();
+      } finally {
+        if (dashboard != null) {
+          admin.dashboards().delete(dashboard);
+        }
+        for (var ds : admin.datasets().list(io.github.supersetsdk.client.request.ListQuery.where(
+            io.github.supersetsdk.client.request.Filter.of("database",
+                io.github.supersetsdk.client.request.FilterOperator.RELATION_ONE_TO_MANY, db.value())))) {
+          admin.datasets().getDependents(ds.id()).charts().forEach(c -> admin.charts().delete(c.id()));
+          admin.datasets().delete(ds.id());
+        }
+        admin.databases().delete(db);
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.supersetsdk.cli.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.supersetsdk.cli.SupersetSdkCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Bad input to {@code cache warm}/{@code cache invalidate} exits 2 with a clear message, before any request. */
+class CacheCommandTest {
+
+  private static final Map<String, String> ENV = Map.of("REDIS_URL", "redis://127.0.0.1:1",
+      "SUPERSET_URL", "http://127.0.0.1:1", "SUPERSET_USERNAME", "u", "SUPERSET_PASSWORD", "p");
+
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final Function<String, String> realEnv = CacheCommand.Base.env;
+
+  @AfterEach
+  void restore() {
+    CacheCommand.Base.env = realEnv;
+  }
+
+  private int run(Map<String, String> env, String... args) {
+    CacheCommand.Base.env = env::get;
+    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void warm_neitherDashboardNorPublished_exits2() {
+    assertThat(run(ENV, "cache", "warm")).isEqualTo(2);
+    assertThat(err.toString()).contains("give either --dashboard ID (repeatable) or --published");
+  }
+
+  @Test
+  void warm_bothDashboardAndPublished_exits2() {
+    assertThat(run(ENV, "cache", "warm", "--dashboard", "3", "--published")).isEqualTo(2);
+    assertThat(err.toString()).contains("give either --dashboard ID");
+  }
+
+  @Test
+  void warm_noRedis_exits2NamingTheOption() {
+    assertThat(run(Map.of(), "cache", "warm", "--published")).isEqualTo(2);
+    assertThat(err.toString()).contains("Redis missing: give --redis or set REDIS_URL");
+  }
+
+  @Test
+  void warm_zeroMaxInFlight_exits2() {
+    assertThat(run(ENV, "cache", "warm", "--published", "--max-in-flight", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--max-in-flight must be at least 1: 0");
+  }
+
+  @Test
+  void invalidate_missingRunResults_exits2NamingTheFile() {
+    Path missing = tmp.resolve("nope/run_results.json");
+    assertThat(run(ENV, "cache", "invalidate", "--run-results", missing.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("run results not found: " + missing);
+  }
+
+  @Test
+  void invalidate_malformedRunResults_exits2NamingTheFile() throws Exception {
+    Path rr = java.nio.file.Files.writeString(tmp.resolve("run_results.json"), "{\"metadata\": [}");
+    java.nio.file.Files.writeString(tmp.resolve("manifest.json"), "{}");
+    assertThat(run(ENV, "cache", "invalidate", "--run-results", rr.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("run_results.json");
+  }
+
+  @Test
+  void cache_noSubcommand_exits2() {
+    assertThat(run(ENV, "cache")).isEqualTo(2);
+  }
+}
