@@ -174,6 +174,37 @@ function parsePrometheus(text) {
       check(fs.statSync(shot).size > 10000, `screenshot ${shot}`);
     }
 
+    // 1b. The backend's summary (GET /api/summary, through the chart-data cache as the tenant's guest)
+    //     shows the tenant's own figures, from SQL, and not the other's; reading it again is answered
+    //     by the cache.
+    for (const s of states) {
+      const label = `${s.tenant.user}'s summary`;
+      await s.page.waitForSelector('#summary[data-tenant]', { timeout: 30000 });
+      const seen = await s.page.evaluate(() => ({
+        tenant: document.getElementById('summary').dataset.tenant,
+        orders: document.getElementById('summary-orders').textContent.trim(),
+        netRevenue: document.getElementById('summary-revenue').textContent.trim(),
+      }));
+      check(seen.tenant === String(s.tenant.tenantId), `${label}: is for tenant ${s.tenant.tenantId}`, `saw ${seen.tenant}`);
+      check(seen.orders === formatOrders(s.tenant.orders),
+        `${label}: orders ${formatOrders(s.tenant.orders)} (SQL)`, `saw ${seen.orders}`);
+      check(seen.netRevenue === formatRevenue(s.tenant.netRevenue),
+        `${label}: net revenue ${formatRevenue(s.tenant.netRevenue)} (SQL)`, `saw ${seen.netRevenue}`);
+      for (const other of TENANTS.filter((t) => t !== s.tenant)) {
+        check(seen.orders !== formatOrders(other.orders) && seen.netRevenue !== formatRevenue(other.netRevenue),
+          `${label}: not tenant ${other.tenantId}'s figures`, `saw ${seen.orders}, ${seen.netRevenue}`);
+      }
+      const again = await s.page.evaluate(async () => {
+        const r = await fetch('/api/summary', { credentials: 'same-origin' });
+        return { status: r.status, body: await r.json() };
+      });
+      check(again.status === 200 && again.body.tenant === s.tenant.tenantId
+          && formatOrders(again.body.orders) === seen.orders && formatRevenue(again.body.netRevenue) === seen.netRevenue,
+        `${label}: read again, the same figures`, JSON.stringify(again));
+    }
+    const anonymous = await fetch(BASE + '/api/summary');
+    check(anonymous.status === 401, 'GET /api/summary without a session answers 401', `${anonymous.status}`);
+
     // 2. Past the first token's expiry the dashboard keeps working: the embedded SDK fetched a new
     //    token from the service, and a refresh of the dashboard queries Superset with it.
     const firstTokenAt = Math.min(...states.map((s) => s.tokenResponses[0].at));
@@ -235,6 +266,26 @@ function parsePrometheus(text) {
       `/metrics: token cache hits + mints = ${allCalls} calls`);
     check(value('superset_client_requests_seconds_count', { operation: 'POST /api/v1/dashboard/{id_or_slug}/embedded' }) >= 1,
       "/metrics has the SDK client's request timer (embedding enabled through the SDK)");
+    // The chart-data cache behind the summary: reads per tier, and the repeated reads were L1 hits.
+    const gets = samples.filter((x) => x.name === 'superset_sdk_cache_gets_total' && x.labels.cache === 'chart-data');
+    for (const tier of ['l1', 'l2']) {
+      check(gets.some((x) => x.labels.tier === tier && x.labels.result === 'hit')
+          && gets.some((x) => x.labels.tier === tier && x.labels.result === 'miss'),
+        `/metrics has superset_sdk_cache_gets_total hit and miss series for tier ${tier}`,
+        JSON.stringify(gets.map((x) => x.labels)));
+    }
+    const cacheValue = (labels) => value('superset_sdk_cache_gets_total', { cache: 'chart-data', ...labels });
+    const reads = 2 * 2 * TENANTS.length; // two charts, read twice per tenant
+    check(cacheValue({ tier: 'l1', result: 'hit' }) + cacheValue({ tier: 'l1', result: 'miss' }) === reads,
+      `/metrics: ${reads} chart-data cache reads (2 charts x 2 reads x ${TENANTS.length} tenants)`,
+      `l1 hits ${cacheValue({ tier: 'l1', result: 'hit' })}, misses ${cacheValue({ tier: 'l1', result: 'miss' })}`);
+    check(cacheValue({ tier: 'l1', result: 'hit' }) >= 1, '/metrics: at least one L1 hit (the repeated summary reads)',
+      `l1 hits ${cacheValue({ tier: 'l1', result: 'hit' })}`);
+    check(cacheValue({ tier: 'l1', result: 'miss' }) === cacheValue({ tier: 'l2', result: 'hit' }) + cacheValue({ tier: 'l2', result: 'miss' }),
+      '/metrics: every L1 miss was looked up in L2');
+    const loads = value('superset_sdk_cache_loads_total', { cache: 'chart-data', result: 'success' });
+    check(loads >= 1 && value('embedded_summary_superset_requests_total', {}) === loads + value('superset_sdk_cache_loads_total', { cache: 'chart-data', result: 'failure' }),
+      `/metrics: the cache's ${loads} loads are its chart-data requests to Superset`);
   } catch (e) {
     check(false, 'the browser test ran to its end', e && e.stack ? e.stack.split('\n').slice(0, 4).join(' | ') : String(e));
   } finally {

@@ -47,6 +47,8 @@ public final class DemoDashboard implements AutoCloseable {
   private DatasetId dataset;
   private DashboardId dashboard;
   private EmbeddedDashboard embedded;
+  private ChartId ordersChart;
+  private ChartId revenueChart;
 
   private DemoDashboard(SupersetClient admin, String name) {
     this.admin = admin;
@@ -88,6 +90,8 @@ public final class DemoDashboard implements AutoCloseable {
     ChartId byTenant = chart("Tenants in view", ChartSpec.builder(dataset, VizType.TABLE)
         .metric(Metric.count().as("orders")).groupby("tenant_id").rowLimit(100).build(), Map.of());
 
+    ordersChart = orders;
+    revenueChart = revenue;
     admin.dashboards().update(dashboard, UpdateDashboardRequest.builder()
         .layout(DashboardLayout.builder()
             .row(r -> r.chart(orders, 3, 30).chart(revenue, 3, 30).chart(byTenant, 6, 30))
@@ -113,6 +117,25 @@ public final class DemoDashboard implements AutoCloseable {
    */
   public EmbeddedDashboard embedded() {
     return embedded;
+  }
+
+  /**
+   * The big-number chart of the order count (metric {@code orders}), which {@code GET /api/summary}
+   * reads too.
+   *
+   * @return its id
+   */
+  public ChartId ordersChart() {
+    return ordersChart;
+  }
+
+  /**
+   * The big-number chart of the net revenue (metric {@code net_revenue}).
+   *
+   * @return its id
+   */
+  public ChartId revenueChart() {
+    return revenueChart;
   }
 
   /**

@@ -2,11 +2,18 @@ package io.github.supersetsdk.examples.embedded;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.supersetsdk.cache.RedisConfig;
+import io.github.supersetsdk.cache.TieredCacheStats;
+import io.github.supersetsdk.cache.chartdata.ChartDataCache;
+import io.github.supersetsdk.cache.chartdata.Viewer;
+import io.github.supersetsdk.cache.micrometer.TieredCacheMetrics;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.embedding.GuestTokenService;
 import io.github.supersetsdk.client.embedding.GuestTokenStats;
 import io.github.supersetsdk.client.micrometer.SupersetClientMetrics;
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.client.model.GuestToken;
 import io.github.supersetsdk.client.model.GuestUser;
 import io.github.supersetsdk.client.request.GuestResource;
@@ -15,6 +22,7 @@ import io.github.supersetsdk.client.request.RlsClause;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -32,6 +40,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +59,20 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /guest-token}: a guest token for the signed-in user's tenant, with the
  *       row-level security clause {@code tenant_id = <tenant>}, from a {@link GuestTokenService}
  *       (cached per tenant and user; minted through Superset, or signed locally).
+ *   <li>{@code GET /api/summary}: the signed-in tenant's headline figures as JSON ({@code
+ *       {"tenant":1,"orders":1234,"netRevenue":56789.5}}), shown on the page above the dashboard.
+ *       The backend reads the dashboard's two big-number charts through a {@link ChartDataCache}
+ *       (Caffeine in process, then Redis at {@code REDIS_URL}) as the tenant's guest {@link Viewer},
+ *       whose token carries the same row-level security clause as the page's, so the figures are
+ *       the tenant's own and two tenants never share a cache entry. The summary's guest tokens come
+ *       from a second {@link GuestTokenService}, so that the page's token metrics count the page's
+ *       calls only.
  *   <li>{@code GET /metrics}: Prometheus text: the SDK client's request metrics ({@code
  *       superset_client_requests_seconds_*}), guest-token calls per tenant and outcome ({@code
- *       embedded_guest_token_requests_total}), and the token cache's hits and mints.
+ *       embedded_guest_token_requests_total}), the token cache's hits and mints, and the chart-data
+ *       cache's reads per tier and result ({@code superset_sdk_cache_gets_total{cache="chart-data",
+ *       tier="l1"|"l2",result="hit"|"miss"}}), loads, Redis errors and L1 size, plus the chart-data
+ *       requests it sent to Superset ({@code embedded_summary_superset_requests_total}).
  * </ol>
  *
  * <p>Run it with {@code eval "$(scripts/services.sh env)"} and {@code java -jar
@@ -76,6 +96,9 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
   private final String origin;
   private final DemoDashboard demo;
   private final String page;
+  private final GuestTokenService summaryTokens;
+  private final ChartDataCache chartData;
+  private final Map<Long, SummaryViewer> viewers = new ConcurrentHashMap<>();
 
   private EmbeddedAnalyticsApp(Settings settings) throws IOException {
     this.settings = settings;
@@ -88,6 +111,9 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
         .build();
     GuestTokenService.Builder tokens = GuestTokenService.builder();
     this.guestTokens = (settings.signing() != null ? tokens.signing(settings.signing()) : tokens.client(admin)).build();
+    GuestTokenService.Builder summary = GuestTokenService.builder();
+    this.summaryTokens =
+        (settings.signing() != null ? summary.signing(settings.signing()) : summary.client(admin)).build();
     FunctionCounter.builder("embedded.guest.token.cache.hits", guestTokens, s -> s.stats().hits())
         .description("guest-token calls answered from the cache or a mint in flight").register(registry);
     FunctionCounter.builder("embedded.guest.token.mints", guestTokens, s -> s.stats().mints())
@@ -99,6 +125,10 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
       admin.close();
       throw e;
     }
+    // One chart-data cache per process; admin only reads the charts' saved queries, never a
+    // tenant's rows. The Redis connection is lazy: with Redis down the summary still loads.
+    this.chartData = ChartDataCache.builder(admin).redis(RedisConfig.of(settings.redisUrl())).build();
+    bindCacheMetrics();
     this.page = resource("page.html");
     server.createContext("/", this::route);
     server.setExecutor(executor);
@@ -159,11 +189,22 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
     return guestTokens.stats();
   }
 
+  /**
+   * The chart-data cache's statistics (the summary's reads).
+   *
+   * @return a snapshot
+   */
+  public TieredCacheStats summaryCacheStats() {
+    return chartData.stats();
+  }
+
   @Override
   public void close() {
     server.stop(0);
     executor.shutdownNow();
     try {
+      viewers.values().forEach(v -> v.client().close());
+      chartData.close();
       demo.close();
     } finally {
       admin.close();
@@ -184,6 +225,7 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
         case "POST /login" -> login(ex);
         case "POST /logout" -> logout(ex);
         case "POST /guest-token" -> guestToken(ex);
+        case "GET /api/summary" -> summary(ex);
         case "GET /embedded-sdk.js" -> send(ex, 200, "text/javascript; charset=utf-8",
             Files.readAllBytes(settings.embeddedSdkJs()));
         case "GET /metrics" -> send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
@@ -278,6 +320,79 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
           .register(registry)
           .increment();
     }
+  }
+
+  private void summary(HttpExchange ex) throws IOException {
+    Optional<TenantUser> user = currentUser(ex);
+    if (user.isEmpty()) {
+      send(ex, 401, "text/plain; charset=utf-8", "sign in first\n");
+      return;
+    }
+    Tenant tenant = user.get().tenant();
+    // The tenant comes from the session, never from the request.
+    Viewer viewer = viewers.computeIfAbsent(tenant.id(), id -> summaryViewer(tenant)).viewer();
+    Number orders = bigNumber(viewer, demo.ordersChart(), "orders");
+    Number revenue = bigNumber(viewer, demo.revenueChart(), "net_revenue");
+    send(ex, 200, "application/json", "{\"tenant\":" + tenant.id() + ",\"orders\":" + orders
+        + ",\"netRevenue\":" + revenue + "}");
+  }
+
+  private Number bigNumber(Viewer viewer, ChartId chart, String metric) {
+    ChartDataResult result = chartData.get(viewer, chart, demo.dashboard()).first();
+    if (result.data().isEmpty() || !(result.data().get(0).get(metric) instanceof Number n)) {
+      // A tenant without rows: COUNT is 0 and SUM is null.
+      return 0;
+    }
+    return n;
+  }
+
+  /**
+   * The tenant's guest viewer: a guest client with the RLS clause of the page's tokens ({@code
+   * tenant_id = <tenant>}), named after the tenant rather than the user, so all users of a tenant
+   * share its cache entries. The client asks the token service again when Superset rejects an
+   * expired token; the service re-mints shortly before expiry.
+   */
+  private SummaryViewer summaryViewer(Tenant tenant) {
+    GuestTokenRequest request = GuestTokenRequest.builder()
+        .resource(GuestResource.dashboard(demo.embedded()))
+        .user(GuestUser.of("tenant-" + tenant.id() + "-summary"))
+        .rls(RlsClause.equalTo("tenant_id", tenant.id()))
+        .build();
+    SupersetClient guest = SupersetClient.builder()
+        .baseUrl(settings.supersetUrl())
+        .credentialsProvider(() -> Credentials.guestToken(summaryTokens.token(request)))
+        .build();
+    return new SummaryViewer(Viewer.guest(guest, request), guest);
+  }
+
+  /** A tenant's viewer and the guest client it owns (closed with the application). */
+  private record SummaryViewer(Viewer viewer, SupersetClient client) {}
+
+  /**
+   * The chart-data cache's meters, under the names {@link TieredCacheMetrics} gives a {@code
+   * TieredCache}'s (it binds a {@code TieredCache}, which {@link ChartDataCache} keeps to itself),
+   * read from {@link ChartDataCache#stats()} when the registry is scraped.
+   */
+  private void bindCacheMetrics() {
+    Tags cache = Tags.of("cache", "chart-data");
+    for (String tier : List.of("l1", "l2")) {
+      cacheCounter(TieredCacheMetrics.GETS, "Reads per tier and result", cache.and("tier", tier, "result", "hit"),
+          s -> (tier.equals("l1") ? s.l1() : s.l2()).hitCount());
+      cacheCounter(TieredCacheMetrics.GETS, "Reads per tier and result", cache.and("tier", tier, "result", "miss"), s -> (tier.equals("l1") ? s.l1() : s.l2()).missCount());
+    }
+    cacheCounter(TieredCacheMetrics.LOADS, "Loader calls per result", cache.and("result", "success"),
+        TieredCacheStats::loadCount);
+    cacheCounter(TieredCacheMetrics.LOADS, "Loader calls per result", cache.and("result", "failure"),
+        TieredCacheStats::loadFailureCount);
+    cacheCounter(TieredCacheMetrics.L2_ERRORS, "Redis calls that failed or were skipped by the circuit breaker",
+        cache, s -> s.l2().errorCount());
+    FunctionCounter.builder("embedded.summary.superset.requests", chartData, ChartDataCache::supersetRequestCount)
+        .description("chart-data requests the summary's cache sent to Superset").register(registry);
+  }
+
+  private void cacheCounter(String name, String description, Tags tags, ToDoubleFunction<TieredCacheStats> value) {
+    FunctionCounter.builder(name, chartData, c -> value.applyAsDouble(c.stats()))
+        .description(description).tags(tags).register(registry);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param username {@code SUPERSET_USERNAME}: an admin, who builds the dashboard and mints tokens
  * @param password {@code SUPERSET_PASSWORD}
  * @param warehouseUri {@code WAREHOUSE_SQLALCHEMY_URI}: the read-only warehouse connection
+ * @param redisUrl {@code REDIS_URL}: the Redis behind the chart-data cache of {@code GET
+ *     /api/summary} (its second tier, shared by every replica)
  * @param port {@code EMBEDDED_PORT}, default 8090; 0 picks a free port
  * @param signing local signing when {@code EMBEDDED_SIGNING=local} (with {@code
  *     SUPERSET_GUEST_TOKEN_SECRET}, {@code SUPERSET_GUEST_TOKEN_AUDIENCE} and {@code
@@ -29,6 +31,7 @@ public record Settings(
     String username,
     String password,
     String warehouseUri,
+    String redisUrl,
     int port,
     @Nullable GuestTokenSigning signing,
     Path embeddedSdkJs,
@@ -61,6 +64,7 @@ public record Settings(
         require(env, "SUPERSET_USERNAME"),
         require(env, "SUPERSET_PASSWORD"),
         require(env, "WAREHOUSE_SQLALCHEMY_URI"),
+        require(env, "REDIS_URL"),
         Integer.parseInt(env.getOrDefault("EMBEDDED_PORT", "8090")),
         signing,
         embeddedSdkJs(env),
@@ -74,7 +78,7 @@ public record Settings(
    * @return the copy
    */
   public Settings withPort(int port) {
-    return new Settings(supersetUrl, username, password, warehouseUri, port, signing, embeddedSdkJs, users);
+    return new Settings(supersetUrl, username, password, warehouseUri, redisUrl, port, signing, embeddedSdkJs, users);
   }
 
   /**
@@ -84,7 +88,7 @@ public record Settings(
    * @return the copy
    */
   public Settings withSigning(@Nullable GuestTokenSigning signing) {
-    return new Settings(supersetUrl, username, password, warehouseUri, port, signing, embeddedSdkJs, users);
+    return new Settings(supersetUrl, username, password, warehouseUri, redisUrl, port, signing, embeddedSdkJs, users);
   }
 
   private static Path embeddedSdkJs(Map<String, String> env) {
@@ -112,7 +116,13 @@ public record Settings(
 
   @Override
   public String toString() {
-    return "Settings[supersetUrl=" + supersetUrl + ", username=" + username + ", password=***, port=" + port
+    return "Settings[supersetUrl=" + supersetUrl + ", username=" + username + ", password=***, redisUrl="
+        + redacted(redisUrl) + ", port=" + port
         + ", signing=" + signing + ", embeddedSdkJs=" + embeddedSdkJs + ", users=" + users + "]";
+  }
+
+  // A Redis URL may carry a password (redis://:secret@host): never print it.
+  private static String redacted(String url) {
+    return url.replaceFirst("//[^@/]*@", "//***@");
   }
 }
