@@ -30,7 +30,11 @@ class Boot4AutoConfigurationTest {
     "superset.base-url=http://127.0.0.1:9", "superset.username=admin", "superset.password=pw"
   };
 
+  // The process environment is left out: Boot binds SUPERSET_PASSWORD and the like to superset.*, and
+  // the machines that run these tests export them for the integration tests.
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withInitializer(context -> context.getEnvironment().getPropertySources()
+          .remove(org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
       .withConfiguration(AutoConfigurations.of(SupersetAutoConfiguration.class, SupersetCacheAutoConfiguration.class,
           SupersetSyncAutoConfiguration.class, SupersetActuatorAutoConfiguration.class));
 
