@@ -27,6 +27,8 @@ final class InMemoryL2Store {
   final AtomicInteger mgets = new AtomicInteger();
   final Ticker clock;
   volatile boolean down;
+  /** Runs before each SET NX of a lease: lets a test make another instance act in between. */
+  volatile Runnable beforeLease = () -> {};
 
   record Lease(String token, long expiresAt) {}
 
@@ -78,6 +80,7 @@ final class InMemoryL2Store {
     @Override
     public boolean tryLease(String key, String token, Duration ttl) {
       check();
+      beforeLease.run();
       long now = clock.read();
       Lease mine = new Lease(token, now + ttl.toNanos());
       Lease after = leases.compute(key, (k, old) -> old == null || old.expiresAt() - now <= 0 ? mine : old);

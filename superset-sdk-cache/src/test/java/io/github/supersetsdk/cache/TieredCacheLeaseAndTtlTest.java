@@ -128,6 +128,21 @@ class TieredCacheLeaseAndTtlTest {
   }
 
   @Test
+  void lease_holderFinishedJustBeforeOurSetNx_itsValueIsUsedAndCountedAsAnL2Hit() {
+    TieredCache<String, String> a = cache();
+    TieredCache<String, String> b = cache();
+    // Between b's L2 miss and b taking the lease, a stores the value (and has released its lease).
+    server.beforeLease = () -> {
+      server.beforeLease = () -> {};
+      a.put("k", "from-a", Set.of("model.orders"));
+    };
+    assertThat(b.get("k")).isEqualTo("from-a");
+    assertThat(loads).hasValue(0);
+    assertThat(b.stats().l2().hitCount()).isEqualTo(1);
+    assertThat(server.leases).isEmpty();
+  }
+
+  @Test
   void lease_holderDied_freedAfterItsTtlAndTakenByAWaiter() throws Exception {
     TieredCache<String, String> b =
         builder().singleFlightLease(Duration.ofSeconds(10), Duration.ofSeconds(30)).loader(this::load).build(server::connect);

@@ -533,6 +533,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       // A holder that finished between our L2 read and our SET NX stored the value: use it.
       Entry<V> e = l2Usable(key, false);
       if (e != null) {
+        l2Hits.increment();
         return adoptL2(key, e, loader);
       }
       return loadAndStore(key, loader);
