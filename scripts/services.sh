@@ -279,7 +279,7 @@ superset_pid() {
   pid="$(cat "$pidfile")"
   # A pid file can outlive its process (a reboot, a killed session) and its number be reused: only a
   # live gunicorn counts.
-  [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *gunicorn* ]] && echo "$pid"
+  [[ "$({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null)" == *gunicorn* ]] && echo "$pid"
 }
 
 ensure_superset_metadata() {
@@ -355,7 +355,7 @@ worker_pid() {
   local pidfile="$RUN/superset-worker.pid" pid
   [[ -f "$pidfile" ]] || return 1
   pid="$(tr -d '[:space:]' <"$pidfile")"
-  [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *celery* ]] && echo "$pid"
+  [[ "$({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null)" == *celery* ]] && echo "$pid"
 }
 
 # Ready once the worker has logged its banner's "ready." line (its log is truncated at each start).
@@ -410,7 +410,7 @@ superset_async_pid() {
   local pidfile="$RUN/superset-async.pid" pid
   [[ -f "$pidfile" ]] || return 1
   pid="$(cat "$pidfile")"
-  [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *gunicorn* ]] && echo "$pid"
+  [[ "$({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null)" == *gunicorn* ]] && echo "$pid"
 }
 
 ensure_superset_async() {
