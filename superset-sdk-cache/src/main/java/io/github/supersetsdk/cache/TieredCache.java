@@ -107,6 +107,32 @@ public final class TieredCache<K, V> implements AutoCloseable {
   }
 
   /**
+   * As {@link #get(Object)}, and says which tier answered: for profiling and diagnostics, where
+   * the difference between an L1 hit, an L2 hit and a load matters. Counts statistics as
+   * {@link #get(Object)} does.
+   *
+   * @param key the key
+   * @return the value and its source
+   * @throws NullPointerException if {@code key} is null or the loader returned null
+   * @throws IllegalStateException if the loader of {@code key} asked for {@code key} itself
+   * @throws CacheLoadException if the loader threw a checked exception
+   * @throws RuntimeException whatever unchecked exception the loader threw
+   */
+  public CacheLookup<V> lookup(K key) {
+    String encoded = key(key);
+    int[] origin = new int[1];
+    V value = core.get(encoded, () -> loader.load(key), origin);
+    CacheSource source = switch (origin[0]) {
+      case TieredCacheCore.FROM_L1 -> CacheSource.L1;
+      case TieredCacheCore.FROM_L2 -> CacheSource.L2;
+      case TieredCacheCore.FROM_LOADER -> CacheSource.LOADER;
+      case TieredCacheCore.FROM_CONCURRENT -> CacheSource.CONCURRENT;
+      default -> throw new IllegalStateException("lookup of key " + encoded + " reported no source");
+    };
+    return new CacheLookup<>(value, source);
+  }
+
+  /**
    * Returns the value for a key, loading it on a miss, without blocking the caller: the lookup
    * runs as {@link #get(Object)} on the builder's executor.
    *

@@ -61,6 +61,20 @@ class TieredCacheTest {
   }
 
   @Test
+  void lookup_reportsLoaderThenL1_andL2InAnotherInstance() {
+    TieredCache<String, String> a = cache();
+    TieredCache<String, String> b = cache();
+    assertThat(a.lookup("k")).isEqualTo(new CacheLookup<>("k=v1", CacheSource.LOADER));
+    assertThat(a.lookup("k")).isEqualTo(new CacheLookup<>("k=v1", CacheSource.L1));
+    assertThat(b.lookup("k")).isEqualTo(new CacheLookup<>("k=v1", CacheSource.L2));
+    assertThat(b.lookup("k").source()).isEqualTo(CacheSource.L1);
+    assertThat(loads).hasValue(1);
+    // Counted as get counts: one L1 miss and one L1 hit per instance.
+    assertThat(a.stats().l1().hitCount()).isEqualTo(1);
+    assertThat(b.stats().l2().hitCount()).isEqualTo(1);
+  }
+
+  @Test
   void get_valueInL2_otherInstanceReadsItWithoutLoading() {
     TieredCache<String, String> a = cache();
     TieredCache<String, String> b = cache();

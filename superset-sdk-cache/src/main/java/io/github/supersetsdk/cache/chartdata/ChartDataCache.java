@@ -2,6 +2,8 @@ package io.github.supersetsdk.cache.chartdata;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.supersetsdk.cache.CacheLookup;
+import io.github.supersetsdk.cache.CacheSource;
 import io.github.supersetsdk.cache.RedisConfig;
 import io.github.supersetsdk.cache.Tagged;
 import io.github.supersetsdk.cache.TieredCache;
@@ -121,6 +123,24 @@ public final class ChartDataCache implements AutoCloseable {
     Objects.requireNonNull(viewer, "viewer");
     Objects.requireNonNull(request, "request");
     return cache.get(ChartDataKey.of(viewer.identity(), viewer.client(), request));
+  }
+
+  /**
+   * As {@link #get(Viewer, ChartDataRequest)}, and says where the data came from: L1, L2 or a load
+   * from Superset ({@link CacheSource#LOADER}), e.g. to profile a dashboard through the cache.
+   *
+   * @param viewer who asks
+   * @param request the query context
+   * @return the chart data and its source
+   * @throws NullPointerException if an argument is null
+   * @throws ChartDataException if Superset answered the load with a failed query
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the load failed; nothing
+   *     is stored then
+   */
+  public CacheLookup<ChartDataResponse> lookup(Viewer viewer, ChartDataRequest request) {
+    Objects.requireNonNull(viewer, "viewer");
+    Objects.requireNonNull(request, "request");
+    return cache.lookup(ChartDataKey.of(viewer.identity(), viewer.client(), request));
   }
 
   /**

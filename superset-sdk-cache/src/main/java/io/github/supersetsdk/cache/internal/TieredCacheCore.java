@@ -65,6 +65,15 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     Tagged<V> load() throws Exception;
   }
 
+  /** Where {@link #get(String, Loader, int[])} found a value: a fresh or usable L1 entry. */
+  public static final int FROM_L1 = 1;
+  /** An L2 entry. */
+  public static final int FROM_L2 = 2;
+  /** This call's load. */
+  public static final int FROM_LOADER = 3;
+  /** A concurrent caller's lookup of the same key in this process, which this call waited for. */
+  public static final int FROM_CONCURRENT = 4;
+
   // What a read may do with an entry.
   private static final int FRESH = 0;
   private static final int SOFT_EXPIRED = 1;
@@ -379,13 +388,28 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   }
 
   public V get(String key, Loader<V> loader) {
+    return get(key, loader, null);
+  }
+
+  /**
+   * As {@link #get(String, Loader)}, and writes one of the {@code FROM_} constants into
+   * {@code origin[0]} when {@code origin} is given.
+   */
+  public V get(String key, Loader<V> loader, int @Nullable [] origin) {
     Entry<V> e = l1Usable(key, loader);
     if (e != null) {
       l1Hits.increment();
+      mark(origin, FROM_L1);
       return e.value();
     }
     l1Misses.increment();
-    return flight(key, loader, true);
+    return flight(key, loader, true, origin);
+  }
+
+  private static void mark(int @Nullable [] origin, int from) {
+    if (origin != null) {
+      origin[0] = from;
+    }
   }
 
   /**
@@ -431,7 +455,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       }
     }
     for (String key : toLoad) {
-      found.put(key, flight(key, loaders.apply(key), false));
+      found.put(key, flight(key, loaders.apply(key), false, null));
     }
     Map<String, V> ordered = new LinkedHashMap<>();
     for (String key : keys) {
@@ -441,7 +465,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   }
 
   /** One load per key in this process: the first caller runs the miss path, the others wait for it. */
-  private V flight(String key, Loader<V> loader, boolean readL2) {
+  private V flight(String key, Loader<V> loader, boolean readL2, int @Nullable [] origin) {
     CompletableFuture<V> mine = new CompletableFuture<>();
     CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
     if (running != null) {
@@ -449,12 +473,13 @@ public final class TieredCacheCore<V> implements AutoCloseable {
         // Waiting for our own load would never return.
         throw new IllegalStateException("the loader of key " + key + " called get for the same key");
       }
+      mark(origin, FROM_CONCURRENT);
       return join(running, key);
     }
     CompletableFuture<?> outer = loadingThread.get();
     loadingThread.set(mine);
     try {
-      V v = missPath(key, loader, readL2);
+      V v = missPath(key, loader, readL2, origin);
       mine.complete(v);
       return v;
     } catch (Throwable t) {
@@ -470,19 +495,23 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     }
   }
 
-  private V missPath(String key, Loader<V> loader, boolean readL2) {
+  private V missPath(String key, Loader<V> loader, boolean readL2, int @Nullable [] origin) {
     // Another caller may have stored the value between our L1 miss and taking the in-flight slot.
     Entry<V> e = l1Usable(key, loader);
     if (e != null) {
+      mark(origin, FROM_L1);
       return e.value();
     }
     if (readL2) {
       e = l2Usable(key, true);
       if (e != null) {
+        mark(origin, FROM_L2);
         return adoptL2(key, e, loader);
       }
     }
-    return loadWithLease(key, loader);
+    // Marked before loading: a load that throws reports nothing anyway.
+    mark(origin, FROM_LOADER);
+    return loadWithLease(key, loader, origin);
   }
 
   private String newLeaseToken() {
@@ -493,7 +522,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
    * Loads under the key's Redis lease so that one instance loads while the others wait for its
    * value, up to {@code leaseMaxWait}; without Redis, loads right away.
    */
-  private V loadWithLease(String key, Loader<V> loader) {
+  private V loadWithLease(String key, Loader<V> loader, int @Nullable [] origin) {
     Duration ttl = leaseTtl;
     if (ttl == null) {
       return loadAndStore(key, loader);
@@ -515,6 +544,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
         Entry<V> e = l2Usable(key, false);
         if (e != null) {
           l2Hits.increment();
+          mark(origin, FROM_L2);
           return adoptL2(key, e, loader);
         }
         if (ticker.read() - deadline >= 0) {
@@ -534,6 +564,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       Entry<V> e = l2Usable(key, false);
       if (e != null) {
         l2Hits.increment();
+        mark(origin, FROM_L2);
         return adoptL2(key, e, loader);
       }
       return loadAndStore(key, loader);
