@@ -12,15 +12,18 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param forced whether the charts' queries bypassed Superset's cache ({@code force}), i.e. a cold load
+ * @param throughSdkCache whether the charts were read through the SDK's chart-data cache, which
+ *     answers from its tiers or loads from Superset (see {@link ChartLoad#source()})
  * @param loadTime from the first chart-data request to the last answer
  * @param charts the charts, slowest first
  */
-public record DashboardLoad(boolean forced, Duration loadTime, List<ChartLoad> charts) {
+public record DashboardLoad(boolean forced, boolean throughSdkCache, Duration loadTime, List<ChartLoad> charts) {
 
   /**
    * Sorts the charts slowest first and copies them.
    *
    * @param forced whether the load was cold
+   * @param throughSdkCache whether it went through the SDK cache
    * @param loadTime the load time
    * @param charts the charts
    * @throws NullPointerException if an argument is null
@@ -58,5 +61,14 @@ public record DashboardLoad(boolean forced, Duration loadTime, List<ChartLoad> c
    */
   public long errors() {
     return charts.stream().filter(c -> !c.succeeded()).count();
+  }
+
+  /**
+   * How many charts the SDK cache answered from one of its tiers.
+   *
+   * @return the number of charts whose source is not {@link ChartSource#SUPERSET}
+   */
+  public long servedBySdkCache() {
+    return charts.stream().filter(c -> c.source() != ChartSource.SUPERSET).count();
   }
 }

@@ -1,5 +1,9 @@
 package io.github.supersetsdk.ops;
 
+import io.github.supersetsdk.cache.CacheLookup;
+import io.github.supersetsdk.cache.chartdata.ChartDataCache;
+import io.github.supersetsdk.cache.chartdata.ChartDataException;
+import io.github.supersetsdk.cache.chartdata.Viewer;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.exception.SupersetException;
@@ -27,14 +31,18 @@ import org.jspecify.annotations.Nullable;
  * with the dashboard's native-filter default values applied, sent to {@code POST /api/v1/chart/data}
  * with {@code slice_id} and {@code dashboardId}, {@link Builder#concurrency(int) six at a time} as a
  * browser does over HTTP/1.1. {@link #profile(DashboardId)} loads it cold ({@code force}) and then
- * warm, so that Superset's {@code is_cached} shows what its cache saves.
+ * warm, so that Superset's {@code is_cached} shows what its cache saves. Given the SDK's
+ * {@link ChartDataCache} ({@link Builder#sdkCache(ChartDataCache, Viewer)}), it then loads the
+ * dashboard twice more through that cache, and every chart says whether Superset or the cache's L1
+ * or L2 answered ({@link ChartLoad#source()}): cold, Superset-warm and SDK-cache-warm side by side.
  *
  * {@snippet :
  * DashboardProfile p = DashboardProfiler.builder(client).build().profile("sales");
  * System.out.println("cold " + p.cold().loadTime() + ", warm " + p.warm().loadTime());
  * }
  *
- * <p>The profiler reads charts and runs their queries; it writes nothing. A cold load runs every query
+ * <p>The profiler reads charts and runs their queries; it writes nothing to Superset (through the SDK
+ * cache, charts it lacks are stored in it, as any read through it would). A cold load runs every query
  * on the warehouse, so profile busy dashboards outside peak hours. Immutable and thread-safe.
  */
 public final class DashboardProfiler {
@@ -49,9 +57,13 @@ public final class DashboardProfiler {
   private final int concurrency;
   private final Duration target;
   private final List<ChartLoadListener> listeners;
+  private final @Nullable ChartDataCache sdkCache;
+  private final @Nullable Viewer viewer;
 
   private DashboardProfiler(Builder b) {
     this.client = b.client;
+    this.sdkCache = b.sdkCache;
+    this.viewer = b.viewer;
     this.concurrency = b.concurrency;
     this.target = b.target;
     this.listeners = List.copyOf(b.listeners);
@@ -113,16 +125,39 @@ public final class DashboardProfiler {
   public DashboardLoad load(DashboardId dashboard, boolean force) {
     Objects.requireNonNull(dashboard, "dashboard");
     DashboardDetail d = client.dashboards().get(dashboard);
-    return load(d.id(), prepare(d), force);
+    return load(d.id(), prepare(d), force ? Mode.COLD : Mode.WARM);
   }
+
+  /**
+   * Loads a dashboard once through the SDK cache given to the builder.
+   *
+   * @param dashboard the dashboard
+   * @return the load; each chart's {@link ChartLoad#source()} says who answered
+   * @throws NullPointerException if {@code dashboard} is null
+   * @throws IllegalStateException if the profiler has no SDK cache
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such dashboard
+   * @throws SupersetException if reading the dashboard or its charts fails
+   */
+  public DashboardLoad loadThroughSdkCache(DashboardId dashboard) {
+    Objects.requireNonNull(dashboard, "dashboard");
+    if (sdkCache == null) {
+      throw new IllegalStateException("this profiler has no SDK cache: build it with sdkCache(cache, viewer)");
+    }
+    DashboardDetail d = client.dashboards().get(dashboard);
+    return load(d.id(), prepare(d), Mode.SDK_CACHE);
+  }
+
+  private enum Mode { COLD, WARM, SDK_CACHE }
 
   private DashboardProfile profile(DashboardDetail d) {
     List<Prepared> charts = prepare(d);
-    DashboardLoad cold = load(d.id(), charts, true);
-    DashboardLoad warm = load(d.id(), charts, false);
+    DashboardLoad cold = load(d.id(), charts, Mode.COLD);
+    DashboardLoad warm = load(d.id(), charts, Mode.WARM);
+    DashboardLoad first = sdkCache == null ? null : load(d.id(), charts, Mode.SDK_CACHE);
+    DashboardLoad again = sdkCache == null ? null : load(d.id(), charts, Mode.SDK_CACHE);
     String title = d.dashboardTitle() == null ? "#" + d.id().value() : d.dashboardTitle();
     return new DashboardProfile(d.id(), title, d.slug(), concurrency,
-        NativeFilters.parse(d.jsonMetadata()).size(), target, cold, warm);
+        NativeFilters.parse(d.jsonMetadata()).size(), target, cold, warm, first, again);
   }
 
   private record Prepared(ChartId id, String name, @Nullable ChartDataRequest request, @Nullable String error) {}
@@ -155,7 +190,7 @@ public final class DashboardProfiler {
     return out;
   }
 
-  private DashboardLoad load(DashboardId dashboard, List<Prepared> charts, boolean force) {
+  private DashboardLoad load(DashboardId dashboard, List<Prepared> charts, Mode mode) {
     ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
       Thread t = new Thread(r, "superset-sdk-profiler");
       t.setDaemon(true);
@@ -165,25 +200,38 @@ public final class DashboardProfiler {
       long start = System.nanoTime();
       List<CompletableFuture<ChartLoad>> futures = new ArrayList<>();
       for (Prepared p : charts) {
-        futures.add(CompletableFuture.supplyAsync(() -> loadChart(dashboard, p, force), pool));
+        futures.add(CompletableFuture.supplyAsync(() -> loadChart(dashboard, p, mode), pool));
       }
       List<ChartLoad> loads = futures.stream().map(CompletableFuture::join).toList();
       Duration loadTime = Duration.ofNanos(System.nanoTime() - start);
-      return new DashboardLoad(force, loadTime, loads);
+      return new DashboardLoad(mode == Mode.COLD, mode == Mode.SDK_CACHE, loadTime, loads);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private ChartLoad loadChart(DashboardId dashboard, Prepared p, boolean force) {
+  private ChartLoad loadChart(DashboardId dashboard, Prepared p, Mode mode) {
     ChartLoad load;
     if (p.request() == null) {
-      load = new ChartLoad(p.id(), p.name(), Duration.ZERO, null, 0, p.error());
+      load = new ChartLoad(p.id(), p.name(), Duration.ZERO, null, 0, p.error(), ChartSource.SUPERSET);
     } else {
-      ChartDataRequest request = p.request().toBuilder().force(force).build();
+      ChartDataRequest request = p.request().toBuilder().force(mode == Mode.COLD).build();
       long start = System.nanoTime();
       try {
-        ChartDataResponse response = client.charts().data(request);
+        ChartDataResponse response;
+        ChartSource source = ChartSource.SUPERSET;
+        if (mode == Mode.SDK_CACHE && sdkCache != null && viewer != null) {
+          CacheLookup<ChartDataResponse> lookup = sdkCache.lookup(viewer, request);
+          response = lookup.value();
+          source = switch (lookup.source()) {
+            case L1 -> ChartSource.SDK_CACHE_L1;
+            case L2 -> ChartSource.SDK_CACHE_L2;
+            // Waiting for another caller's load of the same key is a load from Superset for this page.
+            case LOADER, CONCURRENT -> ChartSource.SUPERSET;
+          };
+        } else {
+          response = client.charts().data(request);
+        }
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
         long rows = 0;
         boolean cached = !response.result().isEmpty();
@@ -195,12 +243,12 @@ public final class DashboardProfiler {
             error = r.error();
           }
         }
-        load = new ChartLoad(p.id(), p.name(), latency, error == null ? cached : null, rows, error);
-      } catch (SupersetException e) {
+        load = new ChartLoad(p.id(), p.name(), latency, error == null ? cached : null, rows, error, source);
+      } catch (SupersetException | ChartDataException e) {
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
         String message = e instanceof SupersetApiException api && api.serverMessage() != null
             ? api.statusCode() + ": " + api.serverMessage() : e.getMessage();
-        load = new ChartLoad(p.id(), p.name(), latency, null, 0, message);
+        load = new ChartLoad(p.id(), p.name(), latency, null, 0, message, ChartSource.SUPERSET);
       }
     }
     for (ChartLoadListener l : listeners) {
@@ -215,9 +263,28 @@ public final class DashboardProfiler {
     private int concurrency = BROWSER_CONCURRENCY;
     private Duration target = DEFAULT_TARGET;
     private final List<ChartLoadListener> listeners = new ArrayList<>();
+    private @Nullable ChartDataCache sdkCache;
+    private @Nullable Viewer viewer;
 
     private Builder(SupersetClient client) {
       this.client = client;
+    }
+
+    /**
+     * Also loads the dashboard through the SDK's chart-data cache, twice, after the cold and warm
+     * loads, as {@code viewer} (typically {@code Viewer.user(client)}, or the guest an embedding
+     * serves). Its misses are loaded from Superset with {@code force} and stored in the cache; the
+     * profiler does not close it.
+     *
+     * @param cache the cache
+     * @param viewer who reads through it
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder sdkCache(ChartDataCache cache, Viewer viewer) {
+      this.sdkCache = Objects.requireNonNull(cache, "cache");
+      this.viewer = Objects.requireNonNull(viewer, "viewer");
+      return this;
     }
 
     /**

@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * Checks a Superset + dbt deployment in one pass and returns a {@link DoctorReport}: Superset
  * reachable and its version; login, token refresh and CSRF; the access token's lifetime; every
  * database connection (Superset's own connection test); datasets whose table or columns no longer
- * exist in the warehouse, with the charts and dashboards that use them; and, when configured,
+ * exist in the warehouse, virtual datasets whose SQL no longer returns their columns, with the charts
+ * and dashboards that use them; and, when configured,
  * datasets out of date with a dbt manifest, a dashboard's embedding readiness, Redis and the SDK
  * cache's hit rate.
  *

@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Creates, or brings up to date, a dashboard in Superset that monitors Superset itself from its
- * metadata database: queries per hour (SQL Lab and chart data), average and p95 duration, errors, the
- * slowest queries and the most viewed dashboards. It reads the {@code query} (SQL Lab's query log),
+ * metadata database: queries per hour (SQL Lab and chart data), average and p95 duration, errors
+ * (failed SQL Lab queries and failed chart-data requests), the slowest queries and the most viewed
+ * dashboards. It reads the {@code query} (SQL Lab's query log),
  * {@code logs} (the action log), {@code slices} and {@code dashboards} tables through a database
  * connection that should be read-only: give Superset a role that may only SELECT those tables.
  *
@@ -59,7 +60,13 @@ public final class OpsDashboard {
   public static final String DEFAULT_DATABASE_NAME = "Superset metadata (read-only)";
 
   // One row per query: SQL Lab's query log and the chart-data requests of the action log. Timestamps
-  // are UTC without time zone, so both halves share a type.
+  // are UTC without time zone, so both halves share a type. Superset (6.x) logs a chart-data request
+  // as "ChartDataRestApi.data" whether it succeeded or not, and adds "is_cached" to the logged payload
+  // only once the query ran: a row without it is a request that failed (bad request, failed query,
+  // cache load error). Matched as text, as Python's json.dumps writes it, so that a payload that is
+  // not valid JSON cannot fail the whole dataset.
+  static final String CHART_DATA_FAILED = "CASE WHEN l.json LIKE '%\"is_cached\": %' THEN 0 ELSE 1 END";
+
   static final String QUERIES_SQL = """
       SELECT (to_timestamp(q.start_time / 1000.0) AT TIME ZONE 'UTC') AS started_at,
              'sql_lab' AS source,
@@ -72,12 +79,12 @@ public final class OpsDashboard {
       SELECT l.dttm AS started_at,
              'chart_data' AS source,
              l.duration_ms::double precision AS duration_ms,
-             0 AS failed,
+             {chart_data_failed} AS failed,
              coalesce('chart: ' || s.slice_name, 'chart #' || l.slice_id::text, 'ad-hoc chart query') AS query_text
       FROM logs l
       LEFT JOIN slices s ON s.id = l.slice_id
       WHERE l.action = 'ChartDataRestApi.data' AND l.dttm IS NOT NULL
-      """;
+      """.replace("{chart_data_failed}", CHART_DATA_FAILED);
 
   // One row per dashboard view: the page (action "dashboard") and API reads of one dashboard.
   static final String VIEWS_SQL = """

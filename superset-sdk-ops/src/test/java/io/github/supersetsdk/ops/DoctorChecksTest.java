@@ -77,13 +77,14 @@ class DoctorChecksTest {
 
   @Test
   void dashboardLoad_sortsSlowestFirstAndAddsUp() {
-    ChartLoad fast = new ChartLoad(io.github.supersetsdk.client.id.ChartId.of(1), "fast", Duration.ofMillis(100), true, 3, null);
-    ChartLoad slow = new ChartLoad(io.github.supersetsdk.client.id.ChartId.of(2), "slow", Duration.ofMillis(900), false, 5, null);
-    ChartLoad failed = new ChartLoad(io.github.supersetsdk.client.id.ChartId.of(3), "failed", Duration.ofMillis(50), null, 0, "boom");
-    DashboardLoad load = new DashboardLoad(true, Duration.ofMillis(950), List.of(fast, slow, failed));
+    ChartLoad fast = new ChartLoad(io.github.supersetsdk.client.id.ChartId.of(1), "fast", Duration.ofMillis(100), true, 3, null, ChartSource.SDK_CACHE_L1);
+    ChartLoad slow = new ChartLoad(io.github.supersetsdk.client.id.ChartId.of(2), "slow", Duration.ofMillis(900), false, 5, null, ChartSource.SUPERSET);
+    ChartLoad failed = new ChartLoad(io.github.supersetsdk.client.id.ChartId.of(3), "failed", Duration.ofMillis(50), null, 0, "boom", ChartSource.SUPERSET);
+    DashboardLoad load = new DashboardLoad(true, false, Duration.ofMillis(950), List.of(fast, slow, failed));
     assertThat(load.charts()).extracting(ChartLoad::name).containsExactly("slow", "fast", "failed");
     assertThat(load.totalChartLatency()).isEqualTo(Duration.ofMillis(1050));
     assertThat(load.errors()).isEqualTo(1);
+    assertThat(load.servedBySdkCache()).isEqualTo(1);
     assertThat(load.meets(Duration.ofSeconds(5))).isTrue();
     assertThat(load.meets(Duration.ofMillis(900))).isFalse();
   }

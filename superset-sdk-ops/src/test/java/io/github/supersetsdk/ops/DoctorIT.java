@@ -144,6 +144,62 @@ class DoctorIT {
     }
   }
 
+  @Test
+  void run_columnNoLongerComingOutOfAVirtualDataset_namesDatasetColumnAndChart() throws Exception {
+    String sfx = OpsIt.suffix();
+    String table = "ops_vdrift_" + sfx;
+    String name = "ops_it_virtual_" + sfx;
+    try (SupersetClient client = OpsIt.client(); Connection owner = OpsIt.warehouseOwner()) {
+      List<Runnable> cleanup = new ArrayList<>();
+      try {
+        exec(owner, "CREATE TABLE marts." + table
+            + " AS SELECT order_id, sales_channel, ordered_at FROM marts.fct_orders LIMIT 50");
+        cleanup.add(() -> exec(owner, "DROP TABLE IF EXISTS marts." + table));
+        exec(owner, "GRANT SELECT ON marts." + table + " TO superset_reader");
+        DatabaseId warehouse = OpsIt.warehouse(client);
+        // SELECT *: when the table loses a column, the SQL still runs but the column no longer comes out.
+        DatasetId dataset = client.datasets().create(CreateDatasetRequest.builder(warehouse, name).schema("marts")
+            .sql("SELECT * FROM marts." + table).build());
+        cleanup.add(0, () -> client.datasets().delete(dataset));
+        assertThat(client.datasets().get(dataset).columns()).extracting(c -> c.columnName())
+            .as("Superset read the virtual dataset's columns from its SQL").contains("sales_channel", "order_id");
+        ChartId byChannel = client.charts().create(CreateChartRequest.of("ops-it virtual by channel " + sfx,
+            ChartSpec.builder(dataset, VizType.TABLE).groupby("sales_channel").metric(Metric.count().as("orders")).build())
+            .build());
+        cleanup.add(0, () -> client.charts().delete(byChannel));
+
+        DoctorReport healthy = Doctor.builder(client).build().run();
+        assertThat(healthy.find("dataset[marts." + name + "]")).as("not drifted yet").isEmpty();
+
+        exec(owner, "ALTER TABLE marts." + table + " DROP COLUMN sales_channel");
+        exec(owner, "ALTER TABLE marts." + table + " DROP COLUMN ordered_at");
+
+        DoctorReport report = Doctor.builder(client).build().run();
+        report.checks().stream().filter(c -> c.name().startsWith("dataset")).forEach(c ->
+            System.out.println(c.status() + " " + c.name() + ": " + c.finding()));
+        CheckResult drift = report.find("dataset[marts." + name + "]").orElseThrow();
+        assertThat(drift.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(drift.finding())
+            .contains("virtual dataset marts." + name + " (dataset #" + dataset.value())
+            .contains("no longer come out of its SQL")
+            .contains("sales_channel").contains("ordered_at").doesNotContain("order_id")
+            .contains("'ops-it virtual by channel " + sfx + "' (#" + byChannel.value() + ")");
+        assertThat(drift.hint()).contains("SQL");
+        // Read-only: the dataset's stored columns are untouched.
+        assertThat(client.datasets().get(dataset).columns()).extracting(c -> c.columnName())
+            .contains("sales_channel", "ordered_at");
+      } finally {
+        for (Runnable r : cleanup) {
+          try {
+            r.run();
+          } catch (SupersetException | IllegalStateException e) {
+            System.err.println("cleanup: " + e.getMessage());
+          }
+        }
+      }
+    }
+  }
+
   /** The path of the database's YAML inside an export bundle, the key of its password. */
   private static String databaseYaml(byte[] bundle) throws java.io.IOException {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle))) {

@@ -1,8 +1,14 @@
 package io.github.supersetsdk.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.SupersetApiException;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.model.Dataset;
+import io.github.supersetsdk.client.request.ChartDataRequest;
+import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatasetId;
@@ -11,8 +17,15 @@ import io.github.supersetsdk.client.model.ChartDataResponse;
 import io.github.supersetsdk.client.model.Dashboard;
 import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.ListQuery;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The self-monitoring dashboard on the local Superset's own metadata database. */
@@ -59,6 +72,56 @@ class OpsDashboardIT {
         }
       }
     }
+  }
+
+  @Test
+  void chartDataFailures_inTheActionLog_countAsErrors() throws Exception {
+    String marker = "opsit" + OpsIt.suffix();
+    try (SupersetClient client = OpsIt.client()) {
+      long orders = -1;
+      DatabaseId warehouse = OpsIt.warehouse(client);
+      for (Dataset d : client.datasets().list(ListQuery.where(Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY,
+          warehouse.value()), Filter.eq("table_name", "fct_orders")))) {
+        if ("marts".equals(d.schema())) {
+          orders = d.id().value();
+        }
+      }
+      assertThat(orders).as("marts.fct_orders synced").isPositive();
+      long dataset = orders;
+      // A query the warehouse rejects at run time (division by zero), and one that succeeds.
+      Throwable failure = catchThrowable(() -> client.charts().data(ChartDataRequest.fromSavedQueryContext(
+          context(dataset, "SUM(1 / (order_id - order_id)) /* " + marker + "-fail */"))));
+      assertThat(failure).isInstanceOf(SupersetApiException.class);
+      assertThat(((SupersetApiException) failure).serverMessage()).contains("division by zero");
+      assertThat(client.charts().data(ChartDataRequest.fromSavedQueryContext(
+          context(dataset, "COUNT(*) /* " + marker + "-ok */"))).first().error()).isNull();
+    }
+    try (Connection c = DriverManager.getConnection(OpsIt.require("SUPERSET_METADATA_JDBC_URL"));
+        PreparedStatement st = c.prepareStatement("SELECT CASE WHEN l.json LIKE ? THEN 'fail' ELSE 'ok' END, "
+            + OpsDashboard.CHART_DATA_FAILED + " FROM logs l WHERE l.action = 'ChartDataRestApi.data' AND l.json LIKE ?")) {
+      st.setString(1, "%" + marker + "-fail%");
+      st.setString(2, "%" + marker + "%");
+      Map<String, Integer> failed = new TreeMap<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          failed.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+      // Superset logs both requests as ChartDataRestApi.data; only the failed one lacks is_cached.
+      assertThat(failed).isEqualTo(Map.of("fail", 1, "ok", 0));
+      // And the dashboard's query dataset counts it (the expression inside the union runs).
+      try (Statement q = c.createStatement(); ResultSet rs = q.executeQuery("SELECT coalesce(sum(failed), 0) FROM ("
+          + OpsDashboard.QUERIES_SQL + ") q WHERE source = 'chart_data' AND started_at > now() AT TIME ZONE 'UTC' - interval '10 minutes'")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isPositive();
+      }
+    }
+  }
+
+  private static String context(long dataset, String metricSql) {
+    return "{\"datasource\": {\"id\": " + dataset + ", \"type\": \"table\"}, \"queries\": [{\"columns\": [],"
+        + " \"metrics\": [{\"expressionType\": \"SQL\", \"sqlExpression\": \"" + metricSql + "\", \"label\": \"m\"}],"
+        + " \"row_limit\": 10}], \"form_data\": {}, \"result_format\": \"json\", \"result_type\": \"full\", \"force\": true}";
   }
 
   private static void cleanUp(SupersetClient client, OpsDashboardResult r) {

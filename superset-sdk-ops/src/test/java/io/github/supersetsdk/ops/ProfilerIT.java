@@ -2,18 +2,15 @@ package io.github.supersetsdk.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.supersetsdk.cache.CacheCodec;
 import io.github.supersetsdk.cache.RedisConfig;
-import io.github.supersetsdk.cache.Tagged;
-import io.github.supersetsdk.cache.TieredCache;
-import io.github.supersetsdk.cache.micrometer.TieredCacheMetrics;
+import io.github.supersetsdk.cache.chartdata.ChartDataCache;
+import io.github.supersetsdk.cache.chartdata.Viewer;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
-import io.github.supersetsdk.client.micrometer.SupersetClientMetrics;
 import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.client.model.TimeGrain;
 import io.github.supersetsdk.client.model.VizType;
@@ -28,8 +25,6 @@ import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.UpdateDashboardRequest;
 import io.github.supersetsdk.ops.micrometer.OpsMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,16 +33,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The profiler on a dashboard this test builds over the example marts, with the warehouse as the
- * oracle of row counts; and the Prometheus scrape of the SDK's meters after those real calls, which
- * must name every metric and label the example alert rules use.
+ * oracle of row counts, directly and through the SDK's chart-data cache. (The alert rules are checked
+ * against the example service's scrape: examples/embedded-analytics MetricsAlertRulesIT.)
  */
 class ProfilerIT {
 
@@ -159,61 +152,55 @@ class ProfilerIT {
   }
 
   @Test
+  void profile_throughTheSdkCache_secondLoadIsServedByItAndFasterThanCold() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    try (ChartDataCache cache = ChartDataCache.builder(client).redis(RedisConfig.of(OpsIt.require("REDIS_URL")))
+        .keyPrefix("ops-it-profile-" + sfx + ":").redisTtl(Duration.ofMinutes(5)).build()) {
+      DashboardProfile p = DashboardProfiler.builder(client).sdkCache(cache, Viewer.user(client))
+          .listener(OpsMetrics.create(registry)).build().profile(dashboard);
+
+      assertThat(p.loads()).containsExactly(p.cold(), p.warm(), p.sdkCacheFirst(), p.sdkCacheWarm());
+      assertThat(p.cold().throughSdkCache()).isFalse();
+      assertThat(p.warm().throughSdkCache()).isFalse();
+      assertThat(p.cold().servedBySdkCache()).isZero();
+      // A fresh key prefix: the first load through the SDK cache finds nothing and loads from Superset.
+      DashboardLoad first = p.sdkCacheFirst();
+      assertThat(first.throughSdkCache()).isTrue();
+      assertThat(first.charts()).allSatisfy(c -> assertThat(c.source()).as(c.name()).isEqualTo(ChartSource.SUPERSET));
+      assertThat(cache.supersetRequestCount()).isEqualTo(3);
+      // The second is answered by the SDK cache's L1, sends nothing to Superset and beats the cold load.
+      DashboardLoad again = p.sdkCacheWarm();
+      assertThat(again.charts()).allSatisfy(c -> {
+        assertThat(c.source()).as(c.name()).isEqualTo(ChartSource.SDK_CACHE_L1);
+        assertThat(c.error()).isNull();
+      });
+      assertThat(again.servedBySdkCache()).isEqualTo(3);
+      assertThat(cache.supersetRequestCount()).isEqualTo(3);
+      assertThat(again.loadTime()).isLessThan(p.cold().loadTime());
+      // Same rows whoever answered.
+      for (ChartLoad c : again.charts()) {
+        assertThat(c.rows()).as(c.name()).isEqualTo(p.cold().charts().stream()
+            .filter(x -> x.chartId().equals(c.chartId())).findFirst().orElseThrow().rows());
+      }
+      // Only loads that reached Superset are chart-data timings: cold 3 + warm 3 + first 3.
+      assertThat(registry.find(OpsMetrics.CHART_DATA).timers().stream().mapToLong(t -> t.count()).sum()).isEqualTo(9);
+    }
+    // Another instance with the same prefix (an empty L1) is answered from Redis.
+    try (ChartDataCache other = ChartDataCache.builder(client).redis(RedisConfig.of(OpsIt.require("REDIS_URL")))
+        .keyPrefix("ops-it-profile-" + sfx + ":").redisTtl(Duration.ofMinutes(5)).build()) {
+      DashboardLoad load = DashboardProfiler.builder(client).sdkCache(other, Viewer.user(client)).build()
+          .loadThroughSdkCache(dashboard);
+      assertThat(load.charts()).allSatisfy(c -> assertThat(c.source()).as(c.name()).isEqualTo(ChartSource.SDK_CACHE_L2));
+      assertThat(other.supersetRequestCount()).isZero();
+    }
+  }
+
+  @Test
   void load_oneAtATime_takesAtLeastTheSumOfItsCharts() {
     DashboardLoad load = DashboardProfiler.builder(client).concurrency(1).build().load(dashboard, false);
     assertThat(load.errors()).isZero();
     assertThat(load.loadTime()).isGreaterThanOrEqualTo(load.totalChartLatency());
     assertThat(load.totalChartLatency()).isEqualTo(load.charts().stream().map(ChartLoad::latency)
         .reduce(Duration.ZERO, Duration::plus));
-  }
-
-  @Test
-  void scrape_afterRealCalls_namesEveryMetricAndLabelTheRulesUse() throws Exception {
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    OpsMetrics metrics = OpsMetrics.create(registry);
-    try (SupersetClient measured = client.newBuilder().addEventListener(SupersetClientMetrics.create(registry)).build();
-        TieredCache<String, String> cache = TieredCache.<String, String>builder()
-            .redis(RedisConfig.of(OpsIt.require("REDIS_URL")))
-            .keyPrefix("ops-it-" + sfx + ":")
-            .codec(CacheCodec.utf8())
-            .loader(key -> Tagged.of("value of " + key, "ops-it-" + sfx))
-            .build()) {
-      measured.databases().list(ListQuery.all()).forEach(d -> { });
-      metrics.chartData(measured, total, dashboard);
-      DashboardProfiler.builder(measured).listener(metrics).build().load(dashboard, false);
-      TieredCacheMetrics.of(cache, "charts").bindTo(registry);
-      cache.get("a");
-      cache.get("a");
-      cache.get("b");
-      metrics.record(new DoctorReport(List.of(CheckResult.ok("superset.reachable", "up"),
-          CheckResult.fail("database[x]", "down", "fix it"))));
-
-      String scrape = registry.scrape();
-      assertThat(scrape).contains("superset_doctor_check{check=\"database[x]\",status=\"fail\"} 1.0");
-      assertThat(scrape).contains("superset_sdk_cache_gets_total{cache=\"charts\",result=\"hit\",tier=\"l1\"} 1.0");
-      for (PrometheusRules.Rule rule : PrometheusRules.rules()) {
-        Set<String> metricNames = PrometheusRules.metricNames(rule.expr());
-        assertThat(metricNames).as(rule.alert()).isNotEmpty();
-        Set<String> labelsSeen = new TreeSet<>();
-        for (String name : metricNames) {
-          List<String> lines = scrape.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).toList();
-          assertThat(lines).as(rule.alert() + ": " + name + " in the scrape").isNotEmpty();
-          lines.forEach(l -> labelsSeen.addAll(labels(l)));
-        }
-        assertThat(labelsSeen).as(rule.alert() + " labels").containsAll(PrometheusRules.labelNames(rule.expr()));
-      }
-    }
-  }
-
-  private static Set<String> labels(String line) {
-    Set<String> out = new TreeSet<>();
-    int open = line.indexOf('{');
-    if (open < 0) {
-      return out;
-    }
-    for (String pair : line.substring(open + 1, line.lastIndexOf('}')).split(",(?=[a-zA-Z_]+=\")")) {
-      out.add(pair.substring(0, pair.indexOf('=')));
-    }
-    return out;
   }
 }

@@ -1,5 +1,8 @@
 package io.github.supersetsdk.cli.ops;
 
+import io.github.supersetsdk.cache.RedisConfig;
+import io.github.supersetsdk.cache.chartdata.ChartDataCache;
+import io.github.supersetsdk.cache.chartdata.Viewer;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.model.DashboardDetail;
 import io.github.supersetsdk.ops.ChartLoad;
@@ -25,6 +28,9 @@ import picocli.CommandLine.Parameters;
       "Load a dashboard as its page does (every chart's saved query context with the native filters' default"
           + " values, six at a time), cold (force) and then warm, and report each chart's latency, is_cached and"
           + " rows, slowest first, and the whole load time against the 5 s target.",
+      "With --cache, then load it twice through the SDK's chart-data cache (Redis from --redis or $REDIS_URL) and"
+          + " say per chart whether Superset or the cache's L1 or L2 answered: cold, Superset-warm and SDK-cache-warm"
+          + " side by side. Charts the cache lacks are loaded from Superset and stored in it.",
       "Exit status: 0 every chart loaded, 1 a chart failed, 2 bad input (e.g. no such dashboard)."
     })
 public final class ProfileCommand extends OpsBase {
@@ -35,20 +41,45 @@ public final class ProfileCommand extends OpsBase {
   @Option(names = "--concurrency", description = "Chart-data requests in flight at once (default: 6, as a browser).")
   int concurrency = DashboardProfiler.BROWSER_CONCURRENCY;
 
+  @Option(names = "--cache", description = "Also load the dashboard through the SDK's chart-data cache.")
+  boolean cache;
+
+  @Option(names = "--redis", paramLabel = "URI", description = "Redis of the SDK cache (default: $REDIS_URL); implies --cache.")
+  String redis;
+
+  @Option(names = "--key-prefix", description = "Redis key prefix of the SDK cache (default: ${DEFAULT-VALUE}, the cache's own).")
+  String keyPrefix = ChartDataCache.DEFAULT_KEY_PREFIX;
+
   @Override
   int run(PrintWriter out, PrintWriter err) throws Exception {
     if (concurrency < 1) {
       throw new BadInput("--concurrency must be 1 or more: " + concurrency);
     }
+    String redisUri = null;
+    if (cache || redis != null) {
+      redisUri = envOr(redis, "REDIS_URL");
+      if (redisUri == null || redisUri.isBlank()) {
+        throw new BadInput("--cache needs Redis: give --redis or set REDIS_URL");
+      }
+    }
     try (SupersetClient client = client(credentials())) {
       DashboardDetail d = dashboard(client, dashboard);
-      DashboardProfile p = DashboardProfiler.builder(client).concurrency(concurrency).build().profile(d.id());
+      DashboardProfiler.Builder b = DashboardProfiler.builder(client).concurrency(concurrency);
+      DashboardProfile p;
+      if (redisUri == null) {
+        p = b.build().profile(d.id());
+      } else {
+        try (ChartDataCache sdkCache = ChartDataCache.builder(client).redis(RedisConfig.of(redisUri))
+            .keyPrefix(keyPrefix).build()) {
+          p = b.sdkCache(sdkCache, Viewer.user(client)).build().profile(d.id());
+        }
+      }
       if (json) {
         out.println(JSON.writeValueAsString(toJson(p)));
       } else {
         print(out, p);
       }
-      return p.cold().errors() + p.warm().errors() > 0 ? 1 : 0;
+      return p.loads().stream().mapToLong(DashboardLoad::errors).sum() > 0 ? 1 : 0;
     }
   }
 
@@ -61,6 +92,10 @@ public final class ProfileCommand extends OpsBase {
     m.put("concurrency", p.concurrency());
     m.putAll(load(p.cold()));
     m.put("warm", load(p.warm()));
+    if (p.sdkCacheFirst() != null && p.sdkCacheWarm() != null) {
+      m.put("sdkCacheFirst", load(p.sdkCacheFirst()));
+      m.put("sdkCache", load(p.sdkCacheWarm()));
+    }
     return m;
   }
 
@@ -76,6 +111,7 @@ public final class ProfileCommand extends OpsBase {
       cm.put("cached", c.cached());
       cm.put("rows", c.rows());
       cm.put("error", c.error());
+      cm.put("source", c.source().label());
       charts.add(cm);
     }
     m.put("charts", charts);
@@ -86,15 +122,22 @@ public final class ProfileCommand extends OpsBase {
     out.println("Dashboard '" + p.title() + "' (#" + p.dashboardId().value() + (p.slug() == null ? "" : ", " + p.slug())
         + "): " + p.cold().charts().size() + " charts, " + p.concurrency() + " at a time, "
         + p.nativeFilterDefaults() + " native filter defaults applied");
-    for (DashboardLoad load : List.of(p.cold(), p.warm())) {
+    List<String> titles = List.of("Cold (force)", "Warm (Superset cache)", "SDK cache, first load",
+        "SDK cache, warm");
+    List<DashboardLoad> loads = p.loads();
+    for (int i = 0; i < loads.size(); i++) {
+      DashboardLoad load = loads.get(i);
       out.println();
-      out.println(String.format(Locale.ROOT, "%s load: %d ms (target %d ms: %s); sum of chart latencies %d ms",
-          load.forced() ? "Cold (force)" : "Warm", load.loadTime().toMillis(), p.target().toMillis(),
-          load.meets(p.target()) ? "met" : "MISSED", load.totalChartLatency().toMillis()));
-      out.println(String.format(Locale.ROOT, "  %8s  %-6s  %8s  %-8s  %s", "ms", "cached", "rows", "chart", "name / error"));
+      out.println(String.format(Locale.ROOT, "%s: %d ms (target %d ms: %s); sum of chart latencies %d ms%s",
+          titles.get(i), load.loadTime().toMillis(), p.target().toMillis(),
+          load.meets(p.target()) ? "met" : "MISSED", load.totalChartLatency().toMillis(),
+          load.throughSdkCache() ? "; " + load.servedBySdkCache() + " of " + load.charts().size()
+              + " charts from the SDK cache" : ""));
+      out.println(String.format(Locale.ROOT, "  %8s  %-8s  %-6s  %8s  %-8s  %s", "ms", "source", "cached", "rows",
+          "chart", "name / error"));
       for (ChartLoad c : load.charts()) {
-        out.println(String.format(Locale.ROOT, "  %8d  %-6s  %8d  %-8s  %s", c.latency().toMillis(),
-            c.cached() == null ? "-" : c.cached().toString(), c.rows(), "#" + c.chartId().value(),
+        out.println(String.format(Locale.ROOT, "  %8d  %-8s  %-6s  %8d  %-8s  %s", c.latency().toMillis(),
+            c.source().label(), c.cached() == null ? "-" : c.cached().toString(), c.rows(), "#" + c.chartId().value(),
             c.name() + (c.error() == null ? "" : "  ERROR: " + Objects.toString(c.error()))));
       }
     }

@@ -123,6 +123,12 @@ class OpsCommandsTest {
   }
 
   @Test
+  void profile_cacheWithoutRedis_exits2() {
+    assertThat(run(with("http://127.0.0.1:1"), "dashboard", "profile", "sales", "--cache")).isEqualTo(2);
+    assertThat(err.toString()).contains("--cache needs Redis: give --redis or set REDIS_URL");
+  }
+
+  @Test
   void profile_noDashboardArgument_exits2() {
     assertThat(run(CREDENTIALS, "dashboard", "profile")).isEqualTo(2);
   }

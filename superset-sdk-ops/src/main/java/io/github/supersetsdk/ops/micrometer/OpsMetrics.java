@@ -7,6 +7,7 @@ import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.model.ChartDataResponse;
 import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.ops.ChartLoad;
+import io.github.supersetsdk.ops.ChartSource;
 import io.github.supersetsdk.ops.ChartLoadListener;
 import io.github.supersetsdk.ops.CheckResult;
 import io.github.supersetsdk.ops.CheckStatus;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Publishes the numbers operators alert on to a Micrometer registry. With the client's own {@link
@@ -30,7 +32,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@value #CHART_DATA} (timer, with a percentile histogram for p95 alerts): chart-data requests,
  *       tagged {@code dashboard} and {@code chart} (ids), {@code cached} ({@code true}, {@code false},
  *       {@code unknown}) and {@code outcome} ({@code success}, {@code error}). Fed by {@link
- *       #chartData(SupersetClient, ChartId, DashboardId)} and, as a {@link ChartLoadListener}, by the
+ *       #chartData(SupersetClient, ChartId, DashboardId)}, {@link #recordChartData(DashboardId, ChartId,
+ *       Duration, Boolean, boolean)} and, as a {@link ChartLoadListener}, by the
  *       {@link io.github.supersetsdk.ops.DashboardProfiler}.
  *   <li>{@value #DOCTOR_CHECK} (gauge): 1 for the status a doctor check last had and 0 for the
  *       others, tagged {@code check} and {@code status} ({@code ok}, {@code warn}, {@code fail}); set by
@@ -121,8 +124,37 @@ public final class OpsMetrics implements ChartLoadListener {
     }
   }
 
+  /**
+   * Records a chart-data request made some other way, e.g. the load of an SDK
+   * {@link io.github.supersetsdk.cache.chartdata.ChartDataCache} miss (see its {@code lookup}).
+   *
+   * @param dashboard the dashboard the chart was shown on
+   * @param chart the chart
+   * @param latency the request's latency
+   * @param cached Superset's {@code is_cached} of every query, or {@code null} if unknown (a failure)
+   * @param success whether the request returned data without error
+   * @throws NullPointerException if {@code dashboard}, {@code chart} or {@code latency} is null
+   */
+  public void recordChartData(DashboardId dashboard, ChartId chart, Duration latency, @Nullable Boolean cached,
+      boolean success) {
+    Objects.requireNonNull(dashboard, "dashboard");
+    Objects.requireNonNull(chart, "chart");
+    Objects.requireNonNull(latency, "latency");
+    recordChartData(dashboard, chart, latency, cached == null ? "unknown" : cached.toString(), success);
+  }
+
+  /**
+   * Records a profiled chart's load; answers from the SDK cache's tiers are left out (they are not
+   * chart-data requests, and the cache's own meters count them).
+   *
+   * @param dashboard the dashboard
+   * @param load how the chart loaded
+   */
   @Override
   public void chartLoaded(DashboardId dashboard, ChartLoad load) {
+    if (load.source() != ChartSource.SUPERSET) {
+      return;
+    }
     recordChartData(dashboard, load.chartId(), load.latency(),
         load.cached() == null ? "unknown" : load.cached().toString(), load.succeeded());
   }
