@@ -2,6 +2,8 @@ package io.github.supersetsdk.examples.embedded;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.supersetsdk.cache.CacheLookup;
+import io.github.supersetsdk.cache.CacheSource;
 import io.github.supersetsdk.cache.RedisConfig;
 import io.github.supersetsdk.cache.TieredCacheStats;
 import io.github.supersetsdk.cache.chartdata.ChartDataCache;
@@ -13,12 +15,17 @@ import io.github.supersetsdk.client.embedding.GuestTokenService;
 import io.github.supersetsdk.client.embedding.GuestTokenStats;
 import io.github.supersetsdk.client.micrometer.SupersetClientMetrics;
 import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.model.ChartDataResponse;
 import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.client.model.GuestToken;
 import io.github.supersetsdk.client.model.GuestUser;
 import io.github.supersetsdk.client.request.GuestResource;
 import io.github.supersetsdk.client.request.GuestTokenRequest;
 import io.github.supersetsdk.client.request.RlsClause;
+import io.github.supersetsdk.ops.CheckStatus;
+import io.github.supersetsdk.ops.Doctor;
+import io.github.supersetsdk.ops.DoctorReport;
+import io.github.supersetsdk.ops.micrometer.OpsMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -33,6 +40,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +48,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,7 +82,12 @@ import org.slf4j.LoggerFactory;
  *       embedded_guest_token_requests_total}), the token cache's hits and mints, and the chart-data
  *       cache's reads per tier and result ({@code superset_sdk_cache_gets_total{cache="chart-data",
  *       tier="l1"|"l2",result="hit"|"miss"}}), loads, Redis errors and L1 size, plus the chart-data
- *       requests it sent to Superset ({@code embedded_summary_superset_requests_total}).
+ *       requests it sent to Superset ({@code embedded_summary_superset_requests_total}); and the
+ *       operators' meters of {@link OpsMetrics} that {@code examples/prometheus/superset-sdk-rules.yml}
+ *       alerts on: the latency of every chart-data request the summary's cache sent to Superset
+ *       ({@code superset_chart_data_seconds_*}, tagged dashboard, chart, cached, outcome) and the
+ *       {@link Doctor}'s checks ({@code superset_doctor_check{check,status}}), run in the background
+ *       at start-up and then every {@link #DOCTOR_INTERVAL}.
  * </ol>
  *
  * <p>Run it with {@code eval "$(scripts/services.sh env)"} and {@code java -jar
@@ -84,6 +99,9 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedAnalyticsApp.class);
   private static final String SESSION_COOKIE = "sid";
+
+  /** How often the doctor's checks are re-run for {@code superset_doctor_check}. */
+  public static final Duration DOCTOR_INTERVAL = Duration.ofMinutes(5);
 
   private final Settings settings;
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -99,6 +117,12 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
   private final GuestTokenService summaryTokens;
   private final ChartDataCache chartData;
   private final Map<Long, SummaryViewer> viewers = new ConcurrentHashMap<>();
+  private final OpsMetrics opsMetrics = OpsMetrics.create(registry);
+  private final ScheduledExecutorService doctorRuns = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "embedded-doctor");
+    t.setDaemon(true);
+    return t;
+  });
 
   private EmbeddedAnalyticsApp(Settings settings) throws IOException {
     this.settings = settings;
@@ -144,6 +168,14 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
   public static EmbeddedAnalyticsApp start(Settings settings) throws IOException {
     EmbeddedAnalyticsApp app = new EmbeddedAnalyticsApp(settings);
     app.server.start();
+    app.doctorRuns.scheduleWithFixedDelay(() -> {
+      try {
+        app.runDoctor();
+      } catch (RuntimeException e) {
+        // A scheduled task that throws is never run again: log it and keep the schedule.
+        log.warn("doctor run failed: {}", e.toString());
+      }
+    }, 0, DOCTOR_INTERVAL.toSeconds(), TimeUnit.SECONDS);
     log.info("embedded analytics on {} (dashboard '{}', guest tokens: {})", app.origin, app.demo.name(),
         app.guestTokens);
     return app;
@@ -198,9 +230,29 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
     return chartData.stats();
   }
 
+  /**
+   * Runs the doctor's checks once (Superset, login and CSRF, database connections, dataset drift,
+   * this dashboard's embedding readiness, Redis) and publishes them on {@code /metrics}; the
+   * application does this at start-up and every {@link #DOCTOR_INTERVAL}.
+   *
+   * @return the report
+   */
+  public DoctorReport runDoctor() {
+    DoctorReport report = Doctor.builder(admin)
+        .credentials(Credentials.password(settings.username(), settings.password()))
+        .embedding(demo.dashboard())
+        .redis(settings.redisUrl())
+        .build()
+        .run();
+    opsMetrics.record(report);
+    report.withStatus(CheckStatus.FAIL).forEach(c -> log.warn("doctor: {} fails: {}", c.name(), c.finding()));
+    return report;
+  }
+
   @Override
   public void close() {
     server.stop(0);
+    doctorRuns.shutdownNow();
     executor.shutdownNow();
     try {
       viewers.values().forEach(v -> v.client().close());
@@ -338,7 +390,19 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
   }
 
   private Number bigNumber(Viewer viewer, ChartId chart, String metric) {
-    ChartDataResult result = chartData.get(viewer, chart, demo.dashboard()).first();
+    long start = System.nanoTime();
+    CacheLookup<ChartDataResponse> lookup;
+    try {
+      lookup = chartData.lookup(viewer, chartData.savedRequest(chart, demo.dashboard()));
+    } catch (RuntimeException e) {
+      opsMetrics.recordChartData(demo.dashboard(), chart, Duration.ofNanos(System.nanoTime() - start), null, false);
+      throw e;
+    }
+    if (lookup.source() == CacheSource.LOADER) {
+      // A chart-data request reached Superset: that is what the chart-data latency alert watches.
+      opsMetrics.recordChartData(demo.dashboard(), chart, Duration.ofNanos(System.nanoTime() - start), false, true);
+    }
+    ChartDataResult result = lookup.value().first();
     if (result.data().isEmpty() || !(result.data().get(0).get(metric) instanceof Number n)) {
       // A tenant without rows: COUNT is 0 and SUM is null.
       return 0;

@@ -1,0 +1,161 @@
+package io.github.supersetsdk.examples.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example Prometheus alert rules against the example service's real {@code /metrics}: the
+ * service is started in process, a signed-in tenant's summary makes chart-data requests through the
+ * SDK cache and then reads them from it, the doctor runs, and every metric name and label that
+ * {@code examples/prometheus/superset-sdk-rules.yml} uses must be in the scrape.
+ */
+class MetricsAlertRulesIT {
+
+  // A metric name in PromQL is followed by its label matchers or its range; functions by "(" and
+  // label names by "=", "!" or ")".
+  private static final Pattern SELECTOR = Pattern.compile("\\b([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*[\\{\\[]");
+  private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(?:=~|!~|!=|=)\\s*\"");
+  private static final Pattern BY = Pattern.compile("\\bby\\s*\\(([^)]*)\\)");
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  void everyMetricAndLabelOfTheRulesIsOnTheServiceMetrics() throws Exception {
+    Settings settings = Settings.fromEnvironment(System.getenv()).withPort(0);
+    try (EmbeddedAnalyticsApp app = EmbeddedAnalyticsApp.start(settings)) {
+      String cookie = login(app, settings.users().get(0).username());
+      // The first summary loads both big numbers from Superset through the SDK cache, the second
+      // reads them from its L1.
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<String> summary = http.send(HttpRequest.newBuilder(URI.create(app.origin() + "/api/summary"))
+            .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
+        assertThat(summary.body()).contains("\"orders\":");
+      }
+
+      String scrape = scrapeOnceTheDoctorRan(app);
+      String dashboard = Long.toString(app.dashboard().dashboard().value());
+      // Two chart-data requests reached Superset (one per big number), the rest were cache hits.
+      assertThat(sum(scrape, "superset_chart_data_seconds_count", "dashboard=\"" + dashboard + "\"")).isEqualTo(2);
+      assertThat(sum(scrape, "superset_sdk_cache_gets_total", "result=\"hit\"", "tier=\"l1\"")).isGreaterThanOrEqualTo(2);
+      assertThat(scrape).contains("superset_doctor_check{check=\"superset.reachable\",status=\"ok\"} 1.0");
+
+      List<JsonNode> rules = rules();
+      assertThat(rules).hasSizeGreaterThanOrEqualTo(6);
+      for (JsonNode rule : rules) {
+        String alert = rule.path("alert").asText();
+        String expr = rule.path("expr").asText();
+        Set<String> names = metricNames(expr);
+        assertThat(names).as(alert).isNotEmpty();
+        Set<String> labelsSeen = new TreeSet<>();
+        for (String name : names) {
+          List<String> lines = scrape.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).toList();
+          assertThat(lines).as(alert + ": " + name + " on " + app.origin() + "/metrics").isNotEmpty();
+          lines.forEach(l -> labelsSeen.addAll(labels(l)));
+        }
+        assertThat(labelsSeen).as(alert + " labels").containsAll(labelNames(expr));
+      }
+    }
+  }
+
+  private String login(EmbeddedAnalyticsApp app, String user) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.origin() + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("user=" + user)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(303);
+    String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+    return setCookie.substring(0, setCookie.indexOf(';'));
+  }
+
+  /** The doctor runs in the background from start-up: wait for its gauges. */
+  private String scrapeOnceTheDoctorRan(EmbeddedAnalyticsApp app) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (true) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.origin() + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(200);
+      if (r.body().contains("superset_doctor_check{")) {
+        return r.body();
+      }
+      assertThat(System.nanoTime() - deadline).as("doctor gauges on /metrics within 3 minutes").isNegative();
+      Thread.sleep(500);
+    }
+  }
+
+  private static double sum(String scrape, String name, String... labels) {
+    return scrape.lines().filter(l -> l.startsWith(name + "{"))
+        .filter(l -> List.of(labels).stream().allMatch(l::contains))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+  }
+
+  private static List<JsonNode> rules() throws Exception {
+    Path file = null;
+    for (Path p = Path.of("").toAbsolutePath(); p != null && file == null; p = p.getParent()) {
+      Path f = p.resolve("examples/prometheus/superset-sdk-rules.yml");
+      if (Files.isRegularFile(f)) {
+        file = f;
+      }
+    }
+    assertThat(file).as("examples/prometheus/superset-sdk-rules.yml above the working directory").isNotNull();
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode group : new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).path("groups")) {
+      group.path("rules").forEach(out::add);
+    }
+    return out;
+  }
+
+  static Set<String> metricNames(String expr) {
+    Set<String> names = new TreeSet<>();
+    Matcher m = SELECTOR.matcher(expr);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  static Set<String> labelNames(String expr) {
+    Set<String> names = new TreeSet<>();
+    Matcher m = LABEL.matcher(expr);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    Matcher by = BY.matcher(expr);
+    while (by.find()) {
+      for (String l : by.group(1).split(",")) {
+        if (!l.isBlank() && !l.trim().equals("le")) {
+          names.add(l.trim());
+        }
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> labels(String line) {
+    Set<String> out = new TreeSet<>();
+    int open = line.indexOf('{');
+    if (open < 0) {
+      return out;
+    }
+    for (String pair : line.substring(open + 1, line.lastIndexOf('}')).split(",(?=[a-zA-Z_]+=\")")) {
+      out.add(pair.substring(0, pair.indexOf('=')));
+    }
+    return out;
+  }
+}
