@@ -17,6 +17,7 @@ import io.github.supersetsdk.client.model.DashboardDetail;
 import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
 import io.github.supersetsdk.client.model.GuestToken;
+import io.github.supersetsdk.client.model.GuestUser;
 import io.github.supersetsdk.client.request.GuestResource;
 import io.github.supersetsdk.client.request.GuestTokenRequest;
 import io.github.supersetsdk.client.request.ListQuery;
@@ -304,7 +305,9 @@ public final class Doctor {
     GuestToken token;
     try {
       token = client.security().createGuestToken(
-          GuestTokenRequest.builder().resource(GuestResource.dashboard(embedded)).build());
+          // Superset 6.1 answers 500 to a guest-token request without a user.
+          GuestTokenRequest.builder().resource(GuestResource.dashboard(embedded))
+              .user(GuestUser.of("superset-sdk-doctor")).build());
     } catch (PermissionDeniedException e) {
       return CheckResult.fail(name, "the doctor's user may not mint guest tokens (403)",
           "grant the backend's user the can_grant_guest_token permission on SecurityRestApi");

@@ -56,6 +56,11 @@ class MetricsAlertRulesIT {
       assertThat(sum(scrape, "superset_chart_data_seconds_count", "dashboard=\"" + dashboard + "\"")).isEqualTo(2);
       assertThat(sum(scrape, "superset_sdk_cache_gets_total", "result=\"hit\"", "tier=\"l1\"")).isGreaterThanOrEqualTo(2);
       assertThat(scrape).contains("superset_doctor_check{check=\"superset.reachable\",status=\"ok\"} 1.0");
+      // The doctor checks the embedded dashboard too: a guest token for it loads its first chart.
+      List<String> embedding = scrape.lines()
+          .filter(l -> l.startsWith("superset_doctor_check{check=\"embedding[") && l.endsWith(" 1.0")).toList();
+      assertThat(embedding).as("the embedding check's current status").hasSize(1);
+      assertThat(embedding.get(0)).doesNotContain("status=\"fail\"");
 
       List<JsonNode> rules = rules();
       assertThat(rules).hasSizeGreaterThanOrEqualTo(6);
