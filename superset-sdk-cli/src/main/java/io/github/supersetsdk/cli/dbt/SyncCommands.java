@@ -381,6 +381,10 @@ final class SyncCommands {
         out.println("FAILED " + d.uniqueId() + ": " + d.error());
       }
     }
+    if (!r.restFallbacks().isEmpty()) {
+      out.println("bundle import failed for " + r.restFallbacks().size() + " new datasets; created over REST"
+          + " instead: " + String.join(", ", r.restFallbacks()));
+    }
     out.println("sync: " + r.count(SyncAction.CREATE) + " created, " + r.count(SyncAction.UPDATE)
         + " updated, " + r.count(SyncAction.DELETE) + " deleted, " + r.count(SyncAction.UNCHANGED)
         + " unchanged, " + r.count(SyncAction.SKIPPED) + " skipped, " + r.failed() + " failed; "
@@ -473,6 +477,8 @@ final class SyncCommands {
     m.put("failed", r.failed());
     m.put("httpReads", plan.httpReads() + r.httpReads());
     m.put("httpWrites", r.httpWrites());
+    m.put("bulkImported", r.bulkImported().size());
+    m.put("restFallbacks", r.restFallbacks());
     List<Map<String, Object>> ds = new ArrayList<>();
     for (DatasetResult d : r.results()) {
       Map<String, Object> e = new LinkedHashMap<>();
