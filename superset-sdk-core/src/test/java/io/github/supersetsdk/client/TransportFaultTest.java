@@ -318,6 +318,77 @@ class TransportFaultTest {
   }
 
   @Test
+  void post_401TokenExpiredThen200_refreshesOnceAndRepeatsTheRequestOnce() {
+    String fresh = Jwts.validForAnHour();
+    superset.stubFor(post(urlPathEqualTo(REFRESH)).willReturn(okJson("{\"access_token\":\"" + fresh + "\"}")));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("expired").whenScenarioStateIs(STARTED)
+        .willReturn(json(401, "{\"msg\": \"Token has expired\"}")).willSetStateTo("refreshed"));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).inScenario("expired").whenScenarioStateIs("refreshed")
+        .willReturn(json(201, "{\"id\": 7, \"result\": {}}")));
+
+    try (SupersetClient client = client()) {
+      assertThat(client.datasets().create(CreateDatasetRequest.builder(DatabaseId.of(1), "t").build()))
+          .isEqualTo(DatasetId.of(7));
+    }
+    superset.verify(1, postRequestedFor(urlPathEqualTo(REFRESH)));
+    superset.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+    superset.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/dataset/"))
+        .withHeader("Authorization", equalTo("Bearer " + fresh)));
+    assertThat(listener.count("retry")).isZero();
+  }
+
+  @Test
+  void post_401TokenExpiredTwice_throwsAuthenticationExceptionAfterOneRefreshAndOneRepeat() {
+    superset.stubFor(post(urlPathEqualTo(REFRESH)).willReturn(okJson("{\"access_token\":\"" + Jwts.validForAnHour() + "\"}")));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/dataset/")).willReturn(json(401, "{\"msg\": \"Token has expired\"}")));
+
+    try (SupersetClient client = client()) {
+      assertThatThrownBy(() -> client.datasets().create(CreateDatasetRequest.builder(DatabaseId.of(1), "t").build()))
+          .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(401);
+            assertThat(e.serverMessage()).isEqualTo("Token has expired");
+          });
+    }
+    superset.verify(1, postRequestedFor(urlPathEqualTo(LOGIN)));
+    superset.verify(1, postRequestedFor(urlPathEqualTo(REFRESH)));
+    superset.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+  }
+
+  @Test
+  void get_tenSecondToken_isRefreshedWithHalfItsLifetimeLeft() {
+    // A server with 10 s tokens: 4 s left is inside the 5 s margin (a fifth, 2 s, would wait).
+    Instant now = Instant.now();
+    String tenSeconds = Jwts.token(now.minusSeconds(6), now.plusSeconds(4));
+    superset.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(
+        okJson("{\"access_token\":\"" + tenSeconds + "\",\"refresh_token\":\"" + superset.refreshToken() + "\"}")));
+    String fresh = Jwts.validForAnHour();
+    superset.stubFor(post(urlPathEqualTo(REFRESH)).willReturn(okJson("{\"access_token\":\"" + fresh + "\"}")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON)));
+
+    try (SupersetClient client = client()) {
+      client.datasets().get(DatasetId.of(1));
+      client.datasets().get(DatasetId.of(1));
+    }
+    superset.verify(1, postRequestedFor(urlPathEqualTo(REFRESH)));
+    superset.verify(1, getRequestedFor(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer " + fresh)));
+  }
+
+  @Test
+  void get_hourTokenWithFortySecondsLeft_isNotRefreshedYet() {
+    Instant now = Instant.now();
+    String hour = Jwts.token(now.minusSeconds(3560), now.plusSeconds(40));
+    superset.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(
+        okJson("{\"access_token\":\"" + hour + "\",\"refresh_token\":\"" + superset.refreshToken() + "\"}")));
+    superset.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON)));
+
+    try (SupersetClient client = client()) {
+      client.datasets().get(DatasetId.of(1));
+      client.datasets().get(DatasetId.of(1));
+    }
+    superset.verify(0, postRequestedFor(urlPathEqualTo(REFRESH)));
+  }
+
+  @Test
   void login_wrongPassword_throwsAuthenticationException() {
     superset.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(json(401, "{\"message\": \"Invalid login\"}")));
 

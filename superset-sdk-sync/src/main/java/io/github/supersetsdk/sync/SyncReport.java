@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param httpReads GET requests made while applying (logins excluded)
  * @param httpWrites POST, PUT and DELETE requests made while applying (logins excluded)
  * @param elapsed the wall time of the apply
+ * @param bulkImported the {@code unique_id}s of the new datasets created by dataset-bundle import
+ *     (see {@link DbtSync.Builder#bulkImport(boolean)}), in the plan's order
+ * @param restFallbacks the {@code unique_id}s of new datasets meant for bundle import that went the
+ *     REST path instead, because their batch failed (Superset rejected it, or it answered with an
+ *     error and the dataset was not found afterwards) or what landed could not be read back; their
+ *     outcome is in {@link #results()} as for any other dataset
  */
 public record SyncReport(
-    List<DatasetResult> results, int httpReads, int httpWrites, Duration elapsed) {
+    List<DatasetResult> results, int httpReads, int httpWrites, Duration elapsed,
+    List<String> bulkImported, List<String> restFallbacks) {
 
   /**
    * Copies the results.
@@ -24,11 +31,28 @@ public record SyncReport(
    * @param httpReads the reads
    * @param httpWrites the writes
    * @param elapsed the wall time
+   * @param bulkImported the datasets created by bundle import
+   * @param restFallbacks the datasets whose bundle import failed and that went the REST path
    * @throws NullPointerException if an argument is null
    */
   public SyncReport {
     results = List.copyOf(results);
     Objects.requireNonNull(elapsed, "elapsed");
+    bulkImported = List.copyOf(bulkImported);
+    restFallbacks = List.copyOf(restFallbacks);
+  }
+
+  /**
+   * A report without bundle imports.
+   *
+   * @param results the results
+   * @param httpReads the reads
+   * @param httpWrites the writes
+   * @param elapsed the wall time
+   * @throws NullPointerException if an argument is null
+   */
+  public SyncReport(List<DatasetResult> results, int httpReads, int httpWrites, Duration elapsed) {
+    this(results, httpReads, httpWrites, elapsed, List.of(), List.of());
   }
 
   /**

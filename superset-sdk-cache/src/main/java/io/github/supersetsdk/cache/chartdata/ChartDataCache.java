@@ -263,12 +263,24 @@ public final class ChartDataCache implements AutoCloseable {
   }
 
   /**
-   * A snapshot of the underlying cache's statistics.
+   * A snapshot of the underlying cache's statistics; {@link
+   * io.github.supersetsdk.cache.micrometer.TieredCacheMetrics#of(ChartDataCache, String)} publishes
+   * them to Micrometer.
    *
    * @return the statistics
    */
   public TieredCacheStats stats() {
     return cache.stats();
+  }
+
+  /**
+   * The number of entries in this instance's in-process tier (L1), an estimate as {@link
+   * TieredCache#estimatedSize()}.
+   *
+   * @return the estimated L1 size
+   */
+  public long estimatedSize() {
+    return cache.estimatedSize();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.supersetsdk.cache.micrometer;
 import io.github.supersetsdk.cache.TierStats;
 import io.github.supersetsdk.cache.TieredCache;
 import io.github.supersetsdk.cache.TieredCacheStats;
+import io.github.supersetsdk.cache.chartdata.ChartDataCache;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
@@ -13,11 +14,14 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
- * Publishes a {@link TieredCache}'s {@link TieredCache#stats() stats} to a Micrometer registry.
- * Every meter is tagged {@code cache} with the name given here; the values are read from the cache
- * when the registry publishes, so binding costs nothing on the cache's hot path.
+ * Publishes a {@link TieredCache}'s {@link TieredCache#stats() stats}, or a {@link ChartDataCache}'s
+ * (whose tiered cache is its own), to a Micrometer registry. Every meter is tagged {@code cache} with
+ * the name given here; the values are read from the cache when the registry publishes, so binding
+ * costs nothing on the cache's hot path. The meters refer to the cache weakly, as Micrometer's
+ * function meters do: keep the cache referenced while it is in use.
  *
  * <ul>
  *   <li>{@code superset.sdk.cache.gets} (function counter): reads per tier, tagged {@code tier}
@@ -41,7 +45,8 @@ import java.util.function.ToDoubleFunction;
  * </ul>
  *
  * <pre>{@code
- * TieredCacheMetrics.of(cache, "chart-data").bindTo(registry);
+ * TieredCacheMetrics.of(tieredCache, "reports").bindTo(registry);
+ * TieredCacheMetrics.of(chartDataCache, "chart-data").bindTo(registry);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -78,11 +83,17 @@ public final class TieredCacheMetrics implements MeterBinder {
   /** Name of the L1 size gauge. */
   public static final String SIZE = "superset.sdk.cache.size";
 
-  private final TieredCache<?, ?> cache;
+  // The object the meters read (and hold weakly), and how to read its stats and L1 size.
+  private final Object cache;
+  private final Function<Object, TieredCacheStats> stats;
+  private final ToLongFunction<Object> size;
   private final Tags tags;
 
-  private TieredCacheMetrics(TieredCache<?, ?> cache, Tags tags) {
+  private TieredCacheMetrics(
+      Object cache, Function<Object, TieredCacheStats> stats, ToLongFunction<Object> size, Tags tags) {
     this.cache = cache;
+    this.stats = stats;
+    this.size = size;
     this.tags = tags;
   }
 
@@ -111,12 +122,43 @@ public final class TieredCacheMetrics implements MeterBinder {
     Objects.requireNonNull(cache, "cache");
     Objects.requireNonNull(cacheName, "cacheName");
     Objects.requireNonNull(extraTags, "extraTags");
-    return new TieredCacheMetrics(cache, extraTags.and("cache", cacheName));
+    return new TieredCacheMetrics(cache, c -> ((TieredCache<?, ?>) c).stats(),
+        c -> ((TieredCache<?, ?>) c).estimatedSize(), extraTags.and("cache", cacheName));
+  }
+
+  /**
+   * Creates the binder of a chart-data cache: the same meters as a {@link TieredCache}'s, read from
+   * {@link ChartDataCache#stats()} and {@link ChartDataCache#estimatedSize()}.
+   *
+   * @param cache the chart-data cache to publish
+   * @param cacheName the value of the {@code cache} tag, for example {@code "chart-data"}
+   * @return the binder; call {@link #bindTo(MeterRegistry)}
+   * @throws NullPointerException if an argument is null
+   */
+  public static TieredCacheMetrics of(ChartDataCache cache, String cacheName) {
+    return of(cache, cacheName, Tags.empty());
+  }
+
+  /**
+   * Creates the binder of a chart-data cache with tags added to every meter.
+   *
+   * @param cache the chart-data cache to publish
+   * @param cacheName the value of the {@code cache} tag
+   * @param extraTags tags for every meter, for example the replica's name
+   * @return the binder; call {@link #bindTo(MeterRegistry)}
+   * @throws NullPointerException if an argument is null
+   */
+  public static TieredCacheMetrics of(ChartDataCache cache, String cacheName, Tags extraTags) {
+    Objects.requireNonNull(cache, "cache");
+    Objects.requireNonNull(cacheName, "cacheName");
+    Objects.requireNonNull(extraTags, "extraTags");
+    return new TieredCacheMetrics(cache, c -> ((ChartDataCache) c).stats(),
+        c -> ((ChartDataCache) c).estimatedSize(), extraTags.and("cache", cacheName));
   }
 
   private void counter(MeterRegistry registry, String name, String description, Tags more,
       ToDoubleFunction<TieredCacheStats> value) {
-    FunctionCounter.builder(name, cache, c -> value.applyAsDouble(c.stats()))
+    FunctionCounter.builder(name, cache, c -> value.applyAsDouble(stats.apply(c)))
         .description(description)
         .tags(tags.and(more))
         .register(registry);
@@ -149,10 +191,10 @@ public final class TieredCacheMetrics implements MeterBinder {
         Tags.empty(), TieredCacheStats::staleLoadCount);
     FunctionTimer.builder(LOAD_DURATION, cache,
             c -> {
-              TieredCacheStats s = c.stats();
+              TieredCacheStats s = stats.apply(c);
               return s.loadCount() + s.loadFailureCount();
             },
-            c -> c.stats().totalLoadTimeNanos(),
+            c -> stats.apply(c).totalLoadTimeNanos(),
             TimeUnit.NANOSECONDS)
         .description("Time spent in the loader")
         .tags(tags)
@@ -167,7 +209,7 @@ public final class TieredCacheMetrics implements MeterBinder {
         s -> s.leaseWaitCount() - s.leaseTimeoutCount());
     counter(registry, LEASE_WAITS, "Misses that gave up waiting for another instance and loaded",
         Tags.of("result", "timeout"), TieredCacheStats::leaseTimeoutCount);
-    Gauge.builder(SIZE, cache, TieredCache::estimatedSize)
+    Gauge.builder(SIZE, cache, c -> size.applyAsLong(c))
         .description("Entries in the in-process tier")
         .tags(tags.and("tier", "l1"))
         .register(registry);

@@ -11,7 +11,7 @@ import io.github.supersetsdk.assets.AssetsImportException;
 import io.github.supersetsdk.assets.FieldChange;
 import io.github.supersetsdk.assets.SupersetAssets;
 import io.github.supersetsdk.assets.TemplateValues;
-import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import java.io.PrintWriter;
@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,9 +42,6 @@ import picocli.CommandLine.Parameters;
       AssetsCommand.Export.class, AssetsCommand.Plan.class, AssetsCommand.Apply.class, AssetsCommand.Provision.class
     })
 public final class AssetsCommand implements Runnable {
-
-  /** Reads the environment; replaced in tests. */
-  static Function<String, String> env = System::getenv;
 
   /** The process environment as a map; replaced in tests. */
   static java.util.function.Supplier<Map<String, String>> environment = System::getenv;
@@ -70,14 +67,7 @@ public final class AssetsCommand implements Runnable {
   abstract static class Base implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--url", description = "Superset URL (default: $SUPERSET_URL).")
-    String url;
-
-    @Option(names = "--username", description = "Superset user (default: $SUPERSET_USERNAME).")
-    String username;
-
-    @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
-    String password;
+    @Mixin ConnectionOptions connection;
 
     abstract int run(PrintWriter out, PrintWriter err);
 
@@ -103,14 +93,7 @@ public final class AssetsCommand implements Runnable {
     }
 
     SupersetClient client() {
-      String u = url != null ? url : env.apply("SUPERSET_URL");
-      String user = username != null ? username : env.apply("SUPERSET_USERNAME");
-      String pw = password != null ? password : env.apply("SUPERSET_PASSWORD");
-      if (u == null || user == null || pw == null) {
-        throw new BadInput("Superset connection missing: give --url/--username/--password or set"
-            + " SUPERSET_URL, SUPERSET_USERNAME and SUPERSET_PASSWORD");
-      }
-      return SupersetClient.builder().baseUrl(u).credentials(Credentials.password(user, pw)).build();
+      return connection.client();
     }
   }
 
@@ -173,7 +156,7 @@ public final class AssetsCommand implements Runnable {
           String target = databaseMap.getOrDefault(a.name(), databaseMap.getOrDefault(a.uuid().toString(), a.name()));
           String pw = databasePasswords.get(target);
           if (pw == null) {
-            pw = env.apply("SUPERSET_DATABASE_PASSWORD_" + target.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+            pw = ConnectionOptions.env("SUPERSET_DATABASE_PASSWORD_" + target.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
           }
           if (pw != null) {
             b.databasePassword(target, pw);

@@ -1,7 +1,6 @@
 package io.github.supersetsdk.cli.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.supersetsdk.cache.RedisConfig;
 import io.github.supersetsdk.cache.chartdata.ChartDataCache;
 import io.github.supersetsdk.cache.chartdata.ChartRefresh;
@@ -10,7 +9,7 @@ import io.github.supersetsdk.cache.chartdata.CoordinatorReport;
 import io.github.supersetsdk.cache.chartdata.DbtRunCoordinator;
 import io.github.supersetsdk.cache.chartdata.WarmFailure;
 import io.github.supersetsdk.cache.chartdata.WarmReport;
-import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.DashboardId;
@@ -29,10 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,21 +55,9 @@ public final class CacheCommand implements Runnable {
 
   /** Options both commands share; defaults come from the environment. */
   abstract static class Base implements Callable<Integer> {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Reads the environment; replaced in tests. */
-    static Function<String, String> env = System::getenv;
-
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--url", description = "Superset URL (default: $SUPERSET_URL).")
-    String url;
-
-    @Option(names = "--username", description = "Superset user (default: $SUPERSET_USERNAME).")
-    String username;
-
-    @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
-    String password;
+    @Mixin ConnectionOptions connection;
 
     @Option(names = "--redis", description = "Redis URI of the cache (default: $REDIS_URL).")
     String redis;
@@ -93,12 +80,12 @@ public final class CacheCommand implements Runnable {
         if (maxInFlight < 1) {
           throw new BadInput("--max-in-flight must be at least 1: " + maxInFlight);
         }
-        String redisUri = redis != null ? redis : env.apply("REDIS_URL");
+        String redisUri = ConnectionOptions.envOr(redis, "REDIS_URL");
         if (redisUri == null || redisUri.isBlank()) {
           throw new BadInput("Redis missing: give --redis or set REDIS_URL");
         }
         Prepared prepared = prepare();
-        try (SupersetClient client = client();
+        try (SupersetClient client = connection.client();
             ChartDataCache cache = ChartDataCache.builder(client).redis(RedisConfig.of(redisUri))
                 .keyPrefix(keyPrefix).build()) {
           DbtRunCoordinator.Builder b = DbtRunCoordinator.builder(client).cache(cache).maxInFlight(maxInFlight);
@@ -107,7 +94,7 @@ public final class CacheCommand implements Runnable {
           }
           Map<String, Object> result = run(b, prepared);
           if (json) {
-            out.println(JSON.writeValueAsString(result));
+            out.println(ConnectionOptions.JSON.writeValueAsString(result));
           } else {
             printText(out, result);
           }
@@ -129,17 +116,6 @@ public final class CacheCommand implements Runnable {
     abstract Prepared prepare();
 
     abstract Map<String, Object> run(DbtRunCoordinator.Builder coordinator, Prepared prepared);
-
-    private SupersetClient client() {
-      String u = url != null ? url : env.apply("SUPERSET_URL");
-      String user = username != null ? username : env.apply("SUPERSET_USERNAME");
-      String pw = password != null ? password : env.apply("SUPERSET_PASSWORD");
-      if (u == null || user == null || pw == null) {
-        throw new BadInput("Superset connection missing: give --url/--username/--password or set"
-            + " SUPERSET_URL, SUPERSET_USERNAME and SUPERSET_PASSWORD");
-      }
-      return SupersetClient.builder().baseUrl(u).credentials(Credentials.password(user, pw)).build();
-    }
 
     private static Consumer<CoordinatorProgress> progress(PrintWriter err) {
       return p -> {
@@ -221,7 +197,7 @@ public final class CacheCommand implements Runnable {
       Path m = manifest;
       if (m == null) {
         Path sibling = runResults.toAbsolutePath().resolveSibling("manifest.json");
-        String target = env.apply("DBT_TARGET_DIR");
+        String target = ConnectionOptions.env("DBT_TARGET_DIR");
         m = Files.isRegularFile(sibling) || target == null ? sibling : Path.of(target, "manifest.json");
       }
       if (!Files.isRegularFile(m)) {

@@ -1,7 +1,7 @@
 package io.github.supersetsdk.cli.dbt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.dbt.DbtArtifact;
 import io.github.supersetsdk.dbt.DbtArtifactParseException;
 import io.github.supersetsdk.dbt.DbtArtifactReader;
@@ -41,7 +41,6 @@ import picocli.CommandLine;
     description = "Detect a dbt artifact's kind and version and summarise its contents.")
 public final class InspectCommand implements Callable<Integer> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -69,7 +68,7 @@ public final class InspectCommand implements Callable<Integer> {
     }
     Map<String, Object> summary = summarise(artifact);
     if (json) {
-      out.println(JSON.writeValueAsString(summary));
+      out.println(ConnectionOptions.JSON.writeValueAsString(summary));
     } else {
       printText(out, summary);
     }

@@ -1,8 +1,7 @@
 package io.github.supersetsdk.cli.dbt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.DatabaseId;
@@ -36,9 +35,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,21 +50,9 @@ final class SyncCommands {
 
   /** The options both commands share; defaults come from the environment. */
   abstract static class Base implements Callable<Integer> {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Reads the environment; replaced in tests. */
-    static Function<String, String> env = System::getenv;
-
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--url", description = "Superset URL (default: $SUPERSET_URL).")
-    String url;
-
-    @Option(names = "--username", description = "Superset user (default: $SUPERSET_USERNAME).")
-    String username;
-
-    @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
-    String password;
+    @Mixin ConnectionOptions connection;
 
     @Option(names = "--manifest", description = "manifest.json (default: $DBT_TARGET_DIR/manifest.json).")
     Path manifest;
@@ -170,7 +157,7 @@ final class SyncCommands {
         case "preserve" -> SyncMode.PRESERVE;
         default -> throw new BadInput("--mode must be merge, replace or preserve: " + mode);
       };
-      try (SupersetClient client = client()) {
+      try (SupersetClient client = connection.client()) {
         DbtSync.Builder b = DbtSync.builder(client).mode(syncMode).prune(prune).force(force)
             .include(seeds, snapshots, sources).metrics(!noMetrics).verifyAll(verifyAll)
             .maxInFlight(maxInFlight).bulkImport(!noBulkImport);
@@ -198,7 +185,7 @@ final class SyncCommands {
               if (planned != null) {
                 m.put("exposures", exposuresJson(planned, false));
               }
-              out.println(JSON.writeValueAsString(m));
+              out.println(ConnectionOptions.JSON.writeValueAsString(m));
             } else {
               printPlan(out, plan);
               if (planned != null) {
@@ -223,7 +210,7 @@ final class SyncCommands {
             if (written != null) {
               m.put("exposures", exposuresJson(written, true));
             }
-            out.println(JSON.writeValueAsString(m));
+            out.println(ConnectionOptions.JSON.writeValueAsString(m));
           } else {
             printReport(out, report);
             if (written != null) {
@@ -237,7 +224,7 @@ final class SyncCommands {
     }
 
     private void target(DbtSync.Builder b) {
-      String db = database != null ? database : env.apply("SUPERSET_DATABASE");
+      String db = ConnectionOptions.envOr(database, "SUPERSET_DATABASE");
       if (db == null || db.isBlank()) {
         throw new BadInput("no Superset database: give --database or set SUPERSET_DATABASE");
       }
@@ -258,13 +245,13 @@ final class SyncCommands {
           p = profiles.profileNames().get(0);
         }
         WarehouseTarget t = profiles.target(p, target);
-        String user = warehouseUser != null ? warehouseUser : env.apply("SUPERSET_WAREHOUSE_USER");
-        String pw = warehousePassword != null ? warehousePassword : env.apply("SUPERSET_WAREHOUSE_PASSWORD");
+        String user = ConnectionOptions.envOr(warehouseUser, "SUPERSET_WAREHOUSE_USER");
+        String pw = ConnectionOptions.envOr(warehousePassword, "SUPERSET_WAREHOUSE_PASSWORD");
         uri = t.sqlalchemyUri(user, pw == null ? null : Secret.of(pw)).reveal();
       }
       if (uri == null && database == null) {
         // The local default: the example warehouse's read-only connection.
-        uri = env.apply("WAREHOUSE_SQLALCHEMY_URI");
+        uri = ConnectionOptions.env("WAREHOUSE_SQLALCHEMY_URI");
       }
       if (uri == null || uri.isBlank()) {
         b.database(db);
@@ -276,7 +263,7 @@ final class SyncCommands {
     private DbtArtifacts artifacts() {
       Path m = manifest;
       if (m == null) {
-        String dir = env.apply("DBT_TARGET_DIR");
+        String dir = ConnectionOptions.env("DBT_TARGET_DIR");
         if (dir == null || dir.isBlank()) {
           throw new BadInput("no manifest: give --manifest or set DBT_TARGET_DIR");
         }
@@ -297,16 +284,6 @@ final class SyncCommands {
       return DbtArtifacts.read(m, sem, cat);
     }
 
-    private SupersetClient client() {
-      String u = url != null ? url : env.apply("SUPERSET_URL");
-      String user = username != null ? username : env.apply("SUPERSET_USERNAME");
-      String pw = password != null ? password : env.apply("SUPERSET_PASSWORD");
-      if (u == null || user == null || pw == null) {
-        throw new BadInput("Superset connection missing: give --url/--username/--password or set"
-            + " SUPERSET_URL, SUPERSET_USERNAME and SUPERSET_PASSWORD");
-      }
-      return SupersetClient.builder().baseUrl(u).credentials(Credentials.password(user, pw)).build();
-    }
   }
 
   /** {@code superset-sdk dbt plan}. */
@@ -404,6 +381,10 @@ final class SyncCommands {
         out.println("FAILED " + d.uniqueId() + ": " + d.error());
       }
     }
+    if (!r.restFallbacks().isEmpty()) {
+      out.println("bundle import failed for " + r.restFallbacks().size() + " new datasets; created over REST"
+          + " instead: " + String.join(", ", r.restFallbacks()));
+    }
     out.println("sync: " + r.count(SyncAction.CREATE) + " created, " + r.count(SyncAction.UPDATE)
         + " updated, " + r.count(SyncAction.DELETE) + " deleted, " + r.count(SyncAction.UNCHANGED)
         + " unchanged, " + r.count(SyncAction.SKIPPED) + " skipped, " + r.failed() + " failed; "
@@ -496,6 +477,8 @@ final class SyncCommands {
     m.put("failed", r.failed());
     m.put("httpReads", plan.httpReads() + r.httpReads());
     m.put("httpWrites", r.httpWrites());
+    m.put("bulkImported", r.bulkImported().size());
+    m.put("restFallbacks", r.restFallbacks());
     List<Map<String, Object>> ds = new ArrayList<>();
     for (DatasetResult d : r.results()) {
       Map<String, Object> e = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.github.supersetsdk.cli.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.NotFoundException;
@@ -11,8 +12,8 @@ import io.github.supersetsdk.dbt.DbtArtifactParseException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,21 +22,11 @@ import picocli.CommandLine.Option;
  */
 abstract class OpsBase implements Callable<Integer> {
 
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Reads the environment; replaced in tests. */
-  static Function<String, String> env = System::getenv;
+  static final ObjectMapper JSON = ConnectionOptions.JSON;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--url", description = "Superset URL (default: $SUPERSET_URL).")
-  String url;
-
-  @Option(names = "--username", description = "Superset user (default: $SUPERSET_USERNAME).")
-  String username;
-
-  @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
-  String password;
+  @Mixin ConnectionOptions connection;
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
@@ -71,21 +62,12 @@ abstract class OpsBase implements Callable<Integer> {
   }
 
   Credentials credentials() {
-    String user = username != null ? username : env.apply("SUPERSET_USERNAME");
-    String pw = password != null ? password : env.apply("SUPERSET_PASSWORD");
-    if (user == null || pw == null) {
-      throw new BadInput("Superset credentials missing: give --username/--password or set SUPERSET_USERNAME"
-          + " and SUPERSET_PASSWORD");
-    }
-    return Credentials.password(user, pw);
+    connection.require();
+    return connection.credentials();
   }
 
   SupersetClient client(Credentials credentials) {
-    String u = url != null ? url : env.apply("SUPERSET_URL");
-    if (u == null || u.isBlank()) {
-      throw new BadInput("Superset URL missing: give --url or set SUPERSET_URL");
-    }
-    return SupersetClient.builder().baseUrl(u).credentials(credentials).build();
+    return connection.clientBuilder(credentials).build();
   }
 
   /** A dashboard by id (digits) or slug; a missing one is bad input. */
@@ -100,6 +82,6 @@ abstract class OpsBase implements Callable<Integer> {
   }
 
   String envOr(String value, String name) {
-    return value != null ? value : env.apply(name);
+    return ConnectionOptions.envOr(value, name);
   }
 }

@@ -1,8 +1,7 @@
 package io.github.supersetsdk.cli.sql;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.client.AsyncQuery;
-import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.QueryException;
 import io.github.supersetsdk.client.exception.SupersetException;
@@ -22,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,11 +39,6 @@ import picocli.CommandLine;
         "With --async the query runs on Superset's Celery workers (the connection must allow async"
             + " runs); it is stopped when --timeout expires."})
 public final class SqlCommand implements Callable<Integer> {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Where settings come from; replaced by tests. */
-  static Function<String, @Nullable String> env = System::getenv;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -66,14 +60,7 @@ public final class SqlCommand implements Callable<Integer> {
   @Option(names = "--limit", description = "Row limit SQL Lab applies (default: the server's).")
   @Nullable Integer limit;
 
-  @Option(names = "--url", description = "Superset URL (default: $SUPERSET_URL).")
-  @Nullable String url;
-
-  @Option(names = "--username", description = "Superset user (default: $SUPERSET_USERNAME).")
-  @Nullable String username;
-
-  @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
-  @Nullable String password;
+  @Mixin ConnectionOptions connection;
 
   @Parameters(index = "0", paramLabel = "QUERY", description = "The SQL text.")
   String sql;
@@ -93,7 +80,7 @@ public final class SqlCommand implements Callable<Integer> {
         m.put("columns", rows.columns);
         m.put("rows", rows.rows);
         m.put("truncated", rows.truncated);
-        out.println(JSON.writeValueAsString(m));
+        out.println(ConnectionOptions.JSON.writeValueAsString(m));
       } else {
         printTable(out, rows);
       }
@@ -185,14 +172,7 @@ public final class SqlCommand implements Callable<Integer> {
   }
 
   private SupersetClient client(Duration timeout) {
-    String u = url != null ? url : env.apply("SUPERSET_URL");
-    String user = username != null ? username : env.apply("SUPERSET_USERNAME");
-    String pw = password != null ? password : env.apply("SUPERSET_PASSWORD");
-    if (u == null || user == null || pw == null) {
-      throw new BadInput("Superset connection missing: give --url/--username/--password or set"
-          + " SUPERSET_URL, SUPERSET_USERNAME and SUPERSET_PASSWORD");
-    }
-    return SupersetClient.builder().baseUrl(u).credentials(Credentials.password(user, pw))
+    return connection.clientBuilder()
         .readTimeout(timeout).callTimeout(timeout.plusSeconds(30)).build();
   }
 

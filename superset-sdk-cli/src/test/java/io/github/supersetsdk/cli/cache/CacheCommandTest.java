@@ -2,6 +2,7 @@ package io.github.supersetsdk.cli.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.SupersetSdkCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,15 +24,15 @@ class CacheCommandTest {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final Function<String, String> realEnv = CacheCommand.Base.env;
+  private final Function<String, String> realEnv = ConnectionOptions.env;
 
   @AfterEach
   void restore() {
-    CacheCommand.Base.env = realEnv;
+    ConnectionOptions.env = realEnv;
   }
 
   private int run(Map<String, String> env, String... args) {
-    CacheCommand.Base.env = env::get;
+    ConnectionOptions.env = env::get;
     CommandLine cli = new CommandLine(new SupersetSdkCli());
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));

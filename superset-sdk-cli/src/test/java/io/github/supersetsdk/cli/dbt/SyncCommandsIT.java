@@ -59,7 +59,7 @@ class SyncCommandsIT {
         "--database-uri", uri)).as(err.toString()).isZero();
     JsonNode first = new ObjectMapper().readTree(out.toString());
     assertThat(first.fieldNames()).toIterable().containsExactly("created", "updated", "deleted",
-        "unchanged", "skipped", "failed", "httpReads", "httpWrites", "datasets");
+        "unchanged", "skipped", "failed", "httpReads", "httpWrites", "bulkImported", "restFallbacks", "datasets");
     assertThat(first.get("created").asInt()).isGreaterThan(0);
     assertThat(first.get("datasets").get(0).has("uniqueId")).isTrue();
     assertThat(out.toString()).doesNotContain("superset_reader:superset_reader");

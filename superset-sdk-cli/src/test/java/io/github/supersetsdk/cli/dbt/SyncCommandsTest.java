@@ -2,6 +2,7 @@ package io.github.supersetsdk.cli.dbt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.SupersetSdkCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,15 +22,15 @@ class SyncCommandsTest {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final Function<String, String> realEnv = SyncCommands.Base.env;
+  private final Function<String, String> realEnv = ConnectionOptions.env;
 
   @AfterEach
   void restore() {
-    SyncCommands.Base.env = realEnv;
+    ConnectionOptions.env = realEnv;
   }
 
   private int run(Map<String, String> env, String... args) {
-    SyncCommands.Base.env = env::get;
+    ConnectionOptions.env = env::get;
     CommandLine cli = new CommandLine(new SupersetSdkCli());
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.SupersetSdkCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,11 +45,11 @@ class SyncFailureTest {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final Function<String, String> realEnv = SyncCommands.Base.env;
+  private final Function<String, String> realEnv = ConnectionOptions.env;
 
   @AfterEach
   void restore() {
-    SyncCommands.Base.env = realEnv;
+    ConnectionOptions.env = realEnv;
   }
 
   @BeforeEach
@@ -109,7 +110,7 @@ class SyncFailureTest {
   }
 
   private int run(String... args) {
-    SyncCommands.Base.env = Map.of("SUPERSET_URL", wm.baseUrl(), "SUPERSET_USERNAME", "admin",
+    ConnectionOptions.env = Map.of("SUPERSET_URL", wm.baseUrl(), "SUPERSET_USERNAME", "admin",
         "SUPERSET_PASSWORD", "pw", "SUPERSET_DATABASE", "wh")::get;
     CommandLine cli = new CommandLine(new SupersetSdkCli());
     cli.setOut(new PrintWriter(out));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.SupersetSdkCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,15 +34,15 @@ class OpsCommandsTest {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final Function<String, String> realEnv = OpsBase.env;
+  private final Function<String, String> realEnv = ConnectionOptions.env;
 
   @AfterEach
   void restore() {
-    OpsBase.env = realEnv;
+    ConnectionOptions.env = realEnv;
   }
 
   private int run(Map<String, String> env, String... args) {
-    OpsBase.env = env::get;
+    ConnectionOptions.env = env::get;
     CommandLine cli = new CommandLine(new SupersetSdkCli());
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
@@ -61,7 +62,7 @@ class OpsCommandsTest {
   @Test
   void doctor_noCredentials_exits2() {
     assertThat(run(Map.of("SUPERSET_URL", "http://127.0.0.1:1"), "doctor")).isEqualTo(2);
-    assertThat(err.toString()).contains("Superset credentials missing");
+    assertThat(err.toString()).contains("Superset username and password missing: give --username or set SUPERSET_USERNAME; give --password or set SUPERSET_PASSWORD");
   }
 
   @Test

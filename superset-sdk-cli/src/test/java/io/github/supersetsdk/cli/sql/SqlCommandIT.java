@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.SupersetSdkCli;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
@@ -55,14 +56,14 @@ class SqlCommandIT {
     err = new StringWriter();
     Map<String, String> environment = new HashMap<>(System.getenv());
     environment.put("SUPERSET_URL", url);
-    SqlCommand.env = environment::get;
+    ConnectionOptions.env = environment::get;
     try {
       CommandLine cli = new CommandLine(new SupersetSdkCli());
       cli.setOut(new PrintWriter(out));
       cli.setErr(new PrintWriter(err));
       return cli.execute(args);
     } finally {
-      SqlCommand.env = System::getenv;
+      ConnectionOptions.env = System::getenv;
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.supersetsdk.cli.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.SupersetSdkCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +17,7 @@ class SqlCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(Map<String, String> environment, String... args) {
-    SqlCommand.env = environment::get;
+    ConnectionOptions.env = environment::get;
     CommandLine cli = new CommandLine(new SupersetSdkCli());
     cli.setOut(new PrintWriter(new StringWriter()));
     cli.setErr(new PrintWriter(err));
@@ -25,7 +26,7 @@ class SqlCommandTest {
 
   @AfterEach
   void restoreEnvironment() {
-    SqlCommand.env = System::getenv;
+    ConnectionOptions.env = System::getenv;
   }
 
   @Test

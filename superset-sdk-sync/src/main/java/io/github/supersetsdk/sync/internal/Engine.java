@@ -43,6 +43,7 @@ import io.github.supersetsdk.sync.SyncReport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -522,8 +523,9 @@ public final class Engine {
         }
       }
     };
+    List<Integer> fallbacks = new ArrayList<>();
     Map<Integer, DatasetResult> imported = settings.bulkImport()
-        ? importNew(db, todo, progress) : Map.of();
+        ? importNew(db, todo, progress, fallbacks) : Map.of();
     List<Integer> rest = new ArrayList<>();
     for (int i = 0; i < todo.size(); i++) {
       if (!imported.containsKey(i)) {
@@ -536,12 +538,19 @@ public final class Engine {
       return r;
     });
     List<DatasetResult> results = new ArrayList<>();
+    List<String> bulk = new ArrayList<>();
     for (int i = 0, k = 0; i < todo.size(); i++) {
       DatasetResult r = imported.get(i);
+      if (r != null) {
+        bulk.add(r.uniqueId());
+      }
       results.add(r != null ? r : restResults.get(k++));
     }
+    Collections.sort(fallbacks);
+    List<String> fellBack = new ArrayList<>();
+    fallbacks.forEach(i -> fellBack.add(todo.get(i).plan().uniqueId()));
     return new SyncReport(results, counter.reads() - reads0, counter.writes() - writes0,
-        Duration.ofNanos(System.nanoTime() - t0));
+        Duration.ofNanos(System.nanoTime() - t0), bulk, fellBack);
   }
 
   // New datasets whose columns catalog.json fully describes are created by dataset-bundle import,
@@ -549,7 +558,7 @@ public final class Engine {
   // and PUT that follow a POST. What cannot be imported, or a batch Superset rejects, goes the REST
   // way (whose create finds a dataset that exists after all).
   private Map<Integer, DatasetResult> importNew(
-      DatabaseId dbId, List<Item> items, Consumer<DatasetResult> progress) {
+      DatabaseId dbId, List<Item> items, Consumer<DatasetResult> progress, List<Integer> fallbacks) {
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
@@ -611,11 +620,20 @@ public final class Engine {
     // One listing tells which datasets landed: a batch is one transaction, and a batch whose
     // response was lost (a timeout on a busy server) may have landed all the same.
     Map<String, Dataset> landed = new HashMap<>();
-    for (Dataset ds : listDatasets(dbId)) {
-      String uid = Current.block(ds.extra()).uniqueId();
-      if (uid != null) {
-        landed.put(uid, ds);
+    try {
+      for (Dataset ds : listDatasets(dbId)) {
+        String uid = Current.block(ds.extra()).uniqueId();
+        if (uid != null) {
+          landed.put(uid, ds);
+        }
       }
+    } catch (SupersetException e) {
+      // Unknown what landed: every candidate goes the REST way, whose create finds a dataset that
+      // landed after all (by its relation) and updates it instead of failing or duplicating it.
+      LOG.warn("cannot list the datasets after the bundle import; creating {} datasets one by one: {}",
+          keys.size(), e.getMessage());
+      fallbacks.addAll(keys);
+      return Map.of();
     }
     Map<Integer, DatasetResult> out = new HashMap<>();
     for (int c = 0; c < chunks.size(); c++) {
@@ -628,8 +646,11 @@ public final class Engine {
               p.columns(), p.metrics());
           out.put(i, r);
           progress.accept(r);
-        } else if (ok.get(c)) {
-          LOG.warn("{} is missing after its bundle import; creating it over REST", d.uniqueId());
+        } else {
+          if (ok.get(c)) {
+            LOG.warn("{} is missing after its bundle import; creating it over REST", d.uniqueId());
+          }
+          fallbacks.add(i);
         }
       }
     }

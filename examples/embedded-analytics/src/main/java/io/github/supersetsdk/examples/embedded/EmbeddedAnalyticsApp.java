@@ -29,7 +29,6 @@ import io.github.supersetsdk.ops.micrometer.OpsMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -50,7 +49,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -433,30 +431,14 @@ public final class EmbeddedAnalyticsApp implements AutoCloseable {
   private record SummaryViewer(Viewer viewer, SupersetClient client) {}
 
   /**
-   * The chart-data cache's meters, under the names {@link TieredCacheMetrics} gives a {@code
-   * TieredCache}'s (it binds a {@code TieredCache}, which {@link ChartDataCache} keeps to itself),
-   * read from {@link ChartDataCache#stats()} when the registry is scraped.
+   * The chart-data cache's meters ({@link TieredCacheMetrics}: reads per tier and result, loads,
+   * Redis errors, L1 size, ...), read from the cache when the registry is scraped, plus the
+   * chart-data requests it sent to Superset.
    */
   private void bindCacheMetrics() {
-    Tags cache = Tags.of("cache", "chart-data");
-    for (String tier : List.of("l1", "l2")) {
-      cacheCounter(TieredCacheMetrics.GETS, "Reads per tier and result", cache.and("tier", tier, "result", "hit"),
-          s -> (tier.equals("l1") ? s.l1() : s.l2()).hitCount());
-      cacheCounter(TieredCacheMetrics.GETS, "Reads per tier and result", cache.and("tier", tier, "result", "miss"), s -> (tier.equals("l1") ? s.l1() : s.l2()).missCount());
-    }
-    cacheCounter(TieredCacheMetrics.LOADS, "Loader calls per result", cache.and("result", "success"),
-        TieredCacheStats::loadCount);
-    cacheCounter(TieredCacheMetrics.LOADS, "Loader calls per result", cache.and("result", "failure"),
-        TieredCacheStats::loadFailureCount);
-    cacheCounter(TieredCacheMetrics.L2_ERRORS, "Redis calls that failed or were skipped by the circuit breaker",
-        cache, s -> s.l2().errorCount());
+    TieredCacheMetrics.of(chartData, "chart-data").bindTo(registry);
     FunctionCounter.builder("embedded.summary.superset.requests", chartData, ChartDataCache::supersetRequestCount)
         .description("chart-data requests the summary's cache sent to Superset").register(registry);
-  }
-
-  private void cacheCounter(String name, String description, Tags tags, ToDoubleFunction<TieredCacheStats> value) {
-    FunctionCounter.builder(name, chartData, c -> value.applyAsDouble(c.stats()))
-        .description(description).tags(tags).register(registry);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -27,13 +27,15 @@ import org.slf4j.LoggerFactory;
  * volatile read, so concurrent calls never block while it is fresh. Logging in and refreshing happen
  * under one lock, re-checked after acquiring it, so that under concurrency exactly one login or
  * refresh runs and the other callers reuse its result. A session token is refreshed shortly before
- * its {@code exp} (a fifth of its lifetime, at most 30 s) and after a 401 {@code Token has expired};
- * when the refresh token no longer works the client logs in again.
+ * its {@code exp} (see {@link #refreshMargin(Duration)}) and after a 401 {@code Token has expired},
+ * after which the rejected request is repeated once; when the refresh token no longer works the
+ * client logs in again.
  */
 public final class TokenManager implements Authenticator {
 
   private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
   private static final Duration MAX_REFRESH_MARGIN = Duration.ofSeconds(30);
+  private static final Duration SHORT_LIFETIME_MARGIN = Duration.ofSeconds(5);
 
   private final CredentialsProvider provider;
   private final Supplier<SecurityAuthApi> api;
@@ -105,6 +107,30 @@ public final class TokenManager implements Authenticator {
   @Override
   public boolean usesCsrf(Credential credential) {
     return !(credential instanceof StaticToken token && token.guest());
+  }
+
+  /**
+   * How long before its expiry a token of this lifetime is refreshed: a fifth of the lifetime, at
+   * most 30 s, but at least half the lifetime up to 5 s. A fifth alone leaves a 10 s token (a
+   * server configured for short sessions) 2 s, less than a request can wait in a busy server's
+   * queue before the server checks the token; half of it, 5 s, leaves room for that.
+   *
+   * @param lifetime the token's lifetime ({@code exp} minus {@code iat})
+   * @return the margin, zero for a lifetime that is not positive
+   */
+  static Duration refreshMargin(Duration lifetime) {
+    if (lifetime.isNegative() || lifetime.isZero()) {
+      return Duration.ZERO;
+    }
+    Duration margin = lifetime.dividedBy(5);
+    Duration floor = lifetime.dividedBy(2);
+    if (floor.compareTo(SHORT_LIFETIME_MARGIN) > 0) {
+      floor = SHORT_LIFETIME_MARGIN;
+    }
+    if (margin.compareTo(floor) < 0) {
+      margin = floor;
+    }
+    return margin.compareTo(MAX_REFRESH_MARGIN) > 0 ? MAX_REFRESH_MARGIN : margin;
   }
 
   /** Forgets the credential so that the next call authenticates again. */
@@ -207,12 +233,7 @@ public final class TokenManager implements Authenticator {
       Instant refreshAt = null;
       if (exp != null) {
         Instant issued = claims.issuedAt() != null ? claims.issuedAt() : now;
-        Duration lifetime = Duration.between(issued, exp);
-        Duration margin = lifetime.dividedBy(5);
-        if (margin.compareTo(MAX_REFRESH_MARGIN) > 0) {
-          margin = MAX_REFRESH_MARGIN;
-        }
-        refreshAt = exp.minus(margin.isNegative() ? Duration.ZERO : margin);
+        refreshAt = exp.minus(refreshMargin(Duration.between(issued, exp)));
       }
       return new Session(password, accessToken, refreshToken, exp, refreshAt);
     }

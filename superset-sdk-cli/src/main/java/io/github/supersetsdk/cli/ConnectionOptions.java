@@ -1,0 +1,183 @@
+package io.github.supersetsdk.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.SupersetClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * The Superset connection options of every command that talks to Superset, as a picocli mixin:
+ * {@code --url}, {@code --username} and {@code --password}, each falling back to its environment
+ * variable ({@code SUPERSET_URL}, {@code SUPERSET_USERNAME}, {@code SUPERSET_PASSWORD}) when the flag
+ * is not given. A flag always wins over the environment; a blank value counts as missing.
+ *
+ * <p>Use it with {@code @Mixin ConnectionOptions connection;} and call {@link #client()} (or
+ * {@link #clientBuilder()} to set more, or {@link #credentials()} when the credentials are needed on
+ * their own). A missing setting throws {@link MissingSettingException}, an {@link
+ * IllegalArgumentException} that every command reports as bad input (exit status 2) with a message
+ * naming the flag and the environment variable. The password never appears in a message, in help
+ * output (no default is shown) or in {@code toString()}.
+ *
+ * <p>Picocli sets the fields of an instance before the command runs; an instance is not
+ * thread-safe, and {@link #env} is meant to be replaced by tests only, before commands run.
+ */
+public final class ConnectionOptions {
+
+  /** The mapper every command writes its {@code --json} output with. Thread-safe once built. */
+  public static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Where every command reads environment variables; tests replace it (and restore {@code
+   * System::getenv} afterwards).
+   */
+  public static Function<String, @Nullable String> env = System::getenv;
+
+  @Option(names = "--url", description = "Superset URL (default: $SUPERSET_URL).")
+  @Nullable String url;
+
+  @Option(names = "--username", description = "Superset user (default: $SUPERSET_USERNAME).")
+  @Nullable String username;
+
+  @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
+  @Nullable String password;
+
+  /** Creates the options; picocli sets the fields. */
+  public ConnectionOptions() {}
+
+  /**
+   * Reads an environment variable through {@link #env}.
+   *
+   * @param name the variable
+   * @return its value, or null when unset
+   */
+  public static @Nullable String env(String name) {
+    return env.apply(name);
+  }
+
+  /**
+   * A flag's value, or the environment variable's when the flag was not given.
+   *
+   * @param flag the flag's value, null when not given
+   * @param name the environment variable
+   * @return the value, or null when neither is set
+   */
+  public static @Nullable String envOr(@Nullable String flag, String name) {
+    return flag != null ? flag : env.apply(name);
+  }
+
+  /**
+   * Checks that the URL, username and password are all set, naming every missing one at once.
+   *
+   * @throws MissingSettingException if one is missing
+   */
+  public void require() {
+    resolve(true, true);
+  }
+
+  /**
+   * The Superset URL: {@code --url}, else {@code SUPERSET_URL}.
+   *
+   * @return the URL
+   * @throws MissingSettingException if neither is set (or the value is blank)
+   */
+  public String url() {
+    return resolve(true, false).url();
+  }
+
+  /**
+   * The login credentials: {@code --username} and {@code --password}, else {@code
+   * SUPERSET_USERNAME} and {@code SUPERSET_PASSWORD}, each on its own.
+   *
+   * @return the credentials
+   * @throws MissingSettingException if the username or the password is missing (naming which)
+   */
+  public Credentials credentials() {
+    Resolved r = resolve(false, true);
+    return Credentials.password(r.username(), r.password());
+  }
+
+  /**
+   * A client builder with the URL and credentials set, so that a command can add its own settings.
+   *
+   * @return the builder (not thread-safe)
+   * @throws MissingSettingException if the URL, username or password is missing (naming every
+   *     missing one)
+   */
+  public SupersetClient.Builder clientBuilder() {
+    Resolved r = resolve(true, true);
+    return SupersetClient.builder().baseUrl(r.url()).credentials(Credentials.password(r.username(), r.password()));
+  }
+
+  /**
+   * A client builder with the URL and the given credentials set.
+   *
+   * @param credentials the credentials, usually {@link #credentials()}
+   * @return the builder (not thread-safe)
+   * @throws MissingSettingException if the URL is missing
+   */
+  public SupersetClient.Builder clientBuilder(Credentials credentials) {
+    return SupersetClient.builder().baseUrl(url()).credentials(credentials);
+  }
+
+  /**
+   * A client for the connection; close it when done.
+   *
+   * @return the client
+   * @throws MissingSettingException if the URL, username or password is missing
+   */
+  public SupersetClient client() {
+    return clientBuilder().build();
+  }
+
+  /** Values are unchecked where not asked for. */
+  private record Resolved(String url, String username, String password) {
+    @Override
+    public String toString() {
+      return "Resolved[url=" + url + ", username=" + username + ", password=***]";
+    }
+  }
+
+  // Names every missing setting of those asked for, so that one run shows all of them.
+  private Resolved resolve(boolean needUrl, boolean needCredentials) {
+    String u = envOr(url, "SUPERSET_URL");
+    String user = envOr(username, "SUPERSET_USERNAME");
+    String pw = envOr(password, "SUPERSET_PASSWORD");
+    List<String> names = new ArrayList<>();
+    List<String> hints = new ArrayList<>();
+    if (needUrl && blank(u)) {
+      names.add("URL");
+      hints.add("give --url or set SUPERSET_URL");
+    }
+    if (needCredentials && blank(user)) {
+      names.add("username");
+      hints.add("give --username or set SUPERSET_USERNAME");
+    }
+    if (needCredentials && blank(pw)) {
+      names.add("password");
+      hints.add("give --password or set SUPERSET_PASSWORD");
+    }
+    if (!names.isEmpty()) {
+      String what = names.size() == 1 ? names.get(0)
+          : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+      throw new MissingSettingException("Superset " + what + " missing: " + String.join("; ", hints));
+    }
+    return new Resolved(u == null ? "" : u, user == null ? "" : user, pw == null ? "" : pw);
+  }
+
+  private static boolean blank(@Nullable String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** A connection setting given neither as a flag nor in the environment: exit status 2. */
+  public static final class MissingSettingException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    MissingSettingException(String message) {
+      super(message);
+    }
+  }
+}

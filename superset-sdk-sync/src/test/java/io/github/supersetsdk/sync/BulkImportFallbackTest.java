@@ -1,0 +1,381 @@
+package io.github.supersetsdk.sync;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.RetryPolicy;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.dbt.ArtifactKind;
+import io.github.supersetsdk.dbt.ArtifactMetadata;
+import io.github.supersetsdk.dbt.DbtArtifactReader;
+import io.github.supersetsdk.dbt.catalog.CatalogColumn;
+import io.github.supersetsdk.dbt.catalog.CatalogTable;
+import io.github.supersetsdk.dbt.catalog.DbtCatalog;
+import io.github.supersetsdk.dbt.manifest.DbtManifest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The sync's bulk import of new datasets when a batch fails: the batch's datasets are created over
+ * REST instead, the report says which went which way, and every dataset exists exactly once. A
+ * batch failure a real Superset does not produce on demand, so a stateful fake plays Superset: it
+ * keeps the datasets that imports and POSTs create, and rejects (or "loses the response of") a
+ * bundle holding a chosen table.
+ */
+class BulkImportFallbackTest {
+
+  private static final List<String> TABLES = List.of("d0", "d1", "d2", "d3");
+
+  private final FakeDatasets fake = new FakeDatasets();
+
+  @RegisterExtension
+  final WireMockExtension wm = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().extensions(fake)).build();
+
+  @BeforeEach
+  void superset() {
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    long now = Instant.now().getEpochSecond();
+    String jwt = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+        + b64.encodeToString(("{\"iat\":" + now + ",\"exp\":" + (now + 3600) + ",\"sub\":\"1\"}")
+            .getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+    wm.stubFor(post(urlPathEqualTo("/api/v1/security/login"))
+        .willReturn(okJson("{\"access_token\":\"" + jwt + "\",\"refresh_token\":\"" + jwt + "\"}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/security/csrf_token/"))
+        .willReturn(okJson("{\"result\":\"csrf-1\"}").withHeader("Set-Cookie", "session=s; Path=/")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/database/")).willReturn(okJson(
+        "{\"count\":1,\"ids\":[1],\"result\":[{\"id\":1,\"database_name\":\"wh\",\"backend\":\"postgresql\"}]}")));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/database/1/connection")).willReturn(okJson(
+        "{\"id\":1,\"result\":{\"id\":1,\"database_name\":\"wh\",\"backend\":\"postgresql\","
+            + "\"sqlalchemy_uri\":\"postgresql://reader:XXXXXXXXXX@127.0.0.1:5432/warehouse\","
+            + "\"uuid\":\"6f1d2b7e-3c1a-4a57-9a65-0d3b5f8f2a10\"}}")));
+    // Everything under /api/v1/dataset is answered by the fake's state.
+    wm.stubFor(any(urlPathMatching("/api/v1/dataset.*")).willReturn(okJson("{}")));
+  }
+
+  private DbtSync sync(int maxInFlight) {
+    SupersetClient client = SupersetClient.builder().baseUrl(wm.baseUrl())
+        .credentials(Credentials.password("admin", "pw")).retryPolicy(RetryPolicy.none()).build();
+    return DbtSync.builder(client).database("wh").metrics(false).maxInFlight(maxInFlight).build();
+  }
+
+  private static DbtArtifacts artifacts() {
+    StringBuilder nodes = new StringBuilder();
+    Map<String, CatalogTable> tables = new LinkedHashMap<>();
+    for (String t : TABLES) {
+      if (nodes.length() > 0) {
+        nodes.append(',');
+      }
+      nodes.append("\"model.p.").append(t).append("\": {\"resource_type\": \"model\", \"name\": \"").append(t)
+          .append("\", \"unique_id\": \"model.p.").append(t).append("\", \"package_name\": \"p\",")
+          .append(" \"schema\": \"marts\", \"description\": \"The ").append(t).append(" model.\",")
+          .append(" \"database\": \"warehouse\", \"alias\": \"").append(t).append("\", \"fqn\": [\"p\", \"")
+          .append(t).append("\"], \"path\": \"").append(t).append(".sql\", \"original_file_path\": \"models/")
+          .append(t).append(".sql\", \"tags\": [], \"columns\": {\"id\": {\"name\": \"id\", \"description\":")
+          .append(" \"The key.\"}}, \"depends_on\": {\"nodes\": []},")
+          .append(" \"config\": {\"materialized\": \"table\", \"enabled\": true}}");
+      Map<String, CatalogColumn> cols = new LinkedHashMap<>();
+      cols.put("id", new CatalogColumn("id", "integer", 1, null));
+      cols.put("created_at", new CatalogColumn("created_at", "timestamp without time zone", 2, null));
+      tables.put("model.p." + t, new CatalogTable("model.p." + t, "BASE TABLE", "warehouse", "marts", t, null,
+          null, cols));
+    }
+    String json = "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\","
+        + " \"dbt_version\": \"1.11.16\", \"adapter_type\": \"postgres\"}, \"nodes\": {" + nodes + "},"
+        + " \"sources\": {}, \"macros\": {}, \"docs\": {}, \"exposures\": {}, \"metrics\": {}}";
+    DbtManifest manifest = DbtArtifactReader.create().readManifest(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "manifest.json");
+    DbtCatalog catalog = new DbtCatalog(new ArtifactMetadata(ArtifactKind.CATALOG, 1,
+        "https://schemas.getdbt.com/dbt/catalog/v1.json", null, null, null, "postgres", null),
+        tables, Map.of(), List.of());
+    return new DbtArtifacts(manifest, null, catalog, null);
+  }
+
+  private static List<String> ids(String... tables) {
+    List<String> out = new ArrayList<>();
+    for (String t : tables) {
+      out.add("model.p." + t);
+    }
+    return out;
+  }
+
+  /** Every dataset exists once, claims its dbt node, and is the one the report names. */
+  private void assertEachDatasetOnce(SyncReport report) {
+    assertThat(report.results()).hasSize(TABLES.size()).allSatisfy(r -> {
+      assertThat(r.error()).as(r.uniqueId()).isNull();
+      assertThat(r.action()).isEqualTo(SyncAction.CREATE);
+    });
+    assertThat(fake.tables()).containsExactlyInAnyOrderElementsOf(TABLES);
+    for (DatasetResult r : report.results()) {
+      ObjectNode ds = fake.byUniqueId(r.uniqueId());
+      assertThat(ds).as(r.uniqueId()).isNotNull();
+      assertThat(ds.path("id").asLong()).isEqualTo(r.datasetId().value());
+    }
+  }
+
+  @Test
+  void rejectedBatch_goesTheRestPath_reportSaysSo_nothingLostOrDuplicated() {
+    fake.rejectBundlesWith = "d2";
+    SyncReport report;
+    try (DbtSync s = sync(2)) {
+      report = s.sync(artifacts());
+    }
+
+    assertEachDatasetOnce(report);
+    // Two batches of two: [d0, d1] imported, [d2, d3] rejected as a whole and created one by one.
+    assertThat(fake.imports.get()).isEqualTo(2);
+    assertThat(report.bulkImported()).containsExactlyInAnyOrderElementsOf(ids("d0", "d1"));
+    assertThat(report.restFallbacks()).containsExactlyInAnyOrderElementsOf(ids("d2", "d3"));
+    wm.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+    // The REST path leaves each dataset as the sync describes it: a re-plan changes nothing.
+    try (DbtSync s = sync(2)) {
+      SyncPlan again = s.plan(artifacts());
+      assertThat(again.datasets()).allSatisfy(d -> assertThat(d.action()).isEqualTo(SyncAction.UNCHANGED));
+    }
+  }
+
+  @Test
+  void batchWhoseResponseWasLost_butLanded_isNotCreatedAgain() {
+    fake.loseResponseOfBundlesWith = "d0";
+    SyncReport report;
+    try (DbtSync s = sync(1)) {
+      report = s.sync(artifacts());
+    }
+
+    assertEachDatasetOnce(report);
+    assertThat(report.bulkImported()).containsExactlyInAnyOrderElementsOf(ids("d0", "d1", "d2", "d3"));
+    assertThat(report.restFallbacks()).isEmpty();
+    wm.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+  }
+
+  @Test
+  void listingAfterTheImportFails_theRestPathFindsWhatLanded_withoutDuplicates() {
+    fake.rejectBundlesWith = "d2";
+    fake.failListingNumber = 2; // the plan lists once; the listing after the imports fails
+    SyncReport report;
+    try (DbtSync s = sync(2)) {
+      report = s.sync(artifacts());
+    }
+
+    assertEachDatasetOnce(report);
+    assertThat(report.bulkImported()).isEmpty();
+    assertThat(report.restFallbacks()).containsExactlyInAnyOrderElementsOf(ids("d0", "d1", "d2", "d3"));
+    wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
+  }
+
+  /**
+   * Superset's dataset endpoints over an in-memory table: list, get, create (422 when the relation
+   * exists, as Superset answers), update (extra and description) and bundle import (one transaction
+   * per bundle).
+   */
+  static final class FakeDatasets implements ResponseDefinitionTransformerV2 {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private final Map<Long, ObjectNode> datasets = new LinkedHashMap<>();
+    private final AtomicInteger nextId = new AtomicInteger(100);
+    private final AtomicInteger listings = new AtomicInteger();
+    final AtomicInteger imports = new AtomicInteger();
+    volatile String rejectBundlesWith = "";
+    volatile String loseResponseOfBundlesWith = "";
+    volatile int failListingNumber = -1;
+
+    @Override
+    public String getName() {
+      return "fake-datasets";
+    }
+
+    synchronized List<String> tables() {
+      List<String> out = new ArrayList<>();
+      datasets.values().forEach(d -> out.add(d.path("table_name").asText()));
+      return out;
+    }
+
+    synchronized ObjectNode byUniqueId(String uniqueId) {
+      for (ObjectNode d : datasets.values()) {
+        if (d.path("extra").asText().contains("\"" + uniqueId + "\"")) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public synchronized ResponseDefinition transform(ServeEvent event) {
+      Request r = event.getRequest();
+      String path = r.getUrl().replaceAll("\\?.*", "");
+      if (!path.startsWith("/api/v1/dataset")) {
+        return event.getResponseDefinition();
+      }
+      try {
+        String method = r.getMethod().getName();
+        if (method.equals("GET") && path.equals("/api/v1/dataset/")) {
+          return list(r);
+        }
+        if (method.equals("POST") && path.equals("/api/v1/dataset/import/")) {
+          return importBundle(r.getPart("formData").getBody().asBytes());
+        }
+        if (method.equals("POST") && path.equals("/api/v1/dataset/")) {
+          return create((ObjectNode) JSON.readTree(r.getBodyAsString()));
+        }
+        long id = Long.parseLong(path.replaceAll("^/api/v1/dataset/(\\d+).*$", "$1"));
+        ObjectNode ds = datasets.get(id);
+        if (ds == null) {
+          return json(404, "{\"message\": \"Not found\"}");
+        }
+        if (method.equals("GET")) {
+          return json(200, "{\"id\": " + id + ", \"result\": " + ds + "}");
+        }
+        if (method.equals("PUT")) {
+          JsonNode body = JSON.readTree(r.getBodyAsString());
+          for (String f : List.of("extra", "description", "main_dttm_col")) {
+            if (body.has(f)) {
+              ds.set(f, body.get(f));
+            }
+          }
+          return json(200, "{\"id\": " + id + ", \"result\": {}}");
+        }
+        return json(405, "{\"message\": \"unexpected " + method + " " + path + "\"}");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private ResponseDefinition list(Request r) {
+      if (listings.incrementAndGet() == failListingNumber) {
+        return json(500, "{\"message\": \"listing failed\"}");
+      }
+      // The REST path's lookup by relation filters on table_name; the plan's listing does not.
+      String q = r.queryParameter("q").isPresent() ? r.queryParameter("q").firstValue() : "";
+      java.util.regex.Matcher m = java.util.regex.Pattern
+          .compile("col:table_name,opr:eq,value:'?([A-Za-z0-9_]+)'?").matcher(q);
+      String table = m.find() ? m.group(1) : null;
+      ArrayNode rows = JSON.createArrayNode();
+      for (ObjectNode d : datasets.values()) {
+        if (table == null || d.path("table_name").asText().equals(table)) {
+          ObjectNode row = rows.addObject();
+          for (String f : List.of("id", "table_name", "schema", "sql", "extra", "database")) {
+            row.set(f, d.get(f));
+          }
+        }
+      }
+      return json(200, "{\"count\": " + rows.size() + ", \"result\": " + rows + "}");
+    }
+
+    private ResponseDefinition create(ObjectNode body) {
+      String table = body.path("table_name").asText();
+      for (ObjectNode d : datasets.values()) {
+        if (d.path("table_name").asText().equals(table)) {
+          return json(422, "{\"message\": {\"table\": [\"Dataset marts." + table + " already exists\"]}}");
+        }
+      }
+      ObjectNode ds = store(table, null);
+      return json(201, "{\"id\": " + ds.path("id").asLong() + ", \"result\": {}}");
+    }
+
+    private ResponseDefinition importBundle(byte[] zip) throws IOException {
+      imports.incrementAndGet();
+      List<JsonNode> docs = new ArrayList<>();
+      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+          if (e.getName().contains("/datasets/")) {
+            docs.add(YAML.readTree(in.readAllBytes()));
+          }
+        }
+      }
+      Set<String> tables = new java.util.HashSet<>();
+      docs.forEach(d -> tables.add(d.path("table_name").asText()));
+      if (tables.contains(rejectBundlesWith)) {
+        return json(422, "{\"errors\": [{\"message\": \"Error importing dataset\", \"error_type\":"
+            + " \"GENERIC_COMMAND_ERROR\"}]}");
+      }
+      for (JsonNode d : docs) {
+        store(d.path("table_name").asText(), d);
+      }
+      return tables.contains(loseResponseOfBundlesWith) ? json(500, "{\"message\": \"worker timeout\"}")
+          : json(200, "{\"message\": \"OK\"}");
+    }
+
+    private ObjectNode store(String table, JsonNode imported) {
+      long id = nextId.getAndIncrement();
+      ObjectNode ds = JSON.createObjectNode();
+      ds.put("id", id);
+      ds.put("table_name", table);
+      ds.put("schema", "marts");
+      ds.putNull("sql");
+      ds.putNull("description");
+      ds.putNull("main_dttm_col");
+      ObjectNode db = ds.putObject("database");
+      db.put("id", 1);
+      db.put("database_name", "wh");
+      if (imported != null && imported.has("extra")) {
+        ds.put("extra", imported.get("extra").toString());
+        ds.set("description", imported.get("description"));
+        ds.set("main_dttm_col", imported.get("main_dttm_col"));
+      } else {
+        ds.putNull("extra");
+      }
+      ArrayNode cols = ds.putArray("columns");
+      long cid = id * 10;
+      for (String[] c : new String[][] {{"id", "INTEGER", "false"}, {"created_at", "TIMESTAMP WITHOUT TIME ZONE", "true"}}) {
+        ObjectNode col = cols.addObject();
+        col.put("id", cid++);
+        col.put("column_name", c[0]);
+        col.put("type", c[1]);
+        col.put("is_dttm", Boolean.parseBoolean(c[2]));
+        col.put("groupby", true);
+        col.put("filterable", true);
+        col.put("is_active", true);
+      }
+      ArrayNode metrics = ds.putArray("metrics");
+      ObjectNode count = metrics.addObject();
+      count.put("id", id * 10);
+      count.put("metric_name", "count");
+      count.put("expression", "COUNT(*)");
+      count.put("metric_type", "count");
+      count.put("verbose_name", "COUNT(*)");
+      datasets.put(id, ds);
+      return ds;
+    }
+
+    private static ResponseDefinition json(int status, String body) {
+      return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
+          .withBody(body).build();
+    }
+  }
+}
