@@ -172,9 +172,17 @@ public final class BuilderProcessor extends AbstractProcessor {
       }
     }
     if (components.stream().anyMatch(c -> c.sensitive() != null) && !handWritten.contains("toString()")
-        && !declaresToString(record)) {
+        && !declares(record, "toString", 0)) {
       error(record, record.getSimpleName() + " has @Sensitive components, so it must override toString() with `return "
           + generatedName + ".toString(this);`");
+      return;
+    }
+    // A record compares and hashes an array by identity: two equal requests would differ.
+    if (components.stream().anyMatch(c -> c.type().getKind() == TypeKind.ARRAY)
+        && !(declares(record, "equals", 1) && declares(record, "hashCode", 0))) {
+      error(record, record.getSimpleName() + " has array components, which a record compares by identity, so it must"
+          + " override equals(Object) and hashCode() with `return " + generatedName + ".equals(this, o);` and `return "
+          + generatedName + ".hashCode(this);`");
       return;
     }
     String pkg = processingEnv.getElementUtils().getPackageOf(record).getQualifiedName().toString();
@@ -205,9 +213,9 @@ public final class BuilderProcessor extends AbstractProcessor {
     return false;
   }
 
-  // Written in the source: javac lists a record's implicit toString() among its members too, with
-  // no source tree behind it. Outside javac (no Trees) the check is skipped.
-  private boolean declaresToString(TypeElement record) {
+  // Written in the source: javac lists a record's implicit toString(), equals and hashCode among its
+  // members too, with no source tree behind them. Outside javac (no Trees) the check is skipped.
+  private boolean declares(TypeElement record, String method, int parameters) {
     com.sun.source.util.Trees trees;
     try {
       trees = com.sun.source.util.Trees.instance(processingEnv);
@@ -215,9 +223,9 @@ public final class BuilderProcessor extends AbstractProcessor {
       return true;
     }
     for (Element m : record.getEnclosedElements()) {
-      if (m.getKind() == ElementKind.METHOD && m.getSimpleName().contentEquals("toString")
+      if (m.getKind() == ElementKind.METHOD && m.getSimpleName().contentEquals(method)
           && trees.getTree(m) != null
-          && ((ExecutableElement) m).getParameters().isEmpty()) {
+          && ((ExecutableElement) m).getParameters().size() == parameters) {
         return true;
       }
     }
@@ -258,14 +266,24 @@ public final class BuilderProcessor extends AbstractProcessor {
     boolean clearable = annotation(rc, CLEARABLE) != null;
     AnnotationMirror defaultValue = annotation(rc, DEFAULT_VALUE);
     AnnotationMirror adderAnnotation = annotation(rc, ADDER);
-    String adder = adderAnnotation == null ? null : annotationValue(adderAnnotation);
+    String adder = adderAnnotation == null ? null : annotationValue(adderAnnotation, "value");
     if (adder != null && !SourceVersion.isName(adder)) {
       error(rc, "@Adder(\"" + adder + "\") on " + name + " is not a Java method name");
       return null;
     }
+    String adderKey = adderAnnotation == null ? null : annotationValue(adderAnnotation, "key");
+    if (adderKey != null && (!SourceVersion.isName(adderKey) || adderKey.equals(adder))) {
+      error(rc, "@Adder(key = \"" + adderKey + "\") on " + name
+          + " is not a Java parameter name that differs from the method's name");
+      return null;
+    }
+    if (adderKey != null && !isA(type, "java.util.Map")) {
+      error(rc, "@Adder(key) is only allowed on a Map component, not on " + name + " of type " + type);
+      return null;
+    }
     AnnotationMirror sensitiveAnnotation = annotation(rc, SENSITIVE);
     String sensitive = sensitiveAnnotation == null ? null
-        : sensitiveAnnotation.getElementValues().isEmpty() ? "" : annotationValue(sensitiveAnnotation);
+        : sensitiveAnnotation.getElementValues().isEmpty() ? "" : annotationValue(sensitiveAnnotation, "mask");
     TypeMirror changed = changeArgument(type);
     TypeMirror masked = changed != null ? changed : type;
     if (sensitive != null && !sensitive.isEmpty() && !isA(masked, "java.lang.String")) {
@@ -287,7 +305,7 @@ public final class BuilderProcessor extends AbstractProcessor {
         return null;
       }
       return new Component(name, type, Component.Kind.CHANGE, changed, clearable, null, doc, null, false, null,
-          sensitive);
+          null, sensitive);
     }
     if (clearable) {
       error(rc, "@Clearable is only allowed on a Change<T> component, not on " + name + " of type " + type);
@@ -311,7 +329,7 @@ public final class BuilderProcessor extends AbstractProcessor {
         error(rc, "@DefaultValue is not allowed on a @Nullable component (" + name + ")");
         return null;
       }
-      expression = annotationValue(defaultValue);
+      expression = annotationValue(defaultValue, "value");
     }
     if (adder != null && kind != Component.Kind.LIST && kind != Component.Kind.MAP) {
       error(rc, "@Adder is only allowed on a List or Map component that is not @Nullable, not on " + name
@@ -319,7 +337,7 @@ public final class BuilderProcessor extends AbstractProcessor {
       return null;
     }
     return new Component(name, type, kind, null, false, expression, doc, nullableAnnotation(rc, type),
-        nullableOnType(rc, type), adder, sensitive);
+        nullableOnType(rc, type), adder, adderKey, sensitive);
   }
 
   // The T of a Change<T>, or null. Change is recognised by its simple name and one type argument,
@@ -390,8 +408,14 @@ public final class BuilderProcessor extends AbstractProcessor {
     return null;
   }
 
-  private static String annotationValue(AnnotationMirror a) {
-    return a.getElementValues().values().iterator().next().getValue().toString();
+  // An element given explicitly, or null: the annotations' defaults mean "not given".
+  private static @Nullable String annotationValue(AnnotationMirror a, String element) {
+    for (var e : a.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(element)) {
+        return e.getValue().getValue().toString();
+      }
+    }
+    return null;
   }
 
   // The @throws lines of the canonical constructor's javadoc: build() throws what it throws.
@@ -421,6 +445,7 @@ public final class BuilderProcessor extends AbstractProcessor {
       @Nullable ClassName nullable,
       boolean nullableOnType,
       @Nullable String adder,
+      @Nullable String adderKey,
       @Nullable String sensitive) {
 
     enum Kind { CHANGE, NULLABLE, PRIMITIVE, LIST, MAP, DEFAULTED, REQUIRED }

@@ -24,6 +24,7 @@ final class BuilderWriter {
 
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
   private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
+  private static final ClassName ARRAYS = ClassName.get(java.util.Arrays.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
   private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
   private static final String BUILDER_VAR = "builder$";
@@ -100,8 +101,13 @@ final class BuilderWriter {
     if (implementsMethods) {
       type.addType(methods(allChanges));
     }
-    if (components.stream().anyMatch(c -> c.sensitive() != null)) {
+    boolean arrays = components.stream().anyMatch(BuilderWriter::isArray);
+    if (arrays || components.stream().anyMatch(c -> c.sensitive() != null)) {
       type.addMethod(redactingToString());
+    }
+    if (arrays) {
+      type.addMethod(arrayEquals());
+      type.addMethod(arrayHashCode());
     }
     type.addMethod(
         MethodSpec.methodBuilder("self")
@@ -226,11 +232,15 @@ final class BuilderWriter {
       doc = "Adds one element to " + sentence(c.doc()) + "\n\n@param " + element + " the element to add\n@return this builder\n"
           + "@throws NullPointerException if {@code " + element + "} is null\n";
     } else {
-      m.addParameter(args.get(0), "key").addParameter(args.get(1), "value")
-          .addStatement("this.$N.put($T.requireNonNull(key, $S), $T.requireNonNull(value, $S))", c.name(), OBJECTS,
-              "key", OBJECTS, "value");
-      doc = "Puts one entry into " + c.doc().replaceAll("\\.$", "") + ", keeping the others.\n\n@param key the entry's key\n"
-          + "@param value the entry's value\n@return this builder\n@throws NullPointerException if an argument is null\n";
+      // A named key (password(databaseFile, password)) reads better than put(key, value).
+      String key = c.adderKey() == null ? "key" : c.adderKey();
+      String value = c.adderKey() == null ? "value" : c.adder();
+      m.addParameter(args.get(0), key).addParameter(args.get(1), value)
+          .addStatement("this.$N.put($T.requireNonNull($N, $S), $T.requireNonNull($N, $S))", c.name(), OBJECTS,
+              key, key, OBJECTS, value, value);
+      doc = "Puts one entry into " + c.doc().replaceAll("\\.$", "") + ", keeping the others.\n\n@param " + key
+          + " the entry's key\n@param " + value + " the entry's value\n@return this builder\n"
+          + "@throws NullPointerException if an argument is null\n";
     }
     return m.addJavadoc(doc.replace("$", "$$")).addStatement("return self()").build();
   }
@@ -254,6 +264,10 @@ final class BuilderWriter {
         value = CodeBlock.of("($L == null ? null : $S)", value, "***");
       } else if (mask != null) {
         value = CodeBlock.of("$S", "***");
+      } else if (isArray(c)) {
+        // Its length, not its content: an array may be large, and a record's default prints its identity.
+        TypeName element = ((com.squareup.javapoet.ArrayTypeName) c.typeName()).componentType;
+        value = CodeBlock.of("$S + $L.length + $S", element.withoutAnnotations() + "[", value, "]");
       }
       parts.add(CodeBlock.of("$S + $L", (parts.isEmpty() ? "" : ", ") + c.name() + "=", value));
     }
@@ -262,8 +276,50 @@ final class BuilderWriter {
         .returns(String.class)
         .addParameter(record, r)
         .addJavadoc("The record as its {@code toString()} prints it, with every {@code @Sensitive} component hidden"
-            + " or masked.\n")
+            + " or masked, and arrays by their length.\n")
         .addStatement("return $S\n    + $L\n    + $S", record.simpleName() + "[", CodeBlock.join(parts, "\n    + "), "]")
+        .build();
+  }
+
+  private static boolean isArray(Component c) {
+    return c.type().getKind() == javax.lang.model.type.TypeKind.ARRAY;
+  }
+
+  // Record equality, but with arrays compared by content.
+  private MethodSpec arrayEquals() {
+    String other = "other$";
+    List<CodeBlock> terms = new ArrayList<>();
+    terms.add(CodeBlock.of("o instanceof $T $N", record, other));
+    for (Component c : components) {
+      if (isArray(c)) {
+        terms.add(CodeBlock.of("$T.equals(record$$.$N(), $N.$N())", ARRAYS, c.name(), other, c.name()));
+      } else {
+        terms.add(CodeBlock.of("$T.equals(record$$.$N(), $N.$N())", OBJECTS, c.name(), other, c.name()));
+      }
+    }
+    return MethodSpec.methodBuilder("equals")
+        .addModifiers(Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(record, "record$")
+        .addParameter(Object.class, "o")
+        .addJavadoc("Record equality, with array components compared by their content.\n")
+        .addStatement("return $L", CodeBlock.join(terms, "\n    && "))
+        .build();
+  }
+
+  // Consistent with arrayEquals: arrays hash by content.
+  private MethodSpec arrayHashCode() {
+    List<CodeBlock> values = new ArrayList<>();
+    for (Component c : components) {
+      values.add(isArray(c) ? CodeBlock.of("$T.hashCode(record$$.$N())", ARRAYS, c.name())
+          : CodeBlock.of("record$$.$N()", c.name()));
+    }
+    return MethodSpec.methodBuilder("hashCode")
+        .addModifiers(Modifier.STATIC)
+        .returns(TypeName.INT)
+        .addParameter(record, "record$")
+        .addJavadoc("A hash code consistent with {@link #equals($T, Object)}.\n", record)
+        .addStatement("return $T.hash($L)", OBJECTS, CodeBlock.join(values, ", "))
         .build();
   }
 

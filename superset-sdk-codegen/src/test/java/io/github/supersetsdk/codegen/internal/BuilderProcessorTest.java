@@ -300,7 +300,16 @@ class BuilderProcessorTest {
                 + " java.lang.String"),
         arguments(a + "Adder(\"tag\") Change<java.util.List<String>> tags",
             "@Adder is only allowed on a List or Map component, not on the Change component tags"),
-        arguments(a + "Adder(\"a tag\") java.util.List<String> tags", "@Adder(\"a tag\") on tags is not a Java method name"));
+        arguments(a + "Adder(\"a tag\") java.util.List<String> tags", "@Adder(\"a tag\") on tags is not a Java method name"),
+        arguments(a + "Adder(value = \"tag\", key = \"position\") java.util.List<String> tags",
+            "@Adder(key) is only allowed on a Map component, not on tags of type java.util.List<java.lang.String>"),
+        arguments(a + "Adder(value = \"tag\", key = \"tag\") java.util.Map<String, String> tags",
+            "@Adder(key = \"tag\") on tags is not a Java parameter name that differs from the method's name"),
+        arguments(a + "Adder(value = \"tag\", key = \"1st\") java.util.Map<String, String> tags",
+            "@Adder(key = \"1st\") on tags is not a Java parameter name that differs from the method's name"),
+        arguments("byte[] content",
+            "Bad has array components, which a record compares by identity, so it must override equals(Object) and"
+                + " hashCode() with `return BadBuilder.equals(this, o);` and `return BadBuilder.hashCode(this);`"));
   }
 
   @ParameterizedTest
@@ -432,6 +441,76 @@ class BuilderProcessorTest {
         .contains("   * Adds one element to the tags.\n")
         .contains("   * @param tag the element to add\n")
         .contains("   * Puts one entry into the secret entries, keeping the others.\n");
+  }
+
+  private static final JavaFileObject UPLOAD =
+      JavaFileObjects.forSourceString(
+          "p.Upload",
+          """
+          package p;
+          import io.github.supersetsdk.codegen.Adder;
+          import io.github.supersetsdk.codegen.GeneratedBuilder;
+          import java.util.Map;
+          /**
+           * A file and its passwords.
+           *
+           * @param name the file name
+           * @param content the bytes
+           * @param overwrite whether to replace
+           * @param passwords passwords by database file
+           */
+          @GeneratedBuilder
+          public record Upload(
+              String name,
+              byte[] content,
+              boolean overwrite,
+              @Adder(value = "password", key = "databaseFile") Map<String, String> passwords) {
+            public static Builder builder(String name, byte[] content) { return UploadBuilder.create(name, content); }
+            @Override public boolean equals(Object o) { return UploadBuilder.equals(this, o); }
+            @Override public int hashCode() { return UploadBuilder.hashCode(this); }
+            @Override public String toString() { return UploadBuilder.toString(this); }
+            public static final class Builder extends UploadBuilder {
+              Builder() {}
+            }
+          }
+          """);
+
+  @Test
+  void adder_namedKey_namesBothParameters() throws Exception {
+    Compilation compilation = compile(UPLOAD);
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> record = loader(compilation).loadClass("p.Upload");
+    Object builder = record.getMethod("builder", String.class, byte[].class).invoke(null, "b.zip", new byte[] {1});
+    Method password = builder.getClass().getMethod("password", String.class, String.class);
+    call(builder, password, "databases/a.yaml", "pw");
+    assertThat(record.getMethod("passwords").invoke(invoke(builder, "build")))
+        .isEqualTo(Map.of("databases/a.yaml", "pw"));
+    assertThatThrownBy(() -> call(builder, password, null, "pw"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("databaseFile");
+    assertThatThrownBy(() -> call(builder, password, "f", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("password");
+    assertThat(generatedSource(compilation, "p.UploadBuilder"))
+        .contains("public Upload.Builder password(String databaseFile, String password)")
+        .contains("   * Puts one entry into passwords by database file, keeping the others.\n")
+        .contains("   * @param databaseFile the entry's key\n")
+        .contains("   * @param password the entry's value\n");
+  }
+
+  @Test
+  void arrays_equalsHashCodeAndToString_useTheContent() throws Exception {
+    Compilation compilation = compile(UPLOAD);
+    Class<?> record = loader(compilation).loadClass("p.Upload");
+    var canonical = record.getConstructor(String.class, byte[].class, boolean.class, Map.class);
+    Object a = canonical.newInstance("b.zip", new byte[] {1, 2, 3}, true, Map.of("f", "pw"));
+    Object same = canonical.newInstance("b.zip", new byte[] {1, 2, 3}, true, Map.of("f", "pw"));
+    Object otherBytes = canonical.newInstance("b.zip", new byte[] {1, 2, 4}, true, Map.of("f", "pw"));
+    Object otherFlag = canonical.newInstance("b.zip", new byte[] {1, 2, 3}, false, Map.of("f", "pw"));
+
+    assertThat(a).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(otherBytes).isNotEqualTo(otherFlag)
+        .isNotEqualTo("b.zip");
+    assertThat(a.toString()).isEqualTo("Upload[name=b.zip, content=byte[3], overwrite=true, passwords={f=pw}]");
   }
 
   @Test

@@ -319,20 +319,5 @@ public record ChartSpec(
           Objects.requireNonNull(range, "range")));
       return this;
     }
-
-    /**
-     * Limits the number of rows.
-     *
-     * @param rowLimit the maximum, positive
-     * @return this builder
-     * @throws IllegalArgumentException if {@code rowLimit} is not positive
-     */
-    public Builder rowLimit(int rowLimit) {
-      if (rowLimit <= 0) {
-        throw new IllegalArgumentException("rowLimit must be positive: " + rowLimit);
-      }
-      this.rowLimit = rowLimit;
-      return this;
-    }
   }
 }

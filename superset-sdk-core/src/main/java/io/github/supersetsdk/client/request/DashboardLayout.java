@@ -81,7 +81,7 @@ public final class DashboardLayout {
    * The content of the grid or of a tab: headers, rows, markdown and tabs, top to bottom. Not
    * thread-safe.
    */
-  public static final class Section {
+  public static class Section {
     private final List<Node> nodes = new ArrayList<>();
     private final Map<ChartId, String> charts;
     private final String where;
@@ -315,61 +315,37 @@ public final class DashboardLayout {
     }
   }
 
-  /** Builds a {@link DashboardLayout}: the grid's content, top to bottom. Not thread-safe. */
-  public static final class Builder {
-    private final Map<ChartId, String> charts = new LinkedHashMap<>();
-    private final Section grid = new Section(charts, "");
+  /**
+   * Builds a {@link DashboardLayout}: the grid's content, top to bottom. It is the grid's {@link
+   * Section}, and its methods return the builder. Not thread-safe.
+   */
+  public static final class Builder extends Section {
+    private Builder() {
+      super(new LinkedHashMap<>(), "");
+    }
 
-    private Builder() {}
-
-    /**
-     * Adds a header across the whole width.
-     *
-     * @param text the header's text
-     * @return this builder
-     * @throws NullPointerException if {@code text} is null
-     * @throws IllegalArgumentException if {@code text} is blank
-     */
+    // Covariant returns only, so that build() ends a chain; the docs are Section's.
+    @Override
     public Builder header(String text) {
-      grid.header(text);
+      super.header(text);
       return this;
     }
 
-    /**
-     * Adds a row of charts and markdown, left to right.
-     *
-     * @param content adds the row's items
-     * @return this builder
-     * @throws NullPointerException if {@code content} is null
-     * @throws IllegalArgumentException if the row is empty, wider than 12 columns, or repeats a chart
-     */
+    @Override
     public Builder row(Consumer<Row> content) {
-      grid.row(content);
+      super.row(content);
       return this;
     }
 
-    /**
-     * Adds markdown across the whole width, 50 units high.
-     *
-     * @param markdown the markdown text
-     * @return this builder
-     * @throws NullPointerException if {@code markdown} is null
-     */
+    @Override
     public Builder markdown(String markdown) {
-      grid.markdown(markdown);
+      super.markdown(markdown);
       return this;
     }
 
-    /**
-     * Adds tabs; each tab holds a section of its own.
-     *
-     * @param content adds the tabs
-     * @return this builder
-     * @throws NullPointerException if {@code content} is null
-     * @throws IllegalArgumentException if no tab was added
-     */
+    @Override
     public Builder tabs(Consumer<Tabs> content) {
-      grid.tabs(content);
+      super.tabs(content);
       return this;
     }
 
@@ -380,7 +356,7 @@ public final class DashboardLayout {
      * @throws IllegalStateException if the layout is empty
      */
     public DashboardLayout build() {
-      if (grid.nodes.isEmpty()) {
+      if (super.nodes.isEmpty()) {
         throw new IllegalStateException("the layout is empty: add a row, header, markdown or tabs");
       }
       Map<String, Object> positions = new LinkedHashMap<>();
@@ -389,12 +365,11 @@ public final class DashboardLayout {
       Map<String, Integer> counters = new LinkedHashMap<>();
       List<String> gridChildren = new ArrayList<>();
       positions.put("GRID_ID", null);
-      for (Node n : grid.nodes) {
+      for (Node n : super.nodes) {
         gridChildren.add(emit(n, List.of("ROOT_ID", "GRID_ID"), positions, counters));
       }
       positions.put("GRID_ID", node("GRID_ID", "GRID", gridChildren, List.of("ROOT_ID"), null));
-      return new DashboardLayout(Copies.map(positions),
-          new ArrayList<>(charts.keySet()));
+      return new DashboardLayout(Copies.map(positions), new ArrayList<>(super.charts.keySet()));
     }
 
     private static String emit(Node n, List<String> parents, Map<String, Object> positions, Map<String, Integer> counters) {

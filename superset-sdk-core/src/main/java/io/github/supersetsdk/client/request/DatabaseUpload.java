@@ -2,7 +2,6 @@ package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.codegen.DefaultValue;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -91,28 +90,19 @@ public record DatabaseUpload(
 
   // A record compares arrays by identity; an upload compares its bytes.
   @Override
-  public boolean equals(Object o) {
-    return o instanceof DatabaseUpload u
-        && fileName.equals(u.fileName)
-        && Arrays.equals(content, u.content)
-        && type.equals(u.type)
-        && tableName.equals(u.tableName)
-        && Objects.equals(schema, u.schema)
-        && alreadyExists.equals(u.alreadyExists)
-        && Objects.equals(delimiter, u.delimiter)
-        && Objects.equals(headerRow, u.headerRow)
-        && columnDates.equals(u.columnDates);
+  public boolean equals(@Nullable Object o) {
+    return DatabaseUploadBuilder.equals(this, o);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fileName, Arrays.hashCode(content), type, tableName, schema, alreadyExists);
+    return DatabaseUploadBuilder.hashCode(this);
   }
 
+  /** {@return the upload's components, with the content as its length} */
   @Override
   public String toString() {
-    return "DatabaseUpload[fileName=" + fileName + ", bytes=" + content.length + ", type=" + type
-        + ", tableName=" + tableName + ", schema=" + schema + ", alreadyExists=" + alreadyExists + "]";
+    return DatabaseUploadBuilder.toString(this);
   }
 
   /** Builds a {@link DatabaseUpload}. Not thread-safe. */

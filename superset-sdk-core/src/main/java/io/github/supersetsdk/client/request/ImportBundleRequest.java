@@ -1,11 +1,11 @@
 package io.github.supersetsdk.client.request;
 
+import io.github.supersetsdk.codegen.Adder;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,10 +42,10 @@ public record ImportBundleRequest(
     String fileName,
     boolean overwrite,
     boolean sparse,
-    Map<String, String> passwords,
-    Map<String, String> sshTunnelPasswords,
-    Map<String, String> sshTunnelPrivateKeys,
-    Map<String, String> sshTunnelPrivateKeyPasswords,
+    @Adder(value = "password", key = "databaseFile") Map<String, String> passwords,
+    @Adder(value = "sshTunnelPassword", key = "databaseFile") Map<String, String> sshTunnelPasswords,
+    @Adder(value = "sshTunnelPrivateKey", key = "databaseFile") Map<String, String> sshTunnelPrivateKeys,
+    @Adder(value = "sshTunnelPrivateKeyPassword", key = "databaseFile") Map<String, String> sshTunnelPrivateKeyPasswords,
     Map<String, Map<String, String>> encryptedExtraSecrets)
     implements ImportBundleRequestBuilder.Methods {
 
@@ -125,81 +125,17 @@ public record ImportBundleRequest(
   // A record compares arrays by identity; a bundle request compares its bytes.
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof ImportBundleRequest other
-        && Arrays.equals(bundle, other.bundle)
-        && fileName.equals(other.fileName)
-        && overwrite == other.overwrite
-        && sparse == other.sparse
-        && passwords.equals(other.passwords)
-        && sshTunnelPasswords.equals(other.sshTunnelPasswords)
-        && sshTunnelPrivateKeys.equals(other.sshTunnelPrivateKeys)
-        && sshTunnelPrivateKeyPasswords.equals(other.sshTunnelPrivateKeyPasswords)
-        && encryptedExtraSecrets.equals(other.encryptedExtraSecrets);
+    return ImportBundleRequestBuilder.equals(this, o);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(Arrays.hashCode(bundle), fileName, overwrite, sparse, passwords.keySet());
+    return ImportBundleRequestBuilder.hashCode(this);
   }
 
   /** Builds an {@link ImportBundleRequest}. Not thread-safe. */
   public static final class Builder extends ImportBundleRequestBuilder {
     Builder() {}
-
-    /**
-     * Adds the password of a database in the bundle.
-     *
-     * @param databaseFile the database's file path in the bundle, e.g. {@code databases/warehouse.yaml}
-     * @param password the password
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
-    public Builder password(String databaseFile, String password) {
-      passwords.put(Objects.requireNonNull(databaseFile, "databaseFile"), Objects.requireNonNull(password, "password"));
-      return this;
-    }
-
-    /**
-     * Adds the SSH tunnel password of a database in the bundle.
-     *
-     * @param databaseFile the database's file path in the bundle
-     * @param password the password
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
-    public Builder sshTunnelPassword(String databaseFile, String password) {
-      sshTunnelPasswords.put(
-          Objects.requireNonNull(databaseFile, "databaseFile"), Objects.requireNonNull(password, "password"));
-      return this;
-    }
-
-    /**
-     * Adds the SSH tunnel private key of a database in the bundle.
-     *
-     * @param databaseFile the database's file path in the bundle
-     * @param privateKey the PEM private key
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
-    public Builder sshTunnelPrivateKey(String databaseFile, String privateKey) {
-      sshTunnelPrivateKeys.put(
-          Objects.requireNonNull(databaseFile, "databaseFile"), Objects.requireNonNull(privateKey, "privateKey"));
-      return this;
-    }
-
-    /**
-     * Adds the password of the SSH tunnel private key of a database in the bundle.
-     *
-     * @param databaseFile the database's file path in the bundle
-     * @param password the key's password
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
-    public Builder sshTunnelPrivateKeyPassword(String databaseFile, String password) {
-      sshTunnelPrivateKeyPasswords.put(
-          Objects.requireNonNull(databaseFile, "databaseFile"), Objects.requireNonNull(password, "password"));
-      return this;
-    }
 
     /**
      * Adds the secret value of a masked {@code encrypted_extra} field of a database in the bundle

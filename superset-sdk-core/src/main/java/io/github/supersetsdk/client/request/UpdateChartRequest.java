@@ -55,7 +55,6 @@ public record UpdateChartRequest(
     return UpdateChartRequestBuilder.create();
   }
 
-
   /** Builds an {@link UpdateChartRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateChartRequestBuilder {
     Builder() {}

@@ -54,7 +54,6 @@ public record UpdateDashboardRequest(
     return UpdateDashboardRequestBuilder.create();
   }
 
-
   /** Builds an {@link UpdateDashboardRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateDashboardRequestBuilder {
     Builder() {}

@@ -62,7 +62,6 @@ public record UpdateDatabaseRequest(
     return UpdateDatabaseRequestBuilder.create();
   }
 
-
   @Override
   public String toString() {
     return UpdateDatabaseRequestBuilder.toString(this);

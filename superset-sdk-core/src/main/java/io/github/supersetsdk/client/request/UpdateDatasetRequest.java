@@ -79,7 +79,6 @@ public record UpdateDatasetRequest(
     return UpdateDatasetRequestBuilder.create();
   }
 
-
   /** Builds an {@link UpdateDatasetRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateDatasetRequestBuilder {
     Builder() {}

@@ -35,7 +35,6 @@ public record UpdateRlsRuleRequest(
     return UpdateRlsRuleRequestBuilder.create();
   }
 
-
   /** Builds an {@link UpdateRlsRuleRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateRlsRuleRequestBuilder {
     Builder() {}

@@ -40,7 +40,6 @@ public record UpdateUserRequest(
     return UpdateUserRequestBuilder.create();
   }
 
-
   /** Builds an {@link UpdateUserRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateUserRequestBuilder {
     Builder() {}
