@@ -43,8 +43,10 @@ public final class ServerCapabilities {
   private static final Logger LOG = LoggerFactory.getLogger(ServerCapabilities.class);
 
   static final OperationSpec SPEC_OP = new OperationSpec("GET /api/v1/_openapi", "GET", true, false, false, false);
-  static final OperationSpec VERSION_OP = new OperationSpec("GET /version", "GET", true, true, true, false);
-  static final OperationSpec LOGIN_PAGE_OP = new OperationSpec("GET /login/", "GET", true, true, true, false);
+  // Sensitive: the login page (and the HTML 404 page older servers answer /version with) carries a
+  // CSRF token of its own, which must not reach a TRACE body log.
+  static final OperationSpec VERSION_OP = new OperationSpec("GET /version", "GET", true, true, true, true);
+  static final OperationSpec LOGIN_PAGE_OP = new OperationSpec("GET /login/", "GET", true, true, true, true);
 
   /** How long a detection that failed transiently is not tried again. */
   private static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(60);
