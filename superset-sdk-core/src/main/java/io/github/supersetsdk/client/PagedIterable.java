@@ -3,6 +3,7 @@ package io.github.supersetsdk.client;
 import io.github.supersetsdk.client.model.Page;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import io.github.supersetsdk.client.internal.transport.ServerCapabilities;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -46,6 +47,8 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   private final PageFetcher<T> fetcher;
+  /** The SDK method that created this iterable, named in errors of the lazy fetches. */
+  private final @Nullable String origin = ServerCapabilities.sdkMethod();
   private final int pageSize;
 
   /**
@@ -135,7 +138,7 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (done) {
               return false;
             }
-            Page<T> page = fetcher.fetch(nextIndex, pageSize);
+            Page<T> page = ServerCapabilities.withOrigin(origin, () -> fetcher.fetch(nextIndex, pageSize));
             nextIndex++;
             // Stop on an empty page, and never ask for a page the count says cannot exist.
             if (!page.hasNext()) {

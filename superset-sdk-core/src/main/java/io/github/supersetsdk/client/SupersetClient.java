@@ -320,6 +320,27 @@ public final class SupersetClient implements AutoCloseable {
   }
 
   /**
+   * What the client detected about its server: version and capabilities. The first call reads what
+   * is not known yet (the server's version with one small request, its OpenAPI document with
+   * another) and the client keeps both for its lifetime; later calls return at once. The client also
+   * reads the document by itself the first time a typed call fails with 404, 405 or "Unknown field",
+   * and from then on checks typed calls against it before sending them.
+   *
+   * <p>Never fails because of detection: what cannot be read is reported as unknown ({@code null}
+   * version, {@link ServerInfo.Support#UNKNOWN}) and tried again a minute later if the failure was
+   * transient.
+   *
+   * @return a snapshot of what is known
+   * @throws IllegalStateException if the client is closed
+   */
+  public ServerInfo server() {
+    if (closed.get()) {
+      throw new IllegalStateException("SupersetClient is closed");
+    }
+    return new ServerInfo(transport.capabilities().version(), transport.capabilities().spec());
+  }
+
+  /**
    * The Superset base URL this client talks to.
    *
    * @return the base URL

@@ -11,6 +11,8 @@ import io.github.supersetsdk.client.RawRequest;
 import io.github.supersetsdk.client.RawResponse;
 import io.github.supersetsdk.client.RequestInfo;
 import io.github.supersetsdk.client.RetryPolicy;
+import io.github.supersetsdk.client.ServerInfo;
+import io.github.supersetsdk.client.exception.OperationUnsupportedException;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.AnnotationLayerId;
 import io.github.supersetsdk.client.id.CssTemplateId;
@@ -101,6 +103,21 @@ final class ClientSnippets {
     Credentials service = Credentials.bearerToken(tokenFromVault);
     // @end
     return List.of(admin, viaLdap, service);
+  }
+
+  static void serverInfo(SupersetClient client) {
+    // @start region="ServerInfo"
+    ServerInfo server = client.server();
+    System.out.println("Superset " + server.version());
+    if (server.supports("GET", "/api/v1/theme/") == ServerInfo.Support.UNSUPPORTED) {
+      System.out.println("no themes on this server");   // themes arrived in Superset 6.0
+    }
+    try {
+      client.themes().list(ListQuery.all()).forEach(System.out::println);
+    } catch (OperationUnsupportedException e) {
+      System.out.println(e.sdkMethod() + " needs a newer Superset than " + e.serverVersion());
+    }
+    // @end
   }
 
   static RetryPolicy retryPolicy() {

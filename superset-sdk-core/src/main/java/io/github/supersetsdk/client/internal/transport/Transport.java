@@ -28,6 +28,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
@@ -77,6 +78,7 @@ public final class Transport implements Client {
   private final ThreadLocal<@Nullable Budget> currentBudget = new ThreadLocal<>();
   private volatile @Nullable Authenticator authenticator;
   private volatile @Nullable CsrfTokens csrfTokens;
+  private final ServerCapabilities capabilities;
 
   /**
    * Creates a transport.
@@ -92,6 +94,16 @@ public final class Transport implements Client {
     this.cookieUri = URI.create(config.base() + "/");
     this.referer = config.base() + "/";
     this.authority = FailureDescriptions.authority(config.baseUrl());
+    this.capabilities = new ServerCapabilities(this);
+  }
+
+  /**
+   * What the server supports, detected lazily.
+   *
+   * @return the capabilities of this client's server
+   */
+  public ServerCapabilities capabilities() {
+    return capabilities;
   }
 
   /**
@@ -174,6 +186,25 @@ public final class Transport implements Client {
    */
   public Exchange call(
       OperationSpec op, String url, Map<String, Collection<String>> headers, byte @Nullable [] body) {
+    return call(op, url, headers, body, true);
+  }
+
+  /**
+   * Makes an anonymous detection call that neither sends nor stores cookies, so that a page which
+   * starts a session of its own (the login page) leaves this client's session alone.
+   *
+   * @param op how to treat the call
+   * @param url the absolute URL
+   * @return the successful response, fully read
+   * @throws SupersetException on any failure
+   */
+  Exchange probe(OperationSpec op, String url) {
+    return call(op, url, Map.of(), null, false);
+  }
+
+  private Exchange call(
+      OperationSpec op, String url, Map<String, Collection<String>> headers, byte @Nullable [] body,
+      boolean cookies) {
     if (closed.get()) {
       throw new IllegalStateException("SupersetClient is closed");
     }
@@ -183,13 +214,32 @@ public final class Transport implements Client {
         outer != null
             ? outer
             : new Budget(System.nanoTime(), config.callTimeout().toNanos(), config.retryPolicy().maxAttempts() - 1);
-    Call call = new Call(op, info, url, headers, body, budget);
+    boolean checked = capabilities.applies(op);
+    Call call = new Call(op, info, url, headers, body, budget, cookies);
     listeners.started(info);
     if (outer == null) {
       currentBudget.set(budget);
     }
     try {
-      Exchange exchange = runWithRetries(call);
+      if (checked) {
+        call.body = capabilities.beforeSend(op, body);
+      }
+      Exchange exchange;
+      try {
+        exchange = runWithRetries(call);
+      } catch (SupersetApiException e) {
+        if (!checked) {
+          throw e;
+        }
+        ServerCapabilities.Recovery recovery = capabilities.afterFailure(op, e, call.lastError, call.body);
+        if (recovery.resend() == null) {
+          throw Objects.requireNonNull(recovery.failure());
+        }
+        // The server refused only empty fields it does not know: the call had no effect, so it is
+        // sent once more without them.
+        call.body = recovery.resend();
+        exchange = runWithRetries(call);
+      }
       listeners.succeeded(info, exchange.status(), call.attempts, call.elapsed());
       return exchange;
     } catch (SupersetException e) {
@@ -332,6 +382,7 @@ public final class Transport implements Client {
       boolean transientStatus = status == 429 || status == 502 || status == 503 || status == 504;
       SupersetApiException failure =
           ErrorMapper.toException(op.method(), call.info.path(), call.info.requestId(), exchange, transientStatus);
+      call.lastError = exchange;
       if (failure instanceof RateLimitedException limited) {
         call.lastRetryAfter = limited.retryAfter();
       } else if (status == 503) {
@@ -384,7 +435,9 @@ public final class Transport implements Client {
     long readTimeout = Math.min(config.readTimeout().toNanos(), call.remainingNanos());
     boolean limitedByCallTimeout = readTimeout < config.readTimeout().toNanos();
     try {
-      addCookies(headers);
+      if (call.cookies) {
+        addCookies(headers);
+      }
       Request request =
           Request.create(
               Request.HttpMethod.valueOf(call.op.method()), call.url, headers, call.body, StandardCharsets.UTF_8, null);
@@ -396,7 +449,9 @@ public final class Transport implements Client {
       try (response; InputStream in = response.body() == null ? null : response.body().asInputStream()) {
         body = in == null ? EMPTY : in.readAllBytes();
       }
-      storeCookies(response.headers());
+      if (call.cookies) {
+        storeCookies(response.headers());
+      }
       Exchange exchange = new Exchange(response.status(), response.headers(), body);
       logResponse(call, exchange, System.nanoTime() - sentAt);
       return exchange;
@@ -611,8 +666,10 @@ public final class Transport implements Client {
     final RequestInfo info;
     final String url;
     final Map<String, Collection<String>> headers;
-    final byte @Nullable [] body;
+    byte @Nullable [] body;
     final Budget budget;
+    final boolean cookies;
+    @Nullable Exchange lastError;
     final long startNanos = System.nanoTime();
     int attempts;
     @Nullable Integer lastStatus;
@@ -626,8 +683,10 @@ public final class Transport implements Client {
         String url,
         Map<String, Collection<String>> headers,
         byte @Nullable [] body,
-        Budget budget) {
+        Budget budget,
+        boolean cookies) {
       this.op = op;
+      this.cookies = cookies;
       this.info = info;
       this.url = url;
       this.headers = headers;
