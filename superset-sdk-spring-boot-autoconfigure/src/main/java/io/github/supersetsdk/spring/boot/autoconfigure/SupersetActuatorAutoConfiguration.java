@@ -1,24 +1,20 @@
 package io.github.supersetsdk.spring.boot.autoconfigure;
 
-import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.spring.boot.autoconfigure.internal.SecretKeys;
-import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * Actuator support (Spring Boot 3.x actuator): the {@code superset} health indicator and a
- * sanitizing function that masks the SDK's secrets ({@code superset.password}, {@code
- * superset.guest-token.signing-secret}, Redis URLs and passwords, a base URL with a password) in
- * {@code /actuator/env} and {@code /actuator/configprops} even when their values are shown.
+ * Actuator support on Spring Boot 3 and 4: a sanitizing function that masks the SDK's secrets
+ * ({@code superset.password}, {@code superset.guest-token.signing-secret}, Redis URLs and passwords,
+ * a base URL with a password) in {@code /actuator/env} and {@code /actuator/configprops} even when
+ * their values are shown. The {@code superset} health indicator comes from {@link
+ * SupersetHealthAutoConfiguration} (Boot 3) or {@link SupersetBoot4HealthAutoConfiguration} (Boot 4).
  */
 @AutoConfiguration(after = SupersetAutoConfiguration.class)
-@ConditionalOnClass(name = "org.springframework.boot.actuate.health.AbstractHealthIndicator")
+@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
 public class SupersetActuatorAutoConfiguration {
 
   /** Creates the configuration; Spring instantiates it. */
@@ -33,18 +29,5 @@ public class SupersetActuatorAutoConfiguration {
   public SanitizingFunction supersetSanitizingFunction() {
     return data -> SecretKeys.isSecret(data.getKey(), data.getValue()) ? data.withSanitizedValue()
         : data;
-  }
-
-  /** The health indicator, when the client bean exists and {@code management.health.superset.enabled} is not false. */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnBean(SupersetClient.class)
-  @ConditionalOnEnabledHealthIndicator("superset")
-  static class HealthConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean(name = "supersetHealthIndicator")
-    SupersetHealthIndicator supersetHealthIndicator(SupersetClient client) {
-      return new SupersetHealthIndicator(client);
-    }
   }
 }

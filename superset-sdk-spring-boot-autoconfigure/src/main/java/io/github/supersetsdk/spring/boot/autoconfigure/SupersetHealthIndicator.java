@@ -1,66 +1,50 @@
 package io.github.supersetsdk.spring.boot.autoconfigure;
 
-import io.github.supersetsdk.client.RawRequest;
 import io.github.supersetsdk.client.SupersetClient;
-import io.github.supersetsdk.client.model.CurrentUser;
-import java.util.Map;
+import io.github.supersetsdk.spring.boot.autoconfigure.internal.SupersetHealthCheck;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 
 /**
- * The {@code superset} health indicator: UP when the client can log in (details: Superset's base URL,
- * the user, the server's version), DOWN naming the check that failed ({@code login} or {@code
- * version}) and the SDK's error, which never holds a password or token. Every check is one real call,
- * so the indicator is as slow as Superset; Boot's health groups and caching apply.
+ * The {@code superset} health indicator on Spring Boot 3: UP when the client can log in (details:
+ * Superset's base URL, the user, the server's version) and, with superset-sdk-ops on the class path,
+ * no doctor check failed (every check in the {@code doctor} detail); DOWN naming the check that
+ * failed in the {@code check} detail ({@code login}, {@code version} or {@code doctor}) with the
+ * SDK's error, which never holds a password or token. Every check is a real call, so the indicator
+ * is as slow as Superset; Boot's health groups and caching apply. Spring Boot 4 gets the same checks
+ * from an indicator written against its own health API.
  *
  * <p>Thread-safe.
  */
 public final class SupersetHealthIndicator extends AbstractHealthIndicator {
 
-  private final SupersetClient client;
+  private final SupersetHealthCheck check;
 
   /**
-   * Creates the indicator.
+   * Creates the indicator with the login and version checks.
    *
    * @param client the client to check
    * @throws NullPointerException if {@code client} is null
    */
   public SupersetHealthIndicator(SupersetClient client) {
+    this(new SupersetHealthCheck(client, List.of()));
+  }
+
+  SupersetHealthIndicator(SupersetHealthCheck check) {
     super("Superset health check failed");
-    this.client = Objects.requireNonNull(client, "client");
+    this.check = Objects.requireNonNull(check, "check");
   }
 
   @Override
   protected void doHealthCheck(Health.Builder builder) {
-    builder.withDetail("baseUrl", client.baseUrl().toString());
-    CurrentUser user;
-    try {
-      user = client.currentUser().get();
-    } catch (RuntimeException e) {
-      down(builder, "login", e);
-      return;
-    }
-    builder.withDetail("user", user.username());
-    try {
-      Map<?, ?> version = client.raw().send(RawRequest.get("/version")).as(Map.class);
-      Object v = version.get("version_string");
-      builder.withDetail("version", v == null ? "unknown" : v.toString());
-    } catch (RuntimeException e) {
-      down(builder, "version", e);
-      return;
-    }
-    builder.up();
-  }
-
-  private static void down(Health.Builder builder, String check, RuntimeException e) {
-    // The SDK's exception messages hold no secrets; the exception itself is not attached, so no
-    // stack trace or cause with request details reaches the endpoint.
-    builder.down().withDetail("check", check).withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+    SupersetHealthCheck.Outcome outcome = check.run();
+    (outcome.up() ? builder.up() : builder.down()).withDetails(outcome.details());
   }
 
   @Override
   public String toString() {
-    return "SupersetHealthIndicator[" + client.baseUrl() + "]";
+    return "SupersetHealthIndicator[" + check.client().baseUrl() + "]";
   }
 }

@@ -27,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cache tiered-cache settings (superset-sdk-cache)
  * @param sync dbt sync settings (superset-sdk-sync)
  * @param metrics Micrometer settings
+ * @param health health-indicator settings
  */
 @ConfigurationProperties("superset")
 public record SupersetProperties(
@@ -44,13 +45,15 @@ public record SupersetProperties(
     @DefaultValue GuestToken guestToken,
     @DefaultValue Cache cache,
     @DefaultValue Sync sync,
-    @DefaultValue Metrics metrics) {
+    @DefaultValue Metrics metrics,
+    @DefaultValue Health health) {
 
   @Override
   public String toString() {
     return "SupersetProperties[baseUrl=" + baseUrl + ", username=" + username + ", password="
         + (password == null ? null : "***") + ", loginType=" + loginType + ", retry=" + retry + ", ssl=" + ssl
-        + ", guestToken=" + guestToken + ", cache=" + cache + ", sync=" + sync + "]";
+        + ", guestToken=" + guestToken + ", cache=" + cache + ", sync=" + sync + ", metrics=" + metrics + ", health="
+        + health + "]";
   }
 
   /**
@@ -121,6 +124,8 @@ public record SupersetProperties(
    * @param expireAfterWrite how long an entry stays in memory
    * @param redisTtl how long an entry stays in Redis
    * @param maxStaleness the longest an entry is served after its tag was invalidated elsewhere
+   * @param chartData settings of the ChartDataCache bean
+   * @param coordinator settings of the DbtRunCoordinator bean
    */
   public record Cache(
       @DefaultValue("true") boolean enabled,
@@ -131,14 +136,39 @@ public record SupersetProperties(
       @DefaultValue("10000") long maximumSize,
       @DefaultValue("10m") Duration expireAfterWrite,
       @DefaultValue("1h") Duration redisTtl,
-      @DefaultValue("5s") Duration maxStaleness) {
+      @DefaultValue("5s") Duration maxStaleness,
+      @DefaultValue ChartData chartData,
+      @DefaultValue Coordinator coordinator) {
 
     @Override
     public String toString() {
       return "Cache[enabled=" + enabled + ", redisUrl=" + (redisUrl == null ? null : "***") + ", keyPrefix="
-          + keyPrefix + "]";
+          + keyPrefix + ", chartData=" + chartData + ", coordinator=" + coordinator + "]";
     }
   }
+
+  /**
+   * Settings of the {@code ChartDataCache} bean ({@code superset.cache.chart-data.*}); its memory
+   * size, lifetimes and staleness bound are the {@code superset.cache.*} ones. Immutable.
+   *
+   * @param enabled whether to define the ChartDataCache bean
+   * @param keyPrefix the Redis key prefix of chart-data entries; instances sharing it share entries
+   *     and invalidations
+   * @param metadataTtl how long a dataset's dbt model and a chart's saved query context are kept
+   */
+  public record ChartData(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("superset-sdk:chart-data:") String keyPrefix,
+      @DefaultValue("1m") Duration metadataTtl) {}
+
+  /**
+   * Settings of the {@code DbtRunCoordinator} bean ({@code superset.cache.coordinator.*}). Immutable.
+   *
+   * @param enabled whether to define the DbtRunCoordinator bean
+   * @param maxInFlight the most chart-data queries the coordinator runs at once; keep it at or below
+   *     the warehouse connection pool Superset uses
+   */
+  public record Coordinator(@DefaultValue("true") boolean enabled, @DefaultValue("4") int maxInFlight) {}
 
   /**
    * dbt sync settings ({@code superset.sync.*}), used when superset-sdk-sync is on the class path.
@@ -171,4 +201,27 @@ public record SupersetProperties(
    *     MeterRegistry
    */
   public record Metrics(@DefaultValue("true") boolean enabled) {}
+
+  /**
+   * Health-indicator settings ({@code superset.health.*}); {@code management.health.superset.enabled}
+   * switches the indicator itself. Immutable.
+   *
+   * @param doctor the doctor's checks in the health details
+   */
+  public record Health(@DefaultValue Doctor doctor) {}
+
+  /**
+   * The doctor's checks in the {@code superset} health indicator ({@code superset.health.doctor.*}),
+   * used when superset-sdk-ops is on the class path. A failed check makes the indicator DOWN, a
+   * warning leaves it UP; every check is listed in the details. Immutable.
+   *
+   * @param enabled whether the indicator runs the doctor
+   * @param timeToLive how long a doctor report is reused: the doctor reads every dataset's table, too
+   *     much for every probe of a load balancer; zero runs it on every health request
+   * @param timeout how long each of the doctor's own HTTP probes may take
+   */
+  public record Doctor(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("1m") Duration timeToLive,
+      @DefaultValue("10s") Duration timeout) {}
 }

@@ -14,6 +14,9 @@ class SecretKeysTest {
     assertThat(SecretKeys.isSecret("superset.guest-token.signing-secret", "x")).isTrue();
     assertThat(SecretKeys.isSecret("superset.guestToken.signingSecret", "x")).isTrue();
     assertThat(SecretKeys.isSecret("SUPERSET_GUESTTOKEN_SIGNINGSECRET", "x")).isTrue();
+    assertThat(SecretKeys.isSecret("SUPERSET_GUEST_TOKEN_SIGNING_SECRET", "x")).isTrue();
+    assertThat(SecretKeys.isSecret("SUPERSET_CACHE_REDIS_URL", "x")).isTrue();
+    assertThat(SecretKeys.isSecret("SPRING_DATA_REDIS_PASSWORD", "x")).isTrue();
     assertThat(SecretKeys.isSecret("superset.cache.redisUrl", "x")).isTrue();
     assertThat(SecretKeys.isSecret("spring.data.redis.password", "x")).isTrue();
   }

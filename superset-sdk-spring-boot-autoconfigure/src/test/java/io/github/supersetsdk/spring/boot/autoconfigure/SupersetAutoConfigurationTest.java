@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.cache.RedisConfig;
 import io.github.supersetsdk.cache.TieredCache;
+import io.github.supersetsdk.cache.chartdata.ChartDataCache;
+import io.github.supersetsdk.cache.chartdata.DbtRunCoordinator;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.CredentialsProvider;
 import io.github.supersetsdk.client.SupersetClient;
@@ -37,7 +39,10 @@ class SupersetAutoConfigurationTest {
       .withInitializer(context -> context.getEnvironment().getPropertySources()
           .remove(org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
       .withConfiguration(AutoConfigurations.of(SupersetAutoConfiguration.class, SupersetCacheAutoConfiguration.class,
-          SupersetSyncAutoConfiguration.class, SupersetActuatorAutoConfiguration.class));
+          SupersetSyncAutoConfiguration.class, SupersetActuatorAutoConfiguration.class,
+          SupersetHealthAutoConfiguration.class, SupersetBoot4HealthAutoConfiguration.class));
+
+  private static final String REDIS = "superset.cache.redis-url=redis://127.0.0.1:6379";
 
   private static FailureAnalysis analysis(AssertableApplicationContext context) {
     assertThat(context).hasFailed();
@@ -305,6 +310,196 @@ class SupersetAutoConfigurationTest {
   }
 
   @Test
+  void health_onBoot3_theBoot3IndicatorUnderTheSharedName() {
+    // The Boot 4 auto-configuration is in the runner too: Boot 4's health API is absent, so it is skipped.
+    runner.withPropertyValues(MINIMAL).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context.getBean("supersetHealthIndicator")).isInstanceOf(SupersetHealthIndicator.class);
+      assertThat(context.getBeansOfType(org.springframework.boot.actuate.health.HealthIndicator.class)).hasSize(1);
+    });
+  }
+
+  @Test
+  void health_unreachableSuperset_downNamingTheLoginCheck() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.retry.enabled=false").run(context -> {
+      org.springframework.boot.actuate.health.Health h = context.getBean(SupersetHealthIndicator.class).health();
+      assertThat(h.getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.DOWN);
+      assertThat(h.getDetails()).containsEntry("check", "login");
+      assertThat(h.toString()).doesNotContain("s3cret-pw");
+    });
+  }
+
+  @Test
+  void sanitizingFunction_masksOurSecretsOnly() {
+    runner.withPropertyValues(MINIMAL).run(context -> {
+      org.springframework.boot.actuate.endpoint.SanitizingFunction f =
+          context.getBean("supersetSanitizingFunction", org.springframework.boot.actuate.endpoint.SanitizingFunction.class);
+      assertThat(f.apply(new org.springframework.boot.actuate.endpoint.SanitizableData(null, "superset.password", "pw"))
+          .getValue()).isEqualTo(org.springframework.boot.actuate.endpoint.SanitizableData.SANITIZED_VALUE);
+      assertThat(f.apply(new org.springframework.boot.actuate.endpoint.SanitizableData(null,
+          "superset.guest-token.signing-secret", "k")).getValue())
+          .isEqualTo(org.springframework.boot.actuate.endpoint.SanitizableData.SANITIZED_VALUE);
+      assertThat(f.apply(new org.springframework.boot.actuate.endpoint.SanitizableData(null, "superset.username", "admin"))
+          .getValue()).isEqualTo("admin");
+    });
+  }
+
+  @Test
+  void doctor_opsPresent_healthRunsTheDoctor() {
+    runner.withPropertyValues(MINIMAL).run(context ->
+        assertThat(context).hasBean("supersetDoctorHealth").getBean("supersetDoctorHealth")
+            .isInstanceOf(io.github.supersetsdk.spring.boot.autoconfigure.internal.DoctorHealth.class));
+  }
+
+  @Test
+  void doctor_opsAbsent_noDoctorAndNoFailure() {
+    runner.withClassLoader(new FilteredClassLoader("io.github.supersetsdk.ops")).withPropertyValues(MINIMAL)
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SupersetHealthIndicator.class)
+            .doesNotHaveBean("supersetDoctorHealth"));
+  }
+
+  @Test
+  void doctor_disabled_noDoctor() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.health.doctor.enabled=false")
+        .run(context -> assertThat(context).hasSingleBean(SupersetHealthIndicator.class)
+            .doesNotHaveBean("supersetDoctorHealth"));
+  }
+
+  @Test
+  void doctor_negativeTimeToLive_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.health.doctor.time-to-live=-1s")
+        .run(context -> assertThat(analysis(context).getDescription()).contains("'superset.health.doctor.time-to-live'"));
+  }
+
+  @Test
+  void doctor_zeroTimeout_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.health.doctor.timeout=0s")
+        .run(context -> assertThat(analysis(context).getDescription()).contains("'superset.health.doctor.timeout'"));
+  }
+
+  @Test
+  void chartData_redisAndClient_definesCacheAndCoordinatorClosedWithTheContext() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS).run(context -> {
+      assertThat(context).hasSingleBean(ChartDataCache.class).hasSingleBean(DbtRunCoordinator.class);
+      assertThat(((org.springframework.beans.factory.support.AbstractBeanDefinition) context.getBeanFactory()
+          .getMergedBeanDefinition("supersetChartDataCache")).getDestroyMethodNames()).containsExactly("close");
+    });
+  }
+
+  @Test
+  void chartData_noRedis_noCacheNorCoordinator() {
+    runner.withPropertyValues(MINIMAL).run(context ->
+        assertThat(context).doesNotHaveBean(ChartDataCache.class).doesNotHaveBean(DbtRunCoordinator.class));
+  }
+
+  @Test
+  void chartData_noClient_noCacheNorCoordinator() {
+    // The application left the client's auto-configuration out and defines no client.
+    new ApplicationContextRunner()
+        .withInitializer(context -> context.getEnvironment().getPropertySources()
+            .remove(org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+        .withConfiguration(AutoConfigurations.of(SupersetCacheAutoConfiguration.class))
+        .withPropertyValues(REDIS)
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SupersetCaches.class)
+            .doesNotHaveBean(ChartDataCache.class).doesNotHaveBean(DbtRunCoordinator.class));
+  }
+
+  @Test
+  void chartData_disabled_noCacheNorCoordinator() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS, "superset.cache.chart-data.enabled=false")
+        .run(context -> assertThat(context).hasSingleBean(SupersetCaches.class).doesNotHaveBean(ChartDataCache.class)
+            .doesNotHaveBean(DbtRunCoordinator.class));
+  }
+
+  @Test
+  void coordinator_disabled_cacheOnly() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS, "superset.cache.coordinator.enabled=false")
+        .run(context -> assertThat(context).hasSingleBean(ChartDataCache.class).doesNotHaveBean(DbtRunCoordinator.class));
+  }
+
+  @Test
+  void chartData_userBeans_autoConfiguredOnesBackOff() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS).withUserConfiguration(OwnChartData.class)
+        .run(context -> {
+          assertThat(context).hasSingleBean(ChartDataCache.class).hasBean("ownChartDataCache")
+              .hasSingleBean(DbtRunCoordinator.class).hasBean("ownCoordinator");
+        });
+  }
+
+  @Test
+  void chartData_userCacheOnly_coordinatorUsesIt() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS).withUserConfiguration(OwnChartDataCacheOnly.class)
+        .run(context -> assertThat(context).hasSingleBean(ChartDataCache.class).hasBean("ownChartDataCache")
+            .hasSingleBean(DbtRunCoordinator.class).hasBean("supersetDbtRunCoordinator"));
+  }
+
+  @Test
+  void chartData_zeroMetadataTtl_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS, "superset.cache.chart-data.metadata-ttl=0s")
+        .run(context -> assertThat(analysis(context).getDescription())
+            .contains("'superset.cache.chart-data.metadata-ttl'").contains("must be positive"));
+  }
+
+  @Test
+  void chartData_zeroMaximumSize_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS, "superset.cache.maximum-size=0")
+        .run(context -> assertThat(analysis(context).getDescription()).contains("'superset.cache.maximum-size'"));
+  }
+
+  @Test
+  void chartData_emptyKeyPrefix_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS, "superset.cache.chart-data.key-prefix=")
+        .run(context -> assertThat(analysis(context).getDescription()).contains("'superset.cache.chart-data.key-prefix'"));
+  }
+
+  @Test
+  void coordinator_zeroMaxInFlight_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS, "superset.cache.coordinator.max-in-flight=0")
+        .run(context -> assertThat(analysis(context).getDescription())
+            .contains("'superset.cache.coordinator.max-in-flight'").contains("at least 1"));
+  }
+
+  @Test
+  void cache_zeroCommandTimeout_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS, "superset.cache.command-timeout=0s")
+        .run(context -> assertThat(analysis(context).getDescription()).contains("'superset.cache.command-timeout'"));
+  }
+
+  @Test
+  void cache_bootClusterNodes_clusterConfigWithEveryNodeAndThePassword() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("spring.data.redis.cluster.nodes=10.0.0.1:7001,10.0.0.2:7002",
+        "spring.data.redis.password=pw", "spring.data.redis.host=ignored-when-clustered").run(context -> {
+          RedisConfig redis = context.getBean(RedisConfig.class);
+          assertThat(redis.clusterEnabled()).isTrue();
+          assertThat(redis.uris()).containsExactly("redis://:pw@10.0.0.1:7001", "redis://:pw@10.0.0.2:7002");
+          assertThat(redis.toString()).doesNotContain(":pw@");
+          assertThat(context).hasSingleBean(ChartDataCache.class);
+        });
+  }
+
+  @Test
+  void cache_bootClusterNodesIndexed_bound() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("spring.data.redis.cluster.nodes[0]=a:7001",
+        "spring.data.redis.cluster.nodes[1]=[::1]:7002", "spring.data.redis.ssl.enabled=true").run(context ->
+            assertThat(context.getBean(RedisConfig.class).uris()).containsExactly("rediss://a:7001", "rediss://[::1]:7002"));
+  }
+
+  @Test
+  void cache_ourRedisUrl_winsOverBootCluster() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues(REDIS, "spring.data.redis.cluster.nodes=a:7001")
+        .run(context -> assertThat(context.getBean(RedisConfig.class).clusterEnabled()).isFalse());
+  }
+
+  @Test
+  void cache_clusterNodeWithoutPort_failsNamingTheEntry() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("spring.data.redis.cluster.nodes=a:7001,b")
+        .run(context -> {
+          FailureAnalysis a = analysis(context);
+          assertThat(a.getDescription()).contains("'spring.data.redis.cluster.nodes[1]'").contains("host:port");
+        });
+  }
+
+  @Test
   void failureAnalyzer_registeredForBoot() {
     assertThat(SpringFactoriesLoader.forDefaultResourceLocation()
         .load(org.springframework.boot.diagnostics.FailureAnalyzer.class,
@@ -318,6 +513,27 @@ class SupersetAutoConfigurationTest {
     SupersetClient ownClient() {
       return SupersetClient.builder().baseUrl("http://own.example:8088")
           .credentials(Credentials.password("me", "pw")).build();
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnChartData {
+    @Bean(destroyMethod = "close")
+    ChartDataCache ownChartDataCache(SupersetClient client) {
+      return ChartDataCache.builder(client).redis(RedisConfig.of("redis://own:6379")).build();
+    }
+
+    @Bean
+    DbtRunCoordinator ownCoordinator(SupersetClient client) {
+      return DbtRunCoordinator.builder(client).build();
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnChartDataCacheOnly {
+    @Bean(destroyMethod = "close")
+    ChartDataCache ownChartDataCache(SupersetClient client) {
+      return ChartDataCache.builder(client).redis(RedisConfig.of("redis://own:6379")).build();
     }
   }
 

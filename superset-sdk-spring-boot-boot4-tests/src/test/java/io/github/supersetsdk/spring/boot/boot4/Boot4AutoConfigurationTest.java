@@ -8,7 +8,11 @@ import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.embedding.GuestTokenService;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.micrometer.SupersetClientMetrics;
+import io.github.supersetsdk.cache.chartdata.ChartDataCache;
+import io.github.supersetsdk.cache.chartdata.DbtRunCoordinator;
 import io.github.supersetsdk.spring.boot.autoconfigure.SupersetActuatorAutoConfiguration;
+import io.github.supersetsdk.spring.boot.autoconfigure.SupersetBoot4HealthAutoConfiguration;
+import io.github.supersetsdk.spring.boot.autoconfigure.SupersetHealthAutoConfiguration;
 import io.github.supersetsdk.spring.boot.autoconfigure.SupersetAutoConfiguration;
 import io.github.supersetsdk.spring.boot.autoconfigure.SupersetCacheAutoConfiguration;
 import io.github.supersetsdk.spring.boot.autoconfigure.SupersetCaches;
@@ -19,6 +23,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -36,7 +46,8 @@ class Boot4AutoConfigurationTest {
       .withInitializer(context -> context.getEnvironment().getPropertySources()
           .remove(org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
       .withConfiguration(AutoConfigurations.of(SupersetAutoConfiguration.class, SupersetCacheAutoConfiguration.class,
-          SupersetSyncAutoConfiguration.class, SupersetActuatorAutoConfiguration.class));
+          SupersetSyncAutoConfiguration.class, SupersetActuatorAutoConfiguration.class,
+          SupersetHealthAutoConfiguration.class, SupersetBoot4HealthAutoConfiguration.class));
 
   @Test
   void runsOnBoot4() {
@@ -98,9 +109,87 @@ class Boot4AutoConfigurationTest {
   }
 
   @Test
-  void actuatorSupport_boot3Only_skippedWithoutFailure() {
-    // The health indicator is written against Boot 3's actuator API, which Boot 4 moved.
-    runner.withPropertyValues(MINIMAL).run(context -> assertThat(context).hasNotFailed()
-        .doesNotHaveBean("supersetSanitizingFunction"));
+  void health_boot4Api_indicatorUnderTheSharedNameAndTheBoot3OneSkipped() {
+    runner.withPropertyValues(MINIMAL).run(context -> {
+      // The Boot 3 indicator's class cannot even load here (its superclass is gone): its configuration was skipped.
+      assertThat(context).hasNotFailed();
+      assertThat(context.getBean("supersetHealthIndicator")).isInstanceOf(HealthIndicator.class);
+      assertThat(context.getBeansOfType(HealthIndicator.class)).containsOnlyKeys("supersetHealthIndicator");
+    });
+  }
+
+  @Test
+  void health_unreachableSuperset_downNamingTheLoginCheckWithoutThePassword() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.password=pw-s3cret", "superset.retry.enabled=false")
+        .run(context -> {
+          Health h = context.getBean("supersetHealthIndicator", HealthIndicator.class).health();
+          assertThat(h.getStatus()).isEqualTo(Status.DOWN);
+          assertThat(h.getDetails()).containsEntry("check", "login").containsKey("error");
+          assertThat(h.toString()).doesNotContain("pw-s3cret");
+        });
+  }
+
+  @Test
+  void health_disabled_noIndicator() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("management.health.superset.enabled=false")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("supersetHealthIndicator"));
+  }
+
+  @Test
+  void health_userIndicatorOfTheSameName_backsOff() {
+    HealthIndicator own = () -> Health.up().withDetail("own", true).build();
+    runner.withPropertyValues(MINIMAL).withBean("supersetHealthIndicator", HealthIndicator.class, () -> own)
+        .run(context -> assertThat(context.getBean("supersetHealthIndicator")).isSameAs(own));
+  }
+
+  @Test
+  void health_boot4HealthApiAbsent_noIndicatorAndNoFailure() {
+    runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.health")).withPropertyValues(MINIMAL)
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SupersetClient.class)
+            .doesNotHaveBean("supersetHealthIndicator"));
+  }
+
+  @Test
+  void doctor_opsPresent_partOfTheHealthChecks() {
+    runner.withPropertyValues(MINIMAL).run(context -> assertThat(context).hasBean("supersetDoctorHealth"));
+  }
+
+  @Test
+  void doctor_opsAbsent_noDoctorAndNoFailure() {
+    runner.withClassLoader(new FilteredClassLoader("io.github.supersetsdk.ops")).withPropertyValues(MINIMAL)
+        .run(context -> assertThat(context).hasNotFailed().hasBean("supersetHealthIndicator")
+            .doesNotHaveBean("supersetDoctorHealth"));
+  }
+
+  @Test
+  void sanitizingFunction_onBoot4_masksOurSecrets() {
+    runner.withPropertyValues(MINIMAL).run(context -> {
+      SanitizingFunction f = context.getBean("supersetSanitizingFunction", SanitizingFunction.class);
+      assertThat(f.apply(new SanitizableData(null, "superset.password", "pw")).getValue())
+          .isEqualTo(SanitizableData.SANITIZED_VALUE);
+      assertThat(f.apply(new SanitizableData(null, "SUPERSET_GUEST_TOKEN_SIGNING_SECRET", "k")).getValue())
+          .isEqualTo(SanitizableData.SANITIZED_VALUE);
+      assertThat(f.apply(new SanitizableData(null, "superset.username", "admin")).getValue()).isEqualTo("admin");
+    });
+  }
+
+  @Test
+  void chartData_redisConfigured_cacheAndCoordinatorDefined() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("spring.data.redis.cluster.nodes=n1:7001,n2:7002").run(context -> {
+      assertThat(context).hasSingleBean(ChartDataCache.class).hasSingleBean(DbtRunCoordinator.class);
+      assertThat(context.getBean(RedisConfig.class).clusterEnabled()).isTrue();
+      assertThat(context.getBean(RedisConfig.class).uris()).containsExactly("redis://n1:7001", "redis://n2:7002");
+    });
+  }
+
+  @Test
+  void coordinator_zeroMaxInFlight_failureAnalysisNamesTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("spring.data.redis.host=cache",
+        "superset.cache.coordinator.max-in-flight=0").run(context -> {
+          assertThat(context).hasFailed();
+          FailureAnalysis a = new SupersetFailureAnalyzer().analyze(context.getStartupFailure());
+          assertThat(a).isNotNull();
+          assertThat(a.getDescription()).contains("'superset.cache.coordinator.max-in-flight'");
+        });
   }
 }

@@ -45,4 +45,36 @@ public final class Properties {
       throw new InvalidSupersetPropertyException(property, "is invalid: " + e.getMessage(), action, e);
     }
   }
+
+  /**
+   * Checks that a duration property is positive.
+   *
+   * @param value the bound value
+   * @param property the property's name
+   * @param action what to set
+   * @return the value
+   * @throws InvalidSupersetPropertyException if the value is zero or negative
+   */
+  public static java.time.Duration positive(java.time.Duration value, String property, String action) {
+    if (value.isZero() || value.isNegative()) {
+      throw new InvalidSupersetPropertyException(property, "must be positive, is " + value, action, null);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a number property is at least 1.
+   *
+   * @param value the bound value
+   * @param property the property's name
+   * @return the value
+   * @throws InvalidSupersetPropertyException if the value is below 1
+   */
+  public static long atLeastOne(long value, String property) {
+    if (value < 1) {
+      throw new InvalidSupersetPropertyException(property, "must be at least 1, is " + value,
+          "Use a number of at least 1.", null);
+    }
+    return value;
+  }
 }

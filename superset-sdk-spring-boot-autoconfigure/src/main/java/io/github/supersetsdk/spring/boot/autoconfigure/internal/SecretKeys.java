@@ -7,13 +7,15 @@ import org.jspecify.annotations.Nullable;
 /** Which property keys hold the SDK's secrets, in any of Boot's relaxed spellings. */
 public final class SecretKeys {
 
-  // Canonical keys with '-' removed; env variables (SUPERSET_PASSWORD) normalise to the same.
+  // Canonical keys with every separator ('.', '-', '_') removed, so that any spelling of them masks:
+  // Boot's own (SUPERSET_GUESTTOKEN_SIGNINGSECRET) and the ones people write by hand
+  // (SUPERSET_GUEST_TOKEN_SIGNING_SECRET), which a shown environment would otherwise print.
   private static final Set<String> SECRETS = Set.of(
-      "superset.password",
-      "superset.guesttoken.signingsecret",
-      "superset.cache.redisurl",
-      "spring.data.redis.password",
-      "spring.data.redis.url");
+      "supersetpassword",
+      "supersetguesttokensigningsecret",
+      "supersetcacheredisurl",
+      "springdataredispassword",
+      "springdataredisurl");
 
   private SecretKeys() {}
 
@@ -25,13 +27,13 @@ public final class SecretKeys {
    * @return true for the SDK's secret properties, and for a {@code superset.base-url} with a user part
    */
   public static boolean isSecret(String key, @Nullable Object value) {
-    String k = key.toLowerCase(Locale.ROOT).replace('_', '.').replace("-", "");
+    String k = key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
     if (SECRETS.contains(k)) {
       return true;
     }
     // configprops shows the bound record's components under the prefix: superset.password is
     // "password" in bean "superset-...SupersetProperties", keyed by its path.
-    if (k.equals("superset.baseurl")) {
+    if (k.equals("supersetbaseurl")) {
       return value != null && value.toString().matches("(?s)^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*@.*");
     }
     return false;

@@ -37,6 +37,9 @@ class SupersetStarterIT {
     r.add("superset.cache.key-prefix", () -> "sdk-boot-it-" + UUID.randomUUID() + ":");
     // What the test writes to the shared Redis expires on its own.
     r.add("superset.cache.redis-ttl", () -> "60s");
+    // The doctor's checks read the whole shared Superset (other engineers' datasets too): they have
+    // their own test, SupersetDoctorHealthIT; this one checks login and version.
+    r.add("superset.health.doctor.enabled", () -> "false");
     r.add("management.endpoints.web.exposure.include", () -> "health,prometheus,env,configprops");
     r.add("management.endpoint.health.show-details", () -> "always");
     // Values shown, as an operator debugging an application might set: our secrets must stay masked.
