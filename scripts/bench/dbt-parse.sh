@@ -169,7 +169,7 @@ for name in "${NAMES[@]}"; do
     # skim, parser (all cores), parser on one thread and readTree interleaved in one JVM (best
     # round of each), so a busy machine slows them alike.
     COMPARE="$(run_java 4g compare "$ROUNDS" "$FILE")"
-    PY="$(python_figures "$FILE" 2 || echo '{"dbtArtifactsParserError":"python failed"}')"
+    PY="$(python_figures "$FILE" "$(( ROUNDS > 1 ? 2 : 1 ))" || echo '{"dbtArtifactsParserError":"python failed"}')"
   fi
   SMALL="$(run_java 512m parser 1 "$FILE" 2>/dev/null || echo '{"mode":"parser","mbPerSec":null}')"
   # Cold: whole processes, alternated, best of each.
