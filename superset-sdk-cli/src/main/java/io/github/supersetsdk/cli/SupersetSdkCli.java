@@ -20,6 +20,18 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     versionProvider = SupersetSdkCli.VersionProvider.class,
     description = "Typed glue between dbt and Apache Superset.",
+    footer = {
+      "",
+      "Environment:",
+      "  SUPERSET_URL, SUPERSET_USERNAME, SUPERSET_PASSWORD",
+      "                  connection settings, instead of flags",
+      "  JAVA_OPTS, SUPERSET_SDK_JAVA_OPTS",
+      "                  JVM options bin/superset-sdk passes to java, in this order (a later",
+      "                  option wins), e.g. JAVA_OPTS=-Xmx512m",
+      "  SUPERSET_SDK_CDS=0",
+      "                  bin/superset-sdk starts without its class-data archive (made on the",
+      "                  first run under ~/.cache/superset-sdk/cds to start the JVM faster)"
+    },
     subcommands = {
       CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class,
       io.github.supersetsdk.cli.ops.DoctorCommand.class, io.github.supersetsdk.cli.ops.DashboardCommand.class,

@@ -34,6 +34,19 @@ class SupersetSdkCliTest {
   }
 
   @Test
+  void help_documentsTheJvmOptionVariablesOfTheLauncher() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = SupersetSdkCli.newCommandLine();
+    cli.setOut(new PrintWriter(out));
+
+    cli.execute("--help");
+
+    assertThat(out.toString())
+        .contains("JAVA_OPTS, SUPERSET_SDK_JAVA_OPTS")
+        .contains("SUPERSET_SDK_CDS=0");
+  }
+
+  @Test
   void missingSubcommand_exitsWithUsageErrorAndPrintsUsageOnStderr() {
     for (String[] args : new String[][] {{}, {"api"}, {"dbt"}}) {
       StringWriter out = new StringWriter();

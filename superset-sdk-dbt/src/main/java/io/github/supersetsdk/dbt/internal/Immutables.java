@@ -70,6 +70,22 @@ public final class Immutables {
     private int size;
     private @Nullable LinkedHashMap<String, V> big;
     private final KeySet probe = new KeySet();
+    private final int expected;
+
+    /** Creates a builder for maps of any size. */
+    public MapBuilder() {
+      this(0);
+    }
+
+    /**
+     * Creates a builder for one map of about {@code expected} entries, so that a large one is
+     * hashed once into a table of the right size rather than grown step by step.
+     *
+     * @param expected the number of entries expected
+     */
+    public MapBuilder(int expected) {
+      this.expected = expected;
+    }
 
     /**
      * Empties the builder for reuse; maps built before are not affected.
@@ -104,7 +120,7 @@ public final class Immutables {
         }
       }
       if (size == ArrayMap.MAX_SIZE) {
-        big = new LinkedHashMap<>(size * 4);
+        big = new LinkedHashMap<>(Math.max(size * 4, (int) Math.min(1 << 30, expected * 4L / 3 + 1)));
         for (int i = 0; i < size; i++) {
           big.put(keys[i], (V) values[i]);
         }

@@ -142,6 +142,23 @@ public final class JsonSlicer {
    * @return the comma's offset, at {@code from} or later, or -1
    */
   public int findCut(int from, int to, List<String> own, List<String> foreign) {
+    return findCut(from, to, own, foreign, false);
+  }
+
+  /**
+   * As {@link #findCut(int, int, List, List)}, for a map whose values are objects, or arrays
+   * when {@code arrays} is set ({@code parent_map} and {@code child_map}: unique id to unique ids).
+   *
+   * @param from where to start looking
+   * @param to where to stop looking; a map whose end is known passes it here
+   * @param own what the map's keys start with
+   * @param foreign what other maps' keys start with
+   * @param arrays whether the map's values are arrays rather than objects
+   * @return the comma's offset, at {@code from} or later, or -1
+   */
+  public int findCut(int from, int to, List<String> own, List<String> foreign, boolean arrays) {
+    byte closer = (byte) (arrays ? ']' : '}');
+    byte opener = (byte) (arrays ? '[' : '{');
     int end = Math.min(to, limit);
     for (int q = nextQuote(Math.max(from, 0), end); q < end; q = nextQuote(q + 1, end)) {
       int comma = skipWsBack(q - 1);
@@ -149,13 +166,13 @@ public final class JsonSlicer {
         continue;
       }
       int brace = skipWsBack(comma - 1);
-      if (brace < 0 || buf.get(brace) != '}') {
+      if (brace < 0 || buf.get(brace) != closer) {
         continue;
       }
-      if (isUniqueIdKey(q + 1, own)) {
+      if (isUniqueIdKey(q + 1, own, opener)) {
         return comma;
       }
-      if (isUniqueIdKey(q + 1, foreign)) {
+      if (isUniqueIdKey(q + 1, foreign, opener)) {
         return -1;
       }
     }
@@ -177,8 +194,8 @@ public final class JsonSlicer {
     return p;
   }
 
-  /** A key such as {@code model.pkg.name} at {@code p}, then a colon and an object. */
-  private boolean isUniqueIdKey(int p, List<String> prefixes) {
+  /** A key such as {@code model.pkg.name} at {@code p}, then a colon and {@code opener}. */
+  private boolean isUniqueIdKey(int p, List<String> prefixes, byte opener) {
     boolean prefixed = false;
     for (String prefix : prefixes) {
       if (startsWith(p, prefix)) {
@@ -203,7 +220,7 @@ public final class JsonSlicer {
         }
         int colon = skipWs(i + 1);
         return colon < limit && buf.get(colon) == ':' && skipWs(colon + 1) < limit
-            && buf.get(skipWs(colon + 1)) == '{';
+            && buf.get(skipWs(colon + 1)) == opener;
       }
     }
     return false;
@@ -249,6 +266,18 @@ public final class JsonSlicer {
     if (skipWs(p) != limit) {
       throw new NotSliceable("content after the root object");
     }
+  }
+
+  /**
+   * Finds the end of the object or array that starts at {@code p} by tracking strings and
+   * nesting only, as {@link #scan} does for the members it skips.
+   *
+   * @param p the offset of the value's first byte
+   * @return the offset just past the value
+   * @throws NotSliceable when the value does not end
+   */
+  public int valueEnd(int p) throws NotSliceable {
+    return skipValue(p);
   }
 
   private int skipValue(int p) throws NotSliceable {

@@ -99,6 +99,12 @@ public final class SplitManifestReader {
 
   private static final int SEARCH_WINDOW = 16 << 20;
 
+  // Maps of unique ids to lists of unique ids; their keys are those of every map above.
+  private static final java.util.Set<String> GRAPH_MAPS = java.util.Set.of("parent_map", "child_map");
+
+  private static final List<String> ALL_PREFIXES =
+      KEY_PREFIXES.values().stream().flatMap(List::stream).distinct().sorted().toList();
+
   // For each map, the key prefixes of every other map of resources.
   private static final Map<String, List<String>> FOREIGN_PREFIXES = foreignPrefixes();
 
@@ -200,7 +206,12 @@ public final class SplitManifestReader {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> join(List<Task> slices) {
-    Immutables.MapBuilder<Object> out = new Immutables.MapBuilder<>();
+    // The slices' sizes add up to the map's (unique ids occur once): one table of the right size.
+    int entries = 0;
+    for (Task t : slices) {
+      entries += ((Map<?, ?>) t.result).size();
+    }
+    Immutables.MapBuilder<Object> out = new Immutables.MapBuilder<>(entries);
     for (Task t : slices) {
       for (Map.Entry<String, Object> e : ((Map<String, Object>) t.result).entrySet()) {
         out.put(e.getKey(), e.getValue());
@@ -332,6 +343,9 @@ public final class SplitManifestReader {
       if (!ManifestParser.hasEntries(name) || document.get(valueStart) != '{') {
         return -1;
       }
+      if (GRAPH_MAPS.contains(name)) {
+        return claimGraphMap(name, valueStart);
+      }
       int limit = document.limit();
       List<Task> tasks = new ArrayList<>();
       int start = valueStart + 1;
@@ -360,6 +374,37 @@ public final class SplitManifestReader {
         throw new JsonSlicer.NotSliceable("last slice of " + name + ": " + e.getMessage());
       }
       tasks.add(last);
+      members.add(tasks);
+      names.add(name);
+      return end;
+    }
+
+    /**
+     * Cuts {@code parent_map} or {@code child_map} (unique id to a list of unique ids; as many keys
+     * as the manifest has resources) into slices for the workers. Their end is found first by a
+     * bracket scan, which is cheap next to parsing, so every cut lies inside the map and the
+     * last slice need not be parsed here.
+     */
+    private int claimGraphMap(String name, int valueStart) throws JsonSlicer.NotSliceable {
+      int end = slicer.valueEnd(valueStart);
+      int close = end - 1; // the map's closing brace
+      if (close - valueStart < 2L * sliceBytes) {
+        return -1; // small: read whole, as any other member
+      }
+      List<Task> tasks = new ArrayList<>();
+      int start = valueStart + 1;
+      while (start + sliceBytes < close) {
+        int comma =
+            slicer.findCut(start + sliceBytes, close, ALL_PREFIXES, List.of(), true);
+        if (comma < 0) {
+          break;
+        }
+        tasks.add(new Task(name, start, comma, true));
+        start = comma + 1;
+      }
+      tasks.add(new Task(name, start, close, true));
+      slices.addAndGet(tasks.size() - 1);
+      queue.addAll(tasks);
       members.add(tasks);
       names.add(name);
       return end;

@@ -93,6 +93,28 @@ class SplitManifestReaderTest {
   }
 
   @Test
+  void parentAndChildMaps_areCutIntoSlicesToo_andReadTheSame() {
+    byte[] content = bytes(Fixtures.file("manifest-v12-dbt-1.11.16.json"));
+    DbtManifest expected = onePiece(content);
+    SplitManifestReader whole = new SplitManifestReader(FACTORY, ReadOptions.everything(), 2, 1);
+    DbtManifest first = whole.read(ByteBuffer.wrap(content), "manifest.json");
+    // Maps of resources alone: every node, source, macro, ... but the last of each map.
+    int resourceCuts =
+        expected.nodes().size() + expected.sources().size() + expected.macros().size()
+            + expected.docs().size() + expected.exposures().size() + expected.metrics().size()
+            + expected.semanticModels().size() + expected.savedQueries().size()
+            + expected.unitTests().size();
+
+    assertThat(first).isEqualTo(expected);
+    assertThat(first.parentMap()).isEqualTo(expected.parentMap());
+    assertThat(first.childMap()).isEqualTo(expected.childMap());
+    // parent_map and child_map add a cut before each of their entries but the first
+    assertThat(whole.slicesCut())
+        .isGreaterThanOrEqualTo(
+            resourceCuts - 9 + expected.parentMap().size() - 1 + expected.childMap().size() - 1);
+  }
+
+  @Test
   void textThatLooksLikeACutPoint_doesNotChangeTheResult() {
     String node =
         "{\"resource_type\": \"model\", \"name\": \"%s\", "
