@@ -325,6 +325,22 @@ class ServerCapabilitiesTest {
   }
 
   @Test
+  void unknownField422Marshmallow_valueEmpty_resentWithoutIt_valueSet_fieldUnsupported() {
+    superset.stubFor(get(urlPathEqualTo(SPEC)).willReturn(aResponse().withStatus(404)));
+    String refused = "{\"errors\": [{\"message\": \"The schema of the submitted payload is invalid.\", \"error_type\":"
+        + " \"MARSHMALLOW_ERROR\", \"level\": \"error\", \"extra\": {\"messages\": {\"css\": [\"Unknown field.\"]}}}]}";
+    superset.stubFor(post(urlPathEqualTo(CSS)).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("css"))
+        .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json").withBody(refused)));
+    superset.stubFor(post(urlPathEqualTo(CSS)).withRequestBody(equalToJson("{\"template_name\": \"t\"}"))
+        .willReturn(okJson("{\"id\": 9, \"result\": {}}").withStatus(201)));
+    SupersetClient client = superset.client();
+
+    assertThat(client.cssTemplates().create(CreateCssTemplateRequest.of("t", ""))).isEqualTo(CssTemplateId.of(9));
+    assertThatThrownBy(() -> client.cssTemplates().create(CreateCssTemplateRequest.of("t", "a {}")))
+        .isInstanceOfSatisfying(FieldUnsupportedException.class, e -> assertThat(e.fields()).containsExactly("css"));
+  }
+
+  @Test
   void otherBadRequest_staysBadRequest() {
     superset.stubFor(post(urlPathEqualTo(CSS)).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json")
