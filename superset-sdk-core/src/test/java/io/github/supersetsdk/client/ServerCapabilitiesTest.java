@@ -134,6 +134,32 @@ class ServerCapabilitiesTest {
   }
 
   @Test
+  void server_loginPageProbe_neitherLoggedNorKeepsItsSessionCookie() {
+    stubSpec(OLD_SPEC.replace("{\"template_name\": {\"type\": \"string\"}}", "{\"template_name\": {}, \"css\": {}}"));
+    stubNoRoute("/version");
+    superset.stubFor(get(urlPathEqualTo("/login/")).willReturn(aResponse().withHeader("Content-Type", "text/html")
+        .withBody("<input name=\"csrf_token\" value=\"login-page-Secret-4d2\"><div data-bootstrap=\""
+            + "{&#34;version_string&#34;: &#34;4.1.4&#34;}\"></div>")
+        .withHeader("Set-Cookie", "session=anonymous-Secret-77; Path=/")));
+    superset.stubFor(post(urlPathEqualTo(CSS)).willReturn(okJson("{\"id\": 7, \"result\": {}}").withStatus(201)));
+    List<String> lines;
+    try (LogCapture capture = LogCapture.capture()) {
+      SupersetClient client = superset.client();
+      client.cssTemplates().create(CreateCssTemplateRequest.of("t", "x")); // takes the session cookie
+      assertThat(client.server().version()).isEqualTo("4.1.4");
+      client.cssTemplates().create(CreateCssTemplateRequest.of("u", "y"));
+      lines = capture.lines();
+    }
+
+    assertThat(lines).noneMatch(line -> line.contains("login-page-Secret-4d2") || line.contains("anonymous-Secret-77"));
+    List<com.github.tomakehurst.wiremock.verification.LoggedRequest> posts =
+        superset.findAll(postRequestedFor(urlPathEqualTo(CSS)));
+    assertThat(posts).hasSize(2);
+    assertThat(posts.get(1).getHeader("Cookie")).contains(FakeSuperset.SESSION_COOKIE).doesNotContain("anonymous-Secret-77");
+    assertThat(superset.findAll(getRequestedFor(urlPathEqualTo("/login/"))).get(0).containsHeader("Cookie")).isFalse();
+  }
+
+  @Test
   void server_specFetchFails_capabilitiesUnknownAndCallsStillWork() {
     superset.stubFor(get(urlPathEqualTo(SPEC)).willReturn(aResponse().withStatus(500).withBody("{\"message\": \"boom\"}")));
     superset.stubFor(get(urlPathEqualTo("/version")).willReturn(aResponse().withStatus(503)));
@@ -296,6 +322,22 @@ class ServerCapabilitiesTest {
 
     assertThat(superset.client().cssTemplates().create(CreateCssTemplateRequest.of("t", ""))).isEqualTo(CssTemplateId.of(8));
     superset.verify(2, postRequestedFor(urlPathEqualTo(CSS)));
+  }
+
+  @Test
+  void unknownField422Marshmallow_valueEmpty_resentWithoutIt_valueSet_fieldUnsupported() {
+    superset.stubFor(get(urlPathEqualTo(SPEC)).willReturn(aResponse().withStatus(404)));
+    String refused = "{\"errors\": [{\"message\": \"The schema of the submitted payload is invalid.\", \"error_type\":"
+        + " \"MARSHMALLOW_ERROR\", \"level\": \"error\", \"extra\": {\"messages\": {\"css\": [\"Unknown field.\"]}}}]}";
+    superset.stubFor(post(urlPathEqualTo(CSS)).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("css"))
+        .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json").withBody(refused)));
+    superset.stubFor(post(urlPathEqualTo(CSS)).withRequestBody(equalToJson("{\"template_name\": \"t\"}"))
+        .willReturn(okJson("{\"id\": 9, \"result\": {}}").withStatus(201)));
+    SupersetClient client = superset.client();
+
+    assertThat(client.cssTemplates().create(CreateCssTemplateRequest.of("t", ""))).isEqualTo(CssTemplateId.of(9));
+    assertThatThrownBy(() -> client.cssTemplates().create(CreateCssTemplateRequest.of("t", "a {}")))
+        .isInstanceOfSatisfying(FieldUnsupportedException.class, e -> assertThat(e.fields()).containsExactly("css"));
   }
 
   @Test

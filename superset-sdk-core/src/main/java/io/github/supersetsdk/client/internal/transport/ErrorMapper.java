@@ -128,6 +128,12 @@ public final class ErrorMapper {
       }
       for (JsonNode error : errors) {
         JsonNode extra = error.get("extra");
+        // MARSHMALLOW_ERROR (e.g. the dataset PUT's 422): the validation messages by field sit in
+        // extra.messages (extra.payload echoes the request and is never read).
+        JsonNode messages = extra == null ? null : extra.get("messages");
+        if (messages != null && messages.isObject()) {
+          flatten("", messages, fieldErrors);
+        }
         JsonNode invalid = extra == null ? null : extra.get("invalid");
         if (invalid != null && invalid.isArray() && error.hasNonNull("message")) {
           for (JsonNode field : invalid) {

@@ -95,7 +95,6 @@ public final class ServerCapabilities {
         && !id.startsWith("raw ")
         && path.startsWith("/api/")
         && !op.anonymous()
-        && !op.sensitive()
         && !path.startsWith("/api/v1/security/login")
         && !path.startsWith("/api/v1/security/refresh")
         && !path.startsWith("/api/v1/security/csrf_token")

@@ -70,6 +70,18 @@ class ErrorMapperTest {
   }
 
   @Test
+  void toException_marshmallowErrorExtraMessages_areFieldErrors_payloadIgnored() {
+    SupersetApiException e = map(exchange(422, "{\"errors\": [{\"message\": \"The schema of the submitted payload is invalid.\","
+        + " \"error_type\": \"MARSHMALLOW_ERROR\", \"level\": \"error\", \"extra\": {\"messages\": {\"folders\":"
+        + " [\"Unknown field.\"]}, \"payload\": {\"folders\": [], \"sql\": \"select 'payload-secret'\"}}}]}"));
+
+    assertThat(e).isInstanceOf(BadRequestException.class);
+    assertThat(e.fieldErrors()).containsExactly(Map.entry("folders", List.of("Unknown field.")));
+    assertThat(e.serverMessage()).isEqualTo("The schema of the submitted payload is invalid.");
+    assertThat(e.getMessage()).doesNotContain("payload-secret");
+  }
+
+  @Test
   void toException_flaskJwtMsg_isServerMessage() {
     SupersetApiException e = map(exchange(401, "{\"msg\": \"Token has expired\"}"));
 
