@@ -16,6 +16,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 SDK_HOME="${SUPERSET_SDK_HOME:-$HOME/.cache/superset-sdk}"
+# Each version runs on its own default port; a SUPERSET_PORT left in the environment would move them all.
+unset SUPERSET_PORT
 OUT="$SDK_HOME/compat"
 read -r -a SUITES <<<"${COMPAT_SUITES:-core sync cache}"
 if (($#)); then VERSIONS=("$@"); else VERSIONS=(6.1.0 6.0.0 5.0.0 4.1.4); fi
