@@ -20,6 +20,16 @@
 #   scripts/services.sh env      shell exports for tests and the CLI: eval "$(scripts/services.sh env)"
 #   scripts/services.sh openapi  save the OpenAPI spec the running Superset serves into superset-sdk-core
 #
+# SUPERSET_VERSION selects the Superset release: 6.1.0 (the default; port 8088, venv `superset`,
+# metadata database superset_meta, plus the Celery worker and the async Superset), or an older line
+# for compatibility runs: 6.0.0 (port 8090), 5.0.0 (8091) or 4.1.4 (8092). Each older line has its own
+# lock file (scripts/services/requirements-superset-<version>.txt), venv (venvs/superset-<version>),
+# metadata database (superset_meta_<version with underscores>), home, pid and log files, and runs
+# alongside the default one: `SUPERSET_VERSION=5.0.0 scripts/services.sh up` starts 5.0.0 and the shared
+# services (PostgreSQL, Redis, the Redis Cluster, dbt) and leaves the 6.1.0 Superset as it is. `env`
+# exports the selected version's URL, `down` with an older version selected stops only that Superset,
+# and a plain `down` stops every version.
+#
 # Everything installed goes to $SUPERSET_SDK_HOME (default ~/.cache/superset-sdk), never into the
 # repository. `up` is idempotent: each step is skipped when its result is already in place.
 set -euo pipefail
@@ -27,26 +37,74 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 HERE="$ROOT/scripts/services"
 SDK_HOME="${SUPERSET_SDK_HOME:-$HOME/.cache/superset-sdk}"
-SUPERSET_PORT="${SUPERSET_PORT:-8088}"
 SUPERSET_ASYNC_PORT="${SUPERSET_ASYNC_PORT:-8089}"
 REDIS_PORT="${SUPERSET_SDK_REDIS_PORT:-6379}"
 PG_PORT="${SUPERSET_SDK_PG_PORT:-5432}"
 # Three masters, no replicas: enough for slots to spread over several nodes.
 read -r -a CLUSTER_PORTS <<<"${SUPERSET_SDK_REDIS_CLUSTER_PORTS:-7001 7002 7003}"
-SUPERSET_VERSION="6.1.0"
 ADMIN_USER="admin"
 ADMIN_PASSWORD="admin"
 
 VENVS="$SDK_HOME/venvs"
 LOGS="$SDK_HOME/logs"
 RUN="$SDK_HOME/run"
-SUPERSET_HOME_DIR="$SDK_HOME/superset"
 DBT_TARGET="$SDK_HOME/dbt/target"
 DBT_LOGS="$SDK_HOME/dbt/logs"
 DBT_PROJECT="$ROOT/examples/dbt-project"
 
 log() { printf '[services %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { printf '[services] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------------------------------------------
+# Superset versions: everything that differs between the default instance and an older line
+# ---------------------------------------------------------------------------------------------------
+DEFAULT_SUPERSET_VERSION="6.1.0"
+COMPAT_VERSIONS=(6.0.0 5.0.0 4.1.4)
+
+default_port_of() {
+  case "$1" in
+    6.1.0) echo 8088 ;;
+    6.0.0) echo 8090 ;;
+    5.0.0) echo 8091 ;;
+    4.1.4) echo 8092 ;;
+    *) die "unsupported SUPERSET_VERSION '$1' (supported: $DEFAULT_SUPERSET_VERSION ${COMPAT_VERSIONS[*]})" ;;
+  esac
+}
+
+# Sets the SV_* variables (and SUPERSET_VERSION/SUPERSET_PORT) of one version. The default version keeps
+# the names it always had, so the instance other people use is never restarted by a rename.
+use_version() {
+  local version="$1" port="${2:-}"
+  [[ -n "$port" ]] || port="$(default_port_of "$version")"
+  default_port_of "$version" >/dev/null
+  SUPERSET_VERSION="$version"
+  SUPERSET_PORT="$port"
+  if [[ "$version" == "$DEFAULT_SUPERSET_VERSION" ]]; then
+    SV_SUFFIX=""
+    SV_META_DB="superset_meta"
+    SV_CONFIG="$HERE/superset_config.py"
+    SV_CONFIG_FILES=("$HERE/superset_config.py")
+  else
+    SV_SUFFIX="-$version"
+    SV_META_DB="superset_meta_${version//./_}"
+    # Older lines layer their own cache prefixes and Celery queue over the same settings.
+    SV_CONFIG="$HERE/superset_config_compat.py"
+    SV_CONFIG_FILES=("$HERE/superset_config.py" "$HERE/superset_config_compat.py")
+  fi
+  SV_VENV_NAME="superset$SV_SUFFIX"
+  SV_VENV="$VENVS/$SV_VENV_NAME"
+  SV_LOCK="$HERE/requirements-superset$SV_SUFFIX.txt"
+  SV_HOME="$SDK_HOME/superset$SV_SUFFIX"
+  SV_PIDFILE="$RUN/superset$SV_SUFFIX.pid"
+  SV_CONFSTAMP="$RUN/superset$SV_SUFFIX.conf-stamp"
+  SV_LOG="$LOGS/superset$SV_SUFFIX.log"
+  SV_ACCESS_LOG="$LOGS/superset$SV_SUFFIX-access.log"
+  SV_INIT_LOG="$LOGS/superset$SV_SUFFIX-init.log"
+  SUPERSET_HOME_DIR="$SV_HOME"
+}
+
+# SUPERSET_PORT from the environment applies to the selected version only.
+use_version "${SUPERSET_VERSION:-$DEFAULT_SUPERSET_VERSION}" "${SUPERSET_PORT:-}"
 
 # Runs a step and prints how long it took.
 timed() {
@@ -262,10 +320,12 @@ ensure_venv() {
 # Apache Superset
 # ---------------------------------------------------------------------------------------------------
 superset_env() {
-  export SUPERSET_CONFIG_PATH="$HERE/superset_config.py"
+  export SUPERSET_CONFIG_PATH="$SV_CONFIG"
   export SUPERSET_HOME="$SUPERSET_HOME_DIR"
   export SUPERSET_REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
-  export SUPERSET_METADATA_URI="postgresql+psycopg2://superset:superset@127.0.0.1:$PG_PORT/superset_meta"
+  export SUPERSET_METADATA_URI="postgresql+psycopg2://superset:superset@127.0.0.1:$PG_PORT/$SV_META_DB"
+  # Read by superset_config_compat.py: the older lines' cache key prefixes and Celery queue.
+  export SUPERSET_SDK_INSTANCE="$SUPERSET_VERSION"
   export FLASK_APP="superset.app:create_app()"
   # Superset reads SUPERSET_PORT for its own CLI; keep ours out of its way.
   export PYTHONUNBUFFERED=1
@@ -274,7 +334,7 @@ superset_env() {
 superset_healthy() { curl -fsS -m 5 2>/dev/null "http://127.0.0.1:$SUPERSET_PORT/health" | grep -q OK; }
 
 superset_pid() {
-  local pidfile="$RUN/superset.pid" pid
+  local pidfile="$SV_PIDFILE" pid
   [[ -f "$pidfile" ]] || return 1
   pid="$(cat "$pidfile")"
   # A pid file can outlive its process (a reboot, a killed session) and its number be reused: only a
@@ -282,24 +342,35 @@ superset_pid() {
   [[ "$({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null)" == *gunicorn* ]] && echo "$pid"
 }
 
+# An older line's own metadata database on the shared cluster (the default one comes from postgres-init.sql).
+ensure_metadata_database() {
+  [[ "$SV_META_DB" == "superset_meta" ]] && return
+  (cd / && runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -q -f - <<SQL
+SELECT 'CREATE DATABASE $SV_META_DB OWNER superset'
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$SV_META_DB') \gexec
+SQL
+  ) >"$LOGS/postgres-$SV_META_DB.log" 2>&1 || die "creating database $SV_META_DB failed. Read $LOGS/postgres-$SV_META_DB.log."
+}
+
 ensure_superset_metadata() {
   # db upgrade + admin + init once per (Superset version, config); they take a minute and are idempotent.
   local stamp
-  stamp="$SUPERSET_VERSION-$(file_hash "$HERE/superset_config.py" "$HERE/requirements-superset.txt")"
+  stamp="$SUPERSET_VERSION-$(file_hash "${SV_CONFIG_FILES[@]}" "$SV_LOCK")"
   local stampfile="$SUPERSET_HOME_DIR/.metadata-stamp"
   if [[ -f "$stampfile" && "$(cat "$stampfile")" == "$stamp" ]] \
-    && runuser -u postgres -- psql -p "$PG_PORT" -tAq -d superset_meta -c "select 1 from ab_user where username='$ADMIN_USER'" 2>/dev/null | grep -q 1; then
+    && runuser -u postgres -- psql -p "$PG_PORT" -tAq -d "$SV_META_DB" -c "select 1 from ab_user where username='$ADMIN_USER'" 2>/dev/null | grep -q 1; then
     return
   fi
-  local initlog="$LOGS/superset-init.log"
-  log "initialising Superset metadata (db upgrade, admin user, init)"
+  ensure_metadata_database
+  local initlog="$SV_INIT_LOG"
+  log "initialising Superset $SUPERSET_VERSION metadata in $SV_META_DB (db upgrade, admin user, init)"
   {
-    "$VENVS/superset/bin/superset" db upgrade &&
-      { "$VENVS/superset/bin/superset" fab list-users 2>/dev/null | grep -q "username:$ADMIN_USER" ||
-        "$VENVS/superset/bin/superset" fab create-admin --username "$ADMIN_USER" --firstname Admin \
+    "$SV_VENV/bin/superset" db upgrade &&
+      { "$SV_VENV/bin/superset" fab list-users 2>/dev/null | grep -q "username:$ADMIN_USER" ||
+        "$SV_VENV/bin/superset" fab create-admin --username "$ADMIN_USER" --firstname Admin \
           --lastname User --email admin@example.com --password "$ADMIN_PASSWORD"; } &&
-      "$VENVS/superset/bin/superset" init
-  } >"$initlog" 2>&1 || die "Superset initialisation failed. Read $initlog."
+      "$SV_VENV/bin/superset" init
+  } >"$initlog" 2>&1 || die "Superset $SUPERSET_VERSION initialisation failed. Read $initlog."
   echo "$stamp" >"$stampfile"
 }
 
@@ -311,9 +382,9 @@ ensure_superset() {
   running="$(superset_pid || true)"
   # Restart when the config changed since the server started, so tests never see a stale config.
   local confstamp
-  confstamp="$(file_hash "$HERE/superset_config.py")"
-  if [[ -n "$running" && "$(cat "$RUN/superset.conf-stamp" 2>/dev/null)" != "$confstamp" ]]; then
-    log "Superset config changed: restarting"
+  confstamp="$(file_hash "${SV_CONFIG_FILES[@]}")"
+  if [[ -n "$running" && "$(cat "$SV_CONFSTAMP" 2>/dev/null)" != "$confstamp" ]]; then
+    log "Superset $SUPERSET_VERSION config changed: restarting it"
     stop_superset
     running=""
   fi
@@ -321,16 +392,20 @@ ensure_superset() {
     if superset_healthy; then
       die "something else answers on port $SUPERSET_PORT. Stop it or set SUPERSET_PORT."
     fi
-    log "starting Superset $SUPERSET_VERSION (gunicorn, 2 workers) on 127.0.0.1:$SUPERSET_PORT"
-    (cd "$SUPERSET_HOME_DIR" && "$VENVS/superset/bin/gunicorn" \
-      --bind "127.0.0.1:$SUPERSET_PORT" --workers 2 --worker-class gthread --threads 8 \
+    # The default instance serves everyone's tests: two workers. An older line serves compatibility
+    # runs, one suite at a time: one worker saves a core's worth of memory and start-up.
+    local workers=2
+    [[ -n "$SV_SUFFIX" ]] && workers=1
+    log "starting Superset $SUPERSET_VERSION (gunicorn, $workers workers) on 127.0.0.1:$SUPERSET_PORT"
+    (cd "$SUPERSET_HOME_DIR" && "$SV_VENV/bin/gunicorn" \
+      --bind "127.0.0.1:$SUPERSET_PORT" --workers "$workers" --worker-class gthread --threads 8 \
       --timeout 120 --limit-request-line 0 --limit-request-field_size 0 \
-      --pid "$RUN/superset.pid" --daemon \
-      --access-logfile "$LOGS/superset-access.log" --error-logfile "$LOGS/superset.log" \
-      "superset.app:create_app()") || die "gunicorn did not start. Read $LOGS/superset.log."
-    echo "$confstamp" >"$RUN/superset.conf-stamp"
+      --pid "$SV_PIDFILE" --daemon \
+      --access-logfile "$SV_ACCESS_LOG" --error-logfile "$SV_LOG" \
+      "superset.app:create_app()") || die "gunicorn did not start. Read $SV_LOG."
+    echo "$confstamp" >"$SV_CONFSTAMP"
   fi
-  wait_for Superset 180 "$LOGS/superset.log" "Check that PostgreSQL and Redis are up (scripts/services.sh status)." -- superset_healthy
+  wait_for "Superset $SUPERSET_VERSION" 240 "$SV_LOG" "Check that PostgreSQL and Redis are up (scripts/services.sh status)." -- superset_healthy
 }
 
 stop_superset() {
@@ -341,7 +416,7 @@ stop_superset() {
   local deadline=$((SECONDS + 30))
   while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.5; done
   kill -9 "$pid" 2>/dev/null || true
-  rm -f "$RUN/superset.pid"
+  rm -f "$SV_PIDFILE"
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -536,7 +611,9 @@ cmd_up() {
       timed "redis cluster" ensure_redis_cluster
       return ;;
     worker | superset-async)
-      # One service and what it needs; the running main Superset is left alone.
+      # One service and what it needs; the running main Superset is left alone. Both belong to the
+      # default version whatever SUPERSET_VERSION says.
+      use_version "$DEFAULT_SUPERSET_VERSION"
       timed "packages" ensure_packages
       timed "postgresql" ensure_postgres
       timed "redis" ensure_redis
@@ -546,6 +623,23 @@ cmd_up() {
       return ;;
     *) die "unknown service '$1' (up takes nothing for everything, or: node, promtool, meta-reader, redis-cluster, worker, superset-async)" ;;
   esac
+  if [[ "$SUPERSET_VERSION" != "$DEFAULT_SUPERSET_VERSION" ]]; then
+    # An older line: the shared services and this version's Superset; the default Superset, its worker
+    # and the async Superset are left exactly as they are.
+    timed "packages" ensure_packages
+    timed "promtool" ensure_promtool
+    timed "postgresql" ensure_postgres
+    timed "redis" ensure_redis
+    timed "redis cluster" ensure_redis_cluster
+    [[ -f "$SV_LOCK" ]] || die "no lock file $SV_LOCK for Superset $SUPERSET_VERSION"
+    timed "superset $SUPERSET_VERSION venv" ensure_venv "$SV_VENV_NAME" "$SV_LOCK"
+    timed "dbt venv" ensure_venv dbt "$HERE/requirements-dbt.txt"
+    timed "superset $SUPERSET_VERSION" ensure_superset
+    timed "dbt build" ensure_dbt_build
+    timed "npm packages" ensure_node_packages
+    log "Superset $SUPERSET_VERSION and the shared services up in $((SECONDS - start)) s; eval \"\$(SUPERSET_VERSION=$SUPERSET_VERSION scripts/services.sh env)\" to use them"
+    return
+  fi
   timed "packages" ensure_packages
   timed "promtool" ensure_promtool
   timed "postgresql" ensure_postgres
@@ -570,12 +664,36 @@ cmd_stop() {
   esac
 }
 
+stop_compat_versions() {
+  local version
+  for version in "${COMPAT_VERSIONS[@]}"; do
+    use_version "$version"
+    if [[ -n "$(superset_pid || true)" ]]; then
+      stop_superset
+      log "Superset $version stopped"
+    fi
+  done
+  use_version "$DEFAULT_SUPERSET_VERSION"
+}
+
 cmd_down() {
   case "${1:-}" in
     "") ;;
     redis-cluster) stop_redis_cluster; return ;;
-    *) die "down: unknown service '$1' (known: redis-cluster)" ;;
+    superset-[0-9]*)
+      use_version "${1#superset-}"
+      stop_superset
+      log "Superset $SUPERSET_VERSION stopped"
+      return ;;
+    *) die "down: unknown service '$1' (known: redis-cluster, superset-<version>)" ;;
   esac
+  if [[ "$SUPERSET_VERSION" != "$DEFAULT_SUPERSET_VERSION" ]]; then
+    # The shared services also serve the default Superset: only this version stops.
+    stop_superset
+    log "Superset $SUPERSET_VERSION stopped (the shared services keep running; a plain down stops everything)"
+    return
+  fi
+  stop_compat_versions
   stop_redis_cluster
   stop_worker
   log "Celery worker stopped"
@@ -605,22 +723,47 @@ cmd_status() {
   else
     echo "redis-cluster: down"; rc=1
   fi
-  if superset_healthy; then echo "superset: up (http://127.0.0.1:$SUPERSET_PORT, $SUPERSET_VERSION)"; else echo "superset: down"; rc=1; fi
+  local selected="$SUPERSET_VERSION" selected_port="$SUPERSET_PORT" version
+  use_version "$DEFAULT_SUPERSET_VERSION" "$([[ "$selected" == "$DEFAULT_SUPERSET_VERSION" ]] && echo "$selected_port")"
+  if superset_healthy; then echo "superset: up (http://127.0.0.1:$SUPERSET_PORT, $SUPERSET_VERSION)"
+  else echo "superset: down"; [[ "$selected" == "$DEFAULT_SUPERSET_VERSION" ]] && rc=1; fi
+  # Older lines: listed when installed or selected; only the selected one counts towards the exit code.
+  for version in "${COMPAT_VERSIONS[@]}"; do
+    use_version "$version" "$([[ "$selected" == "$version" ]] && echo "$selected_port")"
+    if superset_healthy; then
+      echo "superset-$version: up (http://127.0.0.1:$SUPERSET_PORT, metadata $SV_META_DB, log $SV_LOG)"
+    elif [[ "$selected" == "$version" ]]; then
+      echo "superset-$version: down"; rc=1
+    elif [[ -d "$SV_VENV" ]]; then
+      echo "superset-$version: down (installed in $SV_VENV)"
+    fi
+  done
+  use_version "$selected" "$selected_port"
   if [[ -x "$SDK_HOME/prometheus/usr/bin/promtool" ]]; then echo "promtool: $SDK_HOME/prometheus/usr/bin/promtool"; else echo "promtool: not installed"; rc=1; fi
-  if worker_ready; then echo "worker: up (Celery, pid $(worker_pid), log $LOGS/superset-worker.log)"; else echo "worker: down"; rc=1; fi
-  if superset_async_healthy; then echo "superset-async: up (http://127.0.0.1:$SUPERSET_ASYNC_PORT, GLOBAL_ASYNC_QUERIES)"; else echo "superset-async: down"; rc=1; fi
+  # The worker and the async Superset belong to the default version.
+  local own=0
+  [[ "$SUPERSET_VERSION" == "$DEFAULT_SUPERSET_VERSION" ]] && own=1
+  if worker_ready; then echo "worker: up (Celery, pid $(worker_pid), log $LOGS/superset-worker.log)"; else echo "worker: down"; ((own)) && rc=1; fi
+  if superset_async_healthy; then echo "superset-async: up (http://127.0.0.1:$SUPERSET_ASYNC_PORT, GLOBAL_ASYNC_QUERIES)"; else echo "superset-async: down"; ((own)) && rc=1; fi
   if [[ -s "$DBT_TARGET/manifest.json" ]]; then echo "dbt: artifacts in $DBT_TARGET"; else echo "dbt: not built"; rc=1; fi
   if [[ -d "$NODE_DIR/node_modules/playwright-core" ]]; then echo "npm packages: in $NODE_DIR/node_modules"; else echo "npm packages: not installed"; rc=1; fi
   return $rc
 }
 
 cmd_env() {
+  local async_line
+  if [[ "$SUPERSET_VERSION" == "$DEFAULT_SUPERSET_VERSION" ]]; then
+    async_line="export SUPERSET_ASYNC_URL='http://127.0.0.1:$SUPERSET_ASYNC_PORT'"
+  else
+    # Only the default version runs an async Superset and a Celery worker.
+    async_line="unset SUPERSET_ASYNC_URL"
+  fi
   cat <<EOF
 export SUPERSET_SDK_HOME='$SDK_HOME'
 export SUPERSET_URL='http://127.0.0.1:$SUPERSET_PORT'
 export SUPERSET_USERNAME='$ADMIN_USER'
 # The second Superset: same metadata and users, with GLOBAL_ASYNC_QUERIES (chart data through the worker).
-export SUPERSET_ASYNC_URL='http://127.0.0.1:$SUPERSET_ASYNC_PORT'
+$async_line
 # Stops and starts the Celery worker alone (tests of a missing worker): "\$SERVICES_SH stop worker".
 export SERVICES_SH='$ROOT/scripts/services.sh'
 export SUPERSET_PASSWORD='$ADMIN_PASSWORD'
@@ -637,8 +780,8 @@ export SUPERSET_DATABASE='roastwise_warehouse'
 # defaults): for applications and tests that sign guest tokens locally. A development secret only.
 export SUPERSET_GUEST_TOKEN_SECRET='${SUPERSET_GUEST_TOKEN_SECRET:-superset-sdk-local-guest-token-secret}'
 export SUPERSET_GUEST_TOKEN_AUDIENCE='${SUPERSET_GUEST_TOKEN_AUDIENCE:-superset-sdk}'
-export SUPERSET_METADATA_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/superset_meta?user=superset&password=superset'
-export SUPERSET_META_READER_SQLALCHEMY_URI='postgresql+psycopg2://superset_meta_reader:superset_meta_reader@127.0.0.1:$PG_PORT/superset_meta'
+export SUPERSET_METADATA_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/$SV_META_DB?user=superset&password=superset'
+export SUPERSET_META_READER_SQLALCHEMY_URI='postgresql+psycopg2://superset_meta_reader:superset_meta_reader@127.0.0.1:$PG_PORT/$SV_META_DB'
 export PROMTOOL_BIN='$SDK_HOME/prometheus/usr/bin/promtool'
 export WAREHOUSE_WRITER_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=dbt&password=dbt'
 export DBT_PROJECT_DIR='$DBT_PROJECT'
@@ -656,10 +799,10 @@ EOF
 
 # Saves the spec the running Superset serves: the contract superset-sdk-core is built against.
 cmd_openapi() {
-  superset_healthy || die "Superset is not running; run scripts/services.sh up first"
+  superset_healthy || die "Superset $SUPERSET_VERSION is not running on port $SUPERSET_PORT; run scripts/services.sh up first"
   local out="$ROOT/superset-sdk-core/src/main/resources/io/github/supersetsdk/client/superset-openapi-$SUPERSET_VERSION.json"
   mkdir -p "$(dirname "$out")"
-  "$VENVS/superset/bin/python" - "$SUPERSET_PORT" "$ADMIN_USER" "$ADMIN_PASSWORD" "$SUPERSET_VERSION" "$out" <<'PY'
+  "$SV_VENV/bin/python" - "$SUPERSET_PORT" "$ADMIN_USER" "$ADMIN_PASSWORD" "$SUPERSET_VERSION" "$out" <<'PY'
 import json, sys, urllib.request
 port, user, password, version, out = sys.argv[1:]
 base = f"http://127.0.0.1:{port}"
@@ -685,5 +828,5 @@ case "${1:-}" in
   down) cmd_down "${2:-}" ;;
   status) cmd_status ;;
   env) cmd_env ;;
-  *) echo "usage: scripts/services.sh up [node|promtool|meta-reader|redis-cluster|worker|superset-async]|stop worker|superset-async|down [redis-cluster]|status|env|openapi" >&2; exit 2 ;;
+  *) echo "usage: [SUPERSET_VERSION=6.1.0|6.0.0|5.0.0|4.1.4] scripts/services.sh up [node|promtool|meta-reader|redis-cluster|worker|superset-async]|stop worker|superset-async|down [redis-cluster|superset-<version>]|status|env|openapi" >&2; exit 2 ;;
 esac

@@ -30,6 +30,12 @@ public final class ApiCoverage {
   /** The spec saved from the Superset release the SDK targets. */
   public static final String SPEC_RESOURCE = "/io/github/supersetsdk/client/superset-openapi-6.1.0.json";
 
+  /**
+   * The older Superset releases whose served specs are saved next to {@link #SPEC_RESOURCE}, newest
+   * first: {@code superset-openapi-<version>.json}.
+   */
+  public static final List<String> OLDER_VERSIONS = List.of("6.0.0", "5.0.0", "4.1.4");
+
   /** Why operations are deliberately left untyped. */
   public static final String REASONS_RESOURCE = "/io/github/supersetsdk/client/internal/api/untyped-operations.txt";
 
@@ -42,12 +48,16 @@ public final class ApiCoverage {
   private final Map<String, String> tagOf;
   private final Set<String> typed;
   private final Map<String, String> reasons;
+  /** Older version to the operation ids its spec has, path parameters blanked ({@link #shape}). */
+  private final Map<String, Set<String>> olderShapes;
 
-  private ApiCoverage(String supersetVersion, Map<String, String> tagOf, Set<String> typed, Map<String, String> reasons) {
+  private ApiCoverage(String supersetVersion, Map<String, String> tagOf, Set<String> typed, Map<String, String> reasons,
+      Map<String, Set<String>> olderShapes) {
     this.supersetVersion = supersetVersion;
     this.tagOf = tagOf;
     this.typed = typed;
     this.reasons = reasons;
+    this.olderShapes = olderShapes;
   }
 
   /**
@@ -58,24 +68,61 @@ public final class ApiCoverage {
    */
   public static ApiCoverage compute() {
     try (InputStream spec = resource(SPEC_RESOURCE); InputStream reasons = resource(REASONS_RESOURCE)) {
-      return compute(spec, Operations.all(), reasons);
+      ApiCoverage coverage = compute(spec, Operations.all(), reasons);
+      Map<String, InputStream> older = new LinkedHashMap<>();
+      try {
+        for (String version : OLDER_VERSIONS) {
+          older.put(version, resource(specResource(version)));
+        }
+        return coverage.withOlderVersions(older);
+      } finally {
+        for (InputStream in : older.values()) {
+          in.close();
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Computes coverage.
+   * The class-path resource of the spec saved from one Superset release.
    *
-   * @param spec an OpenAPI 3 document
-   * @param operations the typed operations
-   * @param reasons lines of {@code METHOD /path<TAB>reason}
-   * @return the coverage
+   * @param version the release, e.g. {@code 5.0.0}
+   * @return the resource name
+   */
+  public static String specResource(String version) {
+    return "/io/github/supersetsdk/client/superset-openapi-" + version + ".json";
+  }
+
+  /**
+   * The same coverage with per-version columns: which typed operations each older release's spec has.
+   *
+   * @param specs older version to its OpenAPI 3 document, in column order
+   * @return a new coverage
    * @throws IOException if a stream cannot be read
    */
-  public static ApiCoverage compute(InputStream spec, List<OperationSpec> operations, InputStream reasons)
-      throws IOException {
-    JsonNode root = Json.mapper().readTree(spec);
+  public ApiCoverage withOlderVersions(Map<String, InputStream> specs) throws IOException {
+    Map<String, Set<String>> shapes = new LinkedHashMap<>(olderShapes);
+    for (Map.Entry<String, InputStream> e : specs.entrySet()) {
+      Set<String> ids = new TreeSet<>();
+      for (String id : operationTags(Json.mapper().readTree(e.getValue())).keySet()) {
+        ids.add(shape(id));
+      }
+      shapes.put(e.getKey(), ids);
+    }
+    return new ApiCoverage(supersetVersion, tagOf, typed, reasons, shapes);
+  }
+
+  /**
+   * An operation id with its path parameters' names blanked: releases rename them ({@code {pk}},
+   * {@code {id_or_slug}}) without changing the operation.
+   */
+  static String shape(String id) {
+    return id.replaceAll("\\{[^}]*}", "{}");
+  }
+
+  private static Map<String, String> operationTags(JsonNode root) {
     Map<String, String> tagOf = new TreeMap<>();
     Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
     while (paths.hasNext()) {
@@ -90,6 +137,22 @@ public final class ApiCoverage {
         }
       }
     }
+    return tagOf;
+  }
+
+  /**
+   * Computes coverage.
+   *
+   * @param spec an OpenAPI 3 document
+   * @param operations the typed operations
+   * @param reasons lines of {@code METHOD /path<TAB>reason}
+   * @return the coverage
+   * @throws IOException if a stream cannot be read
+   */
+  public static ApiCoverage compute(InputStream spec, List<OperationSpec> operations, InputStream reasons)
+      throws IOException {
+    JsonNode root = Json.mapper().readTree(spec);
+    Map<String, String> tagOf = operationTags(root);
     Set<String> typed = new TreeSet<>();
     for (OperationSpec op : operations) {
       typed.add(op.id());
@@ -109,7 +172,7 @@ public final class ApiCoverage {
       }
     }
     String version = root.path("info").path("x-superset-version").asText(root.path("info").path("version").asText("?"));
-    return new ApiCoverage(version, tagOf, typed, reasonMap);
+    return new ApiCoverage(version, tagOf, typed, reasonMap, Map.of());
   }
 
   /**
@@ -212,6 +275,52 @@ public final class ApiCoverage {
   }
 
   /**
+   * The older versions with a spec, in column order.
+   *
+   * @return the versions
+   */
+  public List<String> olderVersions() {
+    return List.copyOf(olderShapes.keySet());
+  }
+
+  /**
+   * Typed operations (of the target release's spec) that an older release's spec does not have: calls
+   * that fail there because the endpoint does not exist.
+   *
+   * @param version an older version with a spec
+   * @return the operation ids, sorted
+   * @throws IllegalArgumentException if no spec of that version was given
+   */
+  public List<String> typedMissingIn(String version) {
+    Set<String> shapes = olderShapes.get(version);
+    if (shapes == null) {
+      throw new IllegalArgumentException("no spec of Superset " + version + "; known: " + olderShapes.keySet());
+    }
+    List<String> missing = new ArrayList<>();
+    for (String id : tagOf.keySet()) {
+      if (typed.contains(id) && !shapes.contains(shape(id))) {
+        missing.add(id);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * The number of operations in an older release's spec.
+   *
+   * @param version an older version with a spec
+   * @return the total
+   * @throws IllegalArgumentException if no spec of that version was given
+   */
+  public int totalIn(String version) {
+    Set<String> shapes = olderShapes.get(version);
+    if (shapes == null) {
+      throw new IllegalArgumentException("no spec of Superset " + version + "; known: " + olderShapes.keySet());
+    }
+    return shapes.size();
+  }
+
+  /**
    * The coverage report as Markdown, as committed in {@code docs/api-coverage.md}.
    *
    * @return the report
@@ -232,6 +341,9 @@ public final class ApiCoverage {
     for (TagCoverage t : tags) {
       md.append("| ").append(t.tag()).append(" | ").append(t.covered()).append(" | ").append(t.total()).append(" |\n");
     }
+    if (!olderShapes.isEmpty()) {
+      appendVersions(md, tags);
+    }
     md.append("\n## Operations not typed\n");
     for (TagCoverage t : tags) {
       if (t.uncovered().isEmpty()) {
@@ -242,6 +354,57 @@ public final class ApiCoverage {
       t.uncovered().forEach((id, reason) -> md.append("| `").append(id).append("` | ").append(reason).append(" |\n"));
     }
     return md.toString();
+  }
+
+  private void appendVersions(StringBuilder md, List<TagCoverage> tags) {
+    List<String> versions = olderVersions();
+    Map<String, Set<String>> missing = new LinkedHashMap<>();
+    for (String version : versions) {
+      missing.put(version, new TreeSet<>(typedMissingIn(version)));
+    }
+    md.append("\n## Per Superset version\n\n");
+    md.append("Typed operations of the ").append(supersetVersion).append(" table above that each release's served spec has")
+        .append(" (`superset-openapi-<version>.json`, saved by `SUPERSET_VERSION=<version> scripts/services.sh openapi`;")
+        .append(" path parameters match whatever their names). The client answers a call to an operation its server")
+        .append(" lacks with `OperationUnsupportedException`; see docs/compatibility.md.\n\n");
+    md.append("| Tag | ").append(supersetVersion);
+    for (String version : versions) {
+      md.append(" | ").append(version);
+    }
+    md.append(" |\n|---|---:");
+    md.append("|---:".repeat(versions.size())).append("|\n");
+    for (TagCoverage t : tags) {
+      md.append("| ").append(t.tag()).append(" | ").append(t.covered());
+      for (String version : versions) {
+        int lacking = 0;
+        for (String id : missing.get(version)) {
+          if (t.tag().equals(tagOf.get(id))) {
+            lacking++;
+          }
+        }
+        md.append(" | ").append(t.covered() - lacking);
+      }
+      md.append(" |\n");
+    }
+    md.append("| **typed operations served** | **").append(covered()).append("**");
+    for (String version : versions) {
+      md.append(" | **").append(covered() - missing.get(version).size()).append("**");
+    }
+    md.append(" |\n| operations in the spec | ").append(total());
+    for (String version : versions) {
+      md.append(" | ").append(totalIn(version));
+    }
+    md.append(" |\n");
+    Map<String, List<String>> lackedBy = new TreeMap<>();
+    for (String version : versions) {
+      for (String id : missing.get(version)) {
+        lackedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(version);
+      }
+    }
+    if (!lackedBy.isEmpty()) {
+      md.append("\n### Typed operations missing on older releases\n\n| Operation | Not served by |\n|---|---|\n");
+      lackedBy.forEach((id, vs) -> md.append("| `").append(id).append("` | ").append(String.join(", ", vs)).append(" |\n"));
+    }
   }
 
   private static InputStream resource(String name) throws IOException {
