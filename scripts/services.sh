@@ -544,7 +544,7 @@ ensure_dbt_build() {
   dbt_env
   mkdir -p "$DBT_TARGET" "$DBT_LOGS"
   local stamp stampfile="$SDK_HOME/dbt/.build-stamp"
-  stamp="$(cd "$DBT_PROJECT" && find . -type f -not -name '.user.yml' | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
+  stamp="$(cd "$DBT_PROJECT" && find . \( -path ./logs -o -path ./target -o -path ./dbt_packages \) -prune -o -type f -not -name '.user.yml' -print | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
   local artifact complete=1
   for artifact in manifest.json semantic_manifest.json run_results.json catalog.json; do
     [[ -s "$DBT_TARGET/$artifact" ]] || complete=0
