@@ -2,22 +2,14 @@ package io.github.supersetsdk.examples.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,9 +22,6 @@ class MetricsAlertRulesIT {
 
   // A metric name in PromQL is followed by its label matchers or its range; functions by "(" and
   // label names by "=", "!" or ")".
-  private static final Pattern SELECTOR = Pattern.compile("\\b([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*[\\{\\[]");
-  private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(?:=~|!~|!=|=)\\s*\"");
-  private static final Pattern BY = Pattern.compile("\\bby\\s*\\(([^)]*)\\)");
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -62,12 +51,12 @@ class MetricsAlertRulesIT {
       assertThat(embedding).as("the embedding check's current status").hasSize(1);
       assertThat(embedding.get(0)).doesNotContain("status=\"fail\"");
 
-      List<JsonNode> rules = rules();
+      List<PrometheusRules.Rule> rules = PrometheusRules.rules();
       assertThat(rules).hasSizeGreaterThanOrEqualTo(6);
-      for (JsonNode rule : rules) {
-        String alert = rule.path("alert").asText();
-        String expr = rule.path("expr").asText();
-        Set<String> names = metricNames(expr);
+      for (PrometheusRules.Rule rule : rules) {
+        String alert = rule.alert();
+        String expr = rule.expr();
+        Set<String> names = PrometheusRules.metricNames(expr);
         assertThat(names).as(alert).isNotEmpty();
         Set<String> labelsSeen = new TreeSet<>();
         for (String name : names) {
@@ -75,7 +64,7 @@ class MetricsAlertRulesIT {
           assertThat(lines).as(alert + ": " + name + " on " + app.origin() + "/metrics").isNotEmpty();
           lines.forEach(l -> labelsSeen.addAll(labels(l)));
         }
-        assertThat(labelsSeen).as(alert + " labels").containsAll(labelNames(expr));
+        assertThat(labelsSeen).as(alert + " labels").containsAll(PrometheusRules.labelNames(expr));
       }
     }
   }
@@ -108,48 +97,6 @@ class MetricsAlertRulesIT {
     return scrape.lines().filter(l -> l.startsWith(name + "{"))
         .filter(l -> List.of(labels).stream().allMatch(l::contains))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-  }
-
-  private static List<JsonNode> rules() throws Exception {
-    Path file = null;
-    for (Path p = Path.of("").toAbsolutePath(); p != null && file == null; p = p.getParent()) {
-      Path f = p.resolve("examples/prometheus/superset-sdk-rules.yml");
-      if (Files.isRegularFile(f)) {
-        file = f;
-      }
-    }
-    assertThat(file).as("examples/prometheus/superset-sdk-rules.yml above the working directory").isNotNull();
-    List<JsonNode> out = new ArrayList<>();
-    for (JsonNode group : new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).path("groups")) {
-      group.path("rules").forEach(out::add);
-    }
-    return out;
-  }
-
-  static Set<String> metricNames(String expr) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = SELECTOR.matcher(expr);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
-  }
-
-  static Set<String> labelNames(String expr) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = LABEL.matcher(expr);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    Matcher by = BY.matcher(expr);
-    while (by.find()) {
-      for (String l : by.group(1).split(",")) {
-        if (!l.isBlank() && !l.trim().equals("le")) {
-          names.add(l.trim());
-        }
-      }
-    }
-    return names;
   }
 
   private static Set<String> labels(String line) {

@@ -1,4 +1,4 @@
-package io.github.supersetsdk.ops;
+package io.github.supersetsdk.examples.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The example alert rules: valid for Prometheus (promtool, installed by scripts/services.sh) and
  * holding the production guide's thresholds. That they name meters the SDK really exports is
- * {@code ProfilerIT}'s job (a Prometheus scrape after real calls).
+ * {@code MetricsAlertRulesIT}'s job (a scrape of this example's {@code /metrics} after real calls).
  */
 class PrometheusRulesTest {
 

@@ -1,4 +1,4 @@
-package io.github.supersetsdk.ops;
+package io.github.supersetsdk.examples.embedded;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
