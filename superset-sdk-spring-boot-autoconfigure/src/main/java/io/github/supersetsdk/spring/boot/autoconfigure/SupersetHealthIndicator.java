@@ -10,11 +10,12 @@ import org.springframework.boot.actuate.health.Health;
 /**
  * The {@code superset} health indicator on Spring Boot 3: UP when the client can log in (details:
  * Superset's base URL, the user, the server's version) and, with superset-sdk-ops on the class path,
- * no doctor check failed (every check in the {@code doctor} detail); DOWN naming the check that
- * failed in the {@code check} detail ({@code login}, {@code version} or {@code doctor}) with the
- * SDK's error, which never holds a password or token. Every check is a real call, so the indicator
- * is as slow as Superset; Boot's health groups and caching apply. Spring Boot 4 gets the same checks
- * from an indicator written against its own health API.
+ * no check failed in the doctor's last report (every check in the {@code doctor} detail; the doctor
+ * runs in the background, so a health request never waits for it); DOWN naming the check that failed
+ * in the {@code check} detail ({@code login}, {@code version} or {@code doctor}) with the SDK's error,
+ * which never holds a password or token. Login and version are real calls on every request; Boot's
+ * health groups and caching apply. Spring Boot 4 gets the same checks from an indicator written
+ * against its own health API.
  *
  * <p>Thread-safe.
  */

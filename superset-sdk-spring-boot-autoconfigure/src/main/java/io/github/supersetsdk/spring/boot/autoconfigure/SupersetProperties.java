@@ -216,8 +216,9 @@ public record SupersetProperties(
    * warning leaves it UP; every check is listed in the details. Immutable.
    *
    * @param enabled whether the indicator runs the doctor
-   * @param timeToLive how long a doctor report is reused: the doctor reads every dataset's table, too
-   *     much for every probe of a load balancer; zero runs it on every health request
+   * @param timeToLive the pause between two background doctor runs (the first runs at start-up); a
+   *     health request serves the last completed report and never waits for a run, since the doctor
+   *     reads every dataset's table. Must be positive
    * @param timeout how long each of the doctor's own HTTP probes may take
    */
   public record Doctor(

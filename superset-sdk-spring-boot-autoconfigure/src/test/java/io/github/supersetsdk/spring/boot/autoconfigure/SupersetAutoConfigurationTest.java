@@ -372,6 +372,46 @@ class SupersetAutoConfigurationTest {
   }
 
   @Test
+  void doctor_zeroTimeToLive_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.health.doctor.time-to-live=0s")
+        .run(context -> assertThat(analysis(context).getDescription()).contains("'superset.health.doctor.time-to-live'")
+            .contains("positive"));
+  }
+
+  @Test
+  void doctor_backgroundThreadStartsWithTheContextAndStopsWithIt() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<io.github.supersetsdk.spring.boot.autoconfigure.internal.DoctorHealth>
+        bean = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.List<Thread> threads = new java.util.ArrayList<>();
+    // Contexts cached by other tests in this JVM keep their own doctor threads: only this one's count.
+    java.util.Set<Thread> before = doctorThreads();
+    runner.withPropertyValues(MINIMAL).run(context -> {
+      bean.set(context.getBean(io.github.supersetsdk.spring.boot.autoconfigure.internal.DoctorHealth.class));
+      assertThat(bean.get().isRunning()).isTrue();
+      threads.addAll(doctorThreads());
+      threads.removeAll(before);
+      assertThat(threads).hasSize(1);
+      // The doctor cannot reach port 9; its failure is a detail, never the health request's exception.
+      org.springframework.boot.actuate.health.Health h = context.getBean(SupersetHealthIndicator.class).health();
+      assertThat(h.getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.DOWN);
+      assertThat(h.getDetails()).containsEntry("check", "login");
+    });
+    assertThat(bean.get().isRunning()).isFalse();
+    for (Thread t : threads) {
+      t.join(5_000);
+      assertThat(t.isAlive()).as("%s after the context closed", t).isFalse();
+    }
+  }
+
+  private static java.util.Set<Thread> doctorThreads() {
+    java.util.Set<Thread> threads = new java.util.HashSet<>();
+    Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals(io.github.supersetsdk.spring.boot.autoconfigure.internal.DoctorHealth.THREAD_NAME))
+        .forEach(threads::add);
+    return threads;
+  }
+
+  @Test
   void doctor_zeroTimeout_failsNamingTheProperty() {
     runner.withPropertyValues(MINIMAL).withPropertyValues("superset.health.doctor.timeout=0s")
         .run(context -> assertThat(analysis(context).getDescription()).contains("'superset.health.doctor.timeout'"));

@@ -39,7 +39,11 @@ public class HealthCheckConfiguration {
     return new SupersetHealthCheck(client, extensions.orderedStream().toList());
   }
 
-  /** The doctor's checks, with the client's password credentials (for the refresh and CSRF probes) and the cache's Redis. */
+  /**
+   * The doctor's checks, with the client's password credentials (for the refresh and CSRF probes) and
+   * the cache's Redis. The bean runs the doctor on a background thread it starts and stops with the
+   * context (SmartLifecycle; close() as the destroy method when it was never started).
+   */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "io.github.supersetsdk.ops.Doctor")
   @ConditionalOnProperty(prefix = "superset.health.doctor", name = "enabled", matchIfMissing = true)
@@ -47,7 +51,7 @@ public class HealthCheckConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = "supersetDoctorHealth")
-    SupersetHealthCheck.Extension supersetDoctorHealth(SupersetClient client, SupersetProperties properties,
+    DoctorHealth supersetDoctorHealth(SupersetClient client, SupersetProperties properties,
         ObjectProvider<RedisConfig> redis) {
       SupersetProperties.Doctor settings = properties.health().doctor();
       Doctor.Builder doctor = Doctor.builder(client);
@@ -63,7 +67,7 @@ public class HealthCheckConfiguration {
       if (r != null && !r.clusterEnabled()) {
         doctor.redis(r.uri());
       }
-      return Properties.checked("superset.health.doctor.time-to-live", "Use zero or a positive duration such as 1m.",
+      return Properties.checked("superset.health.doctor.time-to-live", "Use a positive duration such as 1m.",
           () -> DoctorHealth.of(doctor.build(), settings.timeToLive()));
     }
   }

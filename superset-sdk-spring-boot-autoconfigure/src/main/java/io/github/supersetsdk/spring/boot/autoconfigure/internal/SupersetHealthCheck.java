@@ -34,7 +34,8 @@ public final class SupersetHealthCheck {
     String name();
 
     /**
-     * Runs the checks and adds their details.
+     * Adds the checks' details. Health requests call it, so it must answer quickly: slow checks run
+     * elsewhere and this reports their last result.
      *
      * @param details the indicator's details, to add to
      * @return the names of the checks that failed (the indicator is DOWN then); empty when UP
