@@ -155,6 +155,32 @@ class Boot4AutoConfigurationTest {
   }
 
   @Test
+  void doctor_backgroundThreadStartsWithTheContextAndStopsWithIt() throws Exception {
+    String name = io.github.supersetsdk.spring.boot.autoconfigure.internal.DoctorHealth.THREAD_NAME;
+    // Contexts cached by other tests in this JVM keep their own doctor threads: only this one's count.
+    java.util.Set<Thread> before = threadsNamed(name);
+    java.util.List<Thread> threads = new java.util.ArrayList<>();
+    java.util.concurrent.atomic.AtomicReference<io.github.supersetsdk.spring.boot.autoconfigure.internal.DoctorHealth>
+        bean = new java.util.concurrent.atomic.AtomicReference<>();
+    runner.withPropertyValues(MINIMAL).run(context -> {
+      bean.set(context.getBean(io.github.supersetsdk.spring.boot.autoconfigure.internal.DoctorHealth.class));
+      assertThat(bean.get().isRunning()).isTrue();
+      threads.addAll(threadsNamed(name));
+      threads.removeAll(before);
+      assertThat(threads).hasSize(1);
+    });
+    assertThat(bean.get().isRunning()).isFalse();
+    threads.get(0).join(5_000);
+    assertThat(threads.get(0).isAlive()).isFalse();
+  }
+
+  private static java.util.Set<Thread> threadsNamed(String name) {
+    java.util.Set<Thread> threads = new java.util.HashSet<>();
+    Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).forEach(threads::add);
+    return threads;
+  }
+
+  @Test
   void doctor_opsAbsent_noDoctorAndNoFailure() {
     runner.withClassLoader(new FilteredClassLoader("io.github.supersetsdk.ops")).withPropertyValues(MINIMAL)
         .run(context -> assertThat(context).hasNotFailed().hasBean("supersetHealthIndicator")
