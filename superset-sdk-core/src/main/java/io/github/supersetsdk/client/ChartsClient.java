@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.internal.Multipart;
@@ -243,7 +244,18 @@ public final class ChartsClient {
    */
   public Chart get(UUID uuid) {
     Objects.requireNonNull(uuid, "uuid");
-    return Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
+    try {
+      return Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
+    } catch (RuntimeException e) {
+      if (!ResourceCalls.noUuidRoute(e)) {
+        throw e;
+      }
+      // Before 6.1 the route takes ids only (405 for a UUID): find the id in the list instead.
+      long id = ResourceCalls.idByUuidScan(uuid, api::idsAndUuids)
+          .orElseThrow(() -> new NotFoundException(new SupersetApiException.ErrorDetails(404, null,
+              "no chart has UUID " + uuid, Map.of(), "GET", "/api/v1/chart/", null, false, null)));
+      return get(ChartId.of(id));
+    }
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -257,5 +258,42 @@ public final class ResourceCalls {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
+  }
+
+  /**
+   * Finds an object's id by its UUID by paging through the list endpoint with the {@code id} and
+   * {@code uuid} columns only (100 per page, ordered by id). Superset before 6.1 neither serves
+   * {@code GET /<resource>/<uuid>} (405) nor lets a list query filter on {@code uuid}.
+   *
+   * @param uuid the UUID
+   * @param page the list call, given a Rison query
+   * @return the id, or empty if no object has this UUID
+   */
+  public static Optional<Long> idByUuidScan(UUID uuid, Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> page) {
+    String wanted = uuid.toString();
+    for (int index = 0; ; index++) {
+      Envelopes.ListPage<Envelopes.IdAndUuid> p =
+          page.apply("(columns:!(id,uuid),order_column:id,order_direction:asc,page:" + index + ",page_size:100)");
+      for (Envelopes.IdAndUuid row : p.result()) {
+        if (wanted.equalsIgnoreCase(row.uuid())) {
+          return Optional.of(row.id());
+        }
+      }
+      if (p.result().isEmpty() || (long) (index + 1) * 100 >= p.count()) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Whether a failed {@code GET /<resource>/<uuid>} means the server cannot look objects up by UUID
+   * (405, or the route reported as unsupported) rather than that the object is missing.
+   *
+   * @param e the failure
+   * @return {@code true} for a 405 or an {@link io.github.supersetsdk.client.exception.OperationUnsupportedException}
+   */
+  public static boolean noUuidRoute(RuntimeException e) {
+    return e instanceof io.github.supersetsdk.client.exception.OperationUnsupportedException
+        || e instanceof io.github.supersetsdk.client.exception.SupersetApiException a && a.statusCode() == 405;
   }
 }

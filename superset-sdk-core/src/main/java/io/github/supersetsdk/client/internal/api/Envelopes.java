@@ -77,4 +77,12 @@ public final class Envelopes {
    * @param fields its fields
    */
   public record AnyObject(Map<String, Object> fields) {}
+
+  /**
+   * One row of a list query for {@code columns:!(id,uuid)}.
+   *
+   * @param id the object's id
+   * @param uuid its UUID, or {@code null}
+   */
+  public record IdAndUuid(long id, @Nullable String uuid) {}
 }
