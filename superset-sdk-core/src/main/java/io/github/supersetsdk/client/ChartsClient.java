@@ -230,7 +230,10 @@ public final class ChartsClient {
    */
   public Chart get(ChartId id) {
     Objects.requireNonNull(id, "id");
-    return Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result");
+    // Before 6.1 the detail answer lacks the uuid (and a chart its datasource): read them from the list.
+    return ResourceCalls.completeFromList(
+        Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result"), id.value(), "id,uuid,datasource_id,datasource_type",
+        api::idsAndUuids);
   }
 
   /**

@@ -200,7 +200,10 @@ public final class DashboardsClient {
    */
   public DashboardDetail get(DashboardId id) {
     Objects.requireNonNull(id, "id");
-    return api.get(Long.toString(id.value())).result();
+    // Before 6.0 the detail answer lacks the uuid: read it from the list.
+    return ResourceCalls.completeFromList(
+        Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result"), id.value(), "id,uuid",
+        api::idsAndUuids);
   }
 
   /**

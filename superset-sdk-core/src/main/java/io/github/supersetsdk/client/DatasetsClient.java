@@ -86,7 +86,10 @@ public final class DatasetsClient {
    */
   public Dataset get(DatasetId id) {
     Objects.requireNonNull(id, "id");
-    return Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result");
+    // Before 6.1 the detail answer lacks the uuid (and a chart its datasource): read them from the list.
+    return ResourceCalls.completeFromList(
+        Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result"), id.value(), "id,uuid",
+        api::idsAndUuids);
   }
 
   /**

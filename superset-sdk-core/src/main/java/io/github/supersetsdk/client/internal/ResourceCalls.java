@@ -296,4 +296,68 @@ public final class ResourceCalls {
     return e instanceof io.github.supersetsdk.client.exception.OperationUnsupportedException
         || e instanceof io.github.supersetsdk.client.exception.SupersetApiException a && a.statusCode() == 405;
   }
+
+  /**
+   * Completes what a detail answer lacks from the list endpoint's row of the same object: releases
+   * before 6.1 leave {@code uuid} (and, for charts, {@code datasource_id} and {@code datasource_type})
+   * out of {@code GET /<resource>/<pk>} but list them. Costs one list call, made only when a
+   * component is {@code null}.
+   *
+   * @param detail the record read from the detail endpoint
+   * @param id the object's id
+   * @param columns the list columns to read, e.g. {@code id,uuid}
+   * @param page the list call, given a Rison query
+   * @param <R> the record type, with components named {@code uuid} and maybe {@code datasourceId}, {@code datasourceType}
+   * @return {@code detail}, or a copy with the missing components filled in
+   */
+  public static <R extends Record> R completeFromList(
+      R detail, long id, String columns, Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> page) {
+    java.lang.reflect.RecordComponent[] components = detail.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    boolean missing = false;
+    try {
+      for (int i = 0; i < components.length; i++) {
+        values[i] = components[i].getAccessor().invoke(detail);
+        String name = components[i].getName();
+        if (values[i] == null && (name.equals("uuid") || name.equals("datasourceId") || name.equals("datasourceType"))) {
+          missing = true;
+        }
+      }
+      if (!missing) {
+        return detail;
+      }
+      List<Envelopes.IdAndUuid> rows;
+      try {
+        rows = page.apply(
+            "(columns:!(" + columns + "),filters:!((col:id,opr:eq,value:" + id + ")),page:0,page_size:1)").result();
+      } catch (io.github.supersetsdk.client.exception.SupersetException e) {
+        // Completion is best effort: the detail as read is still the answer.
+        return detail;
+      }
+      if (rows.isEmpty()) {
+        return detail;
+      }
+      Envelopes.IdAndUuid row = rows.get(0);
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        String name = components[i].getName();
+        if (values[i] == null) {
+          if (name.equals("uuid") && row.uuid() != null) {
+            values[i] = UUID.fromString(row.uuid());
+          } else if (name.equals("datasourceId")) {
+            values[i] = row.datasourceId();
+          } else if (name.equals("datasourceType")) {
+            values[i] = row.datasourceType();
+          }
+        }
+      }
+      @SuppressWarnings("unchecked")
+      R copy = (R) detail.getClass().getDeclaredConstructor(types).newInstance(values);
+      return copy;
+    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+      // Completion is a courtesy for older servers; the answer as read stays valid.
+      return detail;
+    }
+  }
 }

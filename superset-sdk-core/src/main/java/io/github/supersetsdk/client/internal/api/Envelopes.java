@@ -79,10 +79,13 @@ public final class Envelopes {
   public record AnyObject(Map<String, Object> fields) {}
 
   /**
-   * One row of a list query for {@code columns:!(id,uuid)}.
+   * One row of a list query for {@code columns:!(id,uuid)} (charts add their datasource).
    *
    * @param id the object's id
    * @param uuid its UUID, or {@code null}
+   * @param datasourceId a chart's datasource id, or {@code null}
+   * @param datasourceType a chart's datasource type, or {@code null}
    */
-  public record IdAndUuid(long id, @Nullable String uuid) {}
+  public record IdAndUuid(
+      long id, @Nullable String uuid, @Nullable Long datasourceId, @Nullable String datasourceType) {}
 }
