@@ -262,7 +262,7 @@ public final class ResourceCalls {
 
   /**
    * Finds an object's id by its UUID by paging through the list endpoint with the {@code id} and
-   * {@code uuid} columns only (100 per page, ordered by id). Superset before 6.1 neither serves
+   * {@code uuid} columns only (100 per page; the list's own order, since {@code id} is not an order column before 6.1). Superset before 6.1 neither serves
    * {@code GET /<resource>/<uuid>} (405) nor lets a list query filter on {@code uuid}.
    *
    * @param uuid the UUID
@@ -273,7 +273,7 @@ public final class ResourceCalls {
     String wanted = uuid.toString();
     for (int index = 0; ; index++) {
       Envelopes.ListPage<Envelopes.IdAndUuid> p =
-          page.apply("(columns:!(id,uuid),order_column:id,order_direction:asc,page:" + index + ",page_size:100)");
+          page.apply("(columns:!(id,uuid),page:" + index + ",page_size:100)");
       for (Envelopes.IdAndUuid row : p.result()) {
         if (wanted.equalsIgnoreCase(row.uuid())) {
           return Optional.of(row.id());
