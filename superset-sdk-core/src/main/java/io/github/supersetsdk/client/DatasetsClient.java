@@ -6,6 +6,7 @@ import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
+import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatasetApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
@@ -89,7 +90,7 @@ public final class DatasetsClient {
     // Before 6.1 the detail answer lacks the uuid (and a chart its datasource): read them from the list.
     return ResourceCalls.completeFromList(
         Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result"), id.value(), "id,uuid",
-        api::idsAndUuids);
+        idRows());
   }
 
   /**
@@ -110,7 +111,7 @@ public final class DatasetsClient {
         throw e;
       }
       // Before 6.1 the route takes ids only (405 for a UUID): find the id in the list instead.
-      long id = ResourceCalls.idByUuidScan(uuid, api::idsAndUuids)
+      long id = ResourceCalls.idByUuidScan(uuid, idRows())
           .orElseThrow(() -> new NotFoundException(new SupersetApiException.ErrorDetails(404, null,
               "no dataset has UUID " + uuid, Map.of(), "GET", "/api/v1/dataset/", null, false, null)));
       return get(DatasetId.of(id));
@@ -462,5 +463,11 @@ public final class DatasetsClient {
     Objects.requireNonNull(passwords, "passwords");
     Multipart form = Multipart.forBundle("datasets.zip", bundle, overwrite, passwords);
     api.importBundle(form.contentType(), form.body());
+  }
+
+  /** The list call as id/uuid rows: how UUIDs are looked up and completed before 6.1. */
+  private java.util.function.Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> idRows() {
+    return ResourceCalls.idRows(api::list, d -> new Envelopes.IdAndUuid(d.id().value(),
+        d.uuid() == null ? null : d.uuid().toString(), null, null));
   }
 }

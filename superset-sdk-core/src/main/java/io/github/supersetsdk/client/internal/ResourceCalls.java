@@ -360,4 +360,24 @@ public final class ResourceCalls {
       return detail;
     }
   }
+
+  /**
+   * Adapts a list call to the id/uuid rows {@link #idByUuidScan} and {@link #completeFromList} read.
+   *
+   * @param list the resource's list call, given a Rison query
+   * @param row what a listed item contributes
+   * @param <T> the listed item type
+   * @return the adapted call
+   */
+  public static <T> Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> idRows(
+      Function<String, Envelopes.ListPage<T>> list, Function<T, Envelopes.IdAndUuid> row) {
+    return q -> {
+      Envelopes.ListPage<T> page = list.apply(q);
+      List<Envelopes.IdAndUuid> rows = new ArrayList<>();
+      for (T item : page.result()) {
+        rows.add(row.apply(item));
+      }
+      return new Envelopes.ListPage<>(page.count(), rows);
+    };
+  }
 }

@@ -37,10 +37,6 @@ public interface ChartApi {
 
   // Appended for the chart management operations.
 
-  /** The list endpoint reading ids and UUIDs only: how a UUID is looked up before 6.1. */
-  @RequestLine("GET /api/v1/chart/?q={q}")
-  ListPage<Envelopes.IdAndUuid> idsAndUuids(@Param("q") String q);
-
   @RequestLine("GET /api/v1/chart/?q={q}")
   ListPage<Chart> list(@Param("q") String q);
 

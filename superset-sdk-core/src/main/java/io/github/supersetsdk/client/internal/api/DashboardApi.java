@@ -26,10 +26,6 @@ import org.jspecify.annotations.Nullable;
 /** Superset's {@code /api/v1/dashboard} endpoints (tag "Dashboards"). */
 public interface DashboardApi {
 
-  /** The list endpoint reading ids and UUIDs only: how a UUID is completed before 6.0. */
-  @RequestLine("GET /api/v1/dashboard/?q={q}")
-  ListPage<Envelopes.IdAndUuid> idsAndUuids(@Param("q") String q);
-
   @RequestLine("GET /api/v1/dashboard/?q={q}")
   ListPage<Dashboard> list(@Param("q") String q);
 

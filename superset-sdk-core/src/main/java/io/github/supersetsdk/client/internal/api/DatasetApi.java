@@ -22,10 +22,6 @@ import org.jspecify.annotations.Nullable;
 /** Superset's {@code /api/v1/dataset} endpoints (tag "Datasets"). */
 public interface DatasetApi {
 
-  /** The list endpoint reading ids and UUIDs only: how a UUID is looked up before 6.1. */
-  @RequestLine("GET /api/v1/dataset/?q={q}")
-  ListPage<Envelopes.IdAndUuid> idsAndUuids(@Param("q") String q);
-
   @RequestLine("GET /api/v1/dataset/?q={q}")
   ListPage<Dataset> list(@Param("q") String q);
 
