@@ -1,10 +1,12 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
+import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.ChartApi;
 import io.github.supersetsdk.client.internal.api.DashboardApi;
@@ -229,7 +231,10 @@ public final class ChartsClient {
    */
   public Chart get(ChartId id) {
     Objects.requireNonNull(id, "id");
-    return Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result");
+    // Before 6.1 the detail answer lacks the uuid (and a chart its datasource): read them from the list.
+    return ResourceCalls.completeFromList(
+        Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result"), id.value(), "id,uuid,datasource_id,datasource_type",
+        idRows());
   }
 
   /**
@@ -243,7 +248,18 @@ public final class ChartsClient {
    */
   public Chart get(UUID uuid) {
     Objects.requireNonNull(uuid, "uuid");
-    return Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
+    try {
+      return Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
+    } catch (RuntimeException e) {
+      if (!ResourceCalls.noUuidRoute(e)) {
+        throw e;
+      }
+      // Before 6.1 the route takes ids only (405 for a UUID): find the id in the list instead.
+      long id = ResourceCalls.idByUuidScan(uuid, idRows())
+          .orElseThrow(() -> new NotFoundException(new SupersetApiException.ErrorDetails(404, null,
+              "no chart has UUID " + uuid, Map.of(), "GET", "/api/v1/chart/", null, false, null)));
+      return get(ChartId.of(id));
+    }
   }
 
   /**
@@ -571,5 +587,11 @@ public final class ChartsClient {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(digest, "digest");
     return api.thumbnail(id.value(), digest);
+  }
+
+  /** The list call as id/uuid rows: how UUIDs are looked up and completed before 6.1. */
+  private java.util.function.Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> idRows() {
+    return ResourceCalls.idRows(api::list, c -> new Envelopes.IdAndUuid(c.id().value(),
+        c.uuid() == null ? null : c.uuid().toString(), c.datasourceId(), c.datasourceType()));
   }
 }

@@ -8,6 +8,7 @@ import io.github.supersetsdk.client.internal.api.ChartApi;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
+import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.api.DashboardApi;
 import io.github.supersetsdk.client.internal.api.FabEnvelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
@@ -200,7 +201,10 @@ public final class DashboardsClient {
    */
   public DashboardDetail get(DashboardId id) {
     Objects.requireNonNull(id, "id");
-    return api.get(Long.toString(id.value())).result();
+    // Before 6.0 the detail answer lacks the uuid: read it from the list.
+    return ResourceCalls.completeFromList(
+        Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result"), id.value(), "id,uuid",
+        idRows());
   }
 
   /**
@@ -773,5 +777,11 @@ public final class DashboardsClient {
       throw new IllegalArgumentException("invalid slug: " + slug);
     }
     return slug;
+  }
+
+  /** The list call as id/uuid rows: how UUIDs are looked up and completed before 6.1. */
+  private java.util.function.Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> idRows() {
+    return ResourceCalls.idRows(api::list, d -> new Envelopes.IdAndUuid(d.id().value(),
+        d.uuid() == null ? null : d.uuid().toString(), null, null));
   }
 }

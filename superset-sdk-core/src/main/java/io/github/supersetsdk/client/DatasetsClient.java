@@ -1,10 +1,12 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
+import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatasetApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
@@ -85,7 +87,10 @@ public final class DatasetsClient {
    */
   public Dataset get(DatasetId id) {
     Objects.requireNonNull(id, "id");
-    return Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result");
+    // Before 6.1 the detail answer lacks the uuid (and a chart its datasource): read them from the list.
+    return ResourceCalls.completeFromList(
+        Objects.requireNonNull(api.get(Long.toString(id.value())).result(), "result"), id.value(), "id,uuid",
+        idRows());
   }
 
   /**
@@ -99,7 +104,18 @@ public final class DatasetsClient {
    */
   public Dataset get(UUID uuid) {
     Objects.requireNonNull(uuid, "uuid");
-    return Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
+    try {
+      return Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
+    } catch (RuntimeException e) {
+      if (!ResourceCalls.noUuidRoute(e)) {
+        throw e;
+      }
+      // Before 6.1 the route takes ids only (405 for a UUID): find the id in the list instead.
+      long id = ResourceCalls.idByUuidScan(uuid, idRows())
+          .orElseThrow(() -> new NotFoundException(new SupersetApiException.ErrorDetails(404, null,
+              "no dataset has UUID " + uuid, Map.of(), "GET", "/api/v1/dataset/", null, false, null)));
+      return get(DatasetId.of(id));
+    }
   }
 
   /**
@@ -447,5 +463,11 @@ public final class DatasetsClient {
     Objects.requireNonNull(passwords, "passwords");
     Multipart form = Multipart.forBundle("datasets.zip", bundle, overwrite, passwords);
     api.importBundle(form.contentType(), form.body());
+  }
+
+  /** The list call as id/uuid rows: how UUIDs are looked up and completed before 6.1. */
+  private java.util.function.Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> idRows() {
+    return ResourceCalls.idRows(api::list, d -> new Envelopes.IdAndUuid(d.id().value(),
+        d.uuid() == null ? null : d.uuid().toString(), null, null));
   }
 }

@@ -105,7 +105,7 @@ public final class SupersetClient implements AutoCloseable {
     this.logs = new LogsClient(apis);
     this.cache = new ServerCacheClient(apis);
     this.reports = new ReportsClient(apis);
-    this.me = new CurrentUserClient(apis);
+    this.me = new CurrentUserClient(apis, tokens::subject, () -> transport.capabilities().version());
     this.datasources = new DatasourcesClient(apis);
   }
 

@@ -58,7 +58,8 @@ class TransportFaultTest {
   static final FakeSuperset superset = FakeSuperset.create();
 
   private static final String DATASET = "/api/v1/dataset/1";
-  private static final String DATASET_JSON = "{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"fct_orders\"}}";
+  private static final String DATASET_JSON =
+      "{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"fct_orders\", \"uuid\": \"9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f\"}}";
 
   private final RecordingListener listener = new RecordingListener();
 

@@ -53,6 +53,45 @@ public class OperationUnsupportedException extends SupersetException {
     this.serverVersion = serverVersion;
   }
 
+  /**
+   * Creates the exception with a reason of its own, for an operation the server has but refuses in a
+   * way that a newer release does not (e.g. a route that does not accept bearer tokens).
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param pathTemplate the operation's path template, e.g. {@code /api/v1/me/}
+   * @param sdkMethod the SDK method that made the call, e.g. {@code CurrentUserClient.get}, or {@code null}
+   * @param serverVersion the server's version, e.g. {@code 5.0.0}, or {@code null} if unknown
+   * @param reason why the server cannot serve the call, appended to the message
+   * @param cause the server's error answer, or {@code null}
+   * @throws NullPointerException if {@code method}, {@code pathTemplate} or {@code reason} is null
+   */
+  public OperationUnsupportedException(
+      String method,
+      String pathTemplate,
+      @Nullable String sdkMethod,
+      @Nullable String serverVersion,
+      String reason,
+      @Nullable Throwable cause) {
+    super(head(method, pathTemplate, sdkMethod, serverVersion) + ": " + Objects.requireNonNull(reason, "reason"),
+        cause, false);
+    this.method = method;
+    this.pathTemplate = pathTemplate;
+    this.sdkMethod = sdkMethod;
+    this.serverVersion = serverVersion;
+  }
+
+  private static String head(
+      String method, String pathTemplate, @Nullable String sdkMethod, @Nullable String serverVersion) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(pathTemplate, "pathTemplate");
+    StringBuilder sb = new StringBuilder();
+    sb.append(method).append(' ').append(pathTemplate);
+    if (sdkMethod != null) {
+      sb.append(" (").append(sdkMethod).append(')');
+    }
+    return sb.append(" is not supported by ").append(server(serverVersion)).toString();
+  }
+
   private static String message(
       String method, String pathTemplate, @Nullable String sdkMethod, @Nullable String serverVersion,
       @Nullable Throwable cause) {

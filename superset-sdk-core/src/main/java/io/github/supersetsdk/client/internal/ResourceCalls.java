@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -257,5 +258,126 @@ public final class ResourceCalls {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
+  }
+
+  /**
+   * Finds an object's id by its UUID by paging through the list endpoint with the {@code id} and
+   * {@code uuid} columns only (100 per page; the list's own order, since {@code id} is not an order column before 6.1). Superset before 6.1 neither serves
+   * {@code GET /<resource>/<uuid>} (405) nor lets a list query filter on {@code uuid}.
+   *
+   * @param uuid the UUID
+   * @param page the list call, given a Rison query
+   * @return the id, or empty if no object has this UUID
+   */
+  public static Optional<Long> idByUuidScan(UUID uuid, Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> page) {
+    String wanted = uuid.toString();
+    for (int index = 0; ; index++) {
+      Envelopes.ListPage<Envelopes.IdAndUuid> p =
+          page.apply("(columns:!(id,uuid),page:" + index + ",page_size:100)");
+      for (Envelopes.IdAndUuid row : p.result()) {
+        if (wanted.equalsIgnoreCase(row.uuid())) {
+          return Optional.of(row.id());
+        }
+      }
+      if (p.result().isEmpty() || (long) (index + 1) * 100 >= p.count()) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Whether a failed {@code GET /<resource>/<uuid>} means the server cannot look objects up by UUID
+   * (405, or the route reported as unsupported) rather than that the object is missing.
+   *
+   * @param e the failure
+   * @return {@code true} for a 405 or an {@link io.github.supersetsdk.client.exception.OperationUnsupportedException}
+   */
+  public static boolean noUuidRoute(RuntimeException e) {
+    return e instanceof io.github.supersetsdk.client.exception.OperationUnsupportedException
+        || e instanceof io.github.supersetsdk.client.exception.SupersetApiException a && a.statusCode() == 405;
+  }
+
+  /**
+   * Completes what a detail answer lacks from the list endpoint's row of the same object: releases
+   * before 6.1 leave {@code uuid} (and, for charts, {@code datasource_id} and {@code datasource_type})
+   * out of {@code GET /<resource>/<pk>} but list them. Costs one list call, made only when a
+   * component is {@code null}.
+   *
+   * @param detail the record read from the detail endpoint
+   * @param id the object's id
+   * @param columns the list columns to read, e.g. {@code id,uuid}
+   * @param page the list call, given a Rison query
+   * @param <R> the record type, with components named {@code uuid} and maybe {@code datasourceId}, {@code datasourceType}
+   * @return {@code detail}, or a copy with the missing components filled in
+   */
+  public static <R extends Record> R completeFromList(
+      R detail, long id, String columns, Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> page) {
+    java.lang.reflect.RecordComponent[] components = detail.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    boolean missing = false;
+    try {
+      for (int i = 0; i < components.length; i++) {
+        values[i] = components[i].getAccessor().invoke(detail);
+        String name = components[i].getName();
+        if (values[i] == null && (name.equals("uuid") || name.equals("datasourceId") || name.equals("datasourceType"))) {
+          missing = true;
+        }
+      }
+      if (!missing) {
+        return detail;
+      }
+      List<Envelopes.IdAndUuid> rows;
+      try {
+        rows = page.apply(
+            "(columns:!(" + columns + "),filters:!((col:id,opr:eq,value:" + id + ")),page:0,page_size:1)").result();
+      } catch (io.github.supersetsdk.client.exception.SupersetException e) {
+        // Completion is best effort: the detail as read is still the answer.
+        return detail;
+      }
+      if (rows.isEmpty()) {
+        return detail;
+      }
+      Envelopes.IdAndUuid row = rows.get(0);
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        String name = components[i].getName();
+        if (values[i] == null) {
+          if (name.equals("uuid") && row.uuid() != null) {
+            values[i] = UUID.fromString(row.uuid());
+          } else if (name.equals("datasourceId")) {
+            values[i] = row.datasourceId();
+          } else if (name.equals("datasourceType")) {
+            values[i] = row.datasourceType();
+          }
+        }
+      }
+      @SuppressWarnings("unchecked")
+      R copy = (R) detail.getClass().getDeclaredConstructor(types).newInstance(values);
+      return copy;
+    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+      // Completion is a courtesy for older servers; the answer as read stays valid.
+      return detail;
+    }
+  }
+
+  /**
+   * Adapts a list call to the id/uuid rows {@link #idByUuidScan} and {@link #completeFromList} read.
+   *
+   * @param list the resource's list call, given a Rison query
+   * @param row what a listed item contributes
+   * @param <T> the listed item type
+   * @return the adapted call
+   */
+  public static <T> Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> idRows(
+      Function<String, Envelopes.ListPage<T>> list, Function<T, Envelopes.IdAndUuid> row) {
+    return q -> {
+      Envelopes.ListPage<T> page = list.apply(q);
+      List<Envelopes.IdAndUuid> rows = new ArrayList<>();
+      for (T item : page.result()) {
+        rows.add(row.apply(item));
+      }
+      return new Envelopes.ListPage<>(page.count(), rows);
+    };
   }
 }

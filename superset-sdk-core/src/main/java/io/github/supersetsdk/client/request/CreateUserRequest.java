@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastName the last name
  * @param email the email address, unique per Superset
  * @param password the initial password; a secret
- * @param active whether the user may log in, or {@code null} for the server's default (active)
+ * @param active whether the user may log in, or {@code null} for active (the client sends
+ *     {@code true}: older Superset releases would store the user as inactive)
  * @param roles the roles to grant; this or {@code groups} must not be empty
  * @param groups the groups to add the user to
  */

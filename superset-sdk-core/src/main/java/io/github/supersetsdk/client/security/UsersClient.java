@@ -123,7 +123,10 @@ public final class UsersClient {
    */
   public UserId create(CreateUserRequest request) {
     Objects.requireNonNull(request, "request");
-    return UserId.of(api.create(request).numericId());
+    // Flask-AppBuilder before Superset 6.1 stores a user without "active" as inactive; the documented
+    // default is active, so say it explicitly on every release.
+    CreateUserRequest sent = request.active() == null ? request.toBuilder().active(true).build() : request;
+    return UserId.of(api.create(sent).numericId());
   }
 
   /**

@@ -378,8 +378,14 @@ class ChartsDashboardsIT {
         .build());
     assertThat(client.charts().get(revenueChart).description()).isNull();
 
-    byte[] example = client.dashboards().exportAsExample(dashboard, false, null);
-    assertThat(example).startsWith('P', 'K');
+    String asExample = "/api/v1/dashboard/{pk}/export_as_example/";
+    if (Served.has(client, "GET", asExample)) {
+      byte[] example = client.dashboards().exportAsExample(dashboard, false, null);
+      assertThat(example).startsWith('P', 'K');
+    } else {
+      // export_as_example appeared in Superset 6.1.
+      Served.assertUnsupported(() -> client.dashboards().exportAsExample(dashboard, false, null), "GET", asExample);
+    }
   }
 
   @Test

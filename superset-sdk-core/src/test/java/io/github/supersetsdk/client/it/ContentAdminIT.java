@@ -138,6 +138,12 @@ class ContentAdminIT {
   @Test
   void theme_roundTrip_exportAndImport() throws IOException {
     ThemesClient themes = client.themes();
+    if (!Served.has(client, "POST", "/api/v1/theme/")) {
+      // Themes appeared in Superset 6.0.
+      Served.assertUnsupported(() -> themes.create(ThemeRequest.of(ItEnv.uniqueName("theme"), "{}")),
+          "POST", "/api/v1/theme/");
+      return;
+    }
     String name = ItEnv.uniqueName("theme");
     ThemeId theme = themes.create(ThemeRequest.of(name, "{\"token\": {\"colorPrimary\": \"#0a7d5a\"}}"));
     cleanup.add(() -> themes.delete(theme));

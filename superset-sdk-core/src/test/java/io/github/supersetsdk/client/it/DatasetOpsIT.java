@@ -110,6 +110,11 @@ class DatasetOpsIT {
         .extracting(RelatedOption::value).contains(warehouse.id.value());
     assertThat(client.datasets().info().permissions()).contains("can_read");
     assertThat(client.datasets().getDependents(id).isEmpty()).isTrue();
+    if (!Served.has(client, "GET", "/api/v1/dataset/{pk}/drill_info/")) {
+      // drill_info appeared in Superset 6.0.
+      Served.assertUnsupported(() -> client.datasets().getDrillInfo(id), "GET", "/api/v1/dataset/{pk}/drill_info/");
+      return;
+    }
     DatasetDrillInfo drill = client.datasets().getDrillInfo(id);
     assertThat(drill.id()).isEqualTo(id);
     assertThat(drill.tableName()).isEqualTo(mart);

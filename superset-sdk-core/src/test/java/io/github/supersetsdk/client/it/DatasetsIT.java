@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.RawRequest;
+import io.github.supersetsdk.client.ServerInfo;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.BadRequestException;
+import io.github.supersetsdk.client.exception.FieldUnsupportedException;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.client.model.ChartDatasource;
@@ -117,6 +119,23 @@ class DatasetsIT {
     assertThat(tenant).isNotNull();
     assertThat(tenant.uuid()).isNotNull();
 
+    if (client.server().supportsField("PUT", "/api/v1/dataset/{pk}", "currency_code_column")
+        == ServerInfo.Support.UNSUPPORTED) {
+      // currency_code_column and folders appeared in Superset 6.1: older releases' schemas refuse them,
+      // so the client refuses to send a value it would lose, and nothing is stored.
+      assertThatThrownBy(() -> client.datasets().update(own,
+              UpdateDatasetRequest.builder().currencyCodeColumn("tenant_id").build()))
+          .isInstanceOfSatisfying(FieldUnsupportedException.class,
+              e -> assertThat(e.fields()).containsExactly("currency_code_column"));
+      assertThatThrownBy(() -> client.datasets().update(own, UpdateDatasetRequest.builder()
+              .folders(List.of(DatasetFolder.folder(UUID.randomUUID(), "Keys",
+                  List.of(DatasetFolder.column(tenant.uuid())))))
+              .build()))
+          .isInstanceOfSatisfying(FieldUnsupportedException.class,
+              e -> assertThat(e.fields()).containsExactly("folders"));
+      assertThat(storedDataset(own).get("currency_code_column")).isNull();
+      return;
+    }
     client.datasets().update(own, UpdateDatasetRequest.builder().currencyCodeColumn("tenant_id").build());
     assertThat(storedDataset(own).get("currency_code_column")).isEqualTo("tenant_id");
     client.datasets().update(own, UpdateDatasetRequest.builder().clearCurrencyCodeColumn().build());

@@ -104,8 +104,10 @@ final class HeadlessChromium implements AutoCloseable {
     HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     String page = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login/")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
-    Matcher m = Pattern.compile("id=\"csrf_token\"\\s*value=\"([^\"]+)\"").matcher(page);
-    if (!m.find()) {
+    // The attributes' order differs between releases (6.1: id, value; 5.0 and 4.1: id, name, type, value).
+    Matcher tag = Pattern.compile("<input[^>]*id=\"csrf_token\"[^>]*>").matcher(page);
+    Matcher m = tag.find() ? Pattern.compile("value=\"([^\"]+)\"").matcher(tag.group()) : null;
+    if (m == null || !m.find()) {
       throw new IllegalStateException("Superset's login page has no csrf_token field");
     }
     String form = "csrf_token=" + enc(m.group(1)) + "&username=" + enc(username) + "&password=" + enc(password);

@@ -9,7 +9,6 @@ import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.AuthenticationException;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,9 +18,9 @@ class LoginIT {
   @Test
   void login_withPassword_authenticatesCalls() {
     try (SupersetClient client = ItEnv.adminClient().build()) {
-      Map<?, ?> me = client.raw().send(RawRequest.get("/api/v1/me/")).as(Map.class);
-
-      assertThat(((Map<?, ?>) me.get("result")).get("username")).isEqualTo(ItEnv.username());
+      // currentUser() reads /api/v1/me/ on 6.1 and the security API before (whose me routes refuse
+      // bearer tokens); either way the user is the one logged in.
+      assertThat(client.currentUser().get().username()).isEqualTo(ItEnv.username());
     }
   }
 
@@ -49,7 +48,8 @@ class LoginIT {
       long end = System.nanoTime() + Duration.ofSeconds(25).toNanos();
       int calls = 0;
       while (System.nanoTime() < end) {
-        client.raw().send(RawRequest.get("/api/v1/me/"));
+        // The menu answers bearer tokens on every release (/api/v1/me/ only from 6.1).
+        client.raw().send(RawRequest.get("/api/v1/menu/"));
         calls++;
         Thread.sleep(250);
       }

@@ -77,4 +77,15 @@ public final class Envelopes {
    * @param fields its fields
    */
   public record AnyObject(Map<String, Object> fields) {}
+
+  /**
+   * One row of a list query for {@code columns:!(id,uuid)} (charts add their datasource).
+   *
+   * @param id the object's id
+   * @param uuid its UUID, or {@code null}
+   * @param datasourceId a chart's datasource id, or {@code null}
+   * @param datasourceType a chart's datasource type, or {@code null}
+   */
+  public record IdAndUuid(
+      long id, @Nullable String uuid, @Nullable Long datasourceId, @Nullable String datasourceType) {}
 }

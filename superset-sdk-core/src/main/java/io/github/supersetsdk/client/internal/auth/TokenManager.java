@@ -133,6 +133,19 @@ public final class TokenManager implements Authenticator {
     return margin.compareTo(MAX_REFRESH_MARGIN) > 0 ? MAX_REFRESH_MARGIN : margin;
   }
 
+  /**
+   * The {@code sub} claim of the current bearer token (Superset puts the user's id there), logging
+   * in first if needed: {@code null} for guest tokens and for opaque tokens.
+   *
+   * @return the subject, or {@code null}
+   */
+  public @Nullable String subject() {
+    Credential s = current();
+    String header = s instanceof Session session ? session.header
+        : s instanceof StaticToken t && t.name.equals("Authorization") ? t.value : null;
+    return header != null && header.startsWith("Bearer ") ? Jwt.subject(header.substring("Bearer ".length())) : null;
+  }
+
   /** Forgets the credential so that the next call authenticates again. */
   public void reset() {
     state.set(null);

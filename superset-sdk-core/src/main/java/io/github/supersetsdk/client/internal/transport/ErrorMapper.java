@@ -69,6 +69,15 @@ public final class ErrorMapper {
       String location = exchange.header("Location");
       message = "redirected" + (location == null ? "" : " to " + stripQuery(location));
     }
+    // Before 6.1 a failed connection test (wrong password, unknown host, ...) answers 500 with a
+    // CONNECTION_* error type; 6.1 answers 400/422. The cause is the caller's input either way, so it
+    // is the same BadRequestException and never retried.
+    boolean connectionInput = status >= 500 && parsed.errorType() != null
+        && parsed.errorType().value().startsWith("CONNECTION_");
+    if (connectionInput) {
+      retryable = false;
+      retryAfter = null;
+    }
     ErrorDetails details =
         new ErrorDetails(
             status,
@@ -80,6 +89,9 @@ public final class ErrorMapper {
             echoed != null ? echoed : requestId,
             retryable,
             retryAfter);
+    if (connectionInput) {
+      return new BadRequestException(details);
+    }
     return switch (status) {
       case 400, 422 -> new BadRequestException(details);
       case 401 -> new AuthenticationException(details);
