@@ -198,6 +198,69 @@ class BulkImportFallbackTest {
     wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
   }
 
+  private DbtSync restOnly() {
+    SupersetClient client = SupersetClient.builder().baseUrl(wm.baseUrl())
+        .credentials(Credentials.password("admin", "pw")).retryPolicy(RetryPolicy.none()).build();
+    return DbtSync.builder(client).database("wh").metrics(false).bulkImport(false).build();
+  }
+
+  private void assertCreatedWithoutUuid(SyncReport report) {
+    assertThat(report.results()).hasSize(TABLES.size()).allSatisfy(r -> {
+      assertThat(r.error()).as(r.uniqueId()).isNull();
+      assertThat(r.action()).isEqualTo(SyncAction.CREATE);
+    });
+    assertThat(fake.tables()).containsExactlyInAnyOrderElementsOf(TABLES);
+    assertThat(fake.createBodies.stream().filter(b -> !b.has("uuid")).map(b -> b.path("table_name").asText()))
+        .containsExactlyInAnyOrderElementsOf(TABLES);
+  }
+
+  @Test
+  void serverWhoseCreateSchemaLacksUuid_createIsSentWithoutIt_andThePlanSaysSo() throws IOException {
+    // The OpenAPI document Superset 5.0.0 serves: its POST /api/v1/dataset/ schema has no uuid.
+    String spec = java.nio.file.Files.readString(java.nio.file.Path.of(
+        "../superset-sdk-core/src/main/resources/io/github/supersetsdk/client/superset-openapi-5.0.0.json"));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/_openapi")).willReturn(okJson(spec)));
+    fake.refuseUuidOnCreate = true;
+    SyncReport report;
+    try (DbtSync s = restOnly()) {
+      SyncPlan plan = s.plan(artifacts());
+      assertThat(plan.datasets()).hasSize(TABLES.size()).allSatisfy(d -> {
+        assertThat(d.action()).isEqualTo(SyncAction.CREATE);
+        assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains("does not take a dataset UUID on create"));
+      });
+      report = s.apply(plan);
+    }
+
+    assertCreatedWithoutUuid(report);
+    // Known from the document: no create was sent with the field and refused.
+    assertThat(fake.createBodies).hasSize(TABLES.size());
+  }
+
+  @Test
+  void serverRefusingUuidAsUnknownField_withoutADocument_createIsSentAgainWithoutIt() {
+    fake.refuseUuidOnCreate = true;
+    SyncReport report;
+    try (DbtSync s = restOnly()) {
+      SyncPlan plan = s.plan(artifacts());
+      assertThat(plan.datasets()).allSatisfy(d -> assertThat(d.notes()).isEmpty());
+      report = s.apply(plan);
+    }
+
+    assertCreatedWithoutUuid(report);
+  }
+
+  @Test
+  void serverTakingUuid_createSendsTheStableOne() {
+    SyncReport report;
+    try (DbtSync s = restOnly()) {
+      report = s.sync(artifacts());
+    }
+
+    assertThat(report.results()).allSatisfy(r -> assertThat(r.error()).isNull());
+    assertThat(fake.createBodies).hasSize(TABLES.size())
+        .allSatisfy(b -> assertThat(b.path("uuid").asText()).isNotBlank());
+  }
+
   /**
    * Superset's dataset endpoints over an in-memory table: list, get, create (422 when the relation
    * exists, as Superset answers), update (extra and description) and bundle import (one transaction
@@ -214,6 +277,9 @@ class BulkImportFallbackTest {
     volatile String rejectBundlesWith = "";
     volatile String loseResponseOfBundlesWith = "";
     volatile int failListingNumber = -1;
+    // Superset before 6.0: its dataset create schema has no uuid.
+    volatile boolean refuseUuidOnCreate;
+    final List<JsonNode> createBodies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public String getName() {
@@ -298,6 +364,10 @@ class BulkImportFallbackTest {
     }
 
     private ResponseDefinition create(ObjectNode body) {
+      createBodies.add(body);
+      if (refuseUuidOnCreate && body.has("uuid")) {
+        return json(400, "{\"message\": {\"uuid\": [\"Unknown field.\"]}}");
+      }
       String table = body.path("table_name").asText();
       for (ObjectNode d : datasets.values()) {
         if (d.path("table_name").asText().equals(table)) {

@@ -1,7 +1,9 @@
 package io.github.supersetsdk.sync.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.supersetsdk.client.ServerInfo;
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.FieldUnsupportedException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.ChartId;
@@ -68,6 +70,7 @@ import org.slf4j.LoggerFactory;
 public final class Engine {
 
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+  private static final String DATASET_CREATE = "/api/v1/dataset/";
   private static final Set<String> MATERIALIZED = Set.of("table", "incremental", "view", "materialized_view");
 
   /**
@@ -243,8 +246,15 @@ public final class Engine {
         continue;
       }
       if (match == null) {
-        items.add(new Item(plan(d, null, SyncAction.CREATE, createChanges(d), null, List.of()),
-            d, null, Current.block(null), null));
+        DatasetPlan p = plan(d, null, SyncAction.CREATE, createChanges(d), null, List.of());
+        String note = createUuidNote();
+        if (note != null) {
+          List<String> notes = new ArrayList<>(p.notes());
+          notes.add(note);
+          p = new DatasetPlan(p.uniqueId(), null, p.action(), p.relation(), p.changes(), null,
+              p.impact(), p.columns(), p.metrics(), notes);
+        }
+        items.add(new Item(p, d, null, Current.block(null), null));
         continue;
       }
       matched.add(match.id().value());
@@ -714,14 +724,35 @@ public final class Engine {
     }
   }
 
-  private DatasetId create(DatabaseId db, Desired d) {
-    CreateDatasetRequest.Builder b = CreateDatasetRequest.builder(db, d.table())
-        .uuid(uuidFor(db, d.uniqueId()));
-    if (d.schema() != null) {
-      b.schema(d.schema());
+  // Superset before 6.0 has no uuid in the dataset create schema: it refuses the field as
+  // "Unknown field", so the dataset gets a UUID of the server's choosing there. Asked of the
+  // server's OpenAPI document (read once per client); where that cannot be read, the server's
+  // refusal says the same.
+  private boolean createTakesUuid() {
+    return client.server().supportsField("POST", DATASET_CREATE, "uuid")
+        != ServerInfo.Support.UNSUPPORTED;
+  }
+
+  private @Nullable String createUuidNote() {
+    if (createTakesUuid()) {
+      return null;
     }
+    String version = client.server().version();
+    return "Superset " + (version == null ? "(version unknown)" : version) + " does not take a"
+        + " dataset UUID on create: unless a bundle import creates it, the dataset gets a UUID of"
+        + " Superset's choosing instead of the sync's stable one";
+  }
+
+  private DatasetId create(DatabaseId db, Desired d) {
+    boolean withUuid = createTakesUuid();
     try {
-      return client.datasets().create(b.build());
+      return client.datasets().create(createRequest(db, d, withUuid));
+    } catch (FieldUnsupportedException e) {
+      if (!withUuid || !e.fields().equals(List.of("uuid"))) {
+        throw e;
+      }
+      // The server refused the UUID before its document was read: send the rest.
+      return client.datasets().create(createRequest(db, d, false));
     } catch (SupersetApiException e) {
       // A retry after an interrupted apply: the dataset exists, so update it instead.
       Dataset existing = findByRelation(db, d);
@@ -730,6 +761,17 @@ public final class Engine {
       }
       throw e;
     }
+  }
+
+  private static CreateDatasetRequest createRequest(DatabaseId db, Desired d, boolean withUuid) {
+    CreateDatasetRequest.Builder b = CreateDatasetRequest.builder(db, d.table());
+    if (withUuid) {
+      b.uuid(uuidFor(db, d.uniqueId()));
+    }
+    if (d.schema() != null) {
+      b.schema(d.schema());
+    }
+    return b.build();
   }
 
   private @Nullable Dataset findByRelation(DatabaseId db, Desired d) {
