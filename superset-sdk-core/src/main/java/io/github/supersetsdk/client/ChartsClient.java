@@ -1,7 +1,6 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
-import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.internal.Multipart;
@@ -248,18 +247,9 @@ public final class ChartsClient {
    */
   public Chart get(UUID uuid) {
     Objects.requireNonNull(uuid, "uuid");
-    try {
-      return Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
-    } catch (RuntimeException e) {
-      if (!ResourceCalls.noUuidRoute(e)) {
-        throw e;
-      }
-      // Before 6.1 the route takes ids only (405 for a UUID): find the id in the list instead.
-      long id = ResourceCalls.idByUuidScan(uuid, idRows())
-          .orElseThrow(() -> new NotFoundException(new SupersetApiException.ErrorDetails(404, null,
-              "no chart has UUID " + uuid, Map.of(), "GET", "/api/v1/chart/", null, false, null)));
-      return get(ChartId.of(id));
-    }
+    // Before 6.1 the route takes ids only (405 for a UUID): the id is then found in the list.
+    return ResourceCalls.getByUuid(uuid, () -> Objects.requireNonNull(api.get(uuid.toString()).result(), "result"),
+        idRows(), id -> get(ChartId.of(id)), "chart", "/api/v1/chart/");
   }
 
   /**

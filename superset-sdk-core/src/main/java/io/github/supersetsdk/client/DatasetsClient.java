@@ -1,7 +1,6 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
-import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.internal.Multipart;
@@ -104,18 +103,9 @@ public final class DatasetsClient {
    */
   public Dataset get(UUID uuid) {
     Objects.requireNonNull(uuid, "uuid");
-    try {
-      return Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
-    } catch (RuntimeException e) {
-      if (!ResourceCalls.noUuidRoute(e)) {
-        throw e;
-      }
-      // Before 6.1 the route takes ids only (405 for a UUID): find the id in the list instead.
-      long id = ResourceCalls.idByUuidScan(uuid, idRows())
-          .orElseThrow(() -> new NotFoundException(new SupersetApiException.ErrorDetails(404, null,
-              "no dataset has UUID " + uuid, Map.of(), "GET", "/api/v1/dataset/", null, false, null)));
-      return get(DatasetId.of(id));
-    }
+    // Before 6.1 the route takes ids only (405 for a UUID): the id is then found in the list.
+    return ResourceCalls.getByUuid(uuid, () -> Objects.requireNonNull(api.get(uuid.toString()).result(), "result"),
+        idRows(), id -> get(DatasetId.of(id)), "dataset", "/api/v1/dataset/");
   }
 
   /**

@@ -286,6 +286,35 @@ public final class ResourceCalls {
   }
 
   /**
+   * Reads an object by UUID: through {@code GET /<resource>/<uuid>}, or, on a server without that
+   * route (before 6.1), by finding its id in the list and reading it by id.
+   *
+   * @param uuid the UUID
+   * @param byUuidRoute the read through the UUID route
+   * @param idRows the list call for {@link #idByUuidScan}
+   * @param byId the read by id
+   * @param kind the object's kind for the not-found message ("chart")
+   * @param listPath the list endpoint, for the not-found error
+   * @return the object
+   * @throws NotFoundException if no object has this UUID
+   */
+  public static <T> T getByUuid(UUID uuid, Supplier<T> byUuidRoute,
+      Function<String, Envelopes.ListPage<Envelopes.IdAndUuid>> idRows, LongFunction<T> byId, String kind,
+      String listPath) {
+    try {
+      return byUuidRoute.get();
+    } catch (RuntimeException e) {
+      if (!noUuidRoute(e)) {
+        throw e;
+      }
+      long id = idByUuidScan(uuid, idRows)
+          .orElseThrow(() -> new NotFoundException(new io.github.supersetsdk.client.exception.SupersetApiException.ErrorDetails(
+              404, null, "no " + kind + " has UUID " + uuid, Map.of(), "GET", listPath, null, false, null)));
+      return byId.apply(id);
+    }
+  }
+
+  /**
    * Whether a failed {@code GET /<resource>/<uuid>} means the server cannot look objects up by UUID
    * (405, or the route reported as unsupported) rather than that the object is missing.
    *
