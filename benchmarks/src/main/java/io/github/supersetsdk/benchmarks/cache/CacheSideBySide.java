@@ -8,8 +8,11 @@ import java.util.Locale;
  * The cache's read paths measured interleaved in one JVM, so that the load of a shared machine
  * falls on both sides of each comparison alike: per round, one batch of each read in a rotating
  * order (20,000 L1 reads or 20 L2 reads per batch). Reports for each read the fastest batch's mean
- * (the least disturbed by other processes: the headline figure) and the median batch's mean. Also
- * the hit ratios of the two TieredCache instances over the measured reads. Prints one JSON line.
+ * (the least disturbed by other processes) and the median batch's mean, and, for each comparison
+ * with the raw read, the median over rounds of the two batches' ratio in that round: a paired
+ * figure, since both batches of a round ran within milliseconds of each other under the same load
+ * (the headline ratio). Also the hit ratios of the two TieredCache instances over the measured
+ * reads. Prints one JSON line.
  *
  * <p>Usage: {@code CacheSideBySide REDIS_URL [l1Rounds] [l2Rounds]}
  */
@@ -40,11 +43,15 @@ public final class CacheSideBySide {
               + "\"rawLettuceGetUs\":%.1f,\"l2HitUs\":%.1f,\"naiveL2HitUs\":%.1f,"
               + "\"medianRawCaffeineNs\":%.1f,\"medianL1HitNs\":%.1f,\"medianNaiveL1HitNs\":%.1f,"
               + "\"medianRawLettuceGetUs\":%.1f,\"medianL2HitUs\":%.1f,\"medianNaiveL2HitUs\":%.1f,"
+              + "\"l1PairedRatio\":%.3f,\"l2PairedRatio\":%.3f,"
+              + "\"naiveL1PairedRatio\":%.3f,\"naiveL2PairedRatio\":%.3f,"
               + "\"l1HitRatio\":%.4f,\"l2HitRatio\":%.4f,\"l1Reads\":%d,\"l2Reads\":%d,\"l2Loads\":%d}",
           min(l1[0]), min(l1[1]), min(l1[2]),
           min(l2[0]) / 1000, min(l2[1]) / 1000, min(l2[2]) / 1000,
           median(l1[0]), median(l1[1]), median(l1[2]),
           median(l2[0]) / 1000, median(l2[1]) / 1000, median(l2[2]) / 1000,
+          pairedRatio(l1[1], l1[0]), pairedRatio(l2[1], l2[0]),
+          pairedRatio(l1[2], l1[0]), pairedRatio(l2[2], l2[0]),
           l1Stats.l1().hitRate(), l2Stats.l2().hitRate(),
           l1Stats.l1().hitCount() + l1Stats.l1().missCount(),
           l2Stats.l2().hitCount() + l2Stats.l2().missCount(),
@@ -101,6 +108,15 @@ public final class CacheSideBySide {
 
   private static double min(double[] values) {
     return Arrays.stream(values).min().orElseThrow();
+  }
+
+  /** The median over rounds of {@code measured[r] / baseline[r]}. */
+  private static double pairedRatio(double[] measured, double[] baseline) {
+    double[] ratios = new double[measured.length];
+    for (int r = 0; r < measured.length; r++) {
+      ratios[r] = measured[r] / baseline[r];
+    }
+    return median(ratios);
   }
 
   private static double median(double[] values) {
