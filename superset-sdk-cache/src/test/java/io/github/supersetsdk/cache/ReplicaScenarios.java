@@ -156,6 +156,7 @@ abstract class ReplicaScenarios {
     assertThat(deaf.get("k")).isEqualTo("k=v1");
     ticker.advance(Duration.ofMillis(1));
     assertThat(deaf.get("k")).isEqualTo("k=v2");
+    assertThat(deaf.stats().l1().invalidationCount()).isEqualTo(1);
   }
 
   @Test
