@@ -1,5 +1,6 @@
 package io.github.supersetsdk.client;
 
+import io.github.supersetsdk.client.internal.BundleFields;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.AssetsApi;
@@ -63,11 +64,17 @@ public final class AssetsClient {
    * @throws NullPointerException if {@code request} is null
    * @throws io.github.supersetsdk.client.exception.BadRequestException if the bundle is invalid or a
    *     database password is missing
+   * @throws io.github.supersetsdk.client.exception.FieldUnsupportedException if the server does not
+   *     know a field of the bundle's files that holds a value (fields it does not know that hold
+   *     nothing, such as the saved queries' {@code catalog: null} of Superset 4.1's own exports, which
+   *     its import refuses, are left out and the bundle imported again)
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public void importBundle(ImportBundleRequest request) {
     Objects.requireNonNull(request, "request");
-    Multipart body = Multipart.forImport("bundle", request, false, true);
-    api.importBundle(body.contentType(), body.body());
+    BundleFields.importDroppingEmptyUnknown(request.bundle(), b -> {
+      Multipart body = Multipart.forImport("bundle", BundleFields.withBundle(request, b), false, true);
+      api.importBundle(body.contentType(), body.body());
+    });
   }
 }

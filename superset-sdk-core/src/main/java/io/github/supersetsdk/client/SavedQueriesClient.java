@@ -2,6 +2,7 @@ package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.id.SavedQueryId;
+import io.github.supersetsdk.client.internal.BundleFields;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.SavedQueryApi;
@@ -190,13 +191,19 @@ public final class SavedQueriesClient {
    * @throws NullPointerException if an argument is null
    * @throws io.github.supersetsdk.client.exception.BadRequestException if the bundle is invalid or
    *     existing objects would be replaced without {@code overwrite}
+   * @throws io.github.supersetsdk.client.exception.FieldUnsupportedException if the server does not
+   *     know a field of the bundle's files that holds a value (fields it does not know that hold
+   *     nothing, such as the {@code catalog: null} of Superset 4.1's own exports, which its import
+   *     refuses, are left out and the bundle imported again)
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> databasePasswords) {
     Objects.requireNonNull(bundle, "bundle");
     Objects.requireNonNull(databasePasswords, "databasePasswords");
-    Multipart body = Multipart.forBundle("saved_queries.zip", bundle, overwrite, databasePasswords);
-    api.importBundle(body.contentType(), body.body());
+    BundleFields.importDroppingEmptyUnknown(bundle, b -> {
+      Multipart body = Multipart.forBundle("saved_queries.zip", b, overwrite, databasePasswords);
+      api.importBundle(body.contentType(), body.body());
+    });
   }
 
   /**

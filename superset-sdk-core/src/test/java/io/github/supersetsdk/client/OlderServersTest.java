@@ -7,17 +7,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.exception.BadRequestException;
+import io.github.supersetsdk.client.exception.FieldUnsupportedException;
 import io.github.supersetsdk.client.exception.OperationUnsupportedException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.UserPermission;
 import io.github.supersetsdk.client.testing.FakeSuperset;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -129,5 +141,95 @@ class OlderServersTest {
     try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.datasets().get(DatasetId.of(4)).uuid()).isEqualTo(uuid);
     }
+  }
+  // Superset 4.1 exports a saved query's catalog, and its import schema does not know the field.
+  private static final String QUERY_FILE = "queries/warehouse/marts/answer.yaml";
+  private static final String REFUSED_CATALOG = "{\"errors\":[{\"message\":\"Error importing saved_queries\","
+      + "\"error_type\":\"GENERIC_COMMAND_ERROR\",\"level\":\"warning\",\"extra\":{\"" + QUERY_FILE
+      + "\":{\"catalog\":[\"Unknown field.\"]}}}]}";
+
+  @Test
+  void savedQueryImport_refusingItsOwnExportsEmptyCatalog_importsTheBundleWithoutIt() throws IOException {
+    stubVersion("4.1.4");
+    superset.stubFor(post(urlPathEqualTo("/api/v1/saved_query/import/")).inScenario("catalog")
+        .whenScenarioStateIs(STARTED).willSetStateTo("refused")
+        .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json").withBody(REFUSED_CATALOG)));
+    superset.stubFor(post(urlPathEqualTo("/api/v1/saved_query/import/")).inScenario("catalog")
+        .whenScenarioStateIs("refused").willReturn(okJson("{\"message\":\"OK\"}")));
+    String query = "catalog: null\nschema: marts\nlabel: answer\ndescription: ''\nsql: select 42 as answer\n"
+        + "uuid: 2b0c6f5e-8f0e-4e55-9a5e-5d7c1e0a4b11\nversion: 1.0.0\n";
+    String database = "database_name: warehouse\ncatalog: null\nuuid: 9d1e2f3a-1111-4c2d-8e9f-0a1b2c3d4e5f\n";
+    byte[] bundle = zip(Map.of("saved_query_export_20261206T120000/metadata.yaml", "version: 1.0.0\n",
+        "saved_query_export_20261206T120000/" + QUERY_FILE, query,
+        "saved_query_export_20261206T120000/databases/warehouse.yaml", database));
+
+    try (SupersetClient client = superset.clientBuilder().build()) {
+      client.savedQueries().importBundle(bundle, true, Map.of("databases/warehouse.yaml", "pw"));
+    }
+
+    List<LoggedRequest> sent = superset.findAll(postRequestedFor(urlPathEqualTo("/api/v1/saved_query/import/")));
+    assertThat(sent).hasSize(2);
+    Map<String, String> resent = unzip(sent.get(1).getPart("formData").getBody().asBytes());
+    assertThat(resent.get("saved_query_export_20261206T120000/" + QUERY_FILE))
+        .isEqualTo(query.replace("catalog: null\n", ""));
+    // Only the refused file changes; the database's own catalog field is its schema's business.
+    assertThat(resent.get("saved_query_export_20261206T120000/databases/warehouse.yaml")).isEqualTo(database);
+    assertThat(resent).containsEntry("saved_query_export_20261206T120000/metadata.yaml", "version: 1.0.0\n");
+  }
+
+  @Test
+  void savedQueryImport_refusingACatalogThatHoldsAValue_failsNamingTheFieldAndImportsNothing() throws IOException {
+    stubVersion("4.1.4");
+    superset.stubFor(post(urlPathEqualTo("/api/v1/saved_query/import/"))
+        .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json").withBody(REFUSED_CATALOG)));
+    byte[] bundle = zip(Map.of("export/" + QUERY_FILE, "catalog: analytics\nsql: select 1\n"));
+
+    try (SupersetClient client = superset.clientBuilder().build()) {
+      assertThatThrownBy(() -> client.savedQueries().importBundle(bundle, true, Map.of()))
+          .isInstanceOfSatisfying(FieldUnsupportedException.class, e -> {
+            assertThat(e.fields()).containsExactly(QUERY_FILE + ".catalog");
+            assertThat(e.serverVersion()).isEqualTo("4.1.4");
+            assertThat(e.getCause()).isInstanceOf(BadRequestException.class);
+            assertThat(e.getMessage()).contains("POST /api/v1/saved_query/import/", "SavedQueriesClient.importBundle",
+                QUERY_FILE + ".catalog");
+          });
+    }
+    assertThat(superset.findAll(postRequestedFor(urlPathEqualTo("/api/v1/saved_query/import/")))).hasSize(1);
+  }
+
+  @Test
+  void importRefusal_otherThanUnknownFields_staysABadRequestWithTheFilesMessages() {
+    superset.stubFor(post(urlPathEqualTo("/api/v1/saved_query/import/")).willReturn(aResponse().withStatus(422)
+        .withHeader("Content-Type", "application/json").withBody("{\"errors\":[{\"message\":\"Error importing "
+            + "saved_queries\",\"error_type\":\"GENERIC_COMMAND_ERROR\",\"extra\":{\"" + QUERY_FILE + "\":"
+            + "\"Saved_Queries already exists and `overwrite=true` was not passed\",\"issue_codes\":[{\"code\":1010}]}}]}")));
+    try (SupersetClient client = superset.clientBuilder().build()) {
+      assertThatThrownBy(() -> client.savedQueries().importBundle(new byte[] {'P', 'K'}, false, Map.of()))
+          .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.fieldErrors()).containsExactly(
+              Map.entry(QUERY_FILE, List.of("Saved_Queries already exists and `overwrite=true` was not passed"))));
+    }
+    assertThat(superset.findAll(postRequestedFor(urlPathEqualTo("/api/v1/saved_query/import/")))).hasSize(1);
+  }
+
+  private static byte[] zip(Map<String, String> files) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).entrySet()) {
+        zip.putNextEntry(new ZipEntry(f.getKey()));
+        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static Map<String, String> unzip(byte[] bundle) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return files;
   }
 }

@@ -146,6 +146,17 @@ public final class ErrorMapper {
         if (messages != null && messages.isObject()) {
           flatten("", messages, fieldErrors);
         }
+        // A bundle import's validation (GENERIC_COMMAND_ERROR, 422 "Error importing ..."): extra maps
+        // each refused file of the bundle to its messages, by field: "<file>.<field>".
+        if (extra != null && extra.isObject()) {
+          Iterator<Map.Entry<String, JsonNode>> files = extra.fields();
+          while (files.hasNext()) {
+            Map.Entry<String, JsonNode> file = files.next();
+            if (file.getKey().endsWith(".yaml") || file.getKey().endsWith(".yml")) {
+              flatten(file.getKey(), file.getValue(), fieldErrors);
+            }
+          }
+        }
         JsonNode invalid = extra == null ? null : extra.get("invalid");
         if (invalid != null && invalid.isArray() && error.hasNonNull("message")) {
           for (JsonNode field : invalid) {
