@@ -28,6 +28,14 @@ import org.jspecify.annotations.Nullable;
 public final class ServedSpec {
 
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+  /**
+   * Operations whose served request schema is not the one the server reads, so that their fields
+   * are never checked against it: Superset (5.0 to 6.1) documents the SQL Lab permalink's body as the
+   * chart permalink's {@code ExplorePermalinkStateSchema} ({@code formData}, no other properties),
+   * while the route reads SQL Lab's state ({@code dbId}, {@code sql}, {@code name}, ...).
+   */
+  private static final Set<String> MISDOCUMENTED_BODIES = Set.of("POST /api/v1/sqllab/permalink");
   private static final Pattern PARAM = Pattern.compile("\\{[^}/]*}");
 
   /** Shape id ({@code "GET /api/v1/dataset/{}"}) to request properties, or to null when unknown. */
@@ -59,8 +67,10 @@ public final class ServedSpec {
         Map.Entry<String, JsonNode> op = methods.next();
         if (METHODS.contains(op.getKey())) {
           JsonNode schema = op.getValue().path("requestBody").path("content").path("application/json").path("schema");
-          Set<String> props = schema.isMissingNode() ? null : properties(schema, schemas, 0);
-          ops.put(shape(op.getKey(), path.getKey()), props == null ? null : Collections.unmodifiableSet(props));
+          String shape = shape(op.getKey(), path.getKey());
+          Set<String> props = schema.isMissingNode() || MISDOCUMENTED_BODIES.contains(shape)
+              ? null : properties(schema, schemas, 0);
+          ops.put(shape, props == null ? null : Collections.unmodifiableSet(props));
         }
       }
     }
@@ -141,7 +151,7 @@ public final class ServedSpec {
    * @param method the HTTP method
    * @param path a path template or a concrete path
    * @return the property names, or {@code null} if the operation is unknown, has no JSON body
-   *     schema, or accepts any property
+   *     schema, accepts any property, or documents a body other than the one it reads
    */
   public @Nullable Set<String> requestProperties(String method, String path) {
     String key = find(method, path);

@@ -35,6 +35,21 @@ class ServedSpecTest {
   }
 
   @Test
+  void sqlLabPermalink_documentedWithTheChartPermalinksSchema_isNotFieldChecked() throws IOException {
+    for (String version : List.of("6.1.0", "6.0.0", "5.0.0")) {
+      ServedSpec spec;
+      try (InputStream in = ServedSpec.class.getResourceAsStream(
+          "/io/github/supersetsdk/client/superset-openapi-" + version + ".json")) {
+        spec = ServedSpec.parse(in.readAllBytes());
+      }
+      assertThat(spec.has("POST", "/api/v1/sqllab/permalink")).as(version).isTrue();
+      assertThat(spec.requestProperties("POST", "/api/v1/sqllab/permalink")).as(version).isNull();
+      // The schema it borrows is checked where it belongs.
+      assertThat(spec.requestProperties("POST", "/api/v1/explore/permalink")).as(version).contains("formData");
+    }
+  }
+
+  @Test
   void parse_followsRefsAndCombinators_unknownWhenOpen() throws IOException {
     ServedSpec spec = parse("""
         {"paths": {
