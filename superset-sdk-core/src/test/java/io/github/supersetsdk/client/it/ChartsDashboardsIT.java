@@ -275,9 +275,16 @@ class ChartsDashboardsIT {
   @Test
   @Order(4)
   void dashboards_colorsNativeFiltersFilterStatePermalinkEmbedding() {
-    client.dashboards().updateColors(dashboard,
-        DashboardColors.builder().colorScheme("supersetColors").labelColor("acme", "#1FA8C9").build(), false);
-    assertThat(client.dashboards().get(dashboard).jsonMetadata()).contains("#1FA8C9").contains("supersetColors");
+    // The colors and filters routes appeared in Superset 5.0: 4.1 keeps both in the dashboard's
+    // json_metadata, written with the dashboard's PUT.
+    String colorsRoute = "/api/v1/dashboard/{pk}/colors";
+    DashboardColors colors = DashboardColors.builder().colorScheme("supersetColors").labelColor("acme", "#1FA8C9").build();
+    if (Served.has(client, "PUT", colorsRoute)) {
+      client.dashboards().updateColors(dashboard, colors, false);
+      assertThat(client.dashboards().get(dashboard).jsonMetadata()).contains("#1FA8C9").contains("supersetColors");
+    } else {
+      Served.assertUnsupported(() -> client.dashboards().updateColors(dashboard, colors, false), "PUT", colorsRoute);
+    }
 
     Map<String, Object> filter = new LinkedHashMap<>();
     filter.put("id", "NATIVE_FILTER-sdk" + run);
@@ -290,8 +297,15 @@ class ChartsDashboardsIT {
     filter.put("cascadeParentIds", List.of());
     filter.put("scope", Map.of("rootPath", List.of("ROOT_ID"), "excluded", List.of()));
     filter.put("description", "");
-    client.dashboards().updateNativeFilters(dashboard, new DashboardConfigUpdate(List.of(filter), List.of(), List.of()));
-    assertThat(client.dashboards().get(dashboard).jsonMetadata()).contains("NATIVE_FILTER-sdk" + run);
+    DashboardConfigUpdate filters = new DashboardConfigUpdate(List.of(filter), List.of(), List.of());
+    String filtersRoute = "/api/v1/dashboard/{pk}/filters";
+    if (Served.has(client, "PUT", filtersRoute)) {
+      client.dashboards().updateNativeFilters(dashboard, filters);
+      assertThat(client.dashboards().get(dashboard).jsonMetadata()).contains("NATIVE_FILTER-sdk" + run);
+    } else {
+      Served.assertUnsupported(() -> client.dashboards().updateNativeFilters(dashboard, filters), "PUT", filtersRoute);
+      assertThat(client.dashboards().get(dashboard).jsonMetadata()).doesNotContain("NATIVE_FILTER-sdk" + run);
+    }
 
     // Superset 6.1 creates filter states only for browser sessions; an unknown key reads as absent.
     assertThatThrownBy(() -> client.dashboards().getFilterState(dashboard, "missing" + run))

@@ -173,6 +173,10 @@ class RecipeIT {
       assertThat(state).isNotNull();
       assertThat(state.path("errors").asInt()).as("error alerts on the page: %s", state).isZero();
       assertThat(state.path("charts").size()).as("charts on the page: %s", state).isEqualTo(charts.size());
+      List<Long> shown = new ArrayList<>();
+      state.path("charts").forEach(c -> shown.add(c.path("id").asLong()));
+      assertThat(shown).as("the dashboard's charts on the page: %s", state)
+          .containsExactlyInAnyOrderElementsOf(charts.stream().map(ChartId::value).toList());
       assertThat(allDrawn(state)).as("every chart drawn: %s", state).isTrue();
       assertThat(state.path("text").asText()).contains("Revenue", "Net of discounts.");
       assertThat(Files.size(SCREENSHOT)).isGreaterThan(10_000);
@@ -191,18 +195,24 @@ class RecipeIT {
     assertThat(admin.dashboards().list(ListQuery.where(Filter.eq("dashboard_title", title)))).isEmpty();
   }
 
-  // A chart counts as drawn when its slice container holds a canvas, an svg or a table (ECharts, the
-  // table) or text (a big number), and no loading indicator.
+  // One holder per chart, found by the class every release since 4.1 gives it (dashboard-chart-id-<id>;
+  // 6.1's data-test="chart-grid-component" is not there before 6.1, and the markdown holder shares the
+  // other classes). A chart counts as drawn when its slice container holds a canvas, an svg or a table
+  // (ECharts, the table) or text (a big number), and no loading indicator.
   private static final String RENDER_STATE = """
       (() => {
-        const charts = [...document.querySelectorAll('[data-test="chart-grid-component"]')];
-        const drawn = c => {
-          const slice = c.querySelector('.slice_container');
-          return slice !== null && c.querySelector('.loading, [aria-label="Loading"]') === null
+        const holders = [...document.querySelectorAll('[class*="dashboard-chart-id-"]')];
+        const idOf = h => {
+          const m = [...h.classList].map(c => /^dashboard-chart-id-(\\d+)$/.exec(c)).find(x => x);
+          return m ? Number(m[1]) : null;
+        };
+        const drawn = h => {
+          const slice = h.querySelector('.slice_container');
+          return slice !== null && h.querySelector('.loading, [aria-label="Loading"]') === null
               && (slice.querySelector('canvas, svg, table') !== null || slice.innerText.trim() !== '');
         };
         return {
-          charts: charts.map(c => ({drawn: drawn(c), text: c.innerText.slice(0, 60)})),
+          charts: holders.map(h => ({id: idOf(h), drawn: drawn(h), text: h.innerText.slice(0, 60)})),
           errors: document.querySelectorAll('.ant-alert-error, .alert-danger, [data-test="chart-error"]').length,
           text: document.body ? document.body.innerText.slice(0, 2000) : ''
         };
