@@ -19,17 +19,11 @@ import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.UserPermission;
 import io.github.supersetsdk.client.testing.FakeSuperset;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.github.supersetsdk.client.testing.Zips;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -211,25 +205,12 @@ class OlderServersTest {
     assertThat(superset.findAll(postRequestedFor(urlPathEqualTo("/api/v1/saved_query/import/")))).hasSize(1);
   }
 
-  private static byte[] zip(Map<String, String> files) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).entrySet()) {
-        zip.putNextEntry(new ZipEntry(f.getKey()));
-        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    }
-    return out.toByteArray();
+  /** The files in name order. */
+  private static byte[] zip(Map<String, String> files) {
+    return Zips.zip(new java.util.TreeMap<>(files));
   }
 
-  private static Map<String, String> unzip(byte[] bundle) throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return files;
+  private static Map<String, String> unzip(byte[] bundle) {
+    return Zips.unzip(bundle);
   }
 }

@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.exception.FieldUnsupportedException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.github.supersetsdk.client.testing.Zips;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class BundleFieldsTest {
@@ -80,25 +74,12 @@ class BundleFieldsTest {
     assertThat(once).hasSize(1);
   }
 
-  private static byte[] zip(Map<String, String> files) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).descendingMap().entrySet()) {
-        zip.putNextEntry(new ZipEntry(f.getKey()));
-        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    }
-    return out.toByteArray();
+  /** The files in reverse name order: the refused file comes before metadata.yaml. */
+  private static byte[] zip(Map<String, String> files) {
+    return Zips.zip(new java.util.TreeMap<>(files).descendingMap());
   }
 
-  private static Map<String, String> unzip(byte[] bundle) throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return files;
+  private static Map<String, String> unzip(byte[] bundle) {
+    return Zips.unzip(bundle);
   }
 }
