@@ -123,7 +123,10 @@ class TieredCacheLeaseAndTtlTest {
     assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("from-a");
     assertThat(loads).hasValue(1);
     assertThat(b.stats().leaseTimeoutCount()).isZero();
+    // One L1 miss, one L2 outcome: the value it waited for is an L2 hit, not a miss and a hit.
     assertThat(b.stats().l2().hitCount()).isEqualTo(1);
+    assertThat(b.stats().l2().missCount()).isZero();
+    assertThat(b.stats().l1().missCount()).isEqualTo(1);
     assertThat(server.leases).isEmpty();
   }
 
@@ -139,6 +142,7 @@ class TieredCacheLeaseAndTtlTest {
     assertThat(b.get("k")).isEqualTo("from-a");
     assertThat(loads).hasValue(0);
     assertThat(b.stats().l2().hitCount()).isEqualTo(1);
+    assertThat(b.stats().l2().missCount()).isZero();
     assertThat(server.leases).isEmpty();
   }
 

@@ -300,6 +300,14 @@ public final class TieredCacheCore<V> implements AutoCloseable {
 
   /** Reads the key from L2; null if absent, unusable, or Redis failed. */
   private @Nullable Entry<V> l2Usable(String key, boolean count) {
+    return l2Usable(key, count, null);
+  }
+
+  /**
+   * As {@link #l2Usable(String, boolean)}; sets {@code missCounted[0]} when it counted an L2 miss
+   * (not when Redis failed), so that a later find can turn that miss into a hit.
+   */
+  private @Nullable Entry<V> l2Usable(String key, boolean count, boolean @Nullable [] missCounted) {
     byte[] bytes = redis("GET", () -> {
       byte[] b = l2.get(key);
       return b == null ? new byte[0] : b;
@@ -309,14 +317,37 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     }
     if (bytes.length == 0) {
       if (count) {
-        l2Misses.increment();
+        countL2Miss(missCounted);
       }
       return null;
     }
-    return fromL2Bytes(key, bytes, count);
+    return fromL2Bytes(key, bytes, count, missCounted);
+  }
+
+  private void countL2Miss(boolean @Nullable [] missCounted) {
+    l2Misses.increment();
+    if (missCounted != null) {
+      missCounted[0] = true;
+    }
+  }
+
+  /**
+   * Counts a value found in L2 by a get that had already counted an L2 miss (it waited for a lease
+   * holder, or one finished just before it took the lease) as one L2 hit, not a miss and a hit.
+   */
+  private void countLateL2Hit(boolean missCounted) {
+    if (missCounted) {
+      l2Misses.decrement();
+    }
+    l2Hits.increment();
   }
 
   private @Nullable Entry<V> fromL2Bytes(String key, byte[] bytes, boolean count) {
+    return fromL2Bytes(key, bytes, count, null);
+  }
+
+  private @Nullable Entry<V> fromL2Bytes(
+      String key, byte[] bytes, boolean count, boolean @Nullable [] missCounted) {
     Entry<V> e;
     try {
       e = EntryFormat.decode(bytes, settings.codec());
@@ -324,7 +355,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       // An undecodable entry (older format, changed value type) is a miss, not a failure.
       LOG.debug("ignoring undecodable Redis entry for key {}: {}", key, ex.getMessage());
       if (count) {
-        l2Misses.increment();
+        countL2Miss(missCounted);
       }
       return null;
     }
@@ -344,7 +375,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     }
     if (state(e) > SOFT_EXPIRED) {
       if (count) {
-        l2Misses.increment();
+        countL2Miss(missCounted);
       }
       return null;
     }
@@ -502,8 +533,9 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       mark(origin, FROM_L1);
       return e.value();
     }
+    boolean[] missCounted = new boolean[1];
     if (readL2) {
-      e = l2Usable(key, true);
+      e = l2Usable(key, true, missCounted);
       if (e != null) {
         mark(origin, FROM_L2);
         return adoptL2(key, e, loader);
@@ -511,7 +543,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     }
     // Marked before loading: a load that throws reports nothing anyway.
     mark(origin, FROM_LOADER);
-    return loadWithLease(key, loader, origin);
+    return loadWithLease(key, loader, origin, missCounted[0]);
   }
 
   private String newLeaseToken() {
@@ -522,7 +554,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
    * Loads under the key's Redis lease so that one instance loads while the others wait for its
    * value, up to {@code leaseMaxWait}; without Redis, loads right away.
    */
-  private V loadWithLease(String key, Loader<V> loader, int @Nullable [] origin) {
+  private V loadWithLease(String key, Loader<V> loader, int @Nullable [] origin, boolean l2MissCounted) {
     Duration ttl = leaseTtl;
     if (ttl == null) {
       return loadAndStore(key, loader);
@@ -543,7 +575,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
         pauseMillis = Math.min(pauseMillis * 2, 50);
         Entry<V> e = l2Usable(key, false);
         if (e != null) {
-          l2Hits.increment();
+          countLateL2Hit(l2MissCounted);
           mark(origin, FROM_L2);
           return adoptL2(key, e, loader);
         }
@@ -563,7 +595,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
       // A holder that finished between our L2 read and our SET NX stored the value: use it.
       Entry<V> e = l2Usable(key, false);
       if (e != null) {
-        l2Hits.increment();
+        countLateL2Hit(l2MissCounted);
         mark(origin, FROM_L2);
         return adoptL2(key, e, loader);
       }
