@@ -282,7 +282,8 @@ function parsePrometheus(text) {
     check(cacheValue({ tier: 'l1', result: 'hit' }) >= 1, '/metrics: at least one L1 hit (the repeated summary reads)',
       `l1 hits ${cacheValue({ tier: 'l1', result: 'hit' })}`);
     check(cacheValue({ tier: 'l1', result: 'miss' }) === cacheValue({ tier: 'l2', result: 'hit' }) + cacheValue({ tier: 'l2', result: 'miss' }),
-      '/metrics: every L1 miss was looked up in L2');
+      '/metrics: every L1 miss was looked up in L2',
+      `l1 misses ${cacheValue({ tier: 'l1', result: 'miss' })}, l2 hits ${cacheValue({ tier: 'l2', result: 'hit' })}, l2 misses ${cacheValue({ tier: 'l2', result: 'miss' })}`);
     const loads = value('superset_sdk_cache_loads_total', { cache: 'chart-data', result: 'success' });
     check(loads >= 1 && value('embedded_summary_superset_requests_total', {}) === loads + value('superset_sdk_cache_loads_total', { cache: 'chart-data', result: 'failure' }),
       `/metrics: the cache's ${loads} loads are its chart-data requests to Superset`);

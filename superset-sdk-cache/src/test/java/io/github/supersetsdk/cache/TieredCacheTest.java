@@ -111,6 +111,14 @@ class TieredCacheTest {
       pool.shutdownNow();
     }
     assertThat(loads).hasValue(1);
+    // Every read is counted once in L1; every L1 miss has one L2 outcome, the waiters' included
+    // (they count the loader's miss), so hits over reads stays the hit rate.
+    TieredCacheStats s = cache.stats();
+    assertThat(s.l1().hitCount() + s.l1().missCount()).isEqualTo(200);
+    assertThat(s.l1().missCount()).isEqualTo(s.l2().hitCount() + s.l2().missCount());
+    assertThat(s.l2().missCount()).isGreaterThanOrEqualTo(32); // the pool's threads all waited
+    assertThat(s.l2().hitCount()).isZero();
+    assertThat(s.loadCount()).isEqualTo(1);
   }
 
   @Test

@@ -87,7 +87,7 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   private final GenerationTracker generations;
   private final Ticker ticker;
   private final Function<List<String>, @Nullable Map<String, Long>> refreshReader;
-  private final ConcurrentHashMap<String, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Flight<V>> inFlight = new ConcurrentHashMap<>();
   private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
   // The in-flight load this thread owns, to refuse a loader that asks for its own key.
   private final ThreadLocal<@Nullable CompletableFuture<?>> loadingThread = new ThreadLocal<>();
@@ -495,25 +495,39 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     return ordered;
   }
 
+  /** A miss in progress: its result, and where its caller found the value (FROM_L2, FROM_LOADER...). */
+  private static final class Flight<V> extends CompletableFuture<V> {
+    volatile int source;
+  }
+
   /** One load per key in this process: the first caller runs the miss path, the others wait for it. */
   private V flight(String key, Loader<V> loader, boolean readL2, int @Nullable [] origin) {
-    CompletableFuture<V> mine = new CompletableFuture<>();
-    CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
+    Flight<V> mine = new Flight<>();
+    Flight<V> running = inFlight.putIfAbsent(key, mine);
     if (running != null) {
       if (loadingThread.get() == running) {
         // Waiting for our own load would never return.
         throw new IllegalStateException("the loader of key " + key + " called get for the same key");
       }
       mark(origin, FROM_CONCURRENT);
-      return join(running, key);
+      try {
+        return join(running, key);
+      } finally {
+        if (readL2) {
+          countJoined(running.source);
+        }
+      }
     }
     CompletableFuture<?> outer = loadingThread.get();
     loadingThread.set(mine);
+    int[] found = origin != null ? origin : new int[1];
     try {
-      V v = missPath(key, loader, readL2, origin);
+      V v = missPath(key, loader, readL2, found);
+      mine.source = found[0];
       mine.complete(v);
       return v;
     } catch (Throwable t) {
+      mine.source = found[0];
       mine.completeExceptionally(t);
       throw t;
     } finally {
@@ -526,10 +540,35 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     }
   }
 
+  /**
+   * A get that missed L1 and waited for another caller's miss of the same key counts what that
+   * caller found: an L2 hit if it read the value from L2, an L2 miss if it went to the loader, an L1
+   * hit if the value had reached L1 meanwhile. So every L1 miss of a get has one L2 outcome, and
+   * hits over reads stays the hit rate. (A {@code getAll} counted its L2 outcomes with its MGET.)
+   */
+  private void countJoined(int source) {
+    if (source == FROM_L2) {
+      l2Hits.increment();
+    } else if (source == FROM_LOADER) {
+      l2Misses.increment();
+    } else if (source == FROM_L1) {
+      countLateL1Hit();
+    }
+  }
+
+  /** A get counted an L1 miss, then found the value another caller had just put in L1. */
+  private void countLateL1Hit() {
+    l1Misses.decrement();
+    l1Hits.increment();
+  }
+
   private V missPath(String key, Loader<V> loader, boolean readL2, int @Nullable [] origin) {
     // Another caller may have stored the value between our L1 miss and taking the in-flight slot.
     Entry<V> e = l1Usable(key, loader);
     if (e != null) {
+      if (readL2) {
+        countLateL1Hit();
+      }
       mark(origin, FROM_L1);
       return e.value();
     }
