@@ -1,0 +1,132 @@
+package io.github.supersetsdk.cli.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.id.ChartId;
+import io.github.supersetsdk.client.id.DashboardId;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.model.VizType;
+import io.github.supersetsdk.client.request.ChartSpec;
+import io.github.supersetsdk.client.request.CreateChartRequest;
+import io.github.supersetsdk.client.request.CreateDashboardRequest;
+import io.github.supersetsdk.client.request.CreateDatabaseRequest;
+import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.DashboardLayout;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.Metric;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * {@code dashboard profile --cache --json} against the real Superset and Redis: the documented JSON
+ * keys, and who answered each chart in each load (Superset, then the SDK cache's L1; L2 for a second
+ * process sharing the key prefix).
+ */
+class ProfileCommandIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static String env(String name) {
+    String v = System.getenv(name);
+    if (v == null) {
+      throw new IllegalStateException(name + " is not set: eval \"$(scripts/services.sh env)\"");
+    }
+    return v;
+  }
+
+  private static JsonNode run(String... args) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    assertThat(exit).as("exit; stderr: " + err).isZero();
+    return JSON.readTree(out.toString());
+  }
+
+  private static List<String> keys(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      out.add(it.next());
+    }
+    return out;
+  }
+
+  private static List<String> sources(JsonNode load) {
+    List<String> out = new ArrayList<>();
+    load.get("charts").forEach(c -> out.add(c.get("source").asText()));
+    return out;
+  }
+
+  @Test
+  void profileWithCache_json_saysWhoAnsweredEachChartInEachLoad() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String prefix = "profile-cli-it:" + suffix + ":";
+    try (SupersetClient admin = SupersetClient.builder().baseUrl(env("SUPERSET_URL"))
+        .credentials(Credentials.password(env("SUPERSET_USERNAME"), env("SUPERSET_PASSWORD"))).build()) {
+      DatabaseId db = admin.databases().create(
+          CreateDatabaseRequest.builder("profile_cli_it_" + suffix, env("WAREHOUSE_SQLALCHEMY_URI")).build());
+      DashboardId dashboard = null;
+      try {
+        DatasetId orders = admin.datasets().create(CreateDatasetRequest.table(db, "marts", "fct_orders"));
+        ChartId revenue = admin.charts().create(CreateChartRequest.of("profile revenue " + suffix,
+            ChartSpec.builder(orders, VizType.BIG_NUMBER_TOTAL).metric(Metric.sum("net_revenue")).build()).build());
+        ChartId count = admin.charts().create(CreateChartRequest.of("profile orders " + suffix,
+            ChartSpec.builder(orders, VizType.BIG_NUMBER_TOTAL).metric(Metric.count()).build()).build());
+        dashboard = admin.dashboards().create(CreateDashboardRequest.builder("profile cli " + suffix)
+            .layout(DashboardLayout.builder().row(r -> r.chart(revenue, 6, 40).chart(count, 6, 40)).build()).build());
+
+        JsonNode first = run("dashboard", "profile", Long.toString(dashboard.value()), "--cache",
+            "--key-prefix", prefix, "--json");
+        assertThat(keys(first)).containsExactly("dashboard", "title", "slug", "targetMs", "concurrency",
+            "loadMs", "charts", "warm", "sdkCacheFirst", "sdkCache");
+        assertThat(first.get("dashboard").asLong()).isEqualTo(dashboard.value());
+        assertThat(first.get("charts")).hasSize(2);
+        for (JsonNode c : first.get("charts")) {
+          assertThat(keys(c)).containsExactly("chartId", "name", "latencyMs", "cached", "rows", "error", "source");
+          assertThat(c.get("rows").asInt()).isEqualTo(1);
+          assertThat(c.get("error").isNull()).isTrue();
+          assertThat(c.get("cached").asBoolean()).as("cold load is forced").isFalse();
+        }
+        assertThat(sources(first)).containsOnly("superset");
+        first.get("warm").get("charts").forEach(c -> assertThat(c.get("cached").asBoolean()).isTrue());
+        assertThat(sources(first.get("warm"))).containsOnly("superset");
+        // The SDK cache starts empty under this prefix: its first load asks Superset, the second is L1.
+        assertThat(sources(first.get("sdkCacheFirst"))).containsOnly("superset");
+        assertThat(sources(first.get("sdkCache"))).containsOnly("L1");
+
+        // Another process with the same key prefix: its first load is answered by Redis.
+        JsonNode second = run("dashboard", "profile", Long.toString(dashboard.value()), "--cache",
+            "--key-prefix", prefix, "--json");
+        assertThat(sources(second.get("sdkCacheFirst"))).containsOnly("L2");
+        assertThat(sources(second.get("sdkCache"))).containsOnly("L1");
+      } finally {
+        if (dashboard != null) {
+          admin.dashboards().delete(dashboard);
+        }
+        for (var ds : admin.datasets().list(ListQuery.where(
+            Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, db.value())))) {
+          admin.datasets().getDependents(ds.id()).charts().forEach(c -> admin.charts().delete(c.id()));
+          admin.datasets().delete(ds.id());
+        }
+        admin.databases().delete(db);
+        // The cache's entries under this test's own prefix expire with the cache's Redis TTL.
+      }
+    }
+  }
+}
