@@ -1,10 +1,12 @@
 package io.github.supersetsdk.cli.cache;
 
+import static io.github.supersetsdk.cli.CliTestSupport.deleteDatabaseWithContents;
+import static io.github.supersetsdk.cli.CliTestSupport.env;
+import static io.github.supersetsdk.cli.CliTestSupport.keys;
+import static io.github.supersetsdk.cli.CliTestSupport.runJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.supersetsdk.cli.SupersetSdkCli;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.ChartId;
@@ -20,51 +22,16 @@ import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.DashboardLayout;
 import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.UpdateDatasetRequest;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code cache warm} and {@code cache invalidate} against the real services: the documented JSON shapes. */
 class CacheCommandIT {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path tmp;
-
-  private static String env(String name) {
-    String v = System.getenv(name);
-    if (v == null) {
-      throw new IllegalStateException(name + " is not set: eval \"$(scripts/services.sh env)\"");
-    }
-    return v;
-  }
-
-  private JsonNode run(int expectedExit, String... args) throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    assertThat(exit).as("exit; stderr: " + err).isEqualTo(expectedExit);
-    return JSON.readTree(out.toString());
-  }
-
-  private static List<String> keys(JsonNode n) {
-    List<String> out = new ArrayList<>();
-    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-      out.add(it.next());
-    }
-    return out;
-  }
 
   @Test
   void warmAndInvalidate_json_nameWhatTheyDid() throws Exception {
@@ -85,7 +52,7 @@ class CacheCommandIT {
         dashboard = admin.dashboards().create(CreateDashboardRequest.builder("cache cli " + suffix).published(true)
             .layout(DashboardLayout.builder().row(r -> r.chart(chart, 6, 40)).build()).build());
 
-        JsonNode warm = run(0, "cache", "warm", "--dashboard", Long.toString(dashboard.value()),
+        JsonNode warm = runJson(0, "cache", "warm", "--dashboard", Long.toString(dashboard.value()),
             "--key-prefix", prefix, "--max-in-flight", "2", "--json");
         assertThat(keys(warm)).containsExactly("command", "dashboards", "requests", "warmed", "failures",
             "maxInFlight", "peakInFlight", "elapsedMs", "complete");
@@ -109,7 +76,7 @@ class CacheCommandIT {
             + " \"timing\": [], \"thread_id\": \"Thread-1\", \"adapter_response\": {}, \"message\": \"SELECT 1\","
             + " \"failures\": null}], \"elapsed_time\": 0.2, \"args\": {}}");
 
-        JsonNode inv = run(0, "cache", "invalidate", "--run-results", runResults.toString(),
+        JsonNode inv = runJson(0, "cache", "invalidate", "--run-results", runResults.toString(),
             "--key-prefix", prefix, "--json");
         assertThat(keys(inv)).containsExactly("command", "runResults", "rebuiltModels", "downstreamModels",
             "datasets", "tagsInvalidated", "tagsNotInvalidated", "supersetRefresh", "warm", "complete");
@@ -128,13 +95,7 @@ class CacheCommandIT {
         if (dashboard != null) {
           admin.dashboards().delete(dashboard);
         }
-        for (var ds : admin.datasets().list(io.github.supersetsdk.client.request.ListQuery.where(
-            io.github.supersetsdk.client.request.Filter.of("database",
-                io.github.supersetsdk.client.request.FilterOperator.RELATION_ONE_TO_MANY, db.value())))) {
-          admin.datasets().getDependents(ds.id()).charts().forEach(c -> admin.charts().delete(c.id()));
-          admin.datasets().delete(ds.id());
-        }
-        admin.databases().delete(db);
+        deleteDatabaseWithContents(admin, db);
       }
     }
   }

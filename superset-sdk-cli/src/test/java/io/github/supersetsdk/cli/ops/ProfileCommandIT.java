@@ -1,10 +1,12 @@
 package io.github.supersetsdk.cli.ops;
 
+import static io.github.supersetsdk.cli.CliTestSupport.deleteDatabaseWithContents;
+import static io.github.supersetsdk.cli.CliTestSupport.env;
+import static io.github.supersetsdk.cli.CliTestSupport.keys;
+import static io.github.supersetsdk.cli.CliTestSupport.runJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.supersetsdk.cli.SupersetSdkCli;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.ChartId;
@@ -18,18 +20,11 @@ import io.github.supersetsdk.client.request.CreateDashboardRequest;
 import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.DashboardLayout;
-import io.github.supersetsdk.client.request.Filter;
-import io.github.supersetsdk.client.request.FilterOperator;
-import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.Metric;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code dashboard profile --cache --json} against the real Superset and Redis: the documented JSON
@@ -37,35 +32,6 @@ import picocli.CommandLine;
  * process sharing the key prefix).
  */
 class ProfileCommandIT {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static String env(String name) {
-    String v = System.getenv(name);
-    if (v == null) {
-      throw new IllegalStateException(name + " is not set: eval \"$(scripts/services.sh env)\"");
-    }
-    return v;
-  }
-
-  private static JsonNode run(String... args) throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    assertThat(exit).as("exit; stderr: " + err).isZero();
-    return JSON.readTree(out.toString());
-  }
-
-  private static List<String> keys(JsonNode n) {
-    List<String> out = new ArrayList<>();
-    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-      out.add(it.next());
-    }
-    return out;
-  }
 
   private static List<String> sources(JsonNode load) {
     List<String> out = new ArrayList<>();
@@ -91,7 +57,7 @@ class ProfileCommandIT {
         dashboard = admin.dashboards().create(CreateDashboardRequest.builder("profile cli " + suffix)
             .layout(DashboardLayout.builder().row(r -> r.chart(revenue, 6, 40).chart(count, 6, 40)).build()).build());
 
-        JsonNode first = run("dashboard", "profile", Long.toString(dashboard.value()), "--cache",
+        JsonNode first = runJson(0, "dashboard", "profile", Long.toString(dashboard.value()), "--cache",
             "--key-prefix", prefix, "--json");
         assertThat(keys(first)).containsExactly("dashboard", "title", "slug", "targetMs", "concurrency",
             "loadMs", "charts", "warm", "sdkCacheFirst", "sdkCache");
@@ -111,7 +77,7 @@ class ProfileCommandIT {
         assertThat(sources(first.get("sdkCache"))).containsOnly("L1");
 
         // Another process with the same key prefix: its first load is answered by Redis.
-        JsonNode second = run("dashboard", "profile", Long.toString(dashboard.value()), "--cache",
+        JsonNode second = runJson(0, "dashboard", "profile", Long.toString(dashboard.value()), "--cache",
             "--key-prefix", prefix, "--json");
         assertThat(sources(second.get("sdkCacheFirst"))).containsOnly("L2");
         assertThat(sources(second.get("sdkCache"))).containsOnly("L1");
@@ -119,12 +85,7 @@ class ProfileCommandIT {
         if (dashboard != null) {
           admin.dashboards().delete(dashboard);
         }
-        for (var ds : admin.datasets().list(ListQuery.where(
-            Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, db.value())))) {
-          admin.datasets().getDependents(ds.id()).charts().forEach(c -> admin.charts().delete(c.id()));
-          admin.datasets().delete(ds.id());
-        }
-        admin.databases().delete(db);
+        deleteDatabaseWithContents(admin, db);
         // The cache's entries under this test's own prefix expire with the cache's Redis TTL.
       }
     }

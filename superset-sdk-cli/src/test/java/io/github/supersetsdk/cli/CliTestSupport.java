@@ -1,0 +1,87 @@
+package io.github.supersetsdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ListQuery;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import picocli.CommandLine;
+
+/** What the CLI's integration tests share: running a command for its JSON, and cleaning up. */
+public final class CliTestSupport {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private CliTestSupport() {}
+
+  /**
+   * A variable of the local services' environment.
+   *
+   * @param name the variable
+   * @return its value
+   */
+  public static String env(String name) {
+    String v = System.getenv(name);
+    if (v == null) {
+      throw new IllegalStateException(name + " is not set: eval \"$(scripts/services.sh env)\"");
+    }
+    return v;
+  }
+
+  /**
+   * Runs one command in process and reads what it printed as JSON.
+   *
+   * @param expectedExit the exit status the command must end with
+   * @param args the command line
+   * @return the printed JSON
+   * @throws Exception if the output is not JSON
+   */
+  public static JsonNode runJson(int expectedExit, String... args) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    assertThat(exit).as("exit; stderr: " + err).isEqualTo(expectedExit);
+    return JSON.readTree(out.toString());
+  }
+
+  /**
+   * An object's keys, in order.
+   *
+   * @param n the object
+   * @return its field names
+   */
+  public static List<String> keys(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      out.add(it.next());
+    }
+    return out;
+  }
+
+  /**
+   * Deletes a test's database connection with its datasets and their charts.
+   *
+   * @param admin a client allowed to delete them
+   * @param db the connection
+   */
+  public static void deleteDatabaseWithContents(SupersetClient admin, DatabaseId db) {
+    for (var ds : admin.datasets().list(ListQuery.where(
+        Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, db.value())))) {
+      admin.datasets().getDependents(ds.id()).charts().forEach(c -> admin.charts().delete(c.id()));
+      admin.datasets().delete(ds.id());
+    }
+    admin.databases().delete(db);
+  }
+}
