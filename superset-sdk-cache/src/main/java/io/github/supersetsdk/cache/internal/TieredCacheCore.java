@@ -364,9 +364,18 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     generations.observeAll(gens);
     // A tag this instance has never seen may have been invalidated since the entry was written,
     // before the last refresh (which did not include it): ask Redis once rather than trust it.
-    List<String> unseen = e.tags().stream().filter(t -> !generations.seen(t)).toList();
-    if (!unseen.isEmpty()) {
-      Map<String, Long> current = redis("MGET generations", () -> l2.generations(unseen));
+    List<String> unseen = null;
+    for (String tag : e.tags()) {
+      if (!generations.seen(tag)) {
+        if (unseen == null) {
+          unseen = new ArrayList<>();
+        }
+        unseen.add(tag);
+      }
+    }
+    if (unseen != null) {
+      List<String> ask = unseen;
+      Map<String, Long> current = redis("MGET generations", () -> l2.generations(ask));
       if (current == null) {
         return null;
       }

@@ -24,6 +24,34 @@ class EntryFormatTest {
   }
 
   @Test
+  void encode_decode_tagsOutsideAscii_andNoTagsOrOneTag_roundTrip() {
+    // Modified UTF-8 writes NUL and non-ASCII characters in several bytes; ASCII tags take a fast path.
+    for (Set<String> tags : java.util.List.of(
+        Set.<String>of(), Set.of("model.orders"), Set.of("modèle.ventes", "a\u0000b", "emoji-\uD83D\uDCC8", "plain"))) {
+      Map<String, Long> gens = new java.util.HashMap<>();
+      tags.forEach(t -> gens.put(t, (long) t.length()));
+      Entry<String> e = new Entry<>("v\u00e9", tags, gens, 42L);
+      assertThat(EntryFormat.decode(EntryFormat.encode(e, CacheCodec.utf8(), Integer.MAX_VALUE), CacheCodec.utf8()))
+          .isEqualTo(e);
+    }
+  }
+
+  @Test
+  void decode_truncatedEntry_typedErrorAtEveryCut() {
+    Entry<String> e = new Entry<>("value", Set.of("model.orders"), Map.of("model.orders", 3L), 42L);
+    byte[] whole = EntryFormat.encode(e, CacheCodec.utf8(), Integer.MAX_VALUE);
+    // Cut anywhere in the header or the tag (the payload is the rest of the array, so any length of it decodes).
+    int header = whole.length - "value".length();
+    for (int cut = 2; cut < header; cut++) {
+      byte[] part = java.util.Arrays.copyOf(whole, cut);
+      assertThatThrownBy(() -> EntryFormat.decode(part, CacheCodec.utf8()))
+          .as("cut at %d of %d", cut, whole.length)
+          .isInstanceOf(CacheException.class)
+          .hasMessageContaining("corrupt");
+    }
+  }
+
+  @Test
   void decode_unknownVersion_typedError() {
     assertThatThrownBy(() -> EntryFormat.decode(new byte[] {9, 0, 0, 0, 0, 0}, CacheCodec.utf8()))
         .isInstanceOf(CacheException.class)
