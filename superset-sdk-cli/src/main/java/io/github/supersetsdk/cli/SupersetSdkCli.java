@@ -1,10 +1,19 @@
 package io.github.supersetsdk.cli;
 
 import io.github.supersetsdk.cli.api.ApiCommand;
+import io.github.supersetsdk.cli.assets.AssetsCommand;
+import io.github.supersetsdk.cli.cache.CacheCommand;
+import io.github.supersetsdk.cli.dbt.DbtCommand;
+import io.github.supersetsdk.cli.ops.DashboardCommand;
+import io.github.supersetsdk.cli.ops.DoctorCommand;
+import io.github.supersetsdk.cli.ops.OpsCommand;
+import io.github.supersetsdk.cli.sql.SqlCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -31,16 +40,13 @@ import picocli.CommandLine;
       "  SUPERSET_SDK_CDS=0",
       "                  bin/superset-sdk starts without its class-data archive (made on the",
       "                  first run under ~/.cache/superset-sdk/cds to start the JVM faster)"
-    },
-    subcommands = {
-      CommandLine.HelpCommand.class, ApiCommand.class, io.github.supersetsdk.cli.dbt.DbtCommand.class,
-      io.github.supersetsdk.cli.ops.DoctorCommand.class, io.github.supersetsdk.cli.ops.DashboardCommand.class,
-      io.github.supersetsdk.cli.ops.OpsCommand.class,
-      io.github.supersetsdk.cli.assets.AssetsCommand.class,
-      io.github.supersetsdk.cli.sql.SqlCommand.class,
-      io.github.supersetsdk.cli.cache.CacheCommand.class
     })
 public final class SupersetSdkCli implements Runnable {
+
+  /** The top-level commands, in the order the usage lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(
+      CommandLine.HelpCommand.class, ApiCommand.class, DbtCommand.class, DoctorCommand.class,
+      DashboardCommand.class, OpsCommand.class, AssetsCommand.class, SqlCommand.class, CacheCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -61,11 +67,40 @@ public final class SupersetSdkCli implements Runnable {
    *     {@code assets plan --detailed-exitcode} when the server differs)
    */
   public static int execute(String... args) {
-    return newCommandLine().execute(args);
+    return newCommandLine(args).execute(args);
   }
 
+  /** The whole command tree. */
   static CommandLine newCommandLine() {
-    return new CommandLine(new SupersetSdkCli());
+    return newCommandLine(new String[0]);
+  }
+
+  /**
+   * The command tree {@code args} need: when they start with a top-level command's name, that
+   * command alone (usage, errors and exit codes are the same, since nothing else is reachable from
+   * there); else the whole tree. Picocli reflects over every command class it is given, which costs
+   * a cold JVM about a quarter of a second for the whole tree, more than some commands take.
+   */
+  static CommandLine newCommandLine(String[] args) {
+    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    Class<?> only = args.length == 0 ? null : command(args[0]);
+    for (Class<?> command : COMMANDS) {
+      if (only == null || command == only) {
+        cli.addSubcommand(command);
+      }
+    }
+    return cli;
+  }
+
+  /** The top-level command named {@code word} (not {@code help}, which reads the whole tree), or null. */
+  private static @Nullable Class<?> command(String word) {
+    for (Class<?> command : COMMANDS) {
+      if (command != CommandLine.HelpCommand.class
+          && command.getAnnotation(Command.class).name().equals(word)) {
+        return command;
+      }
+    }
+    return null;
   }
 
   @Override

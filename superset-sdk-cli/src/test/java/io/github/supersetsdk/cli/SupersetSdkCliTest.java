@@ -71,4 +71,37 @@ class SupersetSdkCliTest {
 
     assertThat(cli.execute("--no-such-flag")).isEqualTo(2);
   }
+
+  @Test
+  void commandLineOfOneCommand_behavesAsTheWholeTree() {
+    // A command line that names a top-level command builds that command alone (a faster start):
+    // its help, its usage errors and their exit codes must not differ from the whole tree's.
+    for (String name : new String[] {"api", "dbt", "doctor", "dashboard", "ops", "assets", "sql", "cache"}) {
+      for (String[] args : new String[][] {{name, "--help"}, {name, "--no-such-flag"}, {name, "no-such-command"}}) {
+        String[] whole = run(SupersetSdkCli.newCommandLine(), args);
+        CommandLine pruned = SupersetSdkCli.newCommandLine(args);
+        assertThat(pruned.getSubcommands().keySet()).as(name).containsExactly(name);
+        assertThat(run(pruned, args)).as(String.join(" ", args)).containsExactly(whole);
+      }
+    }
+  }
+
+  @Test
+  void commandLineNotStartingWithACommand_isTheWholeTree() {
+    for (String[] args : new String[][] {{}, {"--help"}, {"help", "dbt"}, {"no-such-command"}}) {
+      assertThat(SupersetSdkCli.newCommandLine(args).getSubcommands().keySet())
+          .as(String.join(" ", args))
+          .containsExactly("help", "api", "dbt", "doctor", "dashboard", "ops", "assets", "sql", "cache");
+    }
+  }
+
+  /** Runs {@code args}; returns the exit status, standard output and standard error. */
+  private static String[] run(CommandLine cli, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int status = cli.execute(args);
+    return new String[] {String.valueOf(status), out.toString(), err.toString()};
+  }
 }
