@@ -69,6 +69,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DbtRunCoordinator {
 
+  // How long the dataset list read to match datasets to models is reused.
+  private static final Duration MODELS_TTL = Duration.ofSeconds(1);
+
   private final SupersetClient service;
   private final @Nullable ChartDataCache cache;
   private final @Nullable DbtManifest manifest;
@@ -84,7 +87,7 @@ public final class DbtRunCoordinator {
     this.maxInFlight = b.maxInFlight;
     this.viewers = b.viewers;
     this.listener = b.listener;
-    this.models = new DatasetModels(b.service, b.manifest, Duration.ofSeconds(1));
+    this.models = new DatasetModels(b.service, b.manifest, MODELS_TTL);
   }
 
   /**
@@ -111,10 +114,30 @@ public final class DbtRunCoordinator {
   public CoordinatorReport onRun(RunResults runResults) {
     Objects.requireNonNull(runResults, "runResults");
     if (manifest == null) {
-      throw new IllegalStateException("onRun needs the manifest to find what is downstream: call manifest(...)");
+      throw new IllegalStateException(
+          "onRun needs the manifest to find what is downstream: call manifest(...) or onRun(runResults, manifest)");
     }
     RunImpact impact = DbtLineage.of(manifest).impactOf(runResults);
-    return handle(impact.rebuiltModels(), impact.affectedDownstream());
+    return handle(impact.rebuiltModels(), impact.affectedDownstream(), models);
+  }
+
+  /**
+   * Handles a finished dbt run with the manifest that run wrote, instead of the builder's: for a
+   * coordinator that outlives one run (a Spring bean, a long-running service), since each run's
+   * manifest may add models, change lineage or move relations.
+   *
+   * @param runResults the run's {@code run_results.json}
+   * @param manifest the {@code manifest.json} the same run wrote
+   * @return what was done
+   * @throws NullPointerException if an argument is null
+   * @throws SupersetException if listing datasets failed (nothing was invalidated then)
+   */
+  public CoordinatorReport onRun(RunResults runResults, DbtManifest manifest) {
+    Objects.requireNonNull(runResults, "runResults");
+    Objects.requireNonNull(manifest, "manifest");
+    DatasetModels forRun = manifest == this.manifest ? models : new DatasetModels(service, manifest, MODELS_TTL);
+    RunImpact impact = DbtLineage.of(manifest).impactOf(runResults);
+    return handle(impact.rebuiltModels(), impact.affectedDownstream(), forRun);
   }
 
   /**
@@ -142,7 +165,7 @@ public final class DbtRunCoordinator {
       }
       downstream.removeAll(rebuilt);
     }
-    return handle(List.copyOf(rebuilt), List.copyOf(downstream));
+    return handle(List.copyOf(rebuilt), List.copyOf(downstream), models);
   }
 
   /**
@@ -180,7 +203,7 @@ public final class DbtRunCoordinator {
     return out;
   }
 
-  private CoordinatorReport handle(List<String> rebuilt, List<String> downstream) {
+  private CoordinatorReport handle(List<String> rebuilt, List<String> downstream, DatasetModels models) {
     Set<String> changed = new TreeSet<>(rebuilt);
     changed.addAll(downstream);
     // 1. Datasets on the changed models.
@@ -352,7 +375,8 @@ public final class DbtRunCoordinator {
     }
 
     /**
-     * Sets the manifest: needed by {@link #onRun(RunResults)} to find what is downstream, and used
+     * Sets the manifest: needed by {@link #onRun(RunResults)} to find what is downstream (or pass
+     * each run's to {@link #onRun(RunResults, DbtManifest)}), and used
      * to match datasets without {@code extra.unique_id} by {@code schema.table}.
      *
      * @param manifest the manifest of the run

@@ -158,6 +158,61 @@ class DbtRunCoordinatorTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("manifest(");
   }
 
+  /** A v12 manifest with model.p.orders and, when {@code withOther}, model.p.other built on it. */
+  private static io.github.supersetsdk.dbt.manifest.DbtManifest manifest(boolean withOther) {
+    String orders = "\"model.p.orders\": {\"resource_type\": \"model\", \"name\": \"orders\", \"package_name\": \"p\","
+        + " \"schema\": \"marts\", \"alias\": \"fct_orders\", \"config\": {\"materialized\": \"table\"}}";
+    String other = "\"model.p.other\": {\"resource_type\": \"model\", \"name\": \"other\", \"package_name\": \"p\","
+        + " \"schema\": \"marts\", \"alias\": \"other\", \"config\": {\"materialized\": \"table\"},"
+        + " \"depends_on\": {\"nodes\": [\"model.p.orders\"]}}";
+    String json = "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\","
+        + " \"dbt_version\": \"1.11.16\"}, \"nodes\": {" + orders + (withOther ? ", " + other : "") + "},"
+        + " \"sources\": {}, \"macros\": {}, \"docs\": {}, \"exposures\": {}, \"metrics\": {},"
+        + " \"parent_map\": {\"model.p.orders\": []" + (withOther ? ", \"model.p.other\": [\"model.p.orders\"]" : "") + "},"
+        + " \"child_map\": {\"model.p.orders\": [" + (withOther ? "\"model.p.other\"" : "") + "]"
+        + (withOther ? ", \"model.p.other\": []" : "") + "}}";
+    return io.github.supersetsdk.dbt.DbtArtifactReader.create().readManifest(
+        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "manifest.json");
+  }
+
+  private static io.github.supersetsdk.dbt.run.RunResults ordersRebuilt() {
+    String json = "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/run-results/v6.json\","
+        + " \"dbt_version\": \"1.11.16\"}, \"results\": [{\"unique_id\": \"model.p.orders\", \"status\": \"success\","
+        + " \"timing\": [], \"thread_id\": \"Thread-1\", \"execution_time\": 0.1, \"adapter_response\": {},"
+        + " \"message\": \"SELECT 1\", \"failures\": null}], \"elapsed_time\": 0.1, \"args\": {}}";
+    return io.github.supersetsdk.dbt.DbtArtifactReader.create().readRunResults(
+        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "run_results.json");
+  }
+
+  @Test
+  void onRunWithTheRunsManifest_usesItsLineageNotTheBuilders() {
+    stubSuperset(0);
+    superset.stubFor(get(urlPathMatching("/api/v1/dataset/6/related_objects/?")).willReturn(okJson(
+        "{\"charts\": {\"count\": 0, \"result\": []}, \"dashboards\": {\"count\": 0, \"result\": []}}")));
+    // Built before model.p.other existed; the run that added it brings its own manifest.
+    DbtRunCoordinator coordinator = DbtRunCoordinator.builder(superset.client()).manifest(manifest(false))
+        .warmFor(List.of(Viewer.user(superset.client(), "admin"))).build();
+
+    CoordinatorReport before = coordinator.onRun(ordersRebuilt());
+    CoordinatorReport after = coordinator.onRun(ordersRebuilt(), manifest(true));
+
+    assertThat(before.downstreamModels()).isEmpty();
+    assertThat(before.datasets()).containsExactly(DatasetId.of(5));
+    assertThat(after.rebuiltModels()).containsExactly("model.p.orders");
+    assertThat(after.downstreamModels()).containsExactly("model.p.other");
+    assertThat(after.datasets()).containsExactly(DatasetId.of(5), DatasetId.of(6));
+  }
+
+  @Test
+  void onRunWithTheRunsManifest_needsNoManifestOnTheBuilder() {
+    stubSuperset(0);
+    CoordinatorReport report =
+        DbtRunCoordinator.builder(superset.client()).warmFor(List.of(Viewer.user(superset.client(), "admin"))).build()
+            .onRun(ordersRebuilt(), manifest(false));
+    assertThat(report.rebuiltModels()).containsExactly("model.p.orders");
+    assertThat(report.datasets()).containsExactly(DatasetId.of(5));
+  }
+
   @Test
   void builder_maxInFlightZero_throws() {
     assertThatThrownBy(() -> DbtRunCoordinator.builder(superset.client()).maxInFlight(0))
