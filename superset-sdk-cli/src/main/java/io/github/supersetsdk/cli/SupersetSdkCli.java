@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The {@code superset-sdk} command line. Each capability adds its commands as subcommands here.
+ * The {@code superset-sdk} command line. Each capability adds its top-level command to {@code COMMANDS}
+ * here; {@link #execute} builds the tree a command line needs.
  *
  * <p>Connection settings come from flags or the environment ({@code SUPERSET_URL},
  * {@code SUPERSET_USERNAME}, {@code SUPERSET_PASSWORD}), so that secrets need not appear on the

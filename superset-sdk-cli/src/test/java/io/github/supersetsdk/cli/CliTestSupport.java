@@ -23,6 +23,11 @@ public final class CliTestSupport {
 
   private CliTestSupport() {}
 
+  /** The CLI's whole command tree, as {@code SupersetSdkCli.execute} builds it for any command line. */
+  public static CommandLine commandLine() {
+    return SupersetSdkCli.newCommandLine();
+  }
+
   /**
    * A variable of the local services' environment.
    *
@@ -48,7 +53,7 @@ public final class CliTestSupport {
   public static JsonNode runJson(int expectedExit, String... args) throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    CommandLine cli = commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int exit = cli.execute(args);

@@ -71,7 +71,7 @@ class ConnectionOptionsTest {
 
   private int cli(Map<String, String> env, String... args) {
     ConnectionOptions.env = env::get;
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    CommandLine cli = SupersetSdkCli.newCommandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
@@ -156,7 +156,7 @@ class ConnectionOptionsTest {
   @ValueSource(strings = {"cache warm", "cache invalidate", "doctor", "dashboard profile", "ops dashboard", "sql",
       "assets export", "assets plan", "assets apply", "assets provision", "dbt plan", "dbt sync"})
   void everyCommand_helpShowsTheSameConnectionOptions(String command) {
-    CommandLine cmd = new CommandLine(new SupersetSdkCli());
+    CommandLine cmd = SupersetSdkCli.newCommandLine();
     for (String name : command.split(" ")) {
       cmd = cmd.getSubcommands().get(name);
     }

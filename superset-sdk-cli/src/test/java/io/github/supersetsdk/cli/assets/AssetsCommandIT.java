@@ -2,7 +2,7 @@ package io.github.supersetsdk.cli.assets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.cli.CliTestSupport;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.ChartId;
@@ -49,7 +49,7 @@ class AssetsCommandIT {
   private int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    CommandLine cli = CliTestSupport.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);

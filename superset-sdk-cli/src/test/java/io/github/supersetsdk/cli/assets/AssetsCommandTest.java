@@ -2,7 +2,7 @@ package io.github.supersetsdk.cli.assets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.cli.CliTestSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ class AssetsCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    CommandLine cli = CliTestSupport.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);

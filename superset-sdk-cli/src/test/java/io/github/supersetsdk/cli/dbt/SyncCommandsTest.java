@@ -3,7 +3,7 @@ package io.github.supersetsdk.cli.dbt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.cli.ConnectionOptions;
-import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.cli.CliTestSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ class SyncCommandsTest {
 
   private int run(Map<String, String> env, String... args) {
     ConnectionOptions.env = env::get;
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    CommandLine cli = CliTestSupport.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.supersetsdk.cli.ConnectionOptions;
-import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.cli.CliTestSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +112,7 @@ class SyncFailureTest {
   private int run(String... args) {
     ConnectionOptions.env = Map.of("SUPERSET_URL", wm.baseUrl(), "SUPERSET_USERNAME", "admin",
         "SUPERSET_PASSWORD", "pw", "SUPERSET_DATABASE", "wh")::get;
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    CommandLine cli = CliTestSupport.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);

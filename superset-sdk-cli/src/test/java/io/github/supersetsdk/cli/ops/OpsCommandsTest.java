@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.supersetsdk.cli.ConnectionOptions;
-import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.cli.CliTestSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ class OpsCommandsTest {
 
   private int run(Map<String, String> env, String... args) {
     ConnectionOptions.env = env::get;
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    CommandLine cli = CliTestSupport.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.supersetsdk.cli.ConnectionOptions;
-import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.cli.CliTestSupport;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.DatabaseId;
@@ -58,7 +58,7 @@ class SqlCommandIT {
     environment.put("SUPERSET_URL", url);
     ConnectionOptions.env = environment::get;
     try {
-      CommandLine cli = new CommandLine(new SupersetSdkCli());
+      CommandLine cli = CliTestSupport.commandLine();
       cli.setOut(new PrintWriter(out));
       cli.setErr(new PrintWriter(err));
       return cli.execute(args);

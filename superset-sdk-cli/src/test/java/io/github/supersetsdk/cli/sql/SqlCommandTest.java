@@ -3,7 +3,7 @@ package io.github.supersetsdk.cli.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.cli.ConnectionOptions;
-import io.github.supersetsdk.cli.SupersetSdkCli;
+import io.github.supersetsdk.cli.CliTestSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -18,7 +18,7 @@ class SqlCommandTest {
 
   private int run(Map<String, String> environment, String... args) {
     ConnectionOptions.env = environment::get;
-    CommandLine cli = new CommandLine(new SupersetSdkCli());
+    CommandLine cli = CliTestSupport.commandLine();
     cli.setOut(new PrintWriter(new StringWriter()));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
