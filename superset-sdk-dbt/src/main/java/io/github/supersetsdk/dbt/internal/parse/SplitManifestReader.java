@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * with {@link JsonSlicer}; each map of resources ({@code nodes}, {@code macros}, ...) is cut at
  * guessed points between entries into slices of a few megabytes, which worker threads parse with
  * the same per-entry readers as the one-piece parser, while the calling thread parses the map's
- * last slice (only parsing finds where the map ends) and goes on to the next member. Results are
- * joined in document order.
+ * last slice (only parsing finds where the map ends) and goes on to the next member. Each map's
+ * slices are joined in document order by the thread that finishes the last of them, while the
+ * others go on parsing.
  *
  * <p>Why the result equals the one-piece parser's: every slice is parsed as an object of its own
  * and must be one; objects' member lists joined by the commas at the cut points are the map's
@@ -69,15 +70,31 @@ public final class SplitManifestReader {
     final int start;
     final int end;
     final boolean slice;
+    final @Nullable Slices group;
     volatile @Nullable Object result;
 
     /** A member's whole value in [start, end), or a run of map entries in [start, end). */
-    Task(String member, int start, int end, boolean slice) {
+    Task(String member, int start, int end, boolean slice, @Nullable Slices group) {
       this.member = member;
       this.start = start;
       this.end = end;
       this.slice = slice;
+      this.group = group;
     }
+  }
+
+  /**
+   * The slices of one map, in document order. The thread that finishes the last of them joins them
+   * at once, so that joining a map overlaps parsing the members after it instead of waiting for
+   * the end of the document on one thread.
+   */
+  private static final class Slices {
+    final List<Task> tasks = new ArrayList<>();
+    // One count per queued slice not yet parsed, plus one until the slicer has added them all:
+    // only then can the count reach zero, and whoever brings it there sees every slice's result.
+    final java.util.concurrent.atomic.AtomicInteger pending =
+        new java.util.concurrent.atomic.AtomicInteger(1);
+    volatile @Nullable Map<String, Object> joined;
   }
 
   // What the keys of each map of resources start with; the other maps are read whole.
@@ -123,7 +140,7 @@ public final class SplitManifestReader {
     return Map.copyOf(out);
   }
 
-  private static final Task DONE = new Task("", 0, 0, false);
+  private static final Task DONE = new Task("", 0, 0, false, null);
 
   // An Error on a worker (out of memory, say) is rethrown on the calling thread.
   private final java.util.concurrent.atomic.AtomicReference<@Nullable Error> fatal =
@@ -142,7 +159,7 @@ public final class SplitManifestReader {
     List<List<Task>> members = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
-    Slicing slicing = new Slicing(document, source, queue, members, names);
+    Slicing slicing = new Slicing(document, source, queue, members, names, failed);
     try {
       // Workers start only once metadata is read: the schema version steers some readers.
       slicing.onMetadata =
@@ -194,7 +211,11 @@ public final class SplitManifestReader {
       if (tasks.size() == 1 && !tasks.get(0).slice) {
         value = tasks.get(0).result;
       } else {
-        value = join(tasks);
+        Slices group = java.util.Objects.requireNonNull(tasks.get(0).group);
+        value = group.joined;
+        if (value == null) {
+          value = join(tasks);
+        }
       }
       if (value == null) {
         return null;
@@ -251,6 +272,22 @@ public final class SplitManifestReader {
         failed.set(true);
         fatal.compareAndSet(null, e);
       }
+      finished(task.group, failed);
+    }
+  }
+
+  /** Counts one slice of {@code group} (or the slicer's own share) done; joins them after the last. */
+  private void finished(@Nullable Slices group, AtomicBoolean failed) {
+    if (group == null || group.pending.decrementAndGet() != 0 || failed.get()) {
+      return;
+    }
+    try {
+      group.joined = join(group.tasks);
+    } catch (RuntimeException e) {
+      failed.set(true);
+    } catch (Error e) {
+      failed.set(true);
+      fatal.compareAndSet(null, e);
     }
   }
 
@@ -316,6 +353,7 @@ public final class SplitManifestReader {
     private final BlockingQueue<Task> queue;
     private final List<List<Task>> members;
     private final List<String> names;
+    private final AtomicBoolean failed;
     // Known once metadata is read; workers start only then.
     @Nullable Integer schemaVersion;
     private final JsonSlicer slicer;
@@ -328,12 +366,14 @@ public final class SplitManifestReader {
         String source,
         BlockingQueue<Task> queue,
         List<List<Task>> members,
-        List<String> names) {
+        List<String> names,
+        AtomicBoolean failed) {
       this.document = document;
       this.source = source;
       this.queue = queue;
       this.members = members;
       this.names = names;
+      this.failed = failed;
       this.slicer = new JsonSlicer(document);
     }
 
@@ -347,7 +387,8 @@ public final class SplitManifestReader {
         return claimGraphMap(name, valueStart);
       }
       int limit = document.limit();
-      List<Task> tasks = new ArrayList<>();
+      Slices group = new Slices();
+      List<Task> tasks = group.tasks;
       int start = valueStart + 1;
       List<String> prefixes = KEY_PREFIXES.getOrDefault(name, List.of());
       while (!prefixes.isEmpty() && start + sliceBytes < limit) {
@@ -360,13 +401,14 @@ public final class SplitManifestReader {
         if (comma < 0) {
           break;
         }
-        Task slice = new Task(name, start, comma, true);
+        Task slice = new Task(name, start, comma, true, group);
         slices.incrementAndGet();
         tasks.add(slice);
+        group.pending.incrementAndGet();
         queue.add(slice);
         start = comma + 1;
       }
-      Task last = new Task(name, start, limit, true);
+      Task last = new Task(name, start, limit, true, group);
       int end;
       try {
         end = readLastSlice(last);
@@ -376,6 +418,7 @@ public final class SplitManifestReader {
       tasks.add(last);
       members.add(tasks);
       names.add(name);
+      finished(group, failed); // every slice is added: the last one parsed may join them now
       return end;
     }
 
@@ -391,7 +434,8 @@ public final class SplitManifestReader {
       if (close - valueStart < 2L * sliceBytes) {
         return -1; // small: read whole, as any other member
       }
-      List<Task> tasks = new ArrayList<>();
+      Slices group = new Slices();
+      List<Task> tasks = group.tasks;
       int start = valueStart + 1;
       while (start + sliceBytes < close) {
         int comma =
@@ -399,21 +443,23 @@ public final class SplitManifestReader {
         if (comma < 0) {
           break;
         }
-        tasks.add(new Task(name, start, comma, true));
+        tasks.add(new Task(name, start, comma, true, group));
         start = comma + 1;
       }
-      tasks.add(new Task(name, start, close, true));
+      tasks.add(new Task(name, start, close, true, group));
       slices.addAndGet(tasks.size() - 1);
+      group.pending.addAndGet(tasks.size());
       queue.addAll(tasks);
       members.add(tasks);
       names.add(name);
+      finished(group, failed);
       return end;
     }
 
     @Override
     public void member(String name, int valueStart, int valueEnd) throws JsonSlicer.NotSliceable {
       requireMetadataFirst(name);
-      Task whole = new Task(name, valueStart, valueEnd, false);
+      Task whole = new Task(name, valueStart, valueEnd, false, null);
       if (name.equals("metadata")) {
         readMetadata(whole);
       } else {
