@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ListQuery;
@@ -40,6 +42,24 @@ public final class CliTestSupport {
       throw new IllegalStateException(name + " is not set: eval \"$(scripts/services.sh env)\"");
     }
     return v;
+  }
+
+  /** A client logged in as the local services' admin; the caller closes it. */
+  public static SupersetClient admin() {
+    return SupersetClient.builder().baseUrl(env("SUPERSET_URL"))
+        .credentials(Credentials.password(env("SUPERSET_USERNAME"), env("SUPERSET_PASSWORD"))).build();
+  }
+
+  /**
+   * Creates a test's own connection to the example warehouse (delete it with
+   * {@link #deleteDatabaseWithContents}).
+   *
+   * @param admin a client allowed to create it
+   * @param name the connection's name, unique to the test run
+   * @return its id
+   */
+  public static DatabaseId createWarehouseConnection(SupersetClient admin, String name) {
+    return admin.databases().create(CreateDatabaseRequest.builder(name, env("WAREHOUSE_SQLALCHEMY_URI")).build());
   }
 
   /**

@@ -1,13 +1,13 @@
 package io.github.supersetsdk.cli.ops;
 
+import static io.github.supersetsdk.cli.CliTestSupport.admin;
+import static io.github.supersetsdk.cli.CliTestSupport.createWarehouseConnection;
 import static io.github.supersetsdk.cli.CliTestSupport.deleteDatabaseWithContents;
-import static io.github.supersetsdk.cli.CliTestSupport.env;
 import static io.github.supersetsdk.cli.CliTestSupport.keys;
 import static io.github.supersetsdk.cli.CliTestSupport.runJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
@@ -17,7 +17,6 @@ import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.CreateDashboardRequest;
-import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.DashboardLayout;
 import io.github.supersetsdk.client.request.Metric;
@@ -43,10 +42,8 @@ class ProfileCommandIT {
   void profileWithCache_json_saysWhoAnsweredEachChartInEachLoad() throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String prefix = "profile-cli-it:" + suffix + ":";
-    try (SupersetClient admin = SupersetClient.builder().baseUrl(env("SUPERSET_URL"))
-        .credentials(Credentials.password(env("SUPERSET_USERNAME"), env("SUPERSET_PASSWORD"))).build()) {
-      DatabaseId db = admin.databases().create(
-          CreateDatabaseRequest.builder("profile_cli_it_" + suffix, env("WAREHOUSE_SQLALCHEMY_URI")).build());
+    try (SupersetClient admin = admin()) {
+      DatabaseId db = createWarehouseConnection(admin, "profile_cli_it_" + suffix);
       DashboardId dashboard = null;
       try {
         DatasetId orders = admin.datasets().create(CreateDatasetRequest.table(db, "marts", "fct_orders"));
