@@ -50,6 +50,7 @@ class DoctorIT {
   @Test
   void run_healthyStack_allOkButTheTestStacksShortTokens() {
     try (SupersetClient client = OpsIt.client()) {
+      OpsIt.warehouse(client);
       DoctorReport report = doctor(client).build().run();
       report.checks().forEach(c -> System.out.println(c.status() + " " + c.name() + ": " + c.finding()));
 

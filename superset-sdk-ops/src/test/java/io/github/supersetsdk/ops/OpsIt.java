@@ -4,6 +4,10 @@ import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.model.Database;
+import io.github.supersetsdk.sync.DbtArtifacts;
+import io.github.supersetsdk.sync.DbtSync;
+import io.github.supersetsdk.sync.SyncReport;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -46,10 +50,27 @@ final class OpsIt {
     return DriverManager.getConnection(require("WAREHOUSE_JDBC_URL"));
   }
 
-  /** The example project's warehouse connection in Superset. */
-  static DatabaseId warehouse(SupersetClient client) {
+  private static boolean exampleSynced;
+
+  /**
+   * The example project's warehouse connection in Superset, after syncing the example dbt project
+   * into it as {@code bin/superset-sdk dbt sync} does (once per test JVM). The ops ITs read its
+   * datasets; on a fresh machine nothing has synced them yet, and elsewhere a re-sync writes nothing.
+   */
+  static synchronized DatabaseId warehouse(SupersetClient client) {
     String name = require("SUPERSET_DATABASE");
+    if (!exampleSynced) {
+      try (DbtSync sync = DbtSync.builder(client).database(name, require("WAREHOUSE_SQLALCHEMY_URI")).build()) {
+        SyncReport report = sync.apply(sync.plan(DbtArtifacts.fromTargetDir(Path.of(require("DBT_TARGET_DIR")))));
+        if (!report.succeeded()) {
+          throw new IllegalStateException("syncing the example dbt project into " + name + " failed for "
+              + report.failed() + " datasets: " + report.results().stream().filter(r -> r.error() != null)
+                  .map(r -> r.uniqueId() + ": " + r.error()).toList());
+        }
+      }
+      exampleSynced = true;
+    }
     return client.databases().findByName(name).map(Database::id)
-        .orElseThrow(() -> new IllegalStateException("no database connection " + name + "; run bin/superset-sdk dbt sync"));
+        .orElseThrow(() -> new IllegalStateException("no database connection " + name + " after the sync"));
   }
 }

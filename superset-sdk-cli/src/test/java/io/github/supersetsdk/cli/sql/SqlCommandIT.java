@@ -22,14 +22,17 @@ import picocli.CommandLine;
 
 /**
  * {@code superset-sdk sql} against the local services: synchronously on the main Superset, and with
- * {@code --async} on the async one ({@code SUPERSET_ASYNC_URL}) through the Celery worker, on a
- * connection of its own that allows async runs.
+ * {@code --async} on the async one ({@code SUPERSET_ASYNC_URL}) through the Celery worker, each on a
+ * connection of its own (the async one allows async runs, the other does not).
  */
 class SqlCommandIT {
 
   private static final String NAME = "sdk_cli_sql_it_" + UUID.randomUUID().toString().substring(0, 8);
+  private static final String SYNC_NAME = NAME + "_sync";
   private static SupersetClient admin;
+  private static SupersetClient mainAdmin;
   private static DatabaseId database;
+  private static DatabaseId syncDatabase;
   private StringWriter out = new StringWriter();
   private StringWriter err = new StringWriter();
 
@@ -40,14 +43,19 @@ class SqlCommandIT {
         .build();
     database = admin.databases().create(CreateDatabaseRequest.builder(NAME, System.getenv("WAREHOUSE_SQLALCHEMY_URI"))
         .exposeInSqllab(true).allowRunAsync(true).build());
+    mainAdmin = CliTestSupport.admin();
+    syncDatabase = mainAdmin.databases().create(CreateDatabaseRequest.builder(SYNC_NAME,
+        System.getenv("WAREHOUSE_SQLALCHEMY_URI")).exposeInSqllab(true).build());
   }
 
   @AfterAll
   static void dropConnection() {
     try {
       admin.databases().delete(database);
+      mainAdmin.databases().delete(syncDatabase);
     } finally {
       admin.close();
+      mainAdmin.close();
     }
   }
 
@@ -82,8 +90,8 @@ class SqlCommandIT {
 
   @Test
   void sql_sync_table_printsAlignedRows() {
-    // The shared connection (no async runs) on the main Superset.
-    int code = run(System.getenv("SUPERSET_URL"), "sql", "--database", System.getenv("SUPERSET_DATABASE"), "--limit", "2",
+    // A connection without async runs, on the main Superset.
+    int code = run(System.getenv("SUPERSET_URL"), "sql", "--database", SYNC_NAME, "--limit", "2",
         "select n, null as nothing from generate_series(1, 3) as n order by n");
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString().lines()).containsExactly(
