@@ -12,11 +12,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +46,8 @@ public final class SplitManifestReader {
   private final ReadOptions options;
   private final int threads;
   private final int sliceBytes;
-  private final java.util.concurrent.atomic.AtomicInteger slices =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger slices =
+      new AtomicInteger();
 
   /**
    * Creates a reader.
@@ -92,8 +97,8 @@ public final class SplitManifestReader {
     final List<Task> tasks = new ArrayList<>();
     // One count per queued slice not yet parsed, plus one until the slicer has added them all:
     // only then can the count reach zero, and whoever brings it there sees every slice's result.
-    final java.util.concurrent.atomic.AtomicInteger pending =
-        new java.util.concurrent.atomic.AtomicInteger(1);
+    final AtomicInteger pending =
+        new AtomicInteger(1);
     volatile @Nullable Map<String, Object> joined;
   }
 
@@ -117,7 +122,7 @@ public final class SplitManifestReader {
   private static final int SEARCH_WINDOW = 16 << 20;
 
   // Maps of unique ids to lists of unique ids; their keys are those of every map above.
-  private static final java.util.Set<String> GRAPH_MAPS = java.util.Set.of("parent_map", "child_map");
+  private static final Set<String> GRAPH_MAPS = Set.of("parent_map", "child_map");
 
   private static final List<String> ALL_PREFIXES =
       KEY_PREFIXES.values().stream().flatMap(List::stream).distinct().sorted().toList();
@@ -126,7 +131,7 @@ public final class SplitManifestReader {
   private static final Map<String, List<String>> FOREIGN_PREFIXES = foreignPrefixes();
 
   private static Map<String, List<String>> foreignPrefixes() {
-    Map<String, List<String>> out = new java.util.HashMap<>();
+    Map<String, List<String>> out = new HashMap<>();
     for (String member : KEY_PREFIXES.keySet()) {
       List<String> others = new ArrayList<>();
       KEY_PREFIXES.forEach(
@@ -143,8 +148,8 @@ public final class SplitManifestReader {
   private static final Task DONE = new Task("", 0, 0, false, null);
 
   // An Error on a worker (out of memory, say) is rethrown on the calling thread.
-  private final java.util.concurrent.atomic.AtomicReference<@Nullable Error> fatal =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  private final AtomicReference<@Nullable Error> fatal =
+      new AtomicReference<>();
 
   /**
    * Reads the manifest in {@code document}.
@@ -211,7 +216,7 @@ public final class SplitManifestReader {
       if (tasks.size() == 1 && !tasks.get(0).slice) {
         value = tasks.get(0).result;
       } else {
-        Slices group = java.util.Objects.requireNonNull(tasks.get(0).group);
+        Slices group = Objects.requireNonNull(tasks.get(0).group);
         value = group.joined;
         if (value == null) {
           value = join(tasks);
