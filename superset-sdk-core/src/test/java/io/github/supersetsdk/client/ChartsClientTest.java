@@ -22,20 +22,27 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
+import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartResultType;
 import io.github.supersetsdk.client.model.ChartWarmUpResult;
 import io.github.supersetsdk.client.model.RelatedChoice;
 import io.github.supersetsdk.client.model.ScreenshotTask;
+import io.github.supersetsdk.client.model.VizType;
+import io.github.supersetsdk.client.request.ChartSpec;
+import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.UpdateChartRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +118,21 @@ class ChartsClientTest {
     superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/chart/3"))
         .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN))
         .withRequestBody(equalToJson("{\"slice_name\":\"Renamed\",\"description\":null,\"dashboards\":[5]}")));
+  }
+
+  @Test
+  void update_spec_sendsTheVisualizationDatasetAndBothDocumentsAsCreateWritesThem() {
+    superset.stubFor(put(urlPathEqualTo("/api/v1/chart/3")).willReturn(okJson("{\"id\":3,\"result\":{}}")));
+    ChartSpec spec = ChartSpec.builder(DatasetId.of(12), VizType.PIE)
+        .metric(Metric.count().as("orders")).groupby("plan").build();
+
+    client.charts().update(ChartId.of(3), UpdateChartRequest.builder().spec(spec).build());
+
+    CreateChartRequest created = CreateChartRequest.of("any", spec).build();
+    assertThat(created.params()).contains("\"datasource\":\"12__table\"", "\"viz_type\":\"pie\"");
+    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/chart/3"))
+        .withRequestBody(equalToJson(Json.write(Map.of("viz_type", "pie", "datasource_id", 12,
+            "datasource_type", "table", "params", created.params(), "query_context", created.queryContext())))));
   }
 
   @Test

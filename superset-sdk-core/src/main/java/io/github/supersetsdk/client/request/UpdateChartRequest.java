@@ -5,12 +5,15 @@ import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.codegen.Clearable;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A partial update of a chart: only fields that are set or cleared are sent.
  *
- * <p>{@code params} and {@code queryContext} are JSON documents sent as text, as Superset stores them.
- * {@code dashboards} and {@code owners}, when set, replace the whole lists.
+ * <p>{@code params} and {@code queryContext} are JSON documents sent as text, as Superset stores them;
+ * the builder's {@code spec(ChartSpec)} writes both, with the visualization and dataset, from one
+ * description. {@code dashboards} and {@code owners}, when set, replace the whole lists.
  *
  * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateChartRequest}
  *
@@ -58,5 +61,49 @@ public record UpdateChartRequest(
   /** Builds an {@link UpdateChartRequest}; fields not mentioned stay unchanged. Not thread-safe. */
   public static final class Builder extends UpdateChartRequestBuilder {
     Builder() {}
+
+    /**
+     * Sets what the chart shows to what a {@link ChartSpec} describes: its visualization, its
+     * dataset, its form data ({@code params}) and its query context, written consistently from the
+     * one description, as {@link CreateChartRequest#of(String, ChartSpec)} does for a new chart.
+     * The name, description, dashboards and owners stay as they are unless set too.
+     *
+     * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=UpdateChartRequestSpec}
+     *
+     * @param spec what the chart shows from now on
+     * @return this builder
+     * @throws NullPointerException if {@code spec} is null
+     */
+    public Builder spec(ChartSpec spec) {
+      Objects.requireNonNull(spec, "spec");
+      return vizType(spec.vizType().value())
+          .datasourceId(spec.dataset().value())
+          .datasourceType("table")
+          .params(spec.params())
+          .queryContext(spec.queryContext());
+    }
+
+    /**
+     * Sets the chart's form data, written as JSON with the SDK's settings.
+     *
+     * @param params the form data
+     * @return this builder
+     * @throws NullPointerException if {@code params} is null
+     */
+    public Builder params(Map<String, Object> params) {
+      return params(io.github.supersetsdk.client.internal.json.Json.write(Objects.requireNonNull(params, "params")));
+    }
+
+    /**
+     * Sets the chart's query context, written as JSON with the SDK's settings.
+     *
+     * @param queryContext the query context
+     * @return this builder
+     * @throws NullPointerException if {@code queryContext} is null
+     */
+    public Builder queryContext(ChartDataRequest queryContext) {
+      return queryContext(io.github.supersetsdk.client.internal.json.Json.write(
+          Objects.requireNonNull(queryContext, "queryContext")));
+    }
   }
 }

@@ -11,6 +11,7 @@ import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.client.model.ChartDatasource;
@@ -26,8 +27,10 @@ import io.github.supersetsdk.client.model.ExploreContext;
 import io.github.supersetsdk.client.model.ExplorePermalinkState;
 import io.github.supersetsdk.client.model.Permalink;
 import io.github.supersetsdk.client.model.RelatedChoice;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.ChartDataQuery;
 import io.github.supersetsdk.client.request.ChartDataRequest;
+import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.client.request.CopyDashboardRequest;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.CreateDashboardRequest;
@@ -38,6 +41,7 @@ import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.UpdateChartRequest;
 import io.github.supersetsdk.client.request.UpdateDashboardRequest;
 import java.io.ByteArrayInputStream;
@@ -424,6 +428,35 @@ class ChartsDashboardsIT {
     client.assets().importBundle(ImportBundleRequest.builder(own).password(databaseFile, warehousePassword()).build());
     assertThat(client.dashboards().get(dashboard).css()).isNotEqualTo(".changed{}");
     assertThat(client.dashboards().charts(dashboard)).hasSize(2);
+  }
+
+  @Test
+  @Order(8)
+  void charts_updateFromSpec_storesTheNewChartAndItsDataEqualsWarehouseSql() throws Exception {
+    Map<Long, Long> expected = new HashMap<>();
+    try (Connection c = DriverManager.getConnection(ItEnv.warehouseJdbcUrl());
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT tenant_id, COUNT(*) FROM marts.fct_orders GROUP BY tenant_id")) {
+      while (rs.next()) {
+        expected.put(rs.getLong(1), rs.getLong(2));
+      }
+    }
+    ChartSpec byTenant = ChartSpec.builder(dataset, VizType.PIE)
+        .metric(Metric.count().as("orders")).groupby("tenant_id").rowLimit(1000).build();
+
+    client.charts().update(countChart, UpdateChartRequest.builder().spec(byTenant).build());
+
+    Chart stored = client.charts().get(countChart);
+    assertThat(stored.vizType()).isEqualTo("pie");
+    assertThat(stored.sliceName()).isEqualTo(PREFIX + "orders-renamed-" + run);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> params = Json.mapper().readValue(stored.params(), Map.class);
+    assertThat(ChartSpec.fromFormData(params)).isEqualTo(byTenant);
+    Map<Long, Long> actual = new HashMap<>();
+    for (Map<String, Object> row : client.charts().data(countChart).first().data()) {
+      actual.put(((Number) row.get("tenant_id")).longValue(), ((Number) row.get("orders")).longValue());
+    }
+    assertThat(actual).isNotEmpty().isEqualTo(expected);
   }
 
   private static String databaseFile(Map<String, String> entries) {

@@ -167,6 +167,14 @@ final class RequestSnippets {
     // @end
   }
 
+  static void updateChartRequestSpec(SupersetClient client, ChartId chart, DatasetId dataset) {
+    // @start region="UpdateChartRequestSpec"
+    client.charts().update(chart, UpdateChartRequest.builder()
+        .spec(ChartSpec.builder(dataset, VizType.PIE).metric(Metric.count().as("orders")).groupby("plan").build())
+        .build());
+    // @end
+  }
+
   static void updateDashboardRequest(SupersetClient client, DashboardId dashboard) {
     // @start region="UpdateDashboardRequest"
     client.dashboards().update(dashboard, UpdateDashboardRequest.builder().published(true).build());
