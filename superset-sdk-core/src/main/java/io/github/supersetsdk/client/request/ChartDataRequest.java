@@ -76,8 +76,7 @@ public record ChartDataRequest(
    *     line and column)
    */
   public static ChartDataRequest fromSavedQueryContext(String queryContext) {
-    return io.github.supersetsdk.client.internal.json.QueryContexts.read(
-        Objects.requireNonNull(queryContext, "queryContext"));
+    return JsonText.readQueryContext(Objects.requireNonNull(queryContext, "queryContext"));
   }
 
   /**

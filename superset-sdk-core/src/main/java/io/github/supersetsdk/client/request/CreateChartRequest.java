@@ -109,7 +109,7 @@ public record CreateChartRequest(
      * @throws NullPointerException if {@code params} is null
      */
     public Builder params(java.util.Map<String, Object> params) {
-      this.params = io.github.supersetsdk.client.internal.json.Json.write(Objects.requireNonNull(params, "params"));
+      this.params = JsonText.write(Objects.requireNonNull(params, "params"));
       return this;
     }
 
@@ -121,8 +121,7 @@ public record CreateChartRequest(
      * @throws NullPointerException if {@code queryContext} is null
      */
     public Builder queryContext(ChartDataRequest queryContext) {
-      this.queryContext =
-          io.github.supersetsdk.client.internal.json.Json.write(Objects.requireNonNull(queryContext, "queryContext"));
+      this.queryContext = JsonText.write(Objects.requireNonNull(queryContext, "queryContext"));
       return this;
     }
   }

@@ -1,7 +1,6 @@
 package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.client.id.ChartId;
-import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.Chart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ public final class DashboardLayout {
 
   /** {@return the layout as Superset's {@code position_json} text} */
   public String positionJson() {
-    return Json.write(positions);
+    return JsonText.write(positions);
   }
 
   /** {@return the ids of the layout's charts, in the order they appear} */

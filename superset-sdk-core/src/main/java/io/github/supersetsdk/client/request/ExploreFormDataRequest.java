@@ -42,7 +42,7 @@ public record ExploreFormDataRequest(
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(formData, "formData");
     return new ExploreFormDataRequest(
-        dataset.value(), "table", io.github.supersetsdk.client.internal.json.Json.write(formData), null);
+        dataset.value(), "table", JsonText.write(formData), null);
   }
 
   /**

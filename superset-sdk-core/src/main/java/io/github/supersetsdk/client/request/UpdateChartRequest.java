@@ -91,7 +91,7 @@ public record UpdateChartRequest(
      * @throws NullPointerException if {@code params} is null
      */
     public Builder params(Map<String, Object> params) {
-      return params(io.github.supersetsdk.client.internal.json.Json.write(Objects.requireNonNull(params, "params")));
+      return params(JsonText.write(Objects.requireNonNull(params, "params")));
     }
 
     /**
@@ -102,8 +102,7 @@ public record UpdateChartRequest(
      * @throws NullPointerException if {@code queryContext} is null
      */
     public Builder queryContext(ChartDataRequest queryContext) {
-      return queryContext(io.github.supersetsdk.client.internal.json.Json.write(
-          Objects.requireNonNull(queryContext, "queryContext")));
+      return queryContext(JsonText.write(Objects.requireNonNull(queryContext, "queryContext")));
     }
   }
 }
