@@ -36,11 +36,12 @@ import picocli.CommandLine;
       "  SUPERSET_URL, SUPERSET_USERNAME, SUPERSET_PASSWORD",
       "                  connection settings, instead of flags",
       "  JAVA_OPTS, SUPERSET_SDK_JAVA_OPTS",
-      "                  JVM options bin/superset-sdk passes to java, in this order (a later",
-      "                  option wins), e.g. JAVA_OPTS=-Xmx512m",
+      "                  JVM options bin/superset-sdk passes to java, in this order",
+      "                  (a later option wins), e.g. JAVA_OPTS=-Xmx512m",
       "  SUPERSET_SDK_CDS=0",
-      "                  bin/superset-sdk starts without its class-data archive (made on the",
-      "                  first run under ~/.cache/superset-sdk/cds to start the JVM faster)"
+      "                  bin/superset-sdk starts without its class-data archive",
+      "                  (made on the first run under ~/.cache/superset-sdk/cds",
+      "                  to start the JVM faster)"
     })
 public final class SupersetSdkCli implements Runnable {
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -44,6 +48,29 @@ class SupersetSdkCliTest {
     assertThat(out.toString())
         .contains("JAVA_OPTS, SUPERSET_SDK_JAVA_OPTS")
         .contains("SUPERSET_SDK_CDS=0");
+  }
+
+  @Test
+  void help_ofEveryCommand_printsItsHandLaidFooterLinesAsWritten() {
+    // Picocli wraps help at 80 columns: a laid-out footer line longer than that is broken mid-phrase.
+    List<String> broken = new ArrayList<>();
+    checkFooters(SupersetSdkCli.newCommandLine(), broken);
+    assertThat(broken).isEmpty();
+  }
+
+  private static void checkFooters(CommandLine command, List<String> broken) {
+    Set<String> printed = new HashSet<>();
+    for (String line : command.getUsageMessage(CommandLine.Help.Ansi.OFF).split("\\R")) {
+      printed.add(line.stripTrailing());
+    }
+    for (String line : command.getCommandSpec().usageMessage().footer()) {
+      if (!line.isBlank() && !printed.contains(line.stripTrailing())) {
+        broken.add(command.getCommandSpec().qualifiedName() + ": " + line);
+      }
+    }
+    for (CommandLine sub : command.getSubcommands().values()) {
+      checkFooters(sub, broken);
+    }
   }
 
   @Test
