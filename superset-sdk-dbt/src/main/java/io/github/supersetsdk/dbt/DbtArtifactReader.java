@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,13 @@ public final class DbtArtifactReader {
       System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
 
   private static final Logger LOG = LoggerFactory.getLogger(DbtArtifactReader.class);
+
+  /**
+   * Jackson names a second location inside some messages (where an unclosed object started) as
+   * {@code [Source: REDACTED (...); line: 1, column: 113]}; users read {@code line 1, column 113}.
+   */
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
   private final ReadOptions options;
 
@@ -386,7 +394,7 @@ public final class DbtArtifactReader {
         path = JsonIn.path(((JsonParser) e.getProcessor()).getParsingContext());
       }
       throw new DbtArtifactParseException(
-          "malformed JSON: " + e.getOriginalMessage(),
+          "malformed JSON: " + withPlainLocations(e.getOriginalMessage()),
           sourceName,
           loc == null ? 0 : Math.max(loc.getLineNr(), 0),
           loc == null ? 0 : Math.max(loc.getColumnNr(), 0),
@@ -396,5 +404,9 @@ public final class DbtArtifactReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }
+  }
+
+  private static String withPlainLocations(String jacksonMessage) {
+    return JACKSON_LOCATION.matcher(jacksonMessage).replaceAll("line $1, column $2");
   }
 }

@@ -54,6 +54,16 @@ class ParseErrorTest {
   }
 
   @Test
+  void readManifest_unclosedObject_namesWhereItStartedAsLineAndColumn() {
+    DbtArtifactParseException e = manifestError(HEADER + "  \"nodes\": {\"model.a.b\": {\"unique_id\": 5");
+
+    assertThat(e.reason())
+        .startsWith("malformed JSON: Unexpected end-of-input")
+        .containsPattern("start marker at line \\d+, column \\d+")
+        .doesNotContain("Source:", "REDACTED", "StreamReadFeature");
+  }
+
+  @Test
   void readManifest_mergeConflictMarkers_fails() {
     DbtArtifactParseException e =
         manifestError(HEADER + "<<<<<<< HEAD\n  \"nodes\": {}\n=======\n  \"nodes\": {}\n>>>>>>> main\n}");
