@@ -13,6 +13,7 @@ public class AssetsException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The folder file concerned, relative to the folder, or null when the error concerns no one file. */
   private final @Nullable String file;
 
   /**

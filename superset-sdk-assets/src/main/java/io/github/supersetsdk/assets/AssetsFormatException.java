@@ -10,7 +10,9 @@ public final class AssetsFormatException extends AssetsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line of the problem, 0 when unknown. */
   private final int line;
+  /** The 1-based column of the problem, 0 when unknown. */
   private final int column;
 
   /**

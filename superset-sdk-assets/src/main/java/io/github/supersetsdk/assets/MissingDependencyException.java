@@ -11,7 +11,9 @@ public final class MissingDependencyException extends AssetsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The UUID of the asset referred to but missing. */
   private final UUID missing;
+  /** The kind of the missing asset. */
   private final AssetType missingType;
 
   /**

@@ -8,6 +8,7 @@ public final class MissingPasswordException extends AssetsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The database connection whose password is not given. */
   private final String database;
 
   /**

@@ -11,8 +11,11 @@ public final class TemplateException extends AssetsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line of the problem, 0 when unknown. */
   private final int line;
+  /** The 1-based column of the problem, 0 when unknown. */
   private final int column;
+  /** The variable without a value, or null for other template errors. */
   private final @Nullable String variable;
 
   /**

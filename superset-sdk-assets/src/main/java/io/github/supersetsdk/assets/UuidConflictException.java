@@ -11,6 +11,7 @@ public final class UuidConflictException extends AssetsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The UUID of the conflicting file's asset. */
   private final UUID uuid;
 
   /**

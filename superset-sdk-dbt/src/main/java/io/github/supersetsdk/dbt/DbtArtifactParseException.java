@@ -17,11 +17,17 @@ import org.jspecify.annotations.Nullable;
 public final class DbtArtifactParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The file name, or the description of the stream, that failed. */
   private final String source;
+  /** The 1-based line of the failure, 0 when unknown. */
   private final int line;
+  /** The 1-based column of the failure, 0 when unknown. */
   private final int column;
+  /** The JSON path of the offending value. */
   private final String jsonPath;
+  /** The artifact's schema version, when it was read before the failure. */
   private final @Nullable Integer schemaVersion;
+  /** What is wrong, without the location. */
   private final String reason;
 
   /**

@@ -14,7 +14,9 @@ public class ExposuresFileException extends SyncException {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
+  /** The 1-based line of the problem, 0 when unknown. */
   private final int line;
+  /** The 1-based column of the problem, 0 when unknown. */
   private final int column;
 
   /**

@@ -12,6 +12,7 @@ public final class ChartDataException extends CacheException {
   /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The id of the dataset queried. */
   private final long datasourceId;
 
   /**

@@ -8,6 +8,7 @@ package io.github.supersetsdk.dbt.select;
 public final class InvalidSelectorException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The selector that does not parse. */
   private final String selector;
 
   /**

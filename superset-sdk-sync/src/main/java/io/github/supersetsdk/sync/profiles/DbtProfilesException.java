@@ -17,9 +17,13 @@ public class DbtProfilesException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
+  /** The 1-based line of the problem, 0 when unknown. */
   private final int line;
+  /** The 1-based column of the problem, 0 when unknown. */
   private final int column;
+  /** The path of the offending value in the YAML document, when known. */
   private final @Nullable String yamlPath;
+  /** What is wrong, without the location. */
   private final String reason;
 
   /**

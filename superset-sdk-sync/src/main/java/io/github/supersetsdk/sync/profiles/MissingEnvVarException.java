@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class MissingEnvVarException extends ProfilesTemplateException {
   private static final long serialVersionUID = 1L;
 
+  /** The environment variable that is not set. */
   private final String variable;
 
   /**

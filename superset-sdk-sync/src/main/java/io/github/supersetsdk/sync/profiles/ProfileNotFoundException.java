@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
 public final class ProfileNotFoundException extends DbtProfilesException {
   private static final long serialVersionUID = 1L;
 
+  /** The profile asked for. */
   private final String profile;
+  /** The target asked for, or null when the profile itself is missing. */
   private final @Nullable String target;
+  /** The profiles, or the profile's targets, that do exist. */
   private final List<String> available;
 
   /**

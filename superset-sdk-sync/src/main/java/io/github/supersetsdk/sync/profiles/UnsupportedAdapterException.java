@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class UnsupportedAdapterException extends DbtProfilesException {
   private static final long serialVersionUID = 1L;
 
+  /** The dbt adapter type that has no Superset mapping. */
   private final String adapterType;
 
   /**

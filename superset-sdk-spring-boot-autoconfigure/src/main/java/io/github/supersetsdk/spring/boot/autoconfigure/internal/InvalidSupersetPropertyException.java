@@ -11,8 +11,13 @@ public final class InvalidSupersetPropertyException extends IllegalStateExceptio
 
   private static final long serialVersionUID = 1L;
 
+  /** The property's canonical name, e.g. {@code superset.base-url}. */
   private final String property;
+
+  /** What is wrong, without the value. */
   private final String problem;
+
+  /** What to do about it. */
   private final String action;
 
   /**
