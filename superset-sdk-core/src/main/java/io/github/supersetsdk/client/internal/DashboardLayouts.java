@@ -94,7 +94,7 @@ public final class DashboardLayouts {
       var at = e.getLocation();
       throw new IllegalArgumentException(what + " is not a JSON object"
           + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
-          + e.getOriginalMessage());
+          + Json.message(e));
     }
   }
 }

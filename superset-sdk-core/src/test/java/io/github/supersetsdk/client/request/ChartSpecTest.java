@@ -152,6 +152,8 @@ class ChartSpecTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("query context: $.queries[0].row_limit:");
     assertThatThrownBy(() -> ChartDataRequest.fromSavedQueryContext("{\"queries\":[]}"))
         .hasMessage("query context: $.queries is missing or empty");
+    assertThatThrownBy(() -> ChartDataRequest.fromSavedQueryContext("{\"queries\":[{\"columns\":[\"a\""))
+        .hasMessageContaining("start marker at line 1, column 24").hasMessageNotContaining("Source:");
   }
 
   private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {

@@ -3,6 +3,7 @@ package io.github.supersetsdk.client.internal.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -32,6 +33,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +56,9 @@ import org.jspecify.annotations.Nullable;
 public final class Json {
 
   private static final String SDK_PACKAGE = "io.github.supersetsdk.";
+
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
   private static final ObjectMapper MAPPER = create();
 
@@ -81,6 +86,21 @@ public final class Json {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
     }
+  }
+
+  /**
+   * Jackson's message of a failed read, with the second location some messages name (where an
+   * unclosed object started) as {@code line 1, column 13} rather than Jackson's {@code [Source:
+   * REDACTED (...); line: 1, column: 13]}. Never quotes the input.
+   *
+   * @param e the failure
+   * @return the message
+   */
+  public static String message(JsonProcessingException e) {
+    String original = e.getOriginalMessage();
+    return original == null
+        ? e.getClass().getSimpleName()
+        : JACKSON_LOCATION.matcher(original).replaceAll("line $1, column $2");
   }
 
   private static ObjectMapper create() {

@@ -44,7 +44,7 @@ public final class QueryContexts {
       JsonLocation at = e.getLocation();
       throw new IllegalArgumentException("query context is not valid JSON"
           + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
-          + e.getOriginalMessage());
+          + Json.message(e));
     }
     if (!(root instanceof ObjectNode object)) {
       throw new IllegalArgumentException("query context: $ is not an object");
@@ -95,7 +95,7 @@ public final class QueryContexts {
     try {
       return Json.mapper().treeToValue(node, type);
     } catch (JsonMappingException e) {
-      throw new IllegalArgumentException("query context: " + path + pathOf(e) + " " + e.getOriginalMessage());
+      throw new IllegalArgumentException("query context: " + path + pathOf(e) + " " + Json.message(e));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalArgumentException("query context: " + path + " cannot be read: " + e.getMessage());
     }
