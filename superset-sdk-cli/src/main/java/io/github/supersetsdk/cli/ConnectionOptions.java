@@ -5,6 +5,8 @@ import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -13,7 +15,9 @@ import picocli.CommandLine.Option;
  * The Superset connection options of every command that talks to Superset, as a picocli mixin:
  * {@code --url}, {@code --username} and {@code --password}, each falling back to its environment
  * variable ({@code SUPERSET_URL}, {@code SUPERSET_USERNAME}, {@code SUPERSET_PASSWORD}) when the flag
- * is not given. A flag always wins over the environment; a blank value counts as missing.
+ * is not given. A flag always wins over the environment; a blank value counts as missing. {@code
+ * --header 'NAME: VALUE'} (repeatable) and the lines of {@code SUPERSET_HEADERS} add headers to every
+ * request, e.g. for an access proxy in front of Superset.
  *
  * <p>Use it with {@code @Mixin ConnectionOptions connection;} and call {@link #client()} (or
  * {@link #clientBuilder()} to set more, or {@link #credentials()} when the credentials are needed on
@@ -44,6 +48,14 @@ public final class ConnectionOptions {
 
   @Option(names = "--password", description = "Superset password (default: $SUPERSET_PASSWORD).")
   @Nullable String password;
+
+  @Option(
+      names = "--header",
+      paramLabel = "'NAME: VALUE'",
+      description = "A header sent with every request to Superset, e.g. the service token of an access"
+          + " proxy in front of it; repeatable, and wins over the same name in $SUPERSET_HEADERS (one"
+          + " 'NAME: VALUE' a line). Prefer the variable for secrets: other users can see command lines.")
+  List<String> headers = new ArrayList<>();
 
   /** Creates the options; picocli sets the fields. */
   public ConnectionOptions() {}
@@ -109,7 +121,8 @@ public final class ConnectionOptions {
    */
   public SupersetClient.Builder clientBuilder() {
     Resolved r = resolve(true, true);
-    return SupersetClient.builder().baseUrl(r.url()).credentials(Credentials.password(r.username(), r.password()));
+    return withHeaders(
+        SupersetClient.builder().baseUrl(r.url()).credentials(Credentials.password(r.username(), r.password())));
   }
 
   /**
@@ -120,7 +133,45 @@ public final class ConnectionOptions {
    * @throws MissingSettingException if the URL is missing
    */
   public SupersetClient.Builder clientBuilder(Credentials credentials) {
-    return SupersetClient.builder().baseUrl(url()).credentials(credentials);
+    return withHeaders(SupersetClient.builder().baseUrl(url()).credentials(credentials));
+  }
+
+  /**
+   * The headers for every request: the lines of {@code SUPERSET_HEADERS}, then each {@code
+   * --header}, a later one replacing an earlier one of the same name (names are case-insensitive).
+   *
+   * @return the headers by name
+   * @throws IllegalArgumentException if an entry is not {@code NAME: VALUE}; the value is not quoted
+   */
+  public Map<String, String> headers() {
+    Map<String, String> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    String fromEnv = env.apply("SUPERSET_HEADERS");
+    if (fromEnv != null) {
+      String[] lines = fromEnv.split("\\R");
+      for (int i = 0; i < lines.length; i++) {
+        if (!lines[i].isBlank()) {
+          put(all, lines[i], "SUPERSET_HEADERS line " + (i + 1));
+        }
+      }
+    }
+    for (int i = 0; i < headers.size(); i++) {
+      put(all, headers.get(i), "--header #" + (i + 1));
+    }
+    return all;
+  }
+
+  private static void put(Map<String, String> into, String entry, String where) {
+    int colon = entry.indexOf(':');
+    if (colon <= 0 || entry.substring(0, colon).isBlank()) {
+      // Not quoted: the entry may be a secret.
+      throw new IllegalArgumentException(where + " is not 'NAME: VALUE'");
+    }
+    into.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
+  }
+
+  private SupersetClient.Builder withHeaders(SupersetClient.Builder builder) {
+    headers().forEach(builder::defaultHeader);
+    return builder;
   }
 
   /**

@@ -1,7 +1,18 @@
 package io.github.supersetsdk.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.Credentials;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -149,6 +160,69 @@ class ConnectionOptionsTest {
     assertThat(err.toString()).contains("Superset URL and username missing: give --url or set SUPERSET_URL;"
         + " give --username or set SUPERSET_USERNAME");
     assertThat(out.toString() + err).doesNotContain(SECRET);
+  }
+
+  private static ConnectionOptions parsed(Map<String, String> env, String... args) {
+    ConnectionOptions.env = env::get;
+    Probe probe = new Probe();
+    new CommandLine(probe).parseArgs(args);
+    return probe.connection;
+  }
+
+  @Test
+  void headers_environmentLinesThenFlags_aFlagReplacingTheSameName() {
+    Map<String, String> env = Map.of("SUPERSET_HEADERS",
+        "CF-Access-Client-Id: id-1\n\nCF-Access-Client-Secret:  " + SECRET + " \r\nX-Tenant: env");
+    ConnectionOptions connection = parsed(env, "--header", "x-tenant: flag", "--header", "X-Trace: a:b");
+
+    assertThat(connection.headers()).containsExactlyInAnyOrderEntriesOf(Map.of("CF-Access-Client-Id", "id-1",
+        "CF-Access-Client-Secret", SECRET, "X-Tenant", "flag", "X-Trace", "a:b"));
+  }
+
+  @Test
+  void header_withoutNameAndColon_exits2WithoutEchoingIt() {
+    Map<String, String> env = new java.util.HashMap<>(ENV);
+    env.put("SUPERSET_HEADERS", "X-Ok: 1\n" + SECRET);
+    assertThat(cli(env, "sql", "--database", "warehouse", "select 1")).isEqualTo(2);
+    assertThat(err.toString()).contains("SUPERSET_HEADERS line 2 is not 'NAME: VALUE'");
+
+    assertThat(cli(ENV, "sql", "--database", "warehouse", "--header", ": " + SECRET, "select 1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--header #1 is not 'NAME: VALUE'");
+    assertThat(out.toString() + err).doesNotContain(SECRET);
+  }
+
+  @Test
+  void header_theClientSetsItself_exits2NamingIt() {
+    assertThat(cli(ENV, "sql", "--database", "warehouse", "--header", "Authorization: Bearer " + SECRET, "select 1"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("defaultHeader: Authorization is set by the client itself and cannot be a default header");
+    assertThat(out.toString() + err).doesNotContain(SECRET);
+  }
+
+  @Test
+  void headers_reachSupersetOnEveryRequestOfACommand() {
+    WireMockServer superset = new WireMockServer(options().dynamicPort());
+    superset.start();
+    try {
+      // Like an access proxy: only requests with the key get through, here to a login that answers.
+      superset.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(403)));
+      superset.stubFor(post(urlPathEqualTo("/api/v1/security/login")).atPriority(1)
+          .withHeader("X-Access-Key", equalTo(SECRET))
+          .willReturn(okJson("{\"access_token\":\"a.b.c\",\"refresh_token\":\"r.s.t\"}")));
+      Map<String, String> env = Map.of("SUPERSET_URL", superset.baseUrl(), "SUPERSET_USERNAME", "u",
+          "SUPERSET_PASSWORD", "p", "SUPERSET_HEADERS", "X-Access-Key: " + SECRET);
+
+      cli(env, "sql", "--database", "warehouse", "select 1");
+
+      List<LoggedRequest> sent = superset.findAll(anyRequestedFor(anyUrl()));
+      assertThat(sent).isNotEmpty()
+          .anyMatch(r -> r.getUrl().startsWith("/api/v1/security/login"))
+          .allSatisfy(r -> assertThat(r.getHeader("X-Access-Key")).as(r.getUrl()).isEqualTo(SECRET));
+      assertThat(out.toString() + err).doesNotContain(SECRET);
+    } finally {
+      superset.stop();
+    }
   }
 
   /** The options and their help texts are the same in every command. */

@@ -18,10 +18,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +46,14 @@ import org.jspecify.annotations.Nullable;
 public final class SupersetClient implements AutoCloseable {
 
   private static final String USER_AGENT = "superset-sdk-java/" + version();
+
+  /** An RFC 9110 token: what a header name may be made of. */
+  private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+  /** Headers the client sets itself, or java.net.http owns, in lower case. */
+  private static final Set<String> RESERVED_HEADERS = Set.of(
+      "authorization", "cookie", "x-csrftoken", "referer", "user-agent", "x-request-id", "accept",
+      "content-type", "host", "content-length", "connection", "expect", "upgrade", "transfer-encoding");
 
   private final Builder settings;
   private final SharedHttp http;
@@ -81,7 +93,8 @@ public final class SupersetClient implements AutoCloseable {
             builder.retryPolicy,
             builder.maxRequestsInFlight,
             builder.listeners,
-            USER_AGENT);
+            USER_AGENT,
+            builder.defaultHeaders);
     this.transport = new Transport(config, new Http2Client(http.client));
     this.apis = new FeignApis(transport);
     CredentialsProvider provider = Objects.requireNonNull(builder.credentialsProvider);
@@ -451,6 +464,7 @@ public final class SupersetClient implements AutoCloseable {
     private @Nullable SSLContext sslContext;
     private @Nullable HttpClient httpClient;
     private @Nullable SharedHttp shared;
+    private Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     private Builder() {}
 
@@ -471,6 +485,8 @@ public final class SupersetClient implements AutoCloseable {
       b.listeners = new ArrayList<>(listeners);
       b.sslContext = sslContext;
       b.httpClient = httpClient;
+      b.defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      b.defaultHeaders.putAll(defaultHeaders);
       return b;
     }
 
@@ -676,6 +692,45 @@ public final class SupersetClient implements AutoCloseable {
      */
     public Builder addEventListener(ClientEventListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Adds a header sent with every request of the client, login and token refresh included: e.g.
+     * the service token an access proxy in front of Superset requires ({@code CF-Access-Client-Id}
+     * and {@code CF-Access-Client-Secret}), or an API gateway's key. Setting a name again replaces
+     * its value; names are case-insensitive. Clients from {@link SupersetClient#newBuilder()} keep
+     * them. Values are never logged or printed, since they often are credentials.
+     *
+     * @param name the header name
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the name is not a header name, the value holds a control
+     *     character other than tab, or the header is one the client sets itself ({@code
+     *     Authorization}, {@code Cookie}, {@code X-CSRFToken}, {@code Referer}, {@code User-Agent},
+     *     {@code X-Request-Id}, {@code Accept}, {@code Content-Type}) or the HTTP client owns
+     *     ({@code Host}, {@code Content-Length}, {@code Connection}, {@code Expect}, {@code
+     *     Upgrade}, {@code Transfer-Encoding})
+     */
+    public Builder defaultHeader(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (!HEADER_NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException("defaultHeader: '" + name + "' is not a header name");
+      }
+      if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "defaultHeader: " + name + " is set by the client itself and cannot be a default header");
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if ((c < 0x20 && c != '\t') || c == 0x7f) {
+          // The value is not quoted: it is often a credential.
+          throw new IllegalArgumentException("defaultHeader: the value of " + name + " holds a control character");
+        }
+      }
+      defaultHeaders.put(name, value);
       return this;
     }
 

@@ -339,6 +339,7 @@ public final class Transport implements Client {
     boolean csrfRenewed = false;
     while (true) {
       Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      config.defaultHeaders().forEach((name, value) -> headers.put(name, List.of(value)));
       headers.putAll(call.headers);
       headers.put("User-Agent", List.of(config.userAgent()));
       headers.put("X-Request-Id", List.of(call.info.requestId()));

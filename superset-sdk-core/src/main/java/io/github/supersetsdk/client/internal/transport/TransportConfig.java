@@ -5,6 +5,8 @@ import io.github.supersetsdk.client.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The transport's settings, fixed when a client is built.
@@ -17,6 +19,7 @@ import java.util.List;
  * @param maxRequestsInFlight the bound on concurrent requests of the client
  * @param listeners event listeners
  * @param userAgent the {@code User-Agent} header value
+ * @param defaultHeaders headers sent with every request; values may be credentials
  */
 public record TransportConfig(
     URI baseUrl,
@@ -26,7 +29,8 @@ public record TransportConfig(
     RetryPolicy retryPolicy,
     int maxRequestsInFlight,
     List<ClientEventListener> listeners,
-    String userAgent) {
+    String userAgent,
+    Map<String, String> defaultHeaders) {
 
   /**
    * Copies the listeners.
@@ -39,9 +43,20 @@ public record TransportConfig(
    * @param maxRequestsInFlight the bound on concurrent requests of the client
    * @param listeners event listeners
    * @param userAgent the {@code User-Agent} header value
+   * @param defaultHeaders headers sent with every request; values may be credentials
    */
   public TransportConfig {
     listeners = List.copyOf(listeners);
+    defaultHeaders = Map.copyOf(defaultHeaders);
+  }
+
+  /** Names the default headers but never prints their values, which may be credentials. */
+  @Override
+  public String toString() {
+    return "TransportConfig[baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
+        + readTimeout + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy + ", maxRequestsInFlight="
+        + maxRequestsInFlight + ", userAgent=" + userAgent + ", defaultHeaders=" + new TreeSet<>(defaultHeaders.keySet())
+        + "]";
   }
 
   /**
