@@ -35,7 +35,7 @@ module io.github.supersetsdk.core {
   exports io.github.supersetsdk.client.security;
 
   exports io.github.supersetsdk.client.internal.api to io.github.supersetsdk.cli;
-  exports io.github.supersetsdk.client.internal to io.github.supersetsdk.benchmarks;
+  exports io.github.supersetsdk.client.internal to io.github.supersetsdk.benchmarks, io.github.supersetsdk.ops;
 
   opens io.github.supersetsdk.client.id to com.fasterxml.jackson.databind;
   opens io.github.supersetsdk.client.model to com.fasterxml.jackson.databind;

@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client;
 
 import feign.http2client.Http2Client;
+import io.github.supersetsdk.client.internal.ClientSettings;
 import io.github.supersetsdk.client.internal.SecurityClients;
 import io.github.supersetsdk.client.internal.api.SecurityAuthApi;
 import io.github.supersetsdk.client.internal.auth.CsrfManager;
@@ -46,6 +47,10 @@ import org.jspecify.annotations.Nullable;
 public final class SupersetClient implements AutoCloseable {
 
   private static final String USER_AGENT = "superset-sdk-java/" + version();
+
+  static {
+    ClientSettings.install(client -> Map.copyOf(client.settings.defaultHeaders));
+  }
 
   /** An RFC 9110 token: what a header name may be made of. */
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");

@@ -4,6 +4,7 @@ import io.github.supersetsdk.cache.TieredCache;
 import io.github.supersetsdk.cache.TieredCacheStats;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.internal.ClientSettings;
 import io.github.supersetsdk.client.exception.AuthenticationException;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.PermissionDeniedException;
@@ -154,7 +155,7 @@ public final class Doctor {
   private CheckResult reachable() {
     String name = "superset.reachable";
     try {
-      SupersetProbe.Health h = new SupersetProbe(client.baseUrl(), timeout).health();
+      SupersetProbe.Health h = new SupersetProbe(client.baseUrl(), timeout, ClientSettings.defaultHeaders(client)).health();
       if (h.status() != 200) {
         return CheckResult.fail(name, client.baseUrl() + "/health answered " + h.status(),
             "read Superset's log; a non-200 health answer means its metadata database or cache is down");
@@ -179,7 +180,7 @@ public final class Doctor {
       return out;
     }
     try {
-      SupersetProbe.Auth a = new SupersetProbe(client.baseUrl(), timeout)
+      SupersetProbe.Auth a = new SupersetProbe(client.baseUrl(), timeout, ClientSettings.defaultHeaders(client))
           .authenticate(password.username(), password.password(), password.provider().value());
       out.add(step("auth.login", a.login(), "check the user and password (SUPERSET_USERNAME, SUPERSET_PASSWORD) and AUTH_TYPE"));
       if (a.refresh() != null) {
@@ -316,8 +317,7 @@ public final class Doctor {
     String loaded = "no chart to load";
     if (!charts.isEmpty()) {
       Chart first = client.charts().get(charts.get(0).id());
-      try (SupersetClient guest = SupersetClient.builder().baseUrl(client.baseUrl().toString())
-          .credentials(Credentials.guestToken(token)).build()) {
+      try (SupersetClient guest = client.newBuilder().credentials(Credentials.guestToken(token)).build()) {
         long rows = guest.charts().data(first, id).result().stream().mapToLong(r -> r.rowcount()).sum();
         loaded = "a guest token loads chart '" + first.sliceName() + "' (" + rows + " rows)";
       } catch (AuthenticationException e) {

@@ -34,17 +34,21 @@ public final class SupersetProbe {
   private final String base;
   private final HttpClient http;
   private final Duration timeout;
+  private final Map<String, String> headers;
 
   /**
    * A probe for one Superset.
    *
    * @param baseUrl the Superset URL, without a trailing slash
    * @param timeout per-request timeout
+   * @param headers headers for every request, as the SDK client sends them (e.g. an access proxy's
+   *     service token)
    */
-  public SupersetProbe(URI baseUrl, Duration timeout) {
+  public SupersetProbe(URI baseUrl, Duration timeout, Map<String, String> headers) {
     String s = baseUrl.toString();
     this.base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     this.timeout = timeout;
+    this.headers = Map.copyOf(headers);
     this.http = HttpClient.newBuilder()
         .connectTimeout(timeout)
         .cookieHandler(new CookieManager())
@@ -180,6 +184,7 @@ public final class SupersetProbe {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+    headers.forEach(request::header);
     try {
       return http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
