@@ -100,6 +100,11 @@ public class SupersetAutoConfiguration {
       checked("superset.max-requests-in-flight", "Use a number of at least 1.",
           () -> builder.maxRequestsInFlight(properties.maxRequestsInFlight()));
     }
+    if (properties.defaultHeaders() != null) {
+      properties.defaultHeaders().forEach((name, value) -> checked("superset.default-headers." + name,
+          "Use a header name the client does not set itself, and a value without line breaks.",
+          () -> builder.defaultHeader(name, value)));
+    }
     builder.retryPolicy(retryPolicy(properties.retry()));
     String bundle = properties.ssl().bundle();
     if (bundle != null) {

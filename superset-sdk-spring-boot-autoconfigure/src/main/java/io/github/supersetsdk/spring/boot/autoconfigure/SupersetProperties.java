@@ -3,6 +3,7 @@ package io.github.supersetsdk.spring.boot.autoconfigure;
 import io.github.supersetsdk.client.embedding.GuestTokenAlgorithm;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long one attempt may wait for a response; the SDK's default when unset
  * @param callTimeout how long a call may take across all its retries; the SDK's default when unset
  * @param maxRequestsInFlight the most requests the client sends at once; the SDK's default when unset
+ * @param defaultHeaders headers sent with every request, e.g. the service token of an access proxy
+ *     in front of Superset (superset.default-headers.CF-Access-Client-Id=...); values masked in the
+ *     actuator endpoints
  * @param retry retry settings
  * @param ssl TLS settings
  * @param guestToken guest-token settings
@@ -40,6 +44,7 @@ public record SupersetProperties(
     @Nullable Duration readTimeout,
     @Nullable Duration callTimeout,
     @Nullable Integer maxRequestsInFlight,
+    @Nullable Map<String, String> defaultHeaders,
     @DefaultValue Retry retry,
     @DefaultValue Ssl ssl,
     @DefaultValue GuestToken guestToken,
@@ -51,7 +56,8 @@ public record SupersetProperties(
   @Override
   public String toString() {
     return "SupersetProperties[baseUrl=" + baseUrl + ", username=" + username + ", password="
-        + (password == null ? null : "***") + ", loginType=" + loginType + ", retry=" + retry + ", ssl=" + ssl
+        + (password == null ? null : "***") + ", loginType=" + loginType + ", defaultHeaders="
+        + (defaultHeaders == null ? null : new java.util.TreeSet<>(defaultHeaders.keySet())) + ", retry=" + retry + ", ssl=" + ssl
         + ", guestToken=" + guestToken + ", cache=" + cache + ", sync=" + sync + ", metrics=" + metrics + ", health="
         + health + "]";
   }

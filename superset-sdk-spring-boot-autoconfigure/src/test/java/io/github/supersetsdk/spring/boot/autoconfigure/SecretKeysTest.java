@@ -22,6 +22,15 @@ class SecretKeysTest {
   }
 
   @Test
+  void isSecret_everyDefaultHeaderValue_inAnySpelling() {
+    assertThat(SecretKeys.isSecret("superset.default-headers.CF-Access-Client-Secret", "x")).isTrue();
+    assertThat(SecretKeys.isSecret("superset.default-headers[X-Gateway-Key]", "x")).isTrue();
+    assertThat(SecretKeys.isSecret("superset.defaultHeaders.X-Gateway-Key", "x")).isTrue();
+    assertThat(SecretKeys.isSecret("SUPERSET_DEFAULTHEADERS_XGATEWAYKEY", "x")).isTrue();
+    assertThat(SecretKeys.isSecret("SUPERSET_DEFAULT_HEADERS", "x")).isTrue();
+  }
+
+  @Test
   void isSecret_baseUrl_onlyWithAUserPart() {
     assertThat(SecretKeys.isSecret("superset.base-url", "https://u:p@bi.example.org")).isTrue();
     assertThat(SecretKeys.isSecret("superset.baseUrl", "https://bi.example.org/x@y")).isFalse();

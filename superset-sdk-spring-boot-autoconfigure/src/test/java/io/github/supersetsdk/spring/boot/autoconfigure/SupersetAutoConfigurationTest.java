@@ -2,6 +2,7 @@ package io.github.supersetsdk.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.github.supersetsdk.cache.RedisConfig;
 import io.github.supersetsdk.cache.TieredCache;
 import io.github.supersetsdk.cache.chartdata.ChartDataCache;
@@ -16,6 +17,9 @@ import io.github.supersetsdk.spring.boot.autoconfigure.internal.SupersetFailureA
 import io.github.supersetsdk.sync.DbtSync;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -59,6 +63,50 @@ class SupersetAutoConfigurationTest {
       assertThat(context.getBean(GuestTokenService.class).signsLocally()).isFalse();
       assertThat(context.getBean(SupersetClient.class).toString()).doesNotContain("s3cret-pw");
     });
+  }
+
+  @Test
+  void defaultHeaders_sentWithEveryRequest_valuesNeverPrinted() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    HttpServer superset = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    superset.createContext("/", exchange -> {
+      seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+          + exchange.getRequestHeaders().getFirst("CF-Access-Client-Secret"));
+      exchange.sendResponseHeaders(401, -1);
+      exchange.close();
+    });
+    superset.start();
+    try {
+      runner.withPropertyValues("superset.base-url=http://127.0.0.1:" + superset.getAddress().getPort(),
+              "superset.username=admin", "superset.password=pw", "superset.retry.enabled=false",
+              "superset.default-headers.CF-Access-Client-Id=id-1",
+              "superset.default-headers.CF-Access-Client-Secret=hdr-s3cret")
+          .run(context -> {
+            try {
+              context.getBean(SupersetClient.class).currentUser().get();
+            } catch (SupersetException expected) {
+              // 401: what matters is what the login request carried.
+            }
+            // The health indicator's doctor probes too (health, version, login page): each carries it.
+            assertThat(seen).contains("POST /api/v1/security/login hdr-s3cret")
+                .allSatisfy(request -> assertThat(request).endsWith(" hdr-s3cret"));
+            assertThat(context.getBean(SupersetProperties.class).toString())
+                .contains("CF-Access-Client-Secret").doesNotContain("hdr-s3cret");
+            assertThat(context.getBean(SupersetClient.class).toString()).doesNotContain("hdr-s3cret");
+          });
+    } finally {
+      superset.stop(0);
+    }
+  }
+
+  @Test
+  void defaultHeaders_oneTheClientSetsItself_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.default-headers.Authorization=Bearer t0ken")
+        .run(context -> {
+          FailureAnalysis a = analysis(context);
+          assertThat(a.getDescription()).contains("superset.default-headers.Authorization")
+              .contains("set by the client itself").doesNotContain("t0ken");
+        });
   }
 
   @Test

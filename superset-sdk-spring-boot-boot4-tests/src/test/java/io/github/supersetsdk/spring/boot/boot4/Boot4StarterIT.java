@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class Boot4StarterIT {
 
   static final String SECRET = "k3y-" + UUID.randomUUID();
+  static final String HEADER_SECRET = "hdr-" + UUID.randomUUID();
 
   static String env(String name, String fallback) {
     String v = System.getenv(name);
@@ -45,6 +46,8 @@ class Boot4StarterIT {
     r.add("superset.password", () -> env("SUPERSET_PASSWORD", "admin"));
     r.add("superset.guest-token.signing-secret", () -> SECRET);
     r.add("superset.guest-token.audience", () -> "superset-sdk");
+    // Superset ignores it; the actuator must show its name and never its value.
+    r.add("superset.default-headers.X-Sdk-It-Key", () -> HEADER_SECRET);
     // The doctor reads the whole shared Superset; Boot4DoctorHealthIT covers it. This test checks
     // the login and version checks on Boot 4's health API.
     r.add("superset.health.doctor.enabled", () -> "false");
@@ -96,6 +99,9 @@ class Boot4StarterIT {
     assertThat(env).contains("superset.base-url").contains(url).contains("superset.password")
         .contains("superset.guest-token.signing-secret").doesNotContain(SECRET);
     assertThat(configprops).contains("signingSecret").contains(url).doesNotContain(SECRET);
+    assertThat(env).contains("superset.default-headers.X-Sdk-It-Key");
+    assertThat(configprops).contains("X-Sdk-It-Key");
+    assertThat(env + configprops).doesNotContain(HEADER_SECRET);
     assertThat(configprops).containsPattern("\"password\"\\s*:\\s*\"\\*+\"");
     assertThat(env).containsPattern("\"superset\\.password\"\\s*:\\s*\\{\\s*\"value\"\\s*:\\s*\"\\*+\"");
   }

@@ -24,11 +24,16 @@ public final class SecretKeys {
    *
    * @param key the key as the property source or the bean path spells it
    * @param value its value
-   * @return true for the SDK's secret properties, and for a {@code superset.base-url} with a user part
+   * @return true for the SDK's secret properties, every {@code superset.default-headers} value, and
+   *     a {@code superset.base-url} with a user part
    */
   public static boolean isSecret(String key, @Nullable Object value) {
-    String k = key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
+    String k = key.toLowerCase(Locale.ROOT).replaceAll("[-_.\\[\\]]", "");
     if (SECRETS.contains(k)) {
+      return true;
+    }
+    // Default headers are usually an access proxy's credentials: every value is masked.
+    if (k.startsWith("supersetdefaultheaders")) {
       return true;
     }
     // configprops shows the bound record's components under the prefix: superset.password is

@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class SupersetStarterIT {
 
   static final String SECRET = "k3y-" + UUID.randomUUID();
+  static final String HEADER_SECRET = "hdr-" + UUID.randomUUID();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry r) {
@@ -33,6 +34,8 @@ class SupersetStarterIT {
     r.add("superset.password", ItEnv::password);
     r.add("superset.guest-token.signing-secret", () -> SECRET);
     r.add("superset.guest-token.audience", () -> "superset-sdk");
+    // Superset ignores it; the actuator must show its name and never its value.
+    r.add("superset.default-headers.X-Sdk-It-Key", () -> HEADER_SECRET);
     r.add("spring.data.redis.url", ItEnv::redisUrl);
     r.add("superset.cache.key-prefix", () -> "sdk-boot-it-" + UUID.randomUUID() + ":");
     // What the test writes to the shared Redis expires on its own.
@@ -73,6 +76,9 @@ class SupersetStarterIT {
     assertThat(env).contains("superset.base-url").contains(ItEnv.supersetUrl()).contains("superset.password")
         .contains("superset.guest-token.signing-secret").doesNotContain(SECRET);
     assertThat(configprops).contains("signingSecret").contains(ItEnv.supersetUrl()).doesNotContain(SECRET);
+    assertThat(env).contains("superset.default-headers.X-Sdk-It-Key");
+    assertThat(configprops).contains("X-Sdk-It-Key");
+    assertThat(env + configprops).doesNotContain(HEADER_SECRET);
     if (!ItEnv.password().equals(ItEnv.username())) {
       assertThat(env + configprops).doesNotContain("\"" + ItEnv.password() + "\"");
     }
