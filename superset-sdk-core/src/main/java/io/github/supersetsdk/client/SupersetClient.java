@@ -705,7 +705,8 @@ public final class SupersetClient implements AutoCloseable {
      * the service token an access proxy in front of Superset requires ({@code CF-Access-Client-Id}
      * and {@code CF-Access-Client-Secret}), or an API gateway's key. Setting a name again replaces
      * its value; names are case-insensitive. Clients from {@link SupersetClient#newBuilder()} keep
-     * them. Values are never logged or printed, since they often are credentials.
+     * them, and a header a {@link RawRequest} sets itself wins over a default of the same name.
+     * Values are never logged or printed, since they often are credentials.
      *
      * @param name the header name
      * @param value the value

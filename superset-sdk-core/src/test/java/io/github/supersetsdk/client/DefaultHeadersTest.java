@@ -64,6 +64,16 @@ class DefaultHeadersTest {
   }
 
   @Test
+  void rawRequestHeader_winsOverTheDefaultOfTheSameName() {
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/_info")).willReturn(okJson("{\"permissions\":[]}")));
+    try (SupersetClient client = superset.clientBuilder().defaultHeader("X-Tenant", "acme").build()) {
+      client.raw().send(RawRequest.builder("GET", "/api/v1/chart/_info").header("x-tenant", "globex").build());
+    }
+    LoggedRequest info = superset.single("GET", "/api/v1/chart/_info");
+    assertThat(info.getHeaders().getHeader("X-Tenant").values()).containsExactly("globex");
+  }
+
+  @Test
   void headersTheClientSetsItself_areRefused() {
     SupersetClient.Builder builder = superset.clientBuilder();
     for (String name : List.of("Authorization", "cookie", "X-CSRFToken", "Referer", "User-Agent", "X-Request-Id",
