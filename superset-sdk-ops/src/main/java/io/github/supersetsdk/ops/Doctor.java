@@ -85,6 +85,7 @@ public final class Doctor {
   private final @Nullable String redisUri;
   private final Map<String, TieredCache<?, ?>> caches;
   private final int parallelism;
+  private final boolean virtualDatasets;
   private final Duration timeout;
 
   private Doctor(Builder b) {
@@ -96,6 +97,7 @@ public final class Doctor {
     this.redisUri = b.redisUri;
     this.caches = Map.copyOf(b.caches);
     this.parallelism = b.parallelism;
+    this.virtualDatasets = b.virtualDatasets;
     this.timeout = b.timeout;
   }
 
@@ -125,7 +127,7 @@ public final class Doctor {
     }
     results.addAll(auth());
     results.addAll(guarded("databases", this::databases));
-    results.addAll(guarded("datasets", () -> DatasetDrift.check(client, parallelism)));
+    results.addAll(guarded("datasets", () -> DatasetDrift.check(client, parallelism, virtualDatasets)));
     if (artifacts != null) {
       results.addAll(guarded("dbt.sync", () -> List.of(sync(artifacts))));
     }
@@ -400,6 +402,7 @@ public final class Doctor {
     private @Nullable String redisUri;
     private final Map<String, TieredCache<?, ?>> caches = new LinkedHashMap<>();
     private int parallelism = 4;
+    private boolean virtualDatasets = true;
     private Duration timeout = Duration.ofSeconds(10);
 
     private Builder(SupersetClient client) {
@@ -486,6 +489,19 @@ public final class Doctor {
         throw new IllegalArgumentException("parallelism < 1: " + parallelism);
       }
       this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * Whether the datasets check also runs each virtual (SQL) dataset's query, one row, to see
+     * that its columns still come out of it. Default true; turn it off where hundreds of virtual
+     * datasets would each cost a warehouse query on every run.
+     *
+     * @param check false to compare physical datasets only
+     * @return this builder
+     */
+    public Builder virtualDatasets(boolean check) {
+      this.virtualDatasets = check;
       return this;
     }
 

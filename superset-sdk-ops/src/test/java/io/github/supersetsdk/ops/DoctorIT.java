@@ -186,6 +186,9 @@ class DoctorIT {
             .contains("sales_channel").contains("ordered_at").doesNotContain("order_id")
             .contains("'ops-it virtual by channel " + sfx + "' (#" + byChannel.value() + ")");
         assertThat(drift.hint()).contains("SQL");
+        // With the virtual-dataset check off, the drift goes unseen: the doctor runs no dataset's SQL.
+        assertThat(Doctor.builder(client).virtualDatasets(false).build().run().find("dataset[marts." + name + "]"))
+            .isEmpty();
         // Read-only: the dataset's stored columns are untouched.
         assertThat(client.datasets().get(dataset).columns()).extracting(c -> c.columnName())
             .contains("sales_channel", "ordered_at");

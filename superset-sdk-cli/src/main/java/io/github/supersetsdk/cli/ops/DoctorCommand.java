@@ -46,6 +46,10 @@ public final class DoctorCommand extends OpsBase {
   @Option(names = "--parallelism", description = "Datasets compared with the warehouse at once (default: 4).")
   int parallelism = 4;
 
+  @Option(names = "--skip-virtual-datasets",
+      description = "Do not run each virtual (SQL) dataset's query to check its columns: one warehouse query each.")
+  boolean skipVirtualDatasets;
+
   @Override
   int run(PrintWriter out, PrintWriter err) throws Exception {
     DbtArtifacts artifacts = null;
@@ -70,7 +74,8 @@ public final class DoctorCommand extends OpsBase {
     }
     Credentials credentials = credentials();
     try (SupersetClient client = client(credentials)) {
-      Doctor.Builder b = Doctor.builder(client).credentials(credentials).parallelism(parallelism);
+      Doctor.Builder b = Doctor.builder(client).credentials(credentials).parallelism(parallelism)
+          .virtualDatasets(!skipVirtualDatasets);
       if (artifacts != null) {
         b.dbt(artifacts, db);
       }

@@ -226,9 +226,12 @@ public record SupersetProperties(
    *     health request serves the last completed report and never waits for a run, since the doctor
    *     reads every dataset's table. Must be positive
    * @param timeout how long each of the doctor's own HTTP probes may take
+   * @param virtualDatasets whether each run also queries every virtual (SQL) dataset for one row, to
+   *     see that its columns still come out of its SQL
    */
   public record Doctor(
       @DefaultValue("true") boolean enabled,
       @DefaultValue("1m") Duration timeToLive,
-      @DefaultValue("10s") Duration timeout) {}
+      @DefaultValue("10s") Duration timeout,
+      @DefaultValue("true") boolean virtualDatasets) {}
 }

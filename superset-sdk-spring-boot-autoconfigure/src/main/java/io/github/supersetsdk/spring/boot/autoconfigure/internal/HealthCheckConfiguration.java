@@ -54,7 +54,7 @@ public class HealthCheckConfiguration {
     DoctorHealth supersetDoctorHealth(SupersetClient client, SupersetProperties properties,
         ObjectProvider<RedisConfig> redis) {
       SupersetProperties.Doctor settings = properties.health().doctor();
-      Doctor.Builder doctor = Doctor.builder(client);
+      Doctor.Builder doctor = Doctor.builder(client).virtualDatasets(settings.virtualDatasets());
       Properties.checked("superset.health.doctor.timeout", "Use a positive duration such as 10s.",
           () -> doctor.timeout(settings.timeout()));
       String username = properties.username();
