@@ -38,16 +38,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Create one instance per data set and reuse it; {@link #close()} releases its Redis
  * connections. Instances are thread-safe.
  *
- * <pre>{@code
- * TieredCache<String, Report> cache = TieredCache.<String, Report>builder()
- *     .redis(RedisConfig.of("redis://127.0.0.1:6379"))
- *     .keyPrefix("reports:")
- *     .codec(CacheCodec.json(Report.class))
- *     .loader(id -> Tagged.of(reports.fetch(id), "model.shop.orders"))
- *     .build();
- * Report r = cache.get("42");
- * cache.invalidateTag("model.shop.orders"); // after a dbt run rebuilt the model
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.cache.snippets.CacheSnippets region=TieredCache}
  *
  * @param <K> the key type
  * @param <V> the value type

@@ -14,9 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The dbt artifacts a sync reads: the manifest, and optionally the semantic manifest (metrics), the
  * catalog (column types) and run results.
  *
- * <pre>{@code
- * DbtArtifacts artifacts = DbtArtifacts.fromTargetDir(Path.of("target"));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.sync.snippets.SyncSnippets region=DbtArtifacts}
  *
  * <p>Immutable and thread-safe.
  *

@@ -22,12 +22,7 @@ import org.jspecify.annotations.Nullable;
  * Writes the Superset charts and dashboards that use synced datasets back into dbt as exposures,
  * merged into a YAML properties file:
  *
- * <pre>{@code
- * SyncReport report = sync.apply(sync.plan(artifacts));
- * DbtExposures exposures = DbtExposures.builder(client).build();
- * ExposuresPlan plan = exposures.plan(report, Path.of("models/marts/_exposures.yml")); // reads only
- * exposures.write(plan);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.sync.snippets.SyncSnippets region=DbtExposures}
  *
  * <p>A dashboard becomes an exposure of type {@code dashboard}, a chart one of type {@code
  * analysis}, each with its label, URL, first owner and a {@code depends_on} {@code ref()} for each

@@ -18,12 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Superset and writes nothing; {@link #apply(SyncPlan)} makes the planned changes in parallel and
  * reports what it did.
  *
- * <pre>{@code
- * try (DbtSync sync = DbtSync.builder(client).database("warehouse").build()) {
- *   SyncPlan plan = sync.plan(DbtArtifacts.fromTargetDir(Path.of("target")));
- *   SyncReport report = sync.apply(plan);
- * }
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.sync.snippets.SyncSnippets region=DbtSync}
  *
  * <p>A dataset is matched to its dbt node by the {@code unique_id} in its {@code extra}, then by
  * relation, so renaming a model updates its dataset. A sync right after a sync reads the dataset

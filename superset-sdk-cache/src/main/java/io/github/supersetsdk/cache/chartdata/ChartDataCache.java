@@ -48,14 +48,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Create one per application and reuse it; it is thread-safe. {@link #close()} releases its
  * Redis connections but not the clients.
  *
- * <pre>{@code
- * try (ChartDataCache cache = ChartDataCache.builder(admin)
- *     .redis(RedisConfig.of("redis://127.0.0.1:6379"))
- *     .build()) {
- *   ChartDataResponse rows = cache.get(Viewer.guest(guestClient, token), chart, dashboard);
- *   cache.invalidateTags(List.of("model.roastwise.fct_orders")); // after dbt rebuilt it
- * }
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.cache.snippets.CacheSnippets region=ChartDataCache}
  */
 public final class ChartDataCache implements AutoCloseable {
 

@@ -58,14 +58,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe; one run at a time is the intended use.
  *
- * <pre>{@code
- * DbtRunCoordinator coordinator = DbtRunCoordinator.builder(admin)
- *     .cache(chartDataCache)
- *     .manifest(reader.readManifest(target.resolve("manifest.json")))
- *     .maxInFlight(4)
- *     .build();
- * CoordinatorReport report = coordinator.onRun(reader.readRunResults(target.resolve("run_results.json")));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.cache.snippets.CacheSnippets region=DbtRunCoordinator}
  */
 public final class DbtRunCoordinator {
 

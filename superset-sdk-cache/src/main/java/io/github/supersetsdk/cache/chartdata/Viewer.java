@@ -16,16 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. {@link #toString()} names the identity's kind and digest only.
  *
- * <pre>{@code
- * GuestTokenRequest token = GuestTokenRequest.builder()
- *     .resource(GuestResource.dashboard(dashboard))
- *     .rls(RlsClause.of("tenant_id = 'acme'"))
- *     .user(GuestUser.of("acme-embed"))
- *     .build();
- * SupersetClient guest = SupersetClient.builder().baseUrl(url)
- *     .credentials(Credentials.guestToken(admin.security().createGuestToken(token))).build();
- * Viewer acme = Viewer.guest(guest, token);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.cache.snippets.CacheSnippets region=Viewer}
  */
 public final class Viewer {
 

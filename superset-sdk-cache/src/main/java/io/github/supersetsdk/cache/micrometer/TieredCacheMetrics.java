@@ -44,10 +44,7 @@ import java.util.function.ToLongFunction;
  *   <li>{@code superset.sdk.cache.size} (gauge): entries in L1, tagged {@code tier=l1}.
  * </ul>
  *
- * <pre>{@code
- * TieredCacheMetrics.of(tieredCache, "reports").bindTo(registry);
- * TieredCacheMetrics.of(chartDataCache, "chart-data").bindTo(registry);
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.cache.snippets.CacheSnippets region=TieredCacheMetrics}
  *
  * <p>Immutable and thread-safe.
  */

@@ -80,10 +80,7 @@ public record CreateChartRequest(
    * A request for the chart a {@link ChartSpec} describes: its visualization and dataset, its form
    * data ({@code params}) and its query context, written consistently from the one description.
    *
-   * <pre>{@code
-   * ChartId chart = client.charts().create(CreateChartRequest.of("Revenue by plan", ChartSpec.builder(dataset, VizType.PIE)
-   *     .metric(Metric.sum("net_revenue").as("revenue")).groupby("plan").build()).build());
-   * }</pre>
+   * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=ChartSpec}
    *
    * @param sliceName the chart's name
    * @param spec what the chart shows

@@ -15,11 +15,7 @@ import org.jspecify.annotations.Nullable;
  * {@code as_native} filters. As in dbt, only the target asked for is rendered, so an unset variable
  * used by another target does not matter.
  *
- * <pre>{@code
- * DbtProfiles profiles = DbtProfiles.load(null, System.getenv()); // $DBT_PROFILES_DIR or ~/.dbt
- * WarehouseTarget dev = profiles.target("shop", null);          // the profile's default target
- * SqlAlchemyUri uri = dev.sqlalchemyUri("superset_reader", Secret.of(readerPassword));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.sync.snippets.SyncSnippets region=DbtProfiles}
  *
  * <p>Immutable and thread-safe: {@link #target} renders anew on each call.
  */

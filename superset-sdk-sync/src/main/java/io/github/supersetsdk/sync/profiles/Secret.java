@@ -8,9 +8,7 @@ import java.util.Objects;
  * A password, token or key that must not be printed. {@link #toString()} returns {@code ***}; only
  * {@link #reveal()} gives the value, so every place that uses it is explicit.
  *
- * <pre>{@code
- * Secret password = Secret.of(System.getenv("SUPERSET_WAREHOUSE_PASSWORD"));
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.sync.snippets.SyncSnippets region=Secret}
  *
  * <p>Immutable and thread-safe. Two secrets are equal when their values are (compared in constant
  * time); the hash code does not depend on the value.

@@ -16,11 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Superset should connect with a read-only role rather than dbt's own credentials, so the URI
  * methods take a user and password that replace the profile's:
  *
- * <pre>{@code
- * WarehouseTarget dev = DbtProfiles.load(null, System.getenv()).target("shop", "dev");
- * SqlAlchemyUri uri = dev.sqlalchemyUri("superset_reader", Secret.of(readerPassword));
- * client.databases().testConnection(TestDatabaseConnectionRequest.builder(uri.reveal()).build());
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.sync.snippets.SyncSnippets region=WarehouseTarget}
  *
  * <p>The adapters mapped are listed in {@link #SUPPORTED_ADAPTERS}; {@code docs/sync-profiles.md}
  * tells which profile field goes where for each. {@code toString()} shows no secret.

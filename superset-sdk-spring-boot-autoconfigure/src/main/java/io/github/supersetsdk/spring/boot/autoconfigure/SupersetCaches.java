@@ -14,12 +14,7 @@ import java.util.Objects;
  * which only the application knows, so the auto-configuration defines this factory rather than one
  * cache:
  *
- * <pre>{@code
- * @Bean
- * TieredCache<String, Report> reports(SupersetCaches caches, ReportService service) {
- *   return caches.create("reports", CacheCodec.json(Report.class), id -> Tagged.of(service.load(id), "marts.orders"));
- * }
- * }</pre>
+ * {@snippet class=io.github.supersetsdk.spring.boot.autoconfigure.snippets.StarterSnippets region=SupersetCaches}
  *
  * <p>Thread-safe.
  */
