@@ -18,9 +18,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.RetryPolicy;
 import io.github.supersetsdk.client.SupersetClient;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
+import io.github.supersetsdk.client.testing.Jwts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,15 +35,6 @@ class DoctorAccessProxyTest {
   @RegisterExtension
   static final WireMockExtension proxy = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private static String jwt() {
-    long now = Instant.now().getEpochSecond();
-    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + b64.encodeToString(("{\"sub\":\"1\",\"iat\":" + now + ",\"exp\":" + (now + 900) + "}")
-            .getBytes(StandardCharsets.UTF_8))
-        + ".c2ln";
-  }
-
   private static void admitWithKey(MappingBuilder stub) {
     proxy.stubFor(stub.atPriority(1).withHeader("X-Access-Key", equalTo(KEY)));
   }
@@ -56,8 +45,8 @@ class DoctorAccessProxyTest {
     admitWithKey(get(urlPathEqualTo("/health")).willReturn(aResponse().withBody("OK")));
     admitWithKey(get(urlPathEqualTo("/login/")).willReturn(aResponse().withBody("version_string&#34;: &#34;6.1.0&#34;")));
     admitWithKey(post(urlPathEqualTo("/api/v1/security/login"))
-        .willReturn(okJson("{\"access_token\":\"" + jwt() + "\",\"refresh_token\":\"" + jwt() + "\"}")));
-    admitWithKey(post(urlPathEqualTo("/api/v1/security/refresh")).willReturn(okJson("{\"access_token\":\"" + jwt() + "\"}")));
+        .willReturn(okJson("{\"access_token\":\"" + Jwts.validForAnHour() + "\",\"refresh_token\":\"" + Jwts.validForAnHour() + "\"}")));
+    admitWithKey(post(urlPathEqualTo("/api/v1/security/refresh")).willReturn(okJson("{\"access_token\":\"" + Jwts.validForAnHour() + "\"}")));
     admitWithKey(get(urlPathEqualTo("/api/v1/security/csrf_token/"))
         .willReturn(okJson("{\"result\":\"csrf-1\"}").withHeader("Set-Cookie", "session=s1; Path=/")));
     admitWithKey(post(urlPathEqualTo("/api/v1/sqllab/format_sql/")).willReturn(okJson("{\"result\":\"SELECT 1\"}")));

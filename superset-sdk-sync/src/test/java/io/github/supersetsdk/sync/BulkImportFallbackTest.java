@@ -4,11 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,11 +18,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.supersetsdk.client.Credentials;
-import io.github.supersetsdk.client.RetryPolicy;
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import io.github.supersetsdk.dbt.ArtifactKind;
 import io.github.supersetsdk.dbt.ArtifactMetadata;
 import io.github.supersetsdk.dbt.DbtArtifactReader;
@@ -36,9 +32,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,20 +58,11 @@ class BulkImportFallbackTest {
   private final FakeDatasets fake = new FakeDatasets();
 
   @RegisterExtension
-  final WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().extensions(fake)).build();
+  final FakeSuperset wm = FakeSuperset.withoutRetries(fake);
 
   @BeforeEach
   void superset() {
-    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    long now = Instant.now().getEpochSecond();
-    String jwt = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + b64.encodeToString(("{\"iat\":" + now + ",\"exp\":" + (now + 3600) + ",\"sub\":\"1\"}")
-            .getBytes(StandardCharsets.UTF_8)) + ".c2ln";
-    wm.stubFor(post(urlPathEqualTo("/api/v1/security/login"))
-        .willReturn(okJson("{\"access_token\":\"" + jwt + "\",\"refresh_token\":\"" + jwt + "\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/csrf_token/"))
-        .willReturn(okJson("{\"result\":\"csrf-1\"}").withHeader("Set-Cookie", "session=s; Path=/")));
+    // FakeSuperset answers login, refresh and CSRF; the connection and datasets are stubbed here.
     wm.stubFor(get(urlPathEqualTo("/api/v1/database/")).willReturn(okJson(
         "{\"count\":1,\"ids\":[1],\"result\":[{\"id\":1,\"database_name\":\"wh\",\"backend\":\"postgresql\"}]}")));
     wm.stubFor(get(urlPathEqualTo("/api/v1/database/1/connection")).willReturn(okJson(
@@ -89,8 +74,7 @@ class BulkImportFallbackTest {
   }
 
   private DbtSync sync(int maxInFlight) {
-    SupersetClient client = SupersetClient.builder().baseUrl(wm.baseUrl())
-        .credentials(Credentials.password("admin", "pw")).retryPolicy(RetryPolicy.none()).build();
+    SupersetClient client = wm.clientBuilder().build();
     return DbtSync.builder(client).database("wh").metrics(false).maxInFlight(maxInFlight).build();
   }
 
@@ -199,8 +183,7 @@ class BulkImportFallbackTest {
   }
 
   private DbtSync restOnly() {
-    SupersetClient client = SupersetClient.builder().baseUrl(wm.baseUrl())
-        .credentials(Credentials.password("admin", "pw")).retryPolicy(RetryPolicy.none()).build();
+    SupersetClient client = wm.clientBuilder().build();
     return DbtSync.builder(client).database("wh").metrics(false).bulkImport(false).build();
   }
 

@@ -3,25 +3,20 @@ package io.github.supersetsdk.cli.dbt;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.CliTestSupport;
+import io.github.supersetsdk.cli.ConnectionOptions;
+import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +34,7 @@ import picocli.CommandLine;
 class SyncFailureTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final FakeSuperset wm = FakeSuperset.withoutRetries();
 
   @TempDir Path tmp;
 
@@ -54,15 +49,7 @@ class SyncFailureTest {
 
   @BeforeEach
   void superset() {
-    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    long now = Instant.now().getEpochSecond();
-    String jwt = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + b64.encodeToString(("{\"iat\":" + now + ",\"exp\":" + (now + 3600) + ",\"sub\":\"1\"}")
-            .getBytes(StandardCharsets.UTF_8)) + ".c2ln";
-    wm.stubFor(post(urlPathEqualTo("/api/v1/security/login"))
-        .willReturn(okJson("{\"access_token\":\"" + jwt + "\",\"refresh_token\":\"" + jwt + "\"}")));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/security/csrf_token/"))
-        .willReturn(okJson("{\"result\":\"csrf-1\"}").withHeader("Set-Cookie", "session=s; Path=/")));
+    // FakeSuperset answers login, refresh and CSRF; the connection and datasets are stubbed here.
     wm.stubFor(get(urlPathEqualTo("/api/v1/database/")).willReturn(okJson(
         "{\"count\":1,\"ids\":[1],\"result\":[{\"id\":1,\"database_name\":\"wh\",\"backend\":\"postgresql\"}]}")));
     wm.stubFor(get(urlPathEqualTo("/api/v1/dataset/")).willReturn(okJson(

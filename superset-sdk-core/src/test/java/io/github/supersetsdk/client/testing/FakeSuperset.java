@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -67,8 +68,8 @@ public final class FakeSuperset extends WireMockExtension {
   private String refreshToken = Jwts.validForAnHour();
   private SupersetClient client;
 
-  private FakeSuperset(boolean retries) {
-    super(WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()));
+  private FakeSuperset(boolean retries, Extension... extensions) {
+    super(WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().extensions(extensions)));
     this.retries = retries;
   }
 
@@ -88,6 +89,17 @@ public final class FakeSuperset extends WireMockExtension {
    */
   public static FakeSuperset withoutRetries() {
     return new FakeSuperset(false);
+  }
+
+  /**
+   * A fake whose clients never retry, with WireMock extensions installed: e.g. a stateful
+   * transformer that plays a resource the test creates and reads back.
+   *
+   * @param extensions the WireMock extensions
+   * @return a new extension, to be registered with {@code @RegisterExtension}
+   */
+  public static FakeSuperset withoutRetries(Extension... extensions) {
+    return new FakeSuperset(false, extensions);
   }
 
   @Override
