@@ -55,6 +55,10 @@ public final class SupersetClient implements AutoCloseable {
   /** An RFC 9110 token: what a header name may be made of. */
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
+  /** An RFC 9110 product: a token, optionally with "/" and a version token. */
+  private static final Pattern PRODUCT =
+      Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?");
+
   /** Headers the client sets itself, or java.net.http owns, in lower case. */
   private static final Set<String> RESERVED_HEADERS = Set.of(
       "authorization", "cookie", "x-csrftoken", "referer", "user-agent", "x-request-id", "accept",
@@ -98,7 +102,7 @@ public final class SupersetClient implements AutoCloseable {
             builder.retryPolicy,
             builder.maxRequestsInFlight,
             builder.listeners,
-            USER_AGENT,
+            builder.applicationName == null ? USER_AGENT : USER_AGENT + " " + builder.applicationName,
             builder.defaultHeaders);
     this.transport = new Transport(config, new Http2Client(http.client));
     this.apis = new FeignApis(transport);
@@ -470,6 +474,7 @@ public final class SupersetClient implements AutoCloseable {
     private @Nullable HttpClient httpClient;
     private @Nullable SharedHttp shared;
     private Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private @Nullable String applicationName;
 
     private Builder() {}
 
@@ -492,6 +497,7 @@ public final class SupersetClient implements AutoCloseable {
       b.httpClient = httpClient;
       b.defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       b.defaultHeaders.putAll(defaultHeaders);
+      b.applicationName = applicationName;
       return b;
     }
 
@@ -697,6 +703,27 @@ public final class SupersetClient implements AutoCloseable {
      */
     public Builder addEventListener(ClientEventListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Names the application in the {@code User-Agent} header after the SDK's own product token, e.g.
+     * {@code superset-sdk-java/0.1.0 acme-analytics/2.3}, so that proxies and server logs can tell
+     * which application sent a request.
+     *
+     * @param product a product token, optionally with a version: {@code name} or {@code name/version}
+     * @return this builder
+     * @throws NullPointerException if {@code product} is null
+     * @throws IllegalArgumentException if it is not such a token (letters, digits and {@code
+     *     !#$%&'*+.^_`|~-}, no spaces)
+     */
+    public Builder applicationName(String product) {
+      Objects.requireNonNull(product, "product");
+      if (!PRODUCT.matcher(product).matches()) {
+        throw new IllegalArgumentException(
+            "applicationName: '" + product + "' is not a product token (name or name/version, no spaces)");
+      }
+      this.applicationName = product;
       return this;
     }
 

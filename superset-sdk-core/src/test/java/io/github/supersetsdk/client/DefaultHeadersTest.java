@@ -74,6 +74,18 @@ class DefaultHeadersTest {
   }
 
   @Test
+  void applicationName_followsTheSdksProductTokenInTheUserAgent() {
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/_info")).willReturn(okJson("{\"permissions\":[]}")));
+    try (SupersetClient client = superset.clientBuilder().applicationName("acme-analytics/2.3").build()) {
+      client.raw().send(RawRequest.get("/api/v1/chart/_info"));
+    }
+    assertThat(superset.single("GET", "/api/v1/chart/_info").getHeader("User-Agent"))
+        .matches("superset-sdk-java/\\S+ acme-analytics/2\\.3");
+    assertThatThrownBy(() -> superset.clientBuilder().applicationName("Acme Analytics"))
+        .hasMessage("applicationName: 'Acme Analytics' is not a product token (name or name/version, no spaces)");
+  }
+
+  @Test
   void headersTheClientSetsItself_areRefused() {
     SupersetClient.Builder builder = superset.clientBuilder();
     for (String name : List.of("Authorization", "cookie", "X-CSRFToken", "Referer", "User-Agent", "X-Request-Id",

@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
@@ -57,6 +58,7 @@ public class SupersetAutoConfiguration {
    * @param sslBundles Boot's SSL bundles, if configured
    * @param listeners event listeners to add
    * @param customizers customizers to apply, in order
+   * @param environment where {@code spring.application.name} is read
    * @return the client
    * @throws InvalidSupersetPropertyException if a property is missing or invalid
    */
@@ -67,7 +69,8 @@ public class SupersetAutoConfiguration {
       ObjectProvider<CredentialsProvider> credentialsProvider,
       ObjectProvider<SslBundles> sslBundles,
       ObjectProvider<ClientEventListener> listeners,
-      ObjectProvider<SupersetClientCustomizer> customizers) {
+      ObjectProvider<SupersetClientCustomizer> customizers,
+      Environment environment) {
     SupersetClient.Builder builder = SupersetClient.builder();
     String baseUrl = required(properties.baseUrl(), "superset.base-url",
         "Set superset.base-url to Superset's address, for example http://127.0.0.1:8088.");
@@ -99,6 +102,19 @@ public class SupersetAutoConfiguration {
     if (properties.maxRequestsInFlight() != null) {
       checked("superset.max-requests-in-flight", "Use a number of at least 1.",
           () -> builder.maxRequestsInFlight(properties.maxRequestsInFlight()));
+    }
+    if (properties.applicationName() != null) {
+      checked("superset.application-name", "Use a product token such as orders-service/1.4, without spaces.",
+          () -> builder.applicationName(properties.applicationName()));
+    } else {
+      String springName = environment.getProperty("spring.application.name");
+      if (springName != null) {
+        try {
+          builder.applicationName(springName);
+        } catch (IllegalArgumentException notAToken) {
+          // A display name with spaces: the User-Agent names the SDK alone.
+        }
+      }
     }
     if (properties.defaultHeaders() != null) {
       properties.defaultHeaders().forEach((name, value) -> checked("superset.default-headers." + name,

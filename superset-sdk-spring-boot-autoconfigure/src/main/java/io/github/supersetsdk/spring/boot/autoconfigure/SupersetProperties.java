@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long one attempt may wait for a response; the SDK's default when unset
  * @param callTimeout how long a call may take across all its retries; the SDK's default when unset
  * @param maxRequestsInFlight the most requests the client sends at once; the SDK's default when unset
+ * @param applicationName the application's product token in the client's User-Agent, e.g.
+ *     orders-service/1.4; spring.application.name when unset and a valid token
  * @param defaultHeaders headers sent with every request, e.g. the service token of an access proxy
  *     in front of Superset (superset.default-headers.CF-Access-Client-Id=...); values masked in the
  *     actuator endpoints
@@ -44,6 +46,7 @@ public record SupersetProperties(
     @Nullable Duration readTimeout,
     @Nullable Duration callTimeout,
     @Nullable Integer maxRequestsInFlight,
+    @Nullable String applicationName,
     @Nullable Map<String, String> defaultHeaders,
     @DefaultValue Retry retry,
     @DefaultValue Ssl ssl,

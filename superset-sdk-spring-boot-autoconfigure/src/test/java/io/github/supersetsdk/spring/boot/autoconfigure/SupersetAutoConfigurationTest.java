@@ -68,10 +68,12 @@ class SupersetAutoConfigurationTest {
   @Test
   void defaultHeaders_sentWithEveryRequest_valuesNeverPrinted() throws Exception {
     List<String> seen = new CopyOnWriteArrayList<>();
+    List<String> agents = new CopyOnWriteArrayList<>();
     HttpServer superset = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     superset.createContext("/", exchange -> {
       seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
           + exchange.getRequestHeaders().getFirst("CF-Access-Client-Secret"));
+      agents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
       exchange.sendResponseHeaders(401, -1);
       exchange.close();
     });
@@ -79,7 +81,7 @@ class SupersetAutoConfigurationTest {
     try {
       runner.withPropertyValues("superset.base-url=http://127.0.0.1:" + superset.getAddress().getPort(),
               "superset.username=admin", "superset.password=pw", "superset.retry.enabled=false",
-              "superset.default-headers.CF-Access-Client-Id=id-1",
+              "spring.application.name=orders-service", "superset.default-headers.CF-Access-Client-Id=id-1",
               "superset.default-headers.CF-Access-Client-Secret=hdr-s3cret")
           .run(context -> {
             try {
@@ -93,10 +95,25 @@ class SupersetAutoConfigurationTest {
             assertThat(context.getBean(SupersetProperties.class).toString())
                 .contains("CF-Access-Client-Secret").doesNotContain("hdr-s3cret");
             assertThat(context.getBean(SupersetClient.class).toString()).doesNotContain("hdr-s3cret");
+            // spring.application.name names the application in the client's User-Agent (the login's).
+            assertThat(agents).anyMatch(agent -> agent.matches("superset-sdk-java/\\S+ orders-service"));
           });
     } finally {
       superset.stop(0);
     }
+  }
+
+  @Test
+  void applicationName_notAProductToken_failsNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.application-name=Orders Service")
+        .run(context -> assertThat(analysis(context).getDescription())
+            .contains("superset.application-name").contains("not a product token"));
+  }
+
+  @Test
+  void springApplicationName_withSpaces_isLeftOutOfTheUserAgentWithoutFailing() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("spring.application.name=Orders Service")
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SupersetClient.class));
   }
 
   @Test
