@@ -52,12 +52,13 @@ public final class SupersetClient implements AutoCloseable {
     ClientSettings.install(client -> Map.copyOf(client.settings.defaultHeaders));
   }
 
-  /** An RFC 9110 token: what a header name may be made of. */
-  private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+  /** An RFC 9110 token: what a header name, or a product and its version, may be made of. */
+  private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+
+  private static final Pattern HEADER_NAME = Pattern.compile(TOKEN);
 
   /** An RFC 9110 product: a token, optionally with "/" and a version token. */
-  private static final Pattern PRODUCT =
-      Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?");
+  private static final Pattern PRODUCT = Pattern.compile(TOKEN + "(/" + TOKEN + ")?");
 
   /** Headers the client sets itself, or java.net.http owns, in lower case. */
   private static final Set<String> RESERVED_HEADERS = Set.of(
