@@ -178,6 +178,24 @@ public final class DashboardsClient {
   }
 
   /**
+   * Reads the embedding of a dashboard if it is embedded.
+   *
+   * @param id the dashboard's id
+   * @return the embedding, or empty if the dashboard is not embedded (or does not exist: Superset
+   *     answers both with 404; {@link #exists(DashboardId)} tells them apart)
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Optional<EmbeddedDashboard> findEmbedding(DashboardId id) {
+    Objects.requireNonNull(id, "id");
+    try {
+      return Optional.of(getEmbedding(id));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Disables embedding of a dashboard; guest tokens for it stop working.
    *
    * @param id the dashboard's id
@@ -409,6 +427,24 @@ public final class DashboardsClient {
   public EmbeddedDashboard getEmbedding(UUID uuid) {
     Objects.requireNonNull(uuid, "uuid");
     return api.getEmbeddedByUuid(uuid.toString()).result();
+  }
+
+  /**
+   * Reads an embedding by its UUID if it exists.
+   *
+   * @param uuid the embedding's UUID
+   * @return the embedding, with the id of its dashboard, or empty if there is no such embedding
+   *     (embedding was disabled, or the UUID belongs to another server)
+   * @throws NullPointerException if {@code uuid} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Optional<EmbeddedDashboard> findEmbedding(UUID uuid) {
+    Objects.requireNonNull(uuid, "uuid");
+    try {
+      return Optional.of(getEmbedding(uuid));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -672,6 +708,25 @@ public final class DashboardsClient {
     }
     return text;
   }
+  /**
+   * Reads a filter state of a dashboard if it is still stored; states expire on the server.
+   *
+   * @param id the dashboard's id
+   * @param key the state's key
+   * @return the filter state as JSON text, or empty if there is no such dashboard or state
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Optional<String> findFilterState(DashboardId id, String key) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(key, "key");
+    try {
+      return Optional.of(getFilterState(id, key));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
 
   /**
    * Deletes a stored filter state of a dashboard.

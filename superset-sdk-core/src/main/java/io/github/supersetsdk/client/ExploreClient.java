@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,6 +86,23 @@ public final class ExploreClient {
     }
     return formData;
   }
+  /**
+   * Reads stored form data if it is still stored; entries expire on the server.
+   *
+   * @param key the key
+   * @return the form data as JSON text, or empty if nothing is stored under the key
+   * @throws NullPointerException if {@code key} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Optional<String> findFormData(String key) {
+    Objects.requireNonNull(key, "key");
+    try {
+      return Optional.of(getFormData(key));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
 
   /**
    * Replaces stored form data. Superset may store it under a new key, which is returned.

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.exception.PermissionDeniedException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatasetId;
@@ -263,6 +264,19 @@ class DashboardsClientTest {
   }
 
   @Test
+  void findEmbedding_notEmbedded_isEmptyButOtherFailuresStillThrow() {
+    UUID uuid = UUID.fromString("0c5b3c7e-6f0a-4d7e-8a0e-7b6e2f1c9d10");
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/embedded")).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/json").withBody(notFound())));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/embedded_dashboard/" + uuid)).willReturn(aResponse().withStatus(403)
+        .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Forbidden\"}")));
+
+    assertThat(client.dashboards().findEmbedding(ID)).isEmpty();
+    assertThatThrownBy(() -> client.dashboards().findEmbedding(uuid)).isInstanceOf(PermissionDeniedException.class)
+        .hasMessageContaining("GET /api/v1/embedded_dashboard/" + uuid);
+  }
+
+  @Test
   void filterState_readAndDelete_useKeyPaths() {
     superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5/filter_state/abc")).willReturn(okJson("{\"value\":\"{\\\"id\\\":1}\"}")));
     superset.stubFor(delete(urlPathEqualTo("/api/v1/dashboard/5/filter_state/abc")).willReturn(okJson("{\"message\":\"Deleted\"}")));
@@ -274,6 +288,8 @@ class DashboardsClientTest {
 
     superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/filter_state/abc")));
     assertThatThrownBy(() -> client.dashboards().getFilterState(ID, "gone")).isInstanceOf(NotFoundException.class);
+    assertThat(client.dashboards().findFilterState(ID, "gone")).isEmpty();
+    assertThat(client.dashboards().findFilterState(ID, "abc")).contains("{\"id\":1}");
   }
 
   @Test

@@ -25,6 +25,7 @@ import io.github.supersetsdk.client.request.ExploreRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -78,11 +79,13 @@ class ExploreClientTest {
     ExploreFormDataRequest request = ExploreFormDataRequest.forDataset(DatasetId.of(7), Map.of("viz_type", "table"));
     String key = client.explore().createFormData(request);
     String formData = client.explore().getFormData(key);
+    Optional<String> found = client.explore().findFormData(key);
     String newKey = client.explore().updateFormData(key, request.withChart(ChartId.of(3)));
     client.explore().deleteFormData(newKey);
 
     assertThat(key).isEqualTo("k1");
     assertThat(formData).isEqualTo("{\"viz_type\":\"table\"}");
+    assertThat(found).contains(formData);
     assertThat(newKey).isEqualTo("k2");
     superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/explore/form_data")).withoutQueryParam("tab_id").withRequestBody(
         equalToJson("{\"datasource_id\":7,\"datasource_type\":\"table\",\"form_data\":\"{\\\"viz_type\\\":\\\"table\\\"}\"}")));

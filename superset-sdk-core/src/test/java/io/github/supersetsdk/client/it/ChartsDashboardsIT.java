@@ -316,6 +316,7 @@ class ChartsDashboardsIT {
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> client.dashboards().deleteFilterState(dashboard, "missing" + run))
         .isInstanceOf(NotFoundException.class);
+    assertThat(client.dashboards().findFilterState(dashboard, "missing" + run)).isEmpty();
 
     Map<String, Object> dataMask = Map.of("NATIVE_FILTER-sdk" + run, Map.of("filterState", Map.of("value", List.of(3))));
     Permalink link = client.dashboards().createPermalink(dashboard,
@@ -325,12 +326,16 @@ class ChartsDashboardsIT {
     assertThat(read.dataMask()).containsKey("NATIVE_FILTER-sdk" + run);
     assertThat(read.activeTabs()).containsExactly("TAB-revenue");
 
+    assertThat(client.dashboards().findEmbedding(dashboard)).isEmpty();
     client.dashboards().enableEmbedding(dashboard, List.of());
     EmbeddedDashboard embedded = client.dashboards().updateEmbedding(dashboard, List.of("https://app.example.com"));
     EmbeddedDashboard byUuid = client.dashboards().getEmbedding(embedded.uuid());
     assertThat(byUuid.allowedDomains()).containsExactly("https://app.example.com");
     assertThat(byUuid.dashboardId()).isEqualTo(Long.toString(dashboard.value()));
+    assertThat(client.dashboards().findEmbedding(dashboard)).contains(embedded);
     client.dashboards().disableEmbedding(dashboard);
+    assertThat(client.dashboards().findEmbedding(dashboard)).isEmpty();
+    assertThat(client.dashboards().findEmbedding(embedded.uuid())).isEmpty();
   }
 
   @Test
@@ -342,6 +347,7 @@ class ChartsDashboardsIT {
     formData.put("groupby", List.of("tenant_id"));
     String key = client.explore().createFormData(ExploreFormDataRequest.forDataset(dataset, formData));
     assertThat(client.explore().getFormData(key)).contains("tenant_id");
+    assertThat(client.explore().findFormData(key)).hasValueSatisfying(text -> assertThat(text).contains("tenant_id"));
     ExploreContext context = client.explore().get(ExploreRequest.formDataKey(key));
     assertThat(context.dataset()).isNotNull();
     assertThat(context.dataset().id()).isEqualTo(dataset.value());
@@ -351,7 +357,8 @@ class ChartsDashboardsIT {
         ExploreFormDataRequest.forDataset(dataset, formData).withChart(revenueChart));
     assertThat(client.explore().getFormData(updatedKey)).contains("sales_channel");
     client.explore().deleteFormData(updatedKey);
-    assertThatThrownBy(() -> client.explore().getFormData(updatedKey)).isInstanceOf(SupersetException.class);
+    assertThatThrownBy(() -> client.explore().getFormData(updatedKey)).isInstanceOf(NotFoundException.class);
+    assertThat(client.explore().findFormData(updatedKey)).isEmpty();
 
     ExploreContext forChart = client.explore().get(ExploreRequest.chart(revenueChart));
     assertThat(forChart.slice()).isNotNull();
