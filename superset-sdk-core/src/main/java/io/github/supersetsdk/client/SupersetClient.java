@@ -49,7 +49,7 @@ public final class SupersetClient implements AutoCloseable {
   private static final String USER_AGENT = "superset-sdk-java/" + version();
 
   static {
-    ClientSettings.install(client -> Map.copyOf(client.settings.defaultHeaders));
+    ClientSettings.install(client -> new ClientSettings(client.settings.defaultHeaders, client.userAgent, client.http.client));
   }
 
   /** An RFC 9110 token: what a header name, or a product and its version, may be made of. */
@@ -67,6 +67,7 @@ public final class SupersetClient implements AutoCloseable {
 
   private final Builder settings;
   private final SharedHttp http;
+  private final String userAgent;
   private final Transport transport;
   private final FeignApis apis;
   private final TokenManager tokens;
@@ -93,6 +94,7 @@ public final class SupersetClient implements AutoCloseable {
   private SupersetClient(Builder builder, SharedHttp http) {
     this.settings = builder.copy();
     this.http = http;
+    this.userAgent = builder.applicationName == null ? USER_AGENT : USER_AGENT + " " + builder.applicationName;
     URI base = builder.baseUrl;
     TransportConfig config =
         new TransportConfig(
@@ -103,7 +105,7 @@ public final class SupersetClient implements AutoCloseable {
             builder.retryPolicy,
             builder.maxRequestsInFlight,
             builder.listeners,
-            builder.applicationName == null ? USER_AGENT : USER_AGENT + " " + builder.applicationName,
+            userAgent,
             builder.defaultHeaders);
     this.transport = new Transport(config, new Http2Client(http.client));
     this.apis = new FeignApis(transport);

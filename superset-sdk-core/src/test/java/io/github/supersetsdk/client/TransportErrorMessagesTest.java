@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.github.supersetsdk.client.testing.FakeSuperset.LOGIN;
 import static io.github.supersetsdk.client.testing.FakeSuperset.json;
@@ -21,21 +20,13 @@ import io.github.supersetsdk.client.exception.SupersetTransportException;
 import io.github.supersetsdk.client.exception.SupersetTransportException.Kind;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.testing.FakeSuperset;
+import io.github.supersetsdk.client.testing.SelfSignedTls;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,24 +48,21 @@ class TransportErrorMessagesTest {
 
   private static final String DATASET = "/api/v1/dataset/1";
   private static final String DATASET_JSON = "{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"fct_orders\"}}";
-  private static final String STORE_PASSWORD = "changeit-test";
 
   @TempDir static Path keys;
   private static WireMockServer otherNameServer;
   private static WireMockServer localServer;
-  private static KeyStore otherNameTrust;
-  private static KeyStore localTrust;
+  private static SelfSignedTls otherName;
+  private static SelfSignedTls local;
 
   private final RecordingListener listener = new RecordingListener();
 
   @BeforeAll
   static void startHttpsServers() throws Exception {
-    Path otherName = keytool("other", "CN=superset.other.example", "dns:superset.other.example");
-    Path local = keytool("local", "CN=127.0.0.1", "ip:127.0.0.1,dns:localhost");
-    otherNameServer = https(otherName);
-    localServer = https(local);
-    otherNameTrust = trustStoreOf(otherName, "other");
-    localTrust = trustStoreOf(local, "local");
+    otherName = SelfSignedTls.generate(keys, "other", "CN=superset.other.example", "dns:superset.other.example");
+    local = SelfSignedTls.generate(keys, "local", "CN=127.0.0.1", "ip:127.0.0.1,dns:localhost");
+    otherNameServer = otherName.startServer();
+    localServer = local.startServer();
   }
 
   @AfterAll
@@ -190,7 +178,7 @@ class TransportErrorMessagesTest {
   void tls_trustedCertificateForAnotherHostName_saysTheNameDoesNotMatch() throws Exception {
     int port = otherNameServer.httpsPort();
 
-    try (SupersetClient client = bearerClient("https://127.0.0.1:" + port).sslContext(sslContext(otherNameTrust)).build()) {
+    try (SupersetClient client = bearerClient("https://127.0.0.1:" + port).sslContext(otherName.trustingContext()).build()) {
       assertThatThrownBy(() -> client.datasets().get(DatasetId.of(1)))
           .isInstanceOfSatisfying(SupersetTransportException.class, e -> {
             assertThat(e.kind()).isEqualTo(Kind.CONNECT);
@@ -210,7 +198,7 @@ class TransportErrorMessagesTest {
     localServer.stubFor(get(urlPathEqualTo(DATASET)).willReturn(okJson(DATASET_JSON)));
 
     try (SupersetClient client = bearerClient("https://127.0.0.1:" + localServer.httpsPort())
-        .sslContext(sslContext(localTrust)).build()) {
+        .sslContext(local.trustingContext()).build()) {
       assertThat(client.datasets().get(DatasetId.of(1)).tableName()).isEqualTo("fct_orders");
     }
   }
@@ -279,57 +267,5 @@ class TransportErrorMessagesTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
-  }
-
-  /** Generates a PKCS#12 key store with one self-signed certificate, using the running JDK's keytool. */
-  private static Path keytool(String alias, String dname, String san) throws Exception {
-    Path store = keys.resolve(alias + ".p12");
-    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-    List<String> command = new ArrayList<>(List.of(
-        keytool.toString(), "-genkeypair", "-alias", alias, "-keyalg", "RSA", "-keysize", "2048",
-        "-validity", "2", "-dname", dname, "-ext", "san=" + san, "-storetype", "PKCS12",
-        "-keystore", store.toString(), "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD, "-noprompt"));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output;
-    try (InputStream in = process.getInputStream()) {
-      output = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-    if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0 || !Files.exists(store)) {
-      throw new IllegalStateException("keytool failed: " + output);
-    }
-    return store;
-  }
-
-  private static WireMockServer https(Path keyStore) {
-    WireMockServer server = new WireMockServer(wireMockConfig()
-        .dynamicPort()
-        .dynamicHttpsPort()
-        .keystorePath(keyStore.toString())
-        .keystoreType("PKCS12")
-        .keystorePassword(STORE_PASSWORD)
-        .keyManagerPassword(STORE_PASSWORD));
-    server.start();
-    return server;
-  }
-
-  /** A trust store holding only the certificate of a generated key store. */
-  private static KeyStore trustStoreOf(Path keyStore, String alias) throws Exception {
-    KeyStore source = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(keyStore)) {
-      source.load(in, STORE_PASSWORD.toCharArray());
-    }
-    Certificate certificate = source.getCertificate(alias);
-    KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-    trust.load(null, null);
-    trust.setCertificateEntry(alias, certificate);
-    return trust;
-  }
-
-  private static SSLContext sslContext(KeyStore trust) throws Exception {
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    tmf.init(trust);
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(null, tmf.getTrustManagers(), null);
-    return context;
   }
 }

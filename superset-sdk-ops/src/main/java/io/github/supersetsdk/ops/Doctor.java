@@ -157,7 +157,7 @@ public final class Doctor {
   private CheckResult reachable() {
     String name = "superset.reachable";
     try {
-      SupersetProbe.Health h = new SupersetProbe(client.baseUrl(), timeout, ClientSettings.defaultHeaders(client)).health();
+      SupersetProbe.Health h = new SupersetProbe(client.baseUrl(), timeout, ClientSettings.of(client)).health();
       if (h.status() != 200) {
         return CheckResult.fail(name, client.baseUrl() + "/health answered " + h.status(),
             "read Superset's log; a non-200 health answer means its metadata database or cache is down");
@@ -182,7 +182,7 @@ public final class Doctor {
       return out;
     }
     try {
-      SupersetProbe.Auth a = new SupersetProbe(client.baseUrl(), timeout, ClientSettings.defaultHeaders(client))
+      SupersetProbe.Auth a = new SupersetProbe(client.baseUrl(), timeout, ClientSettings.of(client))
           .authenticate(password.username(), password.password(), password.provider().value());
       out.add(step("auth.login", a.login(), "check the user and password (SUPERSET_USERNAME, SUPERSET_PASSWORD) and AUTH_TYPE"));
       if (a.refresh() != null) {

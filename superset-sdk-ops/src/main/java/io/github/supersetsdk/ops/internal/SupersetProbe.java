@@ -2,6 +2,7 @@ package io.github.supersetsdk.ops.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.client.internal.ClientSettings;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -37,19 +38,23 @@ public final class SupersetProbe {
   private final Map<String, String> headers;
 
   /**
-   * A probe for one Superset.
+   * A probe for one Superset, reached the way the SDK client reaches it.
    *
    * @param baseUrl the Superset URL, without a trailing slash
    * @param timeout per-request timeout
-   * @param headers headers for every request, as the SDK client sends them (e.g. an access proxy's
-   *     service token)
+   * @param client the client's settings: its default headers (e.g. an access proxy's service token)
+   *     and {@code User-Agent} go with every request, and its TLS context, proxy and authenticator
+   *     are used, so a private CA or an outbound proxy works here as it does for the client
    */
-  public SupersetProbe(URI baseUrl, Duration timeout, Map<String, String> headers) {
+  public SupersetProbe(URI baseUrl, Duration timeout, ClientSettings client) {
     String s = baseUrl.toString();
     this.base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     this.timeout = timeout;
-    this.headers = Map.copyOf(headers);
-    this.http = HttpClient.newBuilder()
+    Map<String, String> h = new LinkedHashMap<>(client.defaultHeaders());
+    h.put("User-Agent", client.userAgent());
+    this.headers = Map.copyOf(h);
+    // Its own cookie jar (the CSRF round trip needs the session cookie) and no redirects.
+    this.http = client.httpClientBuilder()
         .connectTimeout(timeout)
         .cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER)
