@@ -274,11 +274,7 @@ public final class ChartsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Optional<Chart> find(ChartId id) {
-    try {
-      return Optional.of(get(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**

@@ -188,11 +188,7 @@ public final class DashboardsClient {
    */
   public Optional<EmbeddedDashboard> findEmbedding(DashboardId id) {
     Objects.requireNonNull(id, "id");
-    try {
-      return Optional.of(getEmbedding(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> getEmbedding(id));
   }
 
   /**
@@ -249,11 +245,7 @@ public final class DashboardsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Optional<DashboardDetail> find(DashboardId id) {
-    try {
-      return Optional.of(get(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**
@@ -267,11 +259,7 @@ public final class DashboardsClient {
    */
   public Optional<DashboardDetail> findBySlug(String slug) {
     String checked = slug(slug);
-    try {
-      return Optional.of(api.get(checked).result());
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> api.get(checked).result());
   }
 
   /**
@@ -440,11 +428,7 @@ public final class DashboardsClient {
    */
   public Optional<EmbeddedDashboard> findEmbedding(UUID uuid) {
     Objects.requireNonNull(uuid, "uuid");
-    try {
-      return Optional.of(getEmbedding(uuid));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> getEmbedding(uuid));
   }
 
   /**
@@ -720,11 +704,7 @@ public final class DashboardsClient {
   public Optional<String> findFilterState(DashboardId id, String key) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(key, "key");
-    try {
-      return Optional.of(getFilterState(id, key));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> getFilterState(id, key));
   }
 
 

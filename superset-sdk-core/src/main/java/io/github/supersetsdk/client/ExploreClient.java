@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.ExploreApi;
 import io.github.supersetsdk.client.internal.api.FabEnvelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
@@ -96,11 +97,7 @@ public final class ExploreClient {
    */
   public Optional<String> findFormData(String key) {
     Objects.requireNonNull(key, "key");
-    try {
-      return Optional.of(getFormData(key));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> getFormData(key));
   }
 
 

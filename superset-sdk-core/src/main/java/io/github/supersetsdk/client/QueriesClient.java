@@ -88,11 +88,7 @@ public final class QueriesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Optional<SqlQuery> find(QueryId id) {
-    try {
-      return Optional.of(get(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**

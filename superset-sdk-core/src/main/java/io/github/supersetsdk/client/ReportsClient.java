@@ -102,11 +102,7 @@ public final class ReportsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Optional<ReportSchedule> find(ReportScheduleId id) {
-    try {
-      return Optional.of(get(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**

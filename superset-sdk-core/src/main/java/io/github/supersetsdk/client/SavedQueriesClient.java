@@ -88,11 +88,7 @@ public final class SavedQueriesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Optional<SavedQuery> find(SavedQueryId id) {
-    try {
-      return Optional.of(get(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**

@@ -98,11 +98,7 @@ public final class TagsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Optional<Tag> find(TagId id) {
-    try {
-      return Optional.of(get(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return ResourceCalls.findOrEmpty(() -> get(id));
   }
 
   /**

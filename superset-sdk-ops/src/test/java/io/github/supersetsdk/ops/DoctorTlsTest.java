@@ -1,12 +1,7 @@
 package io.github.supersetsdk.ops;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -14,7 +9,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.RetryPolicy;
 import io.github.supersetsdk.client.SupersetClient;
-import io.github.supersetsdk.client.testing.Jwts;
 import io.github.supersetsdk.client.testing.SelfSignedTls;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,14 +33,7 @@ class DoctorTlsTest {
   static void start() throws Exception {
     certificate = SelfSignedTls.generate(keys, "superset", "CN=127.0.0.1", "ip:127.0.0.1,dns:localhost");
     superset = certificate.startServer();
-    superset.stubFor(get(urlPathEqualTo("/health")).willReturn(aResponse().withBody("OK")));
-    superset.stubFor(get(urlPathEqualTo("/login/")).willReturn(aResponse().withBody("version_string&#34;: &#34;6.1.0&#34;")));
-    superset.stubFor(post(urlPathEqualTo("/api/v1/security/login"))
-        .willReturn(okJson("{\"access_token\":\"" + Jwts.validForAnHour() + "\",\"refresh_token\":\"" + Jwts.validForAnHour() + "\"}")));
-    superset.stubFor(post(urlPathEqualTo("/api/v1/security/refresh")).willReturn(okJson("{\"access_token\":\"" + Jwts.validForAnHour() + "\"}")));
-    superset.stubFor(get(urlPathEqualTo("/api/v1/security/csrf_token/"))
-        .willReturn(okJson("{\"result\":\"csrf-1\"}").withHeader("Set-Cookie", "session=s1; Path=/")));
-    superset.stubFor(post(urlPathEqualTo("/api/v1/sqllab/format_sql/")).willReturn(okJson("{\"result\":\"SELECT 1\"}")));
+    ProbeAnswers.healthy().forEach(superset::stubFor);
   }
 
   @AfterAll
@@ -64,10 +51,7 @@ class DoctorTlsTest {
         .sslContext(certificate.trustingContext()).applicationName("orders-service/1.4").build()) {
       DoctorReport report = Doctor.builder(client).credentials(credentials).build().run();
 
-      assertThat(report.find("superset.reachable")).get().extracting(CheckResult::status).isEqualTo(CheckStatus.OK);
-      assertThat(report.find("auth.login")).get().extracting(CheckResult::status).isEqualTo(CheckStatus.OK);
-      assertThat(report.find("auth.refresh")).get().extracting(CheckResult::status).isEqualTo(CheckStatus.OK);
-      assertThat(report.find("auth.csrf")).get().extracting(CheckResult::status).isEqualTo(CheckStatus.OK);
+      ProbeAnswers.assertProbesPassed(report);
     }
     List<LoggedRequest> sent = superset.findAll(anyRequestedFor(anyUrl()));
     assertThat(sent).extracting(LoggedRequest::getUrl).contains("/health", "/login/", "/api/v1/security/login",
