@@ -372,7 +372,7 @@ final class SyncCommands {
     out.println("plan: " + plan.count(SyncAction.CREATE) + " to create, "
         + plan.count(SyncAction.UPDATE) + " to update, " + plan.count(SyncAction.DELETE)
         + " to delete, " + plan.count(SyncAction.UNCHANGED) + " unchanged, "
-        + plan.count(SyncAction.SKIPPED) + " skipped");
+        + plan.count(SyncAction.SKIPPED) + " skipped; " + plan.httpReads() + " HTTP reads");
   }
 
   static void printReport(PrintWriter out, SyncReport r) {
