@@ -51,7 +51,8 @@ public final class SupersetSdkCli implements Runnable {
   /** The top-level commands, in the order the usage lists them. */
   private static final List<Class<?>> COMMANDS = List.of(
       CommandLine.HelpCommand.class, ApiCommand.class, DbtCommand.class, DoctorCommand.class,
-      DashboardCommand.class, OpsCommand.class, AssetsCommand.class, SqlCommand.class, CacheCommand.class);
+      DashboardCommand.class, OpsCommand.class, AssetsCommand.class, SqlCommand.class, CacheCommand.class,
+      CompletionCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -103,7 +103,7 @@ class SupersetSdkCliTest {
   void commandLineOfOneCommand_behavesAsTheWholeTree() {
     // A command line that names a top-level command builds that command alone (a faster start):
     // its help, its usage errors and their exit codes must not differ from the whole tree's.
-    for (String name : new String[] {"api", "dbt", "doctor", "dashboard", "ops", "assets", "sql", "cache"}) {
+    for (String name : new String[] {"api", "dbt", "doctor", "dashboard", "ops", "assets", "sql", "cache", "completion"}) {
       for (String[] args : new String[][] {{name, "--help"}, {name, "--no-such-flag"}, {name, "no-such-command"}}) {
         String[] whole = run(SupersetSdkCli.newCommandLine(), args);
         CommandLine pruned = SupersetSdkCli.newCommandLine(args);
@@ -118,7 +118,7 @@ class SupersetSdkCliTest {
     for (String[] args : new String[][] {{}, {"--help"}, {"help", "dbt"}, {"no-such-command"}}) {
       assertThat(SupersetSdkCli.newCommandLine(args).getSubcommands().keySet())
           .as(String.join(" ", args))
-          .containsExactly("help", "api", "dbt", "doctor", "dashboard", "ops", "assets", "sql", "cache");
+          .containsExactly("help", "api", "dbt", "doctor", "dashboard", "ops", "assets", "sql", "cache", "completion");
     }
   }
 
