@@ -122,7 +122,7 @@ public final class ConnectionOptions {
   public SupersetClient.Builder clientBuilder() {
     Resolved r = resolve(true, true);
     return withHeaders(
-        SupersetClient.builder().baseUrl(r.url()).credentials(Credentials.password(r.username(), r.password())));
+        withUrl(r.url()).credentials(Credentials.password(r.username(), r.password())));
   }
 
   /**
@@ -133,7 +133,16 @@ public final class ConnectionOptions {
    * @throws MissingSettingException if the URL is missing
    */
   public SupersetClient.Builder clientBuilder(Credentials credentials) {
-    return withHeaders(SupersetClient.builder().baseUrl(url()).credentials(credentials));
+    return withHeaders(withUrl(url()).credentials(credentials));
+  }
+
+  /** A builder with the URL set; a malformed URL is reported under the option's and variable's name. */
+  private static SupersetClient.Builder withUrl(String url) {
+    try {
+      return SupersetClient.builder().baseUrl(url);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--url (or SUPERSET_URL): " + e.getMessage().replaceFirst("^baseUrl ", ""), e);
+    }
   }
 
   /**

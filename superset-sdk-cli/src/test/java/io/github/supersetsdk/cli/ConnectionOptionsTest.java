@@ -192,6 +192,13 @@ class ConnectionOptionsTest {
   }
 
   @Test
+  void malformedUrl_exits2NamingTheFlagTheVariableAndWhatWouldDo() {
+    assertThat(cli(ENV, "sql", "--database", "warehouse", "--url", "127.0.0.1:8088", "select 1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--url (or SUPERSET_URL): '127.0.0.1:8088' is not a valid URL; give an absolute"
+        + " http or https URL such as https://bi.example.com");
+  }
+
+  @Test
   void header_theClientSetsItself_exits2NamingIt() {
     assertThat(cli(ENV, "sql", "--database", "warehouse", "--header", "Authorization: Bearer " + SECRET, "select 1"))
         .isEqualTo(2);

@@ -527,17 +527,24 @@ public final class SupersetClient implements AutoCloseable {
       try {
         uri = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("baseUrl is not a valid URL");
+        throw new IllegalArgumentException("baseUrl " + shown(baseUrl) + " is not a valid URL; give an absolute http"
+            + " or https URL such as https://bi.example.com");
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http or https URL");
+        throw new IllegalArgumentException("baseUrl " + shown(baseUrl) + " must be an absolute http or https URL,"
+            + " such as https://bi.example.com");
       }
       if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
         throw new IllegalArgumentException("baseUrl must not have user info, a query or a fragment");
       }
       this.baseUrl = uri;
       return this;
+    }
+
+    /** The URL as given, unless it may carry user info (a password) or control characters. */
+    private static String shown(String url) {
+      return url.contains("@") || url.chars().anyMatch(Character::isISOControl) ? "(not shown)" : "'" + url + "'";
     }
 
     /**

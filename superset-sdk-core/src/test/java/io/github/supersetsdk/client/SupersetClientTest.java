@@ -56,6 +56,11 @@ class SupersetClientTest {
     assertThatThrownBy(() -> b.baseUrl("bi.example.com")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> b.baseUrl("https://u:p@host")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> b.baseUrl("https://host/?x=1")).isInstanceOf(IllegalArgumentException.class);
+    // What was given and what would do, unless the value may hold a password.
+    assertThatThrownBy(() -> b.baseUrl("127.0.0.1:8088")).hasMessage(
+        "baseUrl '127.0.0.1:8088' is not a valid URL; give an absolute http or https URL such as https://bi.example.com");
+    assertThatThrownBy(() -> b.baseUrl("bi.example.com")).hasMessageContaining("'bi.example.com' must be an absolute");
+    assertThatThrownBy(() -> b.baseUrl("admin:s3cret@bi.example.com")).message().doesNotContain("s3cret");
   }
 
   @Test

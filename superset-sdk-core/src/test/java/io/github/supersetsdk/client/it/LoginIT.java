@@ -7,6 +7,8 @@ import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.RawRequest;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.AuthenticationException;
+import io.github.supersetsdk.client.exception.SupersetException;
+import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,18 @@ class LoginIT {
             assertThat(e.statusCode()).isEqualTo(401);
             assertThat(e.path()).isEqualTo("/api/v1/security/login");
           });
+    }
+  }
+
+  @Test
+  void baseUrlOfAPage_saysTheLoginIsNotThere_andFindDoesNotTakeItForAMissingObject() {
+    // A URL copied from the browser: Superset answers its API paths under it with 404.
+    try (SupersetClient client = SupersetClient.builder().baseUrl(ItEnv.supersetUrl() + "/superset/welcome/")
+        .credentials(Credentials.password(ItEnv.username(), ItEnv.password())).build()) {
+      assertThatThrownBy(() -> client.datasets().find(DatasetId.of(1)))
+          .isExactlyInstanceOf(SupersetException.class)
+          .hasMessageStartingWith("no Superset login at the base URL (POST /superset/welcome/api/v1/security/login -> 404")
+          .hasMessageContaining("check the base URL");
     }
   }
 

@@ -194,8 +194,19 @@ public final class TokenManager implements Authenticator {
     }
     if (credentials instanceof Credentials.Password p) {
       LOG.debug("logging in as {} (provider {})", p.username(), p.provider().value());
-      SecurityAuthApi.Tokens tokens =
-          api.get().login(new SecurityAuthApi.LoginBody(p.username(), p.password(), p.provider().value(), true));
+      SecurityAuthApi.Tokens tokens;
+      try {
+        tokens = api.get().login(new SecurityAuthApi.LoginBody(p.username(), p.password(), p.provider().value(), true));
+      } catch (SupersetApiException e) {
+        if (e.statusCode() == 404 || e.statusCode() == 405) {
+          // Superset always serves its login: the base URL does not point at Superset's API. Said
+          // here, since to the call that needed the login it would read as "no such object/route".
+          throw new SupersetException("no Superset login at the base URL (" + e.getMessage() + "); check the base"
+              + " URL: it is the address Superset serves its pages under, such as https://bi.example.com, or"
+              + " https://example.com/superset behind a path prefix, without a page's path", e, false);
+        }
+        throw e;
+      }
       if (tokens.accessToken() == null || tokens.accessToken().isBlank()) {
         throw new SupersetException("login answered without an access token", null, false);
       }
