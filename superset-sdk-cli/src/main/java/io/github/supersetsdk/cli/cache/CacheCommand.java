@@ -10,6 +10,7 @@ import io.github.supersetsdk.cache.chartdata.DbtRunCoordinator;
 import io.github.supersetsdk.cache.chartdata.WarmFailure;
 import io.github.supersetsdk.cache.chartdata.WarmReport;
 import io.github.supersetsdk.cli.ConnectionOptions;
+import io.github.supersetsdk.cli.ManifestFiles;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.DashboardId;
@@ -186,7 +187,7 @@ public final class CacheCommand implements Runnable {
     Path runResults;
 
     @Option(names = "--manifest", paramLabel = "FILE",
-        description = "The run's manifest.json (default: next to run_results.json, else $DBT_TARGET_DIR/manifest.json).")
+        description = "The run's manifest.json, or the folder holding it (default: next to run_results.json, else $DBT_TARGET_DIR/manifest.json).")
     Path manifest;
 
     @Override
@@ -200,9 +201,7 @@ public final class CacheCommand implements Runnable {
         String target = ConnectionOptions.env("DBT_TARGET_DIR");
         m = Files.isRegularFile(sibling) || target == null ? sibling : Path.of(target, "manifest.json");
       }
-      if (!Files.isRegularFile(m)) {
-        throw new BadInput("manifest not found: " + m + " (give --manifest)");
-      }
+      m = ManifestFiles.resolve(m, "give --manifest");
       DbtArtifactReader reader = DbtArtifactReader.create();
       return new Prepared(List.of(), false, reader.readRunResults(runResults), reader.readManifest(m),
           runResults.toString());

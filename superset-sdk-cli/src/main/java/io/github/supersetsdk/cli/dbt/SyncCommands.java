@@ -2,6 +2,7 @@ package io.github.supersetsdk.cli.dbt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.supersetsdk.cli.ConnectionOptions;
+import io.github.supersetsdk.cli.ManifestFiles;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.DatabaseId;
@@ -54,7 +55,7 @@ final class SyncCommands {
 
     @Mixin ConnectionOptions connection;
 
-    @Option(names = "--manifest", description = "manifest.json (default: $DBT_TARGET_DIR/manifest.json).")
+    @Option(names = "--manifest", description = "manifest.json, or the dbt target folder holding it (default: $DBT_TARGET_DIR/manifest.json).")
     Path manifest;
 
     @Option(names = "--semantic-manifest", description = "semantic_manifest.json (default: next to the manifest when present).")
@@ -269,9 +270,7 @@ final class SyncCommands {
         }
         m = Path.of(dir, "manifest.json");
       }
-      if (!Files.isRegularFile(m)) {
-        throw new BadInput("manifest not found: " + m);
-      }
+      m = ManifestFiles.resolve(m, "");
       Path dir = m.toAbsolutePath().getParent();
       Path sem = semanticManifest;
       if (sem == null && Files.isRegularFile(dir.resolve("semantic_manifest.json"))) {

@@ -1,6 +1,7 @@
 package io.github.supersetsdk.cli.ops;
 
 import io.github.supersetsdk.client.Credentials;
+import io.github.supersetsdk.cli.ManifestFiles;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.ops.CheckResult;
 import io.github.supersetsdk.ops.CheckStatus;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
     })
 public final class DoctorCommand extends OpsBase {
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "dbt manifest.json: check that synced datasets are up to date with it.")
+  @Option(names = "--manifest", paramLabel = "FILE", description = "dbt manifest.json, or the target folder holding it: check that synced datasets are up to date with it.")
   Path manifest;
 
   @Option(names = "--database", description = "With --manifest: the Superset connection the sync targets, name or id (default: $SUPERSET_DATABASE).")
@@ -55,9 +56,7 @@ public final class DoctorCommand extends OpsBase {
     DbtArtifacts artifacts = null;
     String db = null;
     if (manifest != null) {
-      if (!Files.isRegularFile(manifest)) {
-        throw new BadInput("--manifest: no such file: " + manifest);
-      }
+      manifest = ManifestFiles.resolve(manifest, "");
       db = envOr(database, "SUPERSET_DATABASE");
       if (db == null || db.isBlank()) {
         throw new BadInput("--manifest needs the Superset connection the sync targets: give --database or set"

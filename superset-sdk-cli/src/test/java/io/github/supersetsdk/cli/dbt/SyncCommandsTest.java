@@ -53,6 +53,17 @@ class SyncCommandsTest {
   }
 
   @Test
+  void plan_manifestGivenAsTheTargetFolder_readsTheManifestInIt() throws Exception {
+    Path target = Files.createDirectories(tmp.resolve("target"));
+    assertThat(run(Map.of(), "dbt", "plan", "--manifest", target.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("manifest not found: " + target.resolve("manifest.json"));
+
+    Files.writeString(target.resolve("manifest.json"), "{not json");
+    assertThat(run(Map.of(), "dbt", "plan", "--manifest", target.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(target.resolve("manifest.json") + ":1:2: malformed JSON");
+  }
+
+  @Test
   void sync_missingManifestFile_exits2NamingIt() {
     Path missing = tmp.resolve("nope/manifest.json");
     assertThat(run(Map.of(), "dbt", "sync", "--manifest", missing.toString())).isEqualTo(2);

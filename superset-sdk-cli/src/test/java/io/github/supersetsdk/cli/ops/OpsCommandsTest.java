@@ -69,7 +69,7 @@ class OpsCommandsTest {
   void doctor_missingManifest_exits2NamingIt() {
     Path missing = tmp.resolve("nope/manifest.json");
     assertThat(run(CREDENTIALS, "doctor", "--manifest", missing.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--manifest: no such file: " + missing);
+    assertThat(err.toString()).contains("manifest not found: " + missing);
   }
 
   @Test
