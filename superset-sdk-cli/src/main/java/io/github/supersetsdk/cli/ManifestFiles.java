@@ -15,12 +15,12 @@ public final class ManifestFiles {
    * @param path the file or folder given
    * @param hint what to do when there is none, appended to the message, or empty
    * @return a regular file
-   * @throws IllegalArgumentException (a usage error, exit 2) if there is no such file
+   * @throws BadInput if there is no such file
    */
   public static Path resolve(Path path, String hint) {
     Path file = Files.isDirectory(path) ? path.resolve("manifest.json") : path;
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("manifest not found: " + file + (hint.isEmpty() ? "" : " (" + hint + ")"));
+      throw new BadInput("manifest not found: " + file + (hint.isEmpty() ? "" : " (" + hint + ")"));
     }
     return file;
   }

@@ -11,6 +11,7 @@ import io.github.supersetsdk.assets.AssetsImportException;
 import io.github.supersetsdk.assets.FieldChange;
 import io.github.supersetsdk.assets.SupersetAssets;
 import io.github.supersetsdk.assets.TemplateValues;
+import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
@@ -52,15 +53,6 @@ public final class AssetsCommand implements Runnable {
   public void run() {
     // Without a subcommand there is nothing to do: a usage error (exit 2), so that scripts notice.
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
-  }
-
-  /** Bad input found by the command itself; exit 2. */
-  static final class BadInput extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadInput(String message) {
-      super(message);
-    }
   }
 
   /** Connection options and error handling shared by every subcommand. */

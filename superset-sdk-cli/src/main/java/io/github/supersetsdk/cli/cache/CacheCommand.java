@@ -9,6 +9,7 @@ import io.github.supersetsdk.cache.chartdata.CoordinatorReport;
 import io.github.supersetsdk.cache.chartdata.DbtRunCoordinator;
 import io.github.supersetsdk.cache.chartdata.WarmFailure;
 import io.github.supersetsdk.cache.chartdata.WarmReport;
+import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.ManifestFiles;
 import io.github.supersetsdk.client.SupersetClient;
@@ -255,12 +256,4 @@ public final class CacheCommand implements Runnable {
     return m;
   }
 
-  /** Input the command cannot work with: exit 2. */
-  static final class BadInput extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadInput(String message) {
-      super(message);
-    }
-  }
 }

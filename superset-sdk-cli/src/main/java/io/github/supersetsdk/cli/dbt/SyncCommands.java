@@ -1,6 +1,7 @@
 package io.github.supersetsdk.cli.dbt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.ManifestFiles;
 import io.github.supersetsdk.client.SupersetClient;
@@ -302,15 +303,6 @@ final class SyncCommands {
     @Override
     boolean applies() {
       return true;
-    }
-  }
-
-  /** Bad command-line input: exit 2. */
-  static final class BadInput extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadInput(String message) {
-      super(message);
     }
   }
 

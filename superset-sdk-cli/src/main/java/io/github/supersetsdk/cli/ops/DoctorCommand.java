@@ -1,5 +1,6 @@
 package io.github.supersetsdk.cli.ops;
 
+import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.cli.ManifestFiles;
 import io.github.supersetsdk.client.SupersetClient;

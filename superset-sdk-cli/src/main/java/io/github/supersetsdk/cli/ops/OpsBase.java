@@ -1,6 +1,7 @@
 package io.github.supersetsdk.cli.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
@@ -30,15 +31,6 @@ abstract class OpsBase implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
-
-  /** Bad input: exit 2. */
-  static final class BadInput extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadInput(String message) {
-      super(message);
-    }
-  }
 
   abstract int run(PrintWriter out, PrintWriter err) throws Exception;
 

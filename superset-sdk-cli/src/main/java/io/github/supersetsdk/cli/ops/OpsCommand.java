@@ -1,5 +1,6 @@
 package io.github.supersetsdk.cli.ops;
 
+import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatabaseId;

@@ -3,6 +3,7 @@ package io.github.supersetsdk.cli.ops;
 import io.github.supersetsdk.cache.RedisConfig;
 import io.github.supersetsdk.cache.chartdata.ChartDataCache;
 import io.github.supersetsdk.cache.chartdata.Viewer;
+import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.model.DashboardDetail;
 import io.github.supersetsdk.ops.ChartLoad;

@@ -1,5 +1,6 @@
 package io.github.supersetsdk.cli.sql;
 
+import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.client.AsyncQuery;
 import io.github.supersetsdk.client.SupersetClient;
@@ -229,12 +230,4 @@ public final class SqlCommand implements Callable<Integer> {
   private record Rows(@Nullable Long queryId, List<String> columns, List<List<@Nullable Object>> rows,
       boolean truncated) {}
 
-  /** Bad command-line input: exit 2. */
-  static final class BadInput extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadInput(String message) {
-      super(message);
-    }
-  }
 }
