@@ -13,6 +13,7 @@
 module io.github.supersetsdk.core {
   requires static transitive org.jspecify;
   requires static micrometer.core;
+  requires static micrometer.observation;
   // Local signing of guest tokens only (GuestTokenService with signing(...)); optional.
   requires static com.nimbusds.jose.jwt;
   // Source-retention annotations from which the request builders are generated; not needed at run time.

@@ -146,7 +146,7 @@ public final class SupersetClientMetrics implements ClientEventListener {
         .register(registry);
   }
 
-  private static String outcome(SupersetException failure) {
+  static String outcome(SupersetException failure) {
     if (failure instanceof SupersetApiException api) {
       return api.statusCode() >= 500 ? "SERVER_ERROR" : "CLIENT_ERROR";
     }

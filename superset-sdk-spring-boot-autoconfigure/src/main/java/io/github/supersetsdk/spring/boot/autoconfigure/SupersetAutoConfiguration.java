@@ -12,8 +12,10 @@ import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.embedding.GuestTokenService;
 import io.github.supersetsdk.client.embedding.GuestTokenSigning;
 import io.github.supersetsdk.client.micrometer.SupersetClientMetrics;
+import io.github.supersetsdk.client.micrometer.SupersetClientObservations;
 import io.github.supersetsdk.spring.boot.autoconfigure.internal.InvalidSupersetPropertyException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -213,6 +215,28 @@ public class SupersetAutoConfiguration {
         MeterRegistry r = registry.getIfUnique();
         if (r != null) {
           builder.addEventListener(SupersetClientMetrics.create(r));
+        }
+      };
+    }
+  }
+
+  /**
+   * Reports the client's calls as observations to the application's {@link ObservationRegistry},
+   * when Micrometer Tracing is on the class path: each call a span, its login and CSRF fetches child
+   * spans. Without tracing, the meters above already time the calls.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {"io.micrometer.observation.ObservationRegistry", "io.micrometer.tracing.Tracer"})
+  @ConditionalOnProperty(prefix = "superset.observations", name = "enabled", matchIfMissing = true)
+  static class ObservationConfiguration {
+
+    @Bean
+    @Order(0)
+    SupersetClientCustomizer supersetClientObservationsCustomizer(ObjectProvider<ObservationRegistry> registry) {
+      return builder -> {
+        ObservationRegistry r = registry.getIfUnique();
+        if (r != null && !r.isNoop()) {
+          builder.addEventListener(SupersetClientObservations.create(r));
         }
       };
     }

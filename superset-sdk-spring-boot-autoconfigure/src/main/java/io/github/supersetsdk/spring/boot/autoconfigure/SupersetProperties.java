@@ -33,6 +33,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cache tiered-cache settings (superset-sdk-cache)
  * @param sync dbt sync settings (superset-sdk-sync)
  * @param metrics Micrometer settings
+ * @param observations tracing settings
  * @param health health-indicator settings
  */
 @ConfigurationProperties("superset")
@@ -54,6 +55,7 @@ public record SupersetProperties(
     @DefaultValue Cache cache,
     @DefaultValue Sync sync,
     @DefaultValue Metrics metrics,
+    @DefaultValue Observations observations,
     @DefaultValue Health health) {
 
   @Override
@@ -61,7 +63,7 @@ public record SupersetProperties(
     return "SupersetProperties[baseUrl=" + baseUrl + ", username=" + username + ", password="
         + (password == null ? null : "***") + ", loginType=" + loginType + ", defaultHeaders="
         + (defaultHeaders == null ? null : new java.util.TreeSet<>(defaultHeaders.keySet())) + ", retry=" + retry + ", ssl=" + ssl
-        + ", guestToken=" + guestToken + ", cache=" + cache + ", sync=" + sync + ", metrics=" + metrics + ", health="
+        + ", guestToken=" + guestToken + ", cache=" + cache + ", sync=" + sync + ", metrics=" + metrics + ", observations=" + observations + ", health="
         + health + "]";
   }
 
@@ -210,6 +212,15 @@ public record SupersetProperties(
    *     MeterRegistry
    */
   public record Metrics(@DefaultValue("true") boolean enabled) {}
+
+  /**
+   * Tracing settings ({@code superset.observations.*}). Immutable.
+   *
+   * @param enabled whether the client reports each call as a Micrometer observation (a span, child
+   *     spans for its login and CSRF fetches) to the application's ObservationRegistry, when
+   *     Micrometer Tracing is on the class path
+   */
+  public record Observations(@DefaultValue("true") boolean enabled) {}
 
   /**
    * Health-indicator settings ({@code superset.health.*}); {@code management.health.superset.enabled}

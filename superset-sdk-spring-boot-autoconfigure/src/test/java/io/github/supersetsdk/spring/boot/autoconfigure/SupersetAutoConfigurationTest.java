@@ -13,10 +13,13 @@ import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.embedding.GuestTokenService;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.micrometer.SupersetClientMetrics;
+import io.github.supersetsdk.client.testing.ObservationRecorder;
 import io.github.supersetsdk.spring.boot.autoconfigure.internal.SupersetFailureAnalyzer;
 import io.github.supersetsdk.sync.DbtSync;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -262,6 +265,45 @@ class SupersetAutoConfigurationTest {
           }
           assertThat(context.getBean(MeterRegistry.class).getMeters()).isEmpty();
         });
+  }
+
+  @Test
+  void observationRegistryAndTracing_present_clientReportsEachCallAsAnObservation() {
+    ObservationRecorder recorder = new ObservationRecorder();
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.retry.enabled=false")
+        .withBean(ObservationRegistry.class, recorder::registry)
+        .run(context -> {
+          try {
+            context.getBean(SupersetClient.class).currentUser().get();
+          } catch (SupersetException expected) {
+            // Nothing listens: the failed login is what gets observed.
+          }
+          assertThat(recorder.stopped()).extracting(ObservationRecorder.Seen::contextualName)
+              .contains("superset POST /api/v1/security/login");
+        });
+  }
+
+  @Test
+  void observations_offWithoutTracingOrWhenDisabled() {
+    ObservationRecorder recorder = new ObservationRecorder();
+    ApplicationContextRunner withRegistry = runner.withPropertyValues(MINIMAL)
+        .withPropertyValues("superset.retry.enabled=false").withBean(ObservationRegistry.class, recorder::registry);
+    withRegistry.withClassLoader(new FilteredClassLoader(Tracer.class)).run(context -> {
+      callIgnoringFailure(context.getBean(SupersetClient.class));
+      assertThat(recorder.stopped()).isEmpty();
+    });
+    withRegistry.withPropertyValues("superset.observations.enabled=false").run(context -> {
+      callIgnoringFailure(context.getBean(SupersetClient.class));
+      assertThat(recorder.stopped()).isEmpty();
+    });
+  }
+
+  private static void callIgnoringFailure(SupersetClient client) {
+    try {
+      client.currentUser().get();
+    } catch (SupersetException expected) {
+      // nothing listens
+    }
   }
 
   @Test
