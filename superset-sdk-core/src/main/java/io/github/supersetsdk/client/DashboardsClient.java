@@ -146,7 +146,8 @@ public final class DashboardsClient {
 
   /**
    * Enables embedding of a dashboard, or replaces its allowed domains. Needs {@code
-   * EMBEDDED_SUPERSET} on the server.
+   * EMBEDDED_SUPERSET} on the server. An embedded dashboard keeps its UUID, so a deploy script may
+   * call this every time.
    *
    * @param id the dashboard's id
    * @param allowedDomains the origins allowed to frame it; empty allows any

@@ -333,6 +333,10 @@ class ChartsDashboardsIT {
     assertThat(byUuid.allowedDomains()).containsExactly("https://app.example.com");
     assertThat(byUuid.dashboardId()).isEqualTo(Long.toString(dashboard.value()));
     assertThat(client.dashboards().findEmbedding(dashboard)).contains(embedded);
+    // Enabling again (as a deploy script would, every time) keeps the UUID pages and tokens name.
+    EmbeddedDashboard again = client.dashboards().enableEmbedding(dashboard, List.of("https://other.example.com"));
+    assertThat(again.uuid()).isEqualTo(embedded.uuid());
+    assertThat(again.allowedDomains()).containsExactly("https://other.example.com");
     client.dashboards().disableEmbedding(dashboard);
     assertThat(client.dashboards().findEmbedding(dashboard)).isEmpty();
     assertThat(client.dashboards().findEmbedding(embedded.uuid())).isEmpty();
