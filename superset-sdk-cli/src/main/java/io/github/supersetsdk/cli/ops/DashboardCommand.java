@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "dashboard",
     mixinStandardHelpOptions = true,
     description = "Work with one dashboard.",
-    subcommands = {ProfileCommand.class})
+    subcommands = {ProfileCommand.class, EmbedCommand.class, GuestTokenCommand.class})
 public final class DashboardCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,7 @@ import io.github.supersetsdk.client.internal.auth.Jwt;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.GuestToken;
 import io.github.supersetsdk.client.request.GuestTokenRequest;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -53,7 +54,8 @@ public final class SecurityClient {
    */
   public GuestToken createGuestToken(GuestTokenRequest request) {
     Objects.requireNonNull(request, "request");
-    String token = api.guestToken(request).token();
+    Object user = request.user() == null ? Map.of() : request.user();
+    String token = api.guestToken(new SecurityApi.GuestTokenBody(request.resources(), request.rls(), user)).token();
     return GuestToken.of(token, Jwt.claims(token).expiresAt());
   }
 

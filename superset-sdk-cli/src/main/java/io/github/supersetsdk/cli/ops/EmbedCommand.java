@@ -1,0 +1,53 @@
+package io.github.supersetsdk.cli.ops;
+
+import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.model.DashboardDetail;
+import io.github.supersetsdk.client.model.EmbeddedDashboard;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code superset-sdk dashboard embed}: enables embedding of a dashboard and prints its UUID. */
+@Command(
+    name = "embed",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Enable embedding of a dashboard, or replace the origins allowed to frame it, and print the embedded"
+          + " UUID the embedded SDK and guest tokens name. The UUID stays the same when run again.",
+      "Exit status: 0 embedded, 1 Superset refused (e.g. EMBEDDED_SUPERSET off), 2 bad input (e.g. no such"
+          + " dashboard)."
+    })
+public final class EmbedCommand extends OpsBase {
+
+  @Parameters(index = "0", paramLabel = "ID|SLUG", description = "The dashboard's id or slug.")
+  String dashboard;
+
+  @Option(names = "--allowed-domain", paramLabel = "ORIGIN",
+      description = "An origin allowed to frame the dashboard, e.g. https://app.example.com (repeatable; none: any).")
+  List<String> allowedDomains = new ArrayList<>();
+
+  @Override
+  int run(PrintWriter out, PrintWriter err) throws Exception {
+    try (SupersetClient client = client(credentials())) {
+      DashboardDetail d = dashboard(client, dashboard);
+      EmbeddedDashboard e = client.dashboards().enableEmbedding(d.id(), allowedDomains);
+      if (json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("uuid", e.uuid().toString());
+        m.put("dashboardId", d.id().value());
+        m.put("allowedDomains", e.allowedDomains());
+        out.println(JSON.writeValueAsString(m));
+      } else {
+        out.println(e.uuid());
+        err.println("dashboard " + d.id().value() + " (" + d.dashboardTitle() + ") is embedded; allowed domains: "
+            + (e.allowedDomains().isEmpty() ? "any" : String.join(", ", e.allowedDomains())));
+      }
+      return 0;
+    }
+  }
+}
