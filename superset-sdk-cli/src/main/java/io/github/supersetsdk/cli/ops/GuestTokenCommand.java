@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Mint a guest token for an embedded dashboard, e.g. to try the embedded SDK by hand. The token alone goes"
-          + " to standard output (it is a secret: do not paste it where others read), when it expires to"
-          + " standard error. The user needs can_grant_guest_token.",
+          + " to standard output (it is a secret: do not paste it where others read), its expiry to standard"
+          + " error. The user needs can_grant_guest_token.",
       "Exit status: 0 minted, 1 Superset refused, 2 bad input (e.g. the dashboard is not embedded)."
     })
 public final class GuestTokenCommand extends OpsBase {
