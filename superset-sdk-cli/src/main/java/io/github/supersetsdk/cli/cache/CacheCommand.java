@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -119,6 +120,9 @@ public final class CacheCommand implements Runnable {
 
     abstract Map<String, Object> run(DbtRunCoordinator.Builder coordinator, Prepared prepared);
 
+    /** How many items of a list the text output shows. */
+    static final int LISTED = 5;
+
     private static Consumer<CoordinatorProgress> progress(PrintWriter err) {
       return p -> {
         synchronized (err) {
@@ -129,9 +133,17 @@ public final class CacheCommand implements Runnable {
       };
     }
 
-    private static void printText(PrintWriter out, Map<String, Object> result) {
+    /** One line a key; a long list is counted and cut (--json prints it whole). */
+    static void printText(PrintWriter out, Map<String, Object> result) {
       for (Map.Entry<String, Object> e : result.entrySet()) {
-        out.println(e.getKey() + ": " + e.getValue());
+        Object v = e.getValue();
+        if (v instanceof List<?> list && list.size() > LISTED) {
+          String shown = list.subList(0, LISTED).stream().map(String::valueOf).collect(Collectors.joining(", "));
+          out.println(e.getKey() + ": " + list.size() + " [" + shown + ", ... " + (list.size() - LISTED)
+              + " more; --json lists all]");
+        } else {
+          out.println(e.getKey() + ": " + v);
+        }
       }
     }
   }

@@ -82,4 +82,20 @@ class CacheCommandTest {
   void cache_noSubcommand_exits2() {
     assertThat(run(ENV, "cache")).isEqualTo(2);
   }
+
+  @Test
+  void textOutput_countsALongListAndShowsItsFirstItems_shortOnesWhole() {
+    StringWriter text = new StringWriter();
+    Map<String, Object> result = new java.util.LinkedHashMap<>();
+    result.put("command", "cache invalidate");
+    result.put("datasets", java.util.List.of(1, 2, 3));
+    result.put("downstreamModels", java.util.List.of("a", "b", "c", "d", "e", "f", "g"));
+    try (PrintWriter w = new PrintWriter(text)) {
+      CacheCommand.Base.printText(w, result);
+    }
+    assertThat(text.toString().lines()).containsExactly(
+        "command: cache invalidate",
+        "datasets: [1, 2, 3]",
+        "downstreamModels: 7 [a, b, c, d, e, ... 2 more; --json lists all]");
+  }
 }
