@@ -95,7 +95,7 @@ public final class CacheCommand implements Runnable {
           if (!json) {
             b.progressListener(progress(err));
           }
-          Map<String, Object> result = run(b, prepared);
+          Map<String, Object> result = run(client, b, prepared);
           if (json) {
             out.println(ConnectionOptions.JSON.writeValueAsString(result));
           } else {
@@ -118,7 +118,7 @@ public final class CacheCommand implements Runnable {
     /** Reads and checks the command's input before any connection is made. */
     abstract Prepared prepare();
 
-    abstract Map<String, Object> run(DbtRunCoordinator.Builder coordinator, Prepared prepared);
+    abstract Map<String, Object> run(SupersetClient client, DbtRunCoordinator.Builder coordinator, Prepared prepared);
 
     /** How many items of a list the text output shows. */
     static final int LISTED = 5;
@@ -149,7 +149,7 @@ public final class CacheCommand implements Runnable {
   }
 
   /** What a command read before connecting. */
-  record Prepared(List<DashboardId> dashboards, boolean published, @Nullable RunResults runResults,
+  record Prepared(boolean published, @Nullable RunResults runResults,
       @Nullable DbtManifest manifest, @Nullable String runResultsPath) {}
 
   /** {@code superset-sdk cache warm}. */
@@ -157,8 +157,8 @@ public final class CacheCommand implements Runnable {
       description = "Load the charts of dashboards into the cache (and Superset's), as the logged-in user.")
   static final class Warm extends Base {
 
-    @Option(names = "--dashboard", paramLabel = "ID", description = "A dashboard to warm (repeatable).")
-    List<Long> dashboards = new ArrayList<>();
+    @Option(names = "--dashboard", paramLabel = "ID|SLUG", description = "A dashboard to warm (repeatable).")
+    List<String> dashboards = new ArrayList<>();
 
     @Option(names = "--published", description = "Warm every published dashboard.")
     boolean published;
@@ -168,20 +168,24 @@ public final class CacheCommand implements Runnable {
       if (published == !dashboards.isEmpty()) {
         throw new BadInput("give either --dashboard ID (repeatable) or --published");
       }
-      List<DashboardId> ids = new ArrayList<>();
-      for (long id : dashboards) {
-        if (id < 1) {
-          throw new BadInput("--dashboard must be a positive id: " + id);
+      for (String d : dashboards) {
+        if (d.isBlank() || d.chars().allMatch(Character::isDigit) && Long.parseLong(d) < 1) {
+          throw new BadInput("--dashboard must be a positive id or a slug: '" + d + "'");
         }
-        ids.add(DashboardId.of(id));
       }
-      return new Prepared(ids, published, null, null, null);
+      return new Prepared(published, null, null, null);
     }
 
     @Override
-    Map<String, Object> run(DbtRunCoordinator.Builder coordinator, Prepared prepared) {
+    Map<String, Object> run(SupersetClient client, DbtRunCoordinator.Builder coordinator, Prepared prepared) {
+      List<DashboardId> ids = new ArrayList<>();
+      for (String d : dashboards) {
+        // A number is an id; anything else a slug, looked up before anything is warmed.
+        ids.add(d.chars().allMatch(Character::isDigit) ? DashboardId.of(Long.parseLong(d))
+            : client.dashboards().findBySlug(d).orElseThrow(() -> new BadInput("no dashboard with slug '" + d + "'")).id());
+      }
       DbtRunCoordinator c = coordinator.build();
-      WarmReport report = prepared.published() ? c.warmPublished() : c.warm(prepared.dashboards());
+      WarmReport report = prepared.published() ? c.warmPublished() : c.warm(ids);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("command", "cache warm");
       m.putAll(warmJson(report));
@@ -216,12 +220,12 @@ public final class CacheCommand implements Runnable {
       }
       m = ManifestFiles.resolve(m, "give --manifest");
       DbtArtifactReader reader = DbtArtifactReader.create();
-      return new Prepared(List.of(), false, reader.readRunResults(runResults), reader.readManifest(m),
+      return new Prepared(false, reader.readRunResults(runResults), reader.readManifest(m),
           runResults.toString());
     }
 
     @Override
-    Map<String, Object> run(DbtRunCoordinator.Builder coordinator, Prepared prepared) {
+    Map<String, Object> run(SupersetClient client, DbtRunCoordinator.Builder coordinator, Prepared prepared) {
       CoordinatorReport r = coordinator.manifest(java.util.Objects.requireNonNull(prepared.manifest()))
           .build().onRun(java.util.Objects.requireNonNull(prepared.runResults()));
       Map<String, Object> m = new LinkedHashMap<>();

@@ -46,7 +46,7 @@ class CacheCommandIT {
             .extra("{\"unique_id\":\"" + uid + "\"}").build());
         ChartId chart = admin.charts().create(CreateChartRequest.of("cache cli " + suffix,
             ChartSpec.builder(orders, VizType.BIG_NUMBER_TOTAL).metric(Metric.sum("net_revenue")).build()).build());
-        dashboard = admin.dashboards().create(CreateDashboardRequest.builder("cache cli " + suffix).published(true)
+        dashboard = admin.dashboards().create(CreateDashboardRequest.builder("cache cli " + suffix).published(true).slug("cache-cli-" + suffix)
             .layout(DashboardLayout.builder().row(r -> r.chart(chart, 6, 40)).build()).build());
 
         JsonNode warm = runJson(0, "cache", "warm", "--dashboard", Long.toString(dashboard.value()),
@@ -55,6 +55,8 @@ class CacheCommandIT {
             "maxInFlight", "peakInFlight", "elapsedMs", "complete");
         assertThat(warm.get("command").asText()).isEqualTo("cache warm");
         assertThat(warm.get("dashboards").get(0).asLong()).isEqualTo(dashboard.value());
+        JsonNode bySlug = runJson(0, "cache", "warm", "--dashboard", "cache-cli-" + suffix, "--key-prefix", prefix, "--json");
+        assertThat(bySlug.get("dashboards").get(0).asLong()).isEqualTo(dashboard.value());
         assertThat(warm.get("requests").asInt()).isEqualTo(1);
         assertThat(warm.get("warmed").asInt()).isEqualTo(1);
         assertThat(warm.get("maxInFlight").asInt()).isEqualTo(2);

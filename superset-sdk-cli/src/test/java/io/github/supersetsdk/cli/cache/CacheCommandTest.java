@@ -52,6 +52,12 @@ class CacheCommandTest {
   }
 
   @Test
+  void warm_dashboardNeitherAPositiveIdNorASlug_exits2() {
+    assertThat(run(ENV, "cache", "warm", "--dashboard", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--dashboard must be a positive id or a slug: '0'");
+  }
+
+  @Test
   void warm_noRedis_exits2NamingTheOption() {
     assertThat(run(Map.of(), "cache", "warm", "--published")).isEqualTo(2);
     assertThat(err.toString()).contains("Redis missing: give --redis or set REDIS_URL");
