@@ -63,6 +63,22 @@ public final class CliTestSupport {
   }
 
   /**
+   * Runs one command in process.
+   *
+   * @param args the command line
+   * @return the exit status, then what it printed on standard output and on standard error
+   */
+  public static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new String[] {Integer.toString(exit), out.toString(), err.toString()};
+  }
+
+  /**
    * Runs one command in process and reads what it printed as JSON.
    *
    * @param expectedExit the exit status the command must end with
@@ -71,14 +87,9 @@ public final class CliTestSupport {
    * @throws Exception if the output is not JSON
    */
   public static JsonNode runJson(int expectedExit, String... args) throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    assertThat(exit).as("exit; stderr: " + err).isEqualTo(expectedExit);
-    return JSON.readTree(out.toString());
+    String[] result = run(args);
+    assertThat(Integer.parseInt(result[0])).as("exit; stderr: " + result[2]).isEqualTo(expectedExit);
+    return JSON.readTree(result[1]);
   }
 
   /**

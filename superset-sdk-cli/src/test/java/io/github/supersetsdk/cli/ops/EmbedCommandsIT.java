@@ -1,11 +1,11 @@
 package io.github.supersetsdk.cli.ops;
 
 import static io.github.supersetsdk.cli.CliTestSupport.admin;
-import static io.github.supersetsdk.cli.CliTestSupport.commandLine;
 import static io.github.supersetsdk.cli.CliTestSupport.createWarehouseConnection;
 import static io.github.supersetsdk.cli.CliTestSupport.deleteDatabaseWithContents;
 import static io.github.supersetsdk.cli.CliTestSupport.env;
 import static io.github.supersetsdk.cli.CliTestSupport.keys;
+import static io.github.supersetsdk.cli.CliTestSupport.run;
 import static io.github.supersetsdk.cli.CliTestSupport.runJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +25,6 @@ import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.DashboardLayout;
 import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.QueryFilter;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -86,16 +84,5 @@ class EmbedCommandsIT {
         deleteDatabaseWithContents(admin, db);
       }
     }
-  }
-
-  /** Runs a command; returns its exit status, standard output and standard error. */
-  private static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cli = commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new String[] {Integer.toString(exit), out.toString(), err.toString()};
   }
 }
