@@ -196,7 +196,7 @@ class ApiBoundaryTest {
    *       moving {@code PagedIterable} (and {@code Page}) to a package of their own.
    *   <li>{@code client.model} and {@code client.request}: requests carry model enums and values
    *       ({@code ReportScheduleType}, {@code ChartDatasource}), while {@code DatasetColumn.toUpdate()}
-   *       returns a request and {@code ApiFilterOption} names {@code request.FilterOperator}.
+   *       returns a request and {@code ResourceInfo.FilterOption} names {@code request.FilterOperator}.
    *   <li>{@code dbt} and its artifact packages: the artifacts implement {@code dbt.DbtArtifact} and
    *       carry {@code dbt.ArtifactMetadata}, while {@code dbt.DbtArtifactReader} returns them;
    *       {@code dbt.manifest} and {@code dbt.semantic} refer to each other through the semantic

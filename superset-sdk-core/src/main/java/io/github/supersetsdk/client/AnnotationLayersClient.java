@@ -7,9 +7,9 @@ import io.github.supersetsdk.client.internal.api.AnnotationLayerApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.Annotation;
 import io.github.supersetsdk.client.model.AnnotationLayer;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.request.CreateAnnotationLayerRequest;
 import io.github.supersetsdk.client.request.CreateAnnotationRequest;
 import io.github.supersetsdk.client.request.ListQuery;
@@ -300,15 +300,15 @@ public final class AnnotationLayersClient {
    * {@code created_by}, lazily, page by page.
    *
    * @param column the relation, e.g. {@code created_by} or {@code changed_by}
-   * @param search text the objects' display text must contain, or {@code null} for all
+   * @param filter text the objects' display text must contain, or {@code null} for all
    * @return the related objects; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    * @throws io.github.supersetsdk.client.exception.NotFoundException during iteration if the column
    *     is not a relation of annotation layers
    */
-  public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return ResourceCalls.related(column, search, api::related);
+  public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**
@@ -318,7 +318,7 @@ public final class AnnotationLayersClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 }

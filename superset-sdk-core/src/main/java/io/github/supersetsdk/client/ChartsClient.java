@@ -5,21 +5,22 @@ import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
-import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.ChartApi;
 import io.github.supersetsdk.client.internal.api.DashboardApi;
-import io.github.supersetsdk.client.model.DashboardChart;
-import io.github.supersetsdk.client.request.ChartSpec;
+import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataResponse;
 import io.github.supersetsdk.client.model.ChartResultType;
-import io.github.supersetsdk.client.model.ChartWarmUpResult;
+import io.github.supersetsdk.client.model.DashboardChart;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.RelatedChoice;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.ScreenshotTask;
+import io.github.supersetsdk.client.model.WarmUpResult;
 import io.github.supersetsdk.client.request.ChartDataRequest;
+import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
@@ -424,13 +425,15 @@ public final class ChartsClient {
   }
 
   /**
-   * What the caller may do with charts, e.g. {@code can_read}, {@code can_write}, {@code can_export}.
+   * Describes the charts endpoint for the caller: their permissions (e.g. {@code can_read}, {@code
+   * can_write}, {@code can_export}), the filters its list accepts, and the columns create and update
+   * accept.
    *
-   * @return the permission names
+   * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public List<String> permissions() {
-    return ResourceCalls.permissions(api.info(ResourceCalls.permissionsQuery()));
+  public ResourceInfo info() {
+    return api.info(ResourceCalls.infoQuery());
   }
 
   /**
@@ -438,13 +441,13 @@ public final class ChartsClient {
    * or {@code created_by}, the dashboards for {@code dashboards}.
    *
    * @param column the related field, e.g. {@code owners}
-   * @param filter text the values' display text must contain; empty for all
+   * @param filter text the values' display text must contain, or {@code null} for all
    * @return the values; nothing is fetched until iteration
-   * @throws NullPointerException if an argument is null
+   * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
-  public PagedIterable<RelatedChoice> related(String column, String filter) {
-    return ResourceCalls.relatedChoices(column, filter, api::related);
+  public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**
@@ -496,7 +499,7 @@ public final class ChartsClient {
    * @throws NotFoundException if there is no such chart
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
-  public ChartWarmUpResult warmUpCache(ChartId id) {
+  public WarmUpResult warmUpCache(ChartId id) {
     Objects.requireNonNull(id, "id");
     return firstWarmUp(api.warmUpCache(new ChartApi.WarmUpRequest(id.value(), null, null)).result());
   }
@@ -512,13 +515,13 @@ public final class ChartsClient {
    * @throws NotFoundException if the chart or dashboard does not exist
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
-  public ChartWarmUpResult warmUpCache(ChartId id, DashboardId dashboard) {
+  public WarmUpResult warmUpCache(ChartId id, DashboardId dashboard) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(dashboard, "dashboard");
     return firstWarmUp(api.warmUpCache(new ChartApi.WarmUpRequest(id.value(), dashboard.value(), null)).result());
   }
 
-  private static ChartWarmUpResult firstWarmUp(@Nullable List<ChartWarmUpResult> results) {
+  private static WarmUpResult firstWarmUp(@Nullable List<WarmUpResult> results) {
     if (results == null || results.isEmpty()) {
       throw new IllegalStateException("Superset returned no warm-up result");
     }

@@ -4,10 +4,10 @@ import io.github.supersetsdk.client.id.CssTemplateId;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.CssTemplateApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.CssTemplate;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.request.CreateCssTemplateRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateCssTemplateRequest;
@@ -161,15 +161,15 @@ public final class CssTemplatesClient {
    * {@code created_by}, lazily, page by page.
    *
    * @param column the relation, e.g. {@code created_by} or {@code changed_by}
-   * @param search text the objects' display text must contain, or {@code null} for all
+   * @param filter text the objects' display text must contain, or {@code null} for all
    * @return the related objects; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    * @throws io.github.supersetsdk.client.exception.NotFoundException during iteration if the column
    *     is not a relation of CSS templates
    */
-  public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return ResourceCalls.related(column, search, api::related);
+  public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**
@@ -179,7 +179,7 @@ public final class CssTemplatesClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 }

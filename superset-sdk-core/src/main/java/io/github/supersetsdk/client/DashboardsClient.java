@@ -4,14 +4,14 @@ import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.internal.Copies;
 import io.github.supersetsdk.client.internal.DashboardLayouts;
-import io.github.supersetsdk.client.internal.api.ChartApi;
-import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
-import io.github.supersetsdk.client.internal.api.Envelopes;
+import io.github.supersetsdk.client.internal.api.ChartApi;
 import io.github.supersetsdk.client.internal.api.DashboardApi;
+import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.api.FabEnvelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.Dashboard;
 import io.github.supersetsdk.client.model.DashboardChart;
 import io.github.supersetsdk.client.model.DashboardColors;
@@ -22,7 +22,8 @@ import io.github.supersetsdk.client.model.DashboardTabs;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.Permalink;
-import io.github.supersetsdk.client.model.RelatedChoice;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.ScreenshotTask;
 import io.github.supersetsdk.client.request.CopyDashboardRequest;
 import io.github.supersetsdk.client.request.CreateDashboardRequest;
@@ -501,13 +502,15 @@ public final class DashboardsClient {
   }
 
   /**
-   * What the caller may do with dashboards, e.g. {@code can_read}, {@code can_write}.
+   * Describes the dashboards endpoint for the caller: their permissions (e.g. {@code can_read}, {@code
+   * can_write}, {@code can_export}), the filters its list accepts, and the columns create and update
+   * accept.
    *
-   * @return the permission names
+   * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public List<String> permissions() {
-    return ResourceCalls.permissions(api.info(ResourceCalls.permissionsQuery()));
+  public ResourceInfo info() {
+    return api.info(ResourceCalls.infoQuery());
   }
 
   /**
@@ -515,13 +518,13 @@ public final class DashboardsClient {
    * owners} or the roles for {@code roles}.
    *
    * @param column the related field, e.g. {@code owners}
-   * @param filter text the values' display text must contain; empty for all
+   * @param filter text the values' display text must contain, or {@code null} for all
    * @return the values; nothing is fetched until iteration
-   * @throws NullPointerException if an argument is null
+   * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
-  public PagedIterable<RelatedChoice> related(String column, String filter) {
-    return ResourceCalls.relatedChoices(column, filter, api::related);
+  public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**

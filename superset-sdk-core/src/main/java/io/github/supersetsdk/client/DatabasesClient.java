@@ -6,7 +6,6 @@ import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatabaseApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.model.DatabaseEngine;
 import io.github.supersetsdk.client.model.DatabaseTable;
@@ -15,7 +14,8 @@ import io.github.supersetsdk.client.model.DatabaseTableMetadata;
 import io.github.supersetsdk.client.model.DatabaseUploadSheet;
 import io.github.supersetsdk.client.model.DependentObjects;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.DatabaseUpload;
@@ -289,15 +289,15 @@ public final class DatabasesClient {
 
   /**
    * Describes the databases endpoint: the caller's permissions on it and the filters its list
-   * accepts. {@link ApiResourceInfo#addColumns()} and {@link ApiResourceInfo#editColumns()} are
+   * accepts. {@link ResourceInfo#addColumns()} and {@link ResourceInfo#editColumns()} are
    * empty: Superset 6.1.0 fails (500, {@code 'encrypted_extra'}) when asked to describe them, so
    * only permissions and filters are requested.
    *
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
-    return api.info(Rison.encode(Map.of("keys", List.of("permissions", "filters"))));
+  public ResourceInfo info() {
+    return api.info(ResourceCalls.infoQueryWithoutColumns());
   }
 
   /**
@@ -305,15 +305,15 @@ public final class DatabasesClient {
    * their {@code created_by}, lazily, page by page.
    *
    * @param column the relation, e.g. {@code created_by} or {@code changed_by}
-   * @param search text the objects' display text must contain, or {@code null} for all
+   * @param filter text the objects' display text must contain, or {@code null} for all
    * @return the related objects; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    * @throws io.github.supersetsdk.client.exception.NotFoundException during iteration if the column
    *     is not a relation of database connections
    */
-  public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return ResourceCalls.related(column, search, api::related);
+  public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**

@@ -5,18 +5,18 @@ import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.internal.Multipart;
 import io.github.supersetsdk.client.internal.ResourceCalls;
-import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatasetApi;
+import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Dataset;
-import io.github.supersetsdk.client.model.DatasetDistinctValue;
 import io.github.supersetsdk.client.model.DatasetDrillInfo;
-import io.github.supersetsdk.client.model.DatasetWarmUpResult;
 import io.github.supersetsdk.client.model.DependentObjects;
+import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
+import io.github.supersetsdk.client.model.WarmUpResult;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateDatasetRequest;
@@ -281,7 +281,7 @@ public final class DatasetsClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 
@@ -290,14 +290,14 @@ public final class DatasetsClient {
    * that can be {@code owners}, lazily, page by page.
    *
    * @param column the relation, e.g. {@code database}, {@code owners} or {@code created_by}
-   * @param search text the objects' display text must contain, or {@code null} for all
+   * @param filter text the objects' display text must contain, or {@code null} for all
    * @return the related objects; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    * @throws NotFoundException during iteration if the column is not a relation of datasets
    */
-  public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return ResourceCalls.related(column, search, api::related);
+  public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**
@@ -305,14 +305,14 @@ public final class DatasetsClient {
    * lazily, page by page.
    *
    * @param column the attribute, e.g. {@code schema}
-   * @param search text the values must contain, or {@code null} for all
+   * @param filter text the values must contain, or {@code null} for all
    * @return the values; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    * @throws NotFoundException during iteration if the attribute offers no distinct values
    */
-  public PagedIterable<DatasetDistinctValue> distinct(String column, @Nullable String search) {
-    return ResourceCalls.related(column, search, api::distinct);
+  public PagedIterable<DistinctValue> distinct(String column, @Nullable String filter) {
+    return ResourceCalls.lookup(column, filter, api::distinct);
   }
 
   /**
@@ -404,13 +404,13 @@ public final class DatasetsClient {
    * @throws NotFoundException if there is no such connection or dataset
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
-  public List<DatasetWarmUpResult> warmUpCache(String databaseName, String tableName) {
+  public List<WarmUpResult> warmUpCache(String databaseName, String tableName) {
     Objects.requireNonNull(databaseName, "databaseName");
     Objects.requireNonNull(tableName, "tableName");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("db_name", databaseName);
     body.put("table_name", tableName);
-    List<DatasetWarmUpResult> results = api.warmUpCache(body).result();
+    List<WarmUpResult> results = api.warmUpCache(body).result();
     return results == null ? List.of() : List.copyOf(results);
   }
 

@@ -5,8 +5,8 @@ import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.DatasourceApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.AdvancedDataTypeConversion;
-import io.github.supersetsdk.client.model.SqlExpressionError;
 import io.github.supersetsdk.client.model.SqlExpressionType;
+import io.github.supersetsdk.client.model.SqlValidationError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,11 +64,11 @@ public final class DatasourcesClient {
    * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such dataset
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
-  public List<SqlExpressionError> validateExpression(DatasetId dataset, String expression, SqlExpressionType type) {
+  public List<SqlValidationError> validateExpression(DatasetId dataset, String expression, SqlExpressionType type) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(expression, "expression");
     Objects.requireNonNull(type, "type");
-    List<SqlExpressionError> result = api.validateExpression(TABLE, dataset.value(),
+    List<SqlValidationError> result = api.validateExpression(TABLE, dataset.value(),
         new DatasourceApi.ExpressionBody(expression, type.value(), null)).result();
     return result == null ? List.of() : List.copyOf(result);
   }

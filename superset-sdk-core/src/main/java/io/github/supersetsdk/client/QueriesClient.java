@@ -134,7 +134,7 @@ public final class QueriesClient {
    * @param filter text the objects' names must contain, or {@code null} for all
    * @return the objects, fetched lazily
    * @throws NullPointerException if {@code column} is null
-   * @throws IllegalArgumentException if {@code column} is blank
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
   public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
     return ResourceCalls.lookup(column, filter, api::related);
@@ -147,7 +147,7 @@ public final class QueriesClient {
    * @param filter text the values must contain, or {@code null} for all
    * @return the values, fetched lazily
    * @throws NullPointerException if {@code column} is null
-   * @throws IllegalArgumentException if {@code column} is blank
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
   public PagedIterable<DistinctValue> distinct(String column, @Nullable String filter) {
     return ResourceCalls.lookup(column, filter, api::distinct);

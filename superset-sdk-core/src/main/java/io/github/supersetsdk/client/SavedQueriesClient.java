@@ -209,7 +209,7 @@ public final class SavedQueriesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public ResourceInfo info() {
-    return ResourceCalls.info(api.info(ResourceCalls.infoQuery()));
+    return api.info(ResourceCalls.infoQuery());
   }
 
   /**
@@ -220,7 +220,7 @@ public final class SavedQueriesClient {
    * @param filter text the objects' names must contain, or {@code null} for all
    * @return the objects, fetched lazily
    * @throws NullPointerException if {@code column} is null
-   * @throws IllegalArgumentException if {@code column} is blank
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
   public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
     return ResourceCalls.lookup(column, filter, api::related);
@@ -233,7 +233,7 @@ public final class SavedQueriesClient {
    * @param filter text the values must contain, or {@code null} for all
    * @return the values, fetched lazily
    * @throws NullPointerException if {@code column} is null
-   * @throws IllegalArgumentException if {@code column} is blank
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
   public PagedIterable<DistinctValue> distinct(String column, @Nullable String filter) {
     return ResourceCalls.lookup(column, filter, api::distinct);

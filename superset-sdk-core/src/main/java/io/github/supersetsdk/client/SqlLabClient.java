@@ -7,12 +7,12 @@ import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.QueryApi;
 import io.github.supersetsdk.client.internal.api.SqlLabApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.model.Permalink;
 import io.github.supersetsdk.client.model.QueryResult;
 import io.github.supersetsdk.client.model.QueryState;
 import io.github.supersetsdk.client.model.SqlCostEstimate;
 import io.github.supersetsdk.client.model.SqlLabColumn;
 import io.github.supersetsdk.client.model.SqlLabDatabase;
-import io.github.supersetsdk.client.model.SqlLabPermalink;
 import io.github.supersetsdk.client.model.SqlLabPermalinkState;
 import io.github.supersetsdk.client.model.SqlLabQuery;
 import io.github.supersetsdk.client.model.SqlLabResult;
@@ -328,12 +328,12 @@ public final class SqlLabClient {
    * @throws io.github.supersetsdk.client.exception.BadRequestException if the state is invalid
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
-  public SqlLabPermalink createPermalink(SqlLabPermalinkState state) {
+  public Permalink createPermalink(SqlLabPermalinkState state) {
     Objects.requireNonNull(state, "state");
     SqlLabApi.PermalinkWire link =
         api.createPermalink(new SqlLabApi.PermalinkStateWire(state.databaseId().value(), state.name(),
             state.sql(), state.schema(), state.catalog(), state.autorun(), state.templateParams()));
-    return new SqlLabPermalink(Objects.requireNonNull(link.key(), "key"), Objects.requireNonNull(link.url(), "url"));
+    return new Permalink(Objects.requireNonNull(link.key(), "key"), Objects.requireNonNull(link.url(), "url"));
   }
 
   /**

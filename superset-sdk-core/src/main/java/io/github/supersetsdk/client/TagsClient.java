@@ -358,13 +358,15 @@ public final class TagsClient {
   }
 
   /**
-   * The current user's permissions on tags and the filters each column accepts.
+   * The current user's permissions on tags and the filters each column accepts. {@link
+   * ResourceInfo#addColumns()} and {@link ResourceInfo#editColumns()} are empty: Superset 6.1.0
+   * fails (500, {@code 'objects'}) when asked to describe them, so they are not requested.
    *
    * @return the information
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public ResourceInfo info() {
-    return ResourceCalls.info(api.info(ResourceCalls.infoQuery()));
+    return api.info(ResourceCalls.infoQueryWithoutColumns());
   }
 
   /**
@@ -374,7 +376,7 @@ public final class TagsClient {
    * @param filter text the objects' names must contain, or {@code null} for all
    * @return the objects, fetched lazily
    * @throws NullPointerException if {@code column} is null
-   * @throws IllegalArgumentException if {@code column} is blank
+   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    */
   public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
     return ResourceCalls.lookup(column, filter, api::related);

@@ -20,7 +20,7 @@ import io.github.supersetsdk.client.id.AnnotationLayerId;
 import io.github.supersetsdk.client.model.Annotation;
 import io.github.supersetsdk.client.model.AnnotationLayer;
 import io.github.supersetsdk.client.model.AnnotationLayerRef;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.UserRef;
 import io.github.supersetsdk.client.request.CreateAnnotationLayerRequest;
 import io.github.supersetsdk.client.request.CreateAnnotationRequest;
@@ -140,9 +140,9 @@ class AnnotationLayersClientTest {
         "{\"count\": 1, \"result\": [{\"value\": 1, \"text\": \"Admin User\", \"extra\": {\"email\": \"a@x\"}}]}")));
     superset.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\", \"can_write\"]}")));
 
-    List<RelatedOption> users = layers.related("created_by", "Adm").stream().toList();
+    List<RelatedObject> users = layers.related("created_by", "Adm").stream().toList();
 
-    assertThat(users).containsExactly(new RelatedOption(1, "Admin User", Map.of("email", "a@x")));
+    assertThat(users).containsExactly(new RelatedObject(1, "Admin User", Map.of("email", "a@x")));
     assertThat(layers.info().permissions()).containsExactly("can_read", "can_write");
     superset.verify(getRequestedFor(urlPathEqualTo(BASE + "related/created_by"))
         .withQueryParam("q", equalTo("(filter:Adm,page:0,page_size:100)")));

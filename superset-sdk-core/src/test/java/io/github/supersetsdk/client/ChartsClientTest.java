@@ -26,10 +26,11 @@ import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartResultType;
-import io.github.supersetsdk.client.model.ChartWarmUpResult;
-import io.github.supersetsdk.client.model.RelatedChoice;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.ScreenshotTask;
 import io.github.supersetsdk.client.model.VizType;
+import io.github.supersetsdk.client.model.WarmUpResult;
 import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.FilterOperator;
@@ -249,12 +250,21 @@ class ChartsClientTest {
   }
 
   @Test
-  void permissions_askForPermissionsKeyOnly() {
+  void info_asksForWhatItHolds_andDecodesIt() {
     superset.stubFor(get(urlPathEqualTo("/api/v1/chart/_info")).willReturn(okJson(
-        "{\"permissions\":[\"can_read\",\"can_write\"]}")));
+        "{\"permissions\":[\"can_read\",\"can_write\"],\"filters\":{\"slice_name\":[{\"name\":\"Starts with\",\"operator\":\"sw\"}]},"
+            + "\"add_columns\":[{\"name\":\"slice_name\",\"label\":\"Chart Name\",\"type\":\"String\",\"required\":true,\"unique\":false}],"
+            + "\"edit_columns\":[]}")));
 
-    assertThat(client.charts().permissions()).containsExactly("can_read", "can_write");
-    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/_info")).withQueryParam("q", equalTo("(keys:!(permissions))")));
+    ResourceInfo info = client.charts().info();
+
+    assertThat(info.permissions()).containsExactly("can_read", "can_write");
+    assertThat(info.can("can_write")).isTrue();
+    assertThat(info.filters().get("slice_name")).containsExactly(
+        new ResourceInfo.FilterOption("Starts with", FilterOperator.STARTS_WITH));
+    assertThat(info.addColumns()).singleElement().satisfies(c -> assertThat(c.required()).isTrue());
+    superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/_info"))
+        .withQueryParam("q", equalTo("(keys:!(permissions,filters,add_columns,edit_columns))")));
   }
 
   @Test
@@ -263,9 +273,9 @@ class ChartsClientTest {
         "{\"count\":2,\"result\":[{\"value\":1,\"text\":\"Ada L\",\"extra\":{\"email\":\"ada@example.com\"}},"
             + "{\"value\":2,\"text\":\"Alan T\",\"extra\":{}}]}")));
 
-    List<RelatedChoice> owners = client.charts().related("owners", "a").stream().toList();
+    List<RelatedObject> owners = client.charts().related("owners", "a").stream().toList();
 
-    assertThat(owners).extracting(RelatedChoice::value).containsExactly(1L, 2L);
+    assertThat(owners).extracting(RelatedObject::value).containsExactly(1L, 2L);
     assertThat(owners.get(0).extra()).containsEntry("email", "ada@example.com");
     superset.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/chart/related/owners"))
         .withQueryParam("q", equalTo("(filter:a,page:0,page_size:100)")));
@@ -277,7 +287,7 @@ class ChartsClientTest {
     superset.stubFor(put(urlPathEqualTo("/api/v1/chart/warm_up_cache")).willReturn(okJson(
         "{\"result\":[{\"chart_id\":3,\"viz_status\":\"success\",\"viz_error\":null}]}")));
 
-    ChartWarmUpResult result = client.charts().warmUpCache(ChartId.of(3), DashboardId.of(5));
+    WarmUpResult result = client.charts().warmUpCache(ChartId.of(3), DashboardId.of(5));
 
     assertThat(result.chartId()).isEqualTo(ChartId.of(3));
     assertThat(result.vizStatus()).isEqualTo("success");

@@ -217,7 +217,7 @@ class DashboardsClientTest {
     client.dashboards().removeFavorite(ID);
 
     assertThat(client.dashboards().favoriteStatus(List.of(ID))).containsExactly(Map.entry(ID, true));
-    assertThat(client.dashboards().permissions()).containsExactly("can_read");
+    assertThat(client.dashboards().info().permissions()).containsExactly("can_read");
     assertThat(client.dashboards().related("roles", "").stream().toList()).singleElement()
         .satisfies(r -> assertThat(r.text()).isEqualTo("Gamma"));
     superset.verify(postRequestedFor(urlPathEqualTo("/api/v1/dashboard/5/favorites/")));

@@ -118,7 +118,7 @@ class DatabasesClientOperationsTest {
 
     List<SqlValidationError> errors = databases.validateSql(DB, ValidateSqlRequest.of("select 1 frm t").inSchema("marts"));
 
-    assertThat(errors).containsExactly(new SqlValidationError("syntax error at or near \"frm\"", 1L, 8L, 11L));
+    assertThat(errors).containsExactly(new SqlValidationError("syntax error at or near \"frm\"", 1, 8, 11));
     superset.verify(postRequestedFor(urlPathEqualTo(BASE + "3/validate_sql/"))
         .withRequestBody(equalToJson("{\"sql\": \"select 1 frm t\", \"schema\": \"marts\", \"template_params\": {}}")));
   }

@@ -22,11 +22,11 @@ import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
-import io.github.supersetsdk.client.model.DatasetDistinctValue;
 import io.github.supersetsdk.client.model.DatasetDrillColumn;
 import io.github.supersetsdk.client.model.DatasetDrillInfo;
-import io.github.supersetsdk.client.model.DatasetWarmUpResult;
 import io.github.supersetsdk.client.model.DependentChart;
+import io.github.supersetsdk.client.model.DistinctValue;
+import io.github.supersetsdk.client.model.WarmUpResult;
 import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +89,11 @@ class DatasetsClientOperationsTest {
         "{\"result\": [{\"chart_id\": 5, \"viz_status\": \"success\", \"viz_error\": null},"
             + " {\"chart_id\": 6, \"viz_status\": null, \"viz_error\": \"column x missing\"}]}")));
 
-    List<DatasetWarmUpResult> results = datasets.warmUpCache("warehouse", "fct_orders");
+    List<WarmUpResult> results = datasets.warmUpCache("warehouse", "fct_orders");
 
     assertThat(results).containsExactly(
-        new DatasetWarmUpResult(ChartId.of(5), "success", null),
-        new DatasetWarmUpResult(ChartId.of(6), null, "column x missing"));
+        new WarmUpResult(ChartId.of(5), "success", null),
+        new WarmUpResult(ChartId.of(6), null, "column x missing"));
     assertThat(results.get(0).succeeded()).isTrue();
     assertThat(results.get(1).succeeded()).isFalse();
     superset.verify(putRequestedFor(urlPathEqualTo(BASE + "warm_up_cache"))
@@ -139,7 +139,7 @@ class DatasetsClientOperationsTest {
         "{\"count\": 1, \"result\": [{\"value\": 3, \"text\": \"warehouse\"}]}")));
     superset.stubFor(get(urlPathEqualTo(BASE + "_info")).willReturn(okJson("{\"permissions\": [\"can_read\", \"can_write\"]}")));
 
-    assertThat(datasets.distinct("schema", null).stream().map(DatasetDistinctValue::value)).containsExactly("marts", "staging");
+    assertThat(datasets.distinct("schema", null).stream().map(DistinctValue::value)).containsExactly("marts", "staging");
     assertThat(datasets.related("database", "ware").stream().toList()).hasSize(1);
     assertThat(datasets.info().permissions()).contains("can_write");
 

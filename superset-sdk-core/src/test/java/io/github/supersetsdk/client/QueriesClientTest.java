@@ -163,13 +163,13 @@ class QueriesClientTest {
       client.savedQueries().importBundle(zip, true, Map.of("databases/wh.yaml", "pw"));
       var info = client.savedQueries().info();
       assertThat(info.can("can_write")).isTrue();
-      assertThat(info.filters().get("label")).extracting(o -> o.value()).containsExactly("ct");
+      assertThat(info.filters().get("label")).extracting(o -> o.operator().value()).containsExactly("ct");
     }
     assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/saved_query/export/"))).isEqualTo("!(4)");
     LoggedRequest imported = superset.single("POST", "/api/v1/saved_query/import/");
     String body = new String(imported.getBody(), StandardCharsets.ISO_8859_1);
     assertThat(body).contains("name=\"formData\"; filename=\"saved_queries.zip\"", "name=\"overwrite\"\r\n\r\ntrue",
         "name=\"passwords\"\r\n\r\n{\"databases/wh.yaml\":\"pw\"}");
-    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/saved_query/_info"))).isEqualTo("(keys:!(permissions,filters))");
+    assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/saved_query/_info"))).isEqualTo("(keys:!(permissions,filters,add_columns,edit_columns))");
   }
 }

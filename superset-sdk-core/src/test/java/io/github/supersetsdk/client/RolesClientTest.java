@@ -20,9 +20,9 @@ import io.github.supersetsdk.client.id.GroupId;
 import io.github.supersetsdk.client.id.PermissionResourceId;
 import io.github.supersetsdk.client.id.RoleId;
 import io.github.supersetsdk.client.id.UserId;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.PermissionResource;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.Role;
 import io.github.supersetsdk.client.model.RoleDetails;
 import io.github.supersetsdk.client.request.Filter;
@@ -175,7 +175,7 @@ class RolesClientTest {
             + " \"required\": true, \"unique\": true, \"description\": \"ignored\"}],"
             + " \"edit_columns\": [], \"add_title\": \"Add Role\"}")));
 
-    ApiResourceInfo info = roles.info();
+    ResourceInfo info = roles.info();
 
     assertThat(info.permissions()).containsExactly("can_get", "can_post");
     assertThat(info.filters().get("name")).singleElement()

@@ -2,13 +2,10 @@ package io.github.supersetsdk.client.internal;
 
 import io.github.supersetsdk.client.PagedIterable;
 import io.github.supersetsdk.client.exception.NotFoundException;
-import io.github.supersetsdk.client.internal.api.ApiInfoWire;
 import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.api.FabEnvelopes;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.RelatedChoice;
 import io.github.supersetsdk.client.model.ResourceInfo;
-import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,48 +95,16 @@ public final class ResourceCalls {
   /**
    * A lazy list over a {@code related/{column}} or {@code distinct/{column}} endpoint.
    *
+   * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
-   */
-  public static <T> PagedIterable<T> related(
-      String column, @Nullable String search, BiFunction<String, String, Envelopes.ListPage<T>> call) {
-    Objects.requireNonNull(column, "column");
-    if (column.isBlank() || column.contains("/")) {
-      throw new IllegalArgumentException("column must be a column name: " + column);
-    }
-    return lookupPages(column, search, call);
-  }
-
-  /**
-   * A lazy list over a {@code related/{column}} or {@code distinct/{column}} endpoint.
-   *
-   * @throws IllegalArgumentException if {@code column} is blank
    */
   public static <T> PagedIterable<T> lookup(
       String column, @Nullable String filter, BiFunction<String, String, Envelopes.ListPage<T>> call) {
     Objects.requireNonNull(column, "column");
-    if (column.isBlank()) {
-      throw new IllegalArgumentException("column is blank");
+    if (column.isBlank() || column.contains("/")) {
+      throw new IllegalArgumentException("column must be a column name: '" + column + "'");
     }
     return lookupPages(column, filter, call);
-  }
-
-  /**
-   * Lazily pages through the values of a related field, for endpoints answering with {@link
-   * FabEnvelopes.Related}.
-   *
-   * @throws IllegalArgumentException if {@code column} is blank or contains a slash
-   */
-  public static PagedIterable<RelatedChoice> relatedChoices(
-      String column, String filter, BiFunction<String, String, FabEnvelopes.Related> call) {
-    Objects.requireNonNull(column, "column");
-    Objects.requireNonNull(filter, "filter");
-    if (column.isBlank() || column.contains("/")) {
-      throw new IllegalArgumentException("invalid column: " + column);
-    }
-    return lookupPages(column, filter, (c, q) -> {
-      FabEnvelopes.Related answer = call.apply(c, q);
-      return new Envelopes.ListPage<>(answer.count(), answer.result());
-    });
   }
 
   /** The pages of a related or distinct lookup: text filter (if any), page and page size. */
@@ -182,38 +147,17 @@ public final class ResourceCalls {
     return Collections.unmodifiableMap(result);
   }
 
-  /** The {@code q} of {@code _info} that asks for permissions only. */
-  public static String permissionsQuery() {
-    return Rison.encode(Map.of("keys", List.of("permissions")));
-  }
-
-  /** The permissions of an {@code _info} answer; never null. */
-  public static List<String> permissions(FabEnvelopes.Info info) {
-    return info.permissions() == null ? List.of() : List.copyOf(info.permissions());
-  }
-
-  /** The Rison {@code q} of an {@code _info} call asking for permissions and filters only. */
+  /** The Rison {@code q} of an {@code _info} call asking for everything {@link ResourceInfo} holds. */
   public static String infoQuery() {
-    return Rison.encode(Map.of("keys", List.of("permissions", "filters")));
+    return Rison.encode(Map.of("keys", List.of("permissions", "filters", "add_columns", "edit_columns")));
   }
 
-  /** Converts the answer of an {@code _info} call. */
-  public static ResourceInfo info(ApiInfoWire wire) {
-    Map<String, List<FilterOperator>> filters = new LinkedHashMap<>();
-    if (wire.filters() != null) {
-      wire.filters().forEach((column, list) -> {
-        List<FilterOperator> ops = new ArrayList<>();
-        if (list != null) {
-          for (ApiInfoWire.FilterWire f : list) {
-            if (f != null && f.operator() != null && !f.operator().isBlank()) {
-              ops.add(FilterOperator.of(f.operator()));
-            }
-          }
-        }
-        filters.put(column, List.copyOf(ops));
-      });
-    }
-    return new ResourceInfo(wire.permissions() == null ? List.of() : wire.permissions(), filters);
+  /**
+   * The Rison {@code q} of an {@code _info} call asking for permissions and filters only, for
+   * resources whose create and update columns Superset fails to describe (500).
+   */
+  public static String infoQueryWithoutColumns() {
+    return Rison.encode(Map.of("keys", List.of("permissions", "filters")));
   }
 
   /** Epoch milliseconds sent as a number or a numeric string, or an ISO timestamp. */

@@ -4,7 +4,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A permanent link to a dashboard or Explore state that Superset stored.
+ * A permanent link to a state Superset stored: a dashboard's filters and tabs, an Explore form, or a
+ * SQL Lab editor.
  *
  * <p>Immutable and thread-safe.
  *

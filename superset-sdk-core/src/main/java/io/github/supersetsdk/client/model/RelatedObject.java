@@ -1,12 +1,26 @@
 package io.github.supersetsdk.client.model;
 
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
- * An object that a list can be filtered by through a relation, as a resource's {@code related}
- * endpoint offers it: e.g. a user for {@code created_by} or a database for {@code database}.
+ * One object a relation of a resource may point to, as its {@code related/{column}} endpoint lists
+ * it: e.g. a user for {@code owners} or {@code created_by}, a database for {@code database}. Such
+ * lists feed pickers and turn names into ids for list filters.
  *
  * <p>Immutable and thread-safe.
  *
  * @param value the related object's id, to use as a filter value
- * @param text its display text, e.g. a user's full name
+ * @param text its display text, e.g. a user's full name; empty when Superset sends none
+ * @param extra additional fields Superset adds for some relations (e.g. a user's {@code email} or
+ *     {@code active}); empty when none
  */
-public record RelatedObject(long value, String text) {}
+public record RelatedObject(long value, String text, Map<String, @Nullable Object> extra) {
+
+  /** Copies the map; neither text nor map is ever null. */
+  public RelatedObject {
+    text = Objects.requireNonNullElse(text, "");
+    extra = Copies.map(extra);
+  }
+}

@@ -3,14 +3,14 @@ package io.github.supersetsdk.client.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One error a database engine's SQL validator found in a statement.
+ * One problem the database found in a SQL statement or expression, with where it is.
  *
  * <p>Immutable and thread-safe.
  *
- * @param message the validator's message
- * @param lineNumber the one-based line of the error, or {@code null}
- * @param startColumn the column where the error starts, or {@code null}
+ * @param message the database's or validator's message
+ * @param lineNumber the one-based line of the problem, or {@code null}
+ * @param startColumn the column where it starts, or {@code null}
  * @param endColumn the column where it ends, or {@code null}
  */
 public record SqlValidationError(
-    String message, @Nullable Long lineNumber, @Nullable Long startColumn, @Nullable Long endColumn) {}
+    String message, @Nullable Integer lineNumber, @Nullable Integer startColumn, @Nullable Integer endColumn) {}

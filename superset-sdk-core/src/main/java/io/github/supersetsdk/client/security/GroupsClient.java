@@ -4,9 +4,9 @@ import io.github.supersetsdk.client.PagedIterable;
 import io.github.supersetsdk.client.id.GroupId;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.SecurityGroupsApi;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Group;
 import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.request.CreateGroupRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateGroupRequest;
@@ -146,7 +146,7 @@ public final class GroupsClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 }

@@ -5,11 +5,11 @@ import io.github.supersetsdk.client.id.PermissionId;
 import io.github.supersetsdk.client.id.PermissionResourceId;
 import io.github.supersetsdk.client.id.SecurityResourceId;
 import io.github.supersetsdk.client.internal.ResourceCalls;
-import io.github.supersetsdk.client.internal.api.SecurityPermissionResourcesApi.PermissionView;
 import io.github.supersetsdk.client.internal.api.SecurityPermissionResourcesApi;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
+import io.github.supersetsdk.client.internal.api.SecurityPermissionResourcesApi.PermissionView;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.PermissionResource;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.Objects;
 import java.util.Optional;
@@ -139,7 +139,7 @@ public final class PermissionResourcesClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 

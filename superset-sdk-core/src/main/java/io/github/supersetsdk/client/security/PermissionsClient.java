@@ -4,9 +4,9 @@ import io.github.supersetsdk.client.PagedIterable;
 import io.github.supersetsdk.client.id.PermissionId;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.SecurityPermissionsApi;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.Permission;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,7 +87,7 @@ public final class PermissionsClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 }

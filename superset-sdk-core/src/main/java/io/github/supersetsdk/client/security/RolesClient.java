@@ -9,9 +9,9 @@ import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.Envelopes;
 import io.github.supersetsdk.client.internal.api.SecurityRolesApi;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.PermissionResource;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.Role;
 import io.github.supersetsdk.client.model.RoleDetails;
 import io.github.supersetsdk.client.request.ListQuery;
@@ -254,7 +254,7 @@ public final class RolesClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 

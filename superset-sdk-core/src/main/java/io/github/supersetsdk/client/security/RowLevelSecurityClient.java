@@ -5,9 +5,9 @@ import io.github.supersetsdk.client.id.RlsRuleId;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.Rison;
 import io.github.supersetsdk.client.internal.api.RowLevelSecurityApi;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.RlsRule;
 import io.github.supersetsdk.client.request.CreateRlsRuleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
@@ -172,15 +172,15 @@ public final class RowLevelSecurityClient {
    * rule can apply to ({@code tables}) or the roles it can name ({@code roles}).
    *
    * @param column the relation, e.g. {@code tables} or {@code roles}
-   * @param search text the objects' display text must contain, or {@code null} for all
+   * @param filter text the objects' display text must contain, or {@code null} for all
    * @return the related objects; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
    * @throws io.github.supersetsdk.client.exception.NotFoundException during iteration if the column
    *     is not a relation of RLS rules
    */
-  public PagedIterable<RelatedOption> related(String column, @Nullable String search) {
-    return ResourceCalls.related(column, search, api::related);
+  public PagedIterable<RelatedObject> related(String column, @Nullable String filter) {
+    return ResourceCalls.lookup(column, filter, api::related);
   }
 
   /**
@@ -189,7 +189,7 @@ public final class RowLevelSecurityClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 }

@@ -5,8 +5,8 @@ import io.github.supersetsdk.client.id.SecurityResourceId;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.SecurityResourcesApi;
 import io.github.supersetsdk.client.internal.api.SecurityRolesApi;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SecurityResource;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.Objects;
@@ -131,7 +131,7 @@ public final class SecurityResourcesClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 }

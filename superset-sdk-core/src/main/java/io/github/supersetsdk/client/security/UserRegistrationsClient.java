@@ -4,8 +4,8 @@ import io.github.supersetsdk.client.PagedIterable;
 import io.github.supersetsdk.client.id.UserRegistrationId;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.UserRegistrationsApi;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.UserRegistration;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.Objects;
@@ -100,7 +100,7 @@ public final class UserRegistrationsClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 }

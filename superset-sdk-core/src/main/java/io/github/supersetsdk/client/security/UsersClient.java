@@ -5,8 +5,8 @@ import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.SecurityUsersApi;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.User;
 import io.github.supersetsdk.client.request.CreateUserRequest;
 import io.github.supersetsdk.client.request.Filter;
@@ -169,7 +169,7 @@ public final class UsersClient {
    * @return the description
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public ApiResourceInfo info() {
+  public ResourceInfo info() {
     return api.info();
   }
 }

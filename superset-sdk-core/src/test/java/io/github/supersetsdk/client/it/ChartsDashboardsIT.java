@@ -15,7 +15,6 @@ import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.client.model.ChartDatasource;
-import io.github.supersetsdk.client.model.ChartWarmUpResult;
 import io.github.supersetsdk.client.model.DashboardChart;
 import io.github.supersetsdk.client.model.DashboardColors;
 import io.github.supersetsdk.client.model.DashboardDataset;
@@ -26,8 +25,10 @@ import io.github.supersetsdk.client.model.EmbeddedDashboard;
 import io.github.supersetsdk.client.model.ExploreContext;
 import io.github.supersetsdk.client.model.ExplorePermalinkState;
 import io.github.supersetsdk.client.model.Permalink;
-import io.github.supersetsdk.client.model.RelatedChoice;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.VizType;
+import io.github.supersetsdk.client.model.WarmUpResult;
 import io.github.supersetsdk.client.request.ChartDataQuery;
 import io.github.supersetsdk.client.request.ChartDataRequest;
 import io.github.supersetsdk.client.request.ChartSpec;
@@ -221,11 +222,14 @@ class ChartsDashboardsIT {
     client.charts().removeFavorite(revenueChart);
     assertThat(client.charts().favoriteStatus(List.of(revenueChart))).containsEntry(revenueChart, false);
 
-    assertThat(client.charts().permissions()).contains("can_read", "can_write");
-    List<RelatedChoice> owners = client.charts().related("owners", "").stream().toList();
+    ResourceInfo chartInfo = client.charts().info();
+    assertThat(chartInfo.can("can_write")).isTrue();
+    assertThat(chartInfo.addColumns()).filteredOn(c -> c.name().equals("slice_name"))
+        .singleElement().satisfies(c -> assertThat(c.required()).isTrue());
+    List<RelatedObject> owners = client.charts().related("owners", null).stream().toList();
     assertThat(owners).isNotEmpty();
 
-    ChartWarmUpResult warm = client.charts().warmUpCache(revenueChart, dashboard);
+    WarmUpResult warm = client.charts().warmUpCache(revenueChart, dashboard);
     assertThat(warm.chartId()).isEqualTo(revenueChart);
     assertThat(warm.vizError()).isNull();
 
@@ -260,7 +264,7 @@ class ChartsDashboardsIT {
     assertThat(client.dashboards().favoriteStatus(List.of(dashboard))).containsEntry(dashboard, true);
     client.dashboards().removeFavorite(dashboard);
     assertThat(client.dashboards().favoriteStatus(List.of(dashboard))).containsEntry(dashboard, false);
-    assertThat(client.dashboards().permissions()).contains("can_read");
+    assertThat(client.dashboards().info().permissions()).contains("can_read");
     assertThat(client.dashboards().related("owners", "").stream().toList()).isNotEmpty();
 
     DashboardId copy = client.dashboards().copy(dashboard,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.AnnotationLayersClient;
-import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.CssTemplatesClient;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.ThemesClient;
@@ -19,7 +18,7 @@ import io.github.supersetsdk.client.model.Annotation;
 import io.github.supersetsdk.client.model.AnnotationLayer;
 import io.github.supersetsdk.client.model.CssTemplate;
 import io.github.supersetsdk.client.model.Page;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.Theme;
 import io.github.supersetsdk.client.request.CreateAnnotationLayerRequest;
 import io.github.supersetsdk.client.request.CreateAnnotationRequest;
@@ -31,7 +30,6 @@ import io.github.supersetsdk.client.request.ThemeRequest;
 import io.github.supersetsdk.client.request.UpdateAnnotationLayerRequest;
 import io.github.supersetsdk.client.request.UpdateAnnotationRequest;
 import io.github.supersetsdk.client.request.UpdateCssTemplateRequest;
-import io.github.supersetsdk.client.security.SecurityClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -112,7 +110,7 @@ class ContentAdminIT {
 
     assertThat(layers.list(ListQuery.where(Filter.eq("name", name))).stream().map(AnnotationLayer::id).toList())
         .containsExactly(layer);
-    assertThat(layers.related("created_by", null).stream().map(RelatedOption::text).toList()).isNotEmpty();
+    assertThat(layers.related("created_by", null).stream().map(RelatedObject::text).toList()).isNotEmpty();
     assertThat(layers.info().permissions()).contains("can_read", "can_write");
 
     // A layer that still holds annotations cannot be deleted.
@@ -231,7 +229,7 @@ class ContentAdminIT {
     Page<CssTemplate> page = templates.listPage(ListQuery.where(Filter.eq("template_name", name)), 0);
     assertThat(page.totalCount()).isEqualTo(1);
     assertThat(page.items().get(0).createdOn()).isNotNull();
-    assertThat(templates.related("created_by", "Admin").stream().map(RelatedOption::value).toList()).isNotEmpty();
+    assertThat(templates.related("created_by", "Admin").stream().map(RelatedObject::value).toList()).isNotEmpty();
     assertThat(templates.info().filters()).containsKey("template_name");
 
     CssTemplateId other = templates.create(CreateCssTemplateRequest.of(ItEnv.uniqueName("css"), ""));

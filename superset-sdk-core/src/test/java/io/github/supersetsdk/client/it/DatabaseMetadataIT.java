@@ -8,11 +8,11 @@ import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.exception.ErrorType;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.ServerException;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.model.DatabaseEngine;
 import io.github.supersetsdk.client.model.DatabaseTableMetadata;
 import io.github.supersetsdk.client.model.DatabaseUploadSheet;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.request.DatabaseUpload;
 import io.github.supersetsdk.client.request.ValidateDatabaseParametersRequest;
@@ -112,7 +112,7 @@ class DatabaseMetadataIT {
     }
     List<DatabaseEngine> engines = client.databases().listAvailableEngines();
     assertThat(engines).extracting(DatabaseEngine::engine).contains("postgresql");
-    ApiResourceInfo info = client.databases().info();
+    ResourceInfo info = client.databases().info();
     assertThat(info.permissions()).contains("can_read");
     assertThat(client.databases().related("created_by", null).stream().limit(5)).isNotEmpty();
     assertThat(client.databases().getDependents(warehouse.id).isEmpty()).isTrue();

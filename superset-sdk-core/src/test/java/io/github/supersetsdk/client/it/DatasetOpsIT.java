@@ -8,11 +8,11 @@ import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.client.model.DatasetColumn;
-import io.github.supersetsdk.client.model.DatasetDistinctValue;
 import io.github.supersetsdk.client.model.DatasetDrillColumn;
 import io.github.supersetsdk.client.model.DatasetDrillInfo;
 import io.github.supersetsdk.client.model.DatasetMetric;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.DistinctValue;
+import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -105,9 +105,9 @@ class DatasetOpsIT {
   @Test
   void browsing_listsDistinctRelatedDependentsAndDrillInfo() {
     assertThat(client.datasets().distinct("schema", "mart").stream())
-        .extracting(DatasetDistinctValue::value).contains("marts");
+        .extracting(DistinctValue::value).contains("marts");
     assertThat(client.datasets().related("database", null).stream())
-        .extracting(RelatedOption::value).contains(warehouse.id.value());
+        .extracting(RelatedObject::value).contains(warehouse.id.value());
     assertThat(client.datasets().info().permissions()).contains("can_read");
     assertThat(client.datasets().getDependents(id).isEmpty()).isTrue();
     if (!Served.has(client, "GET", "/api/v1/dataset/{pk}/drill_info/")) {

@@ -3,11 +3,8 @@ package io.github.supersetsdk.client.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.supersetsdk.client.AnnotationLayersClient;
 import io.github.supersetsdk.client.Credentials;
-import io.github.supersetsdk.client.CssTemplatesClient;
 import io.github.supersetsdk.client.SupersetClient;
-import io.github.supersetsdk.client.ThemesClient;
 import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.id.GroupId;
@@ -16,11 +13,11 @@ import io.github.supersetsdk.client.id.PermissionResourceId;
 import io.github.supersetsdk.client.id.RoleId;
 import io.github.supersetsdk.client.id.SecurityResourceId;
 import io.github.supersetsdk.client.id.UserId;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Group;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.Permission;
 import io.github.supersetsdk.client.model.PermissionResource;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.Role;
 import io.github.supersetsdk.client.model.RoleDetails;
 import io.github.supersetsdk.client.model.RoleRef;
@@ -280,7 +277,7 @@ class SecurityAdminIT {
   @Test
   void info_everySecurityEndpoint_describesPermissionsAndFilters() {
     SecurityClient security = client.security();
-    ApiResourceInfo roles = security.roles().info();
+    ResourceInfo roles = security.roles().info();
     assertThat(roles.permissions()).contains("can_get", "can_post");
     assertThat(roles.filters()).containsKey("name");
     assertThat(security.users().info().filters()).containsKey("username");

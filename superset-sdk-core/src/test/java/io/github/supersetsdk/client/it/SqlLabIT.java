@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.id.DatabaseId;
-import io.github.supersetsdk.client.model.SqlLabPermalink;
+import io.github.supersetsdk.client.model.DistinctValue;
+import io.github.supersetsdk.client.model.Permalink;
 import io.github.supersetsdk.client.model.SqlLabPermalinkState;
 import io.github.supersetsdk.client.model.SqlLabResult;
 import io.github.supersetsdk.client.model.SqlQuery;
@@ -90,7 +91,8 @@ class SqlLabIT {
         .build()).stream().limit(10).toList();
     assertThat(listed).extracting(SqlQuery::id).contains(result.queryId());
     assertThat(client.queries().updatedSince(before)).extracting(q -> q.clientId()).contains(clientId);
-    assertThat(client.queries().distinct("status", null).stream().map(d -> d.text()).toList()).contains("success");
+    assertThat(client.queries().distinct("status", null).stream().toList())
+        .contains(new DistinctValue("success", "success"));
 
     // The CSV export runs it again in full.
     // Superset's default CSV_EXPORT encoding is utf-8-sig: the file starts with a byte order mark.
@@ -131,7 +133,7 @@ class SqlLabIT {
       Served.assertUnsupported(() -> client.sqlLab().getPermalink("xyz"), "GET", route + "/{key}");
       return;
     }
-    SqlLabPermalink link = client.sqlLab().createPermalink(SqlLabPermalinkState.of(warehouse, "it tab", sql));
+    Permalink link = client.sqlLab().createPermalink(SqlLabPermalinkState.of(warehouse, "it tab", sql));
     assertThat(link.url()).contains(link.key());
     SqlLabPermalinkState state = client.sqlLab().getPermalink(link.key());
     assertThat(state.databaseId()).isEqualTo(warehouse);

@@ -2,8 +2,6 @@ package io.github.supersetsdk.client.snippets;
 
 import io.github.supersetsdk.client.AsyncQuery;
 import io.github.supersetsdk.client.ClientEventListener;
-import io.github.supersetsdk.client.exception.QueryTimeoutException;
-import io.github.supersetsdk.client.model.QueryResult;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.LoginType;
 import io.github.supersetsdk.client.PagedIterable;
@@ -12,8 +10,9 @@ import io.github.supersetsdk.client.RawResponse;
 import io.github.supersetsdk.client.RequestInfo;
 import io.github.supersetsdk.client.RetryPolicy;
 import io.github.supersetsdk.client.ServerInfo;
-import io.github.supersetsdk.client.exception.OperationUnsupportedException;
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.OperationUnsupportedException;
+import io.github.supersetsdk.client.exception.QueryTimeoutException;
 import io.github.supersetsdk.client.id.AnnotationLayerId;
 import io.github.supersetsdk.client.id.CssTemplateId;
 import io.github.supersetsdk.client.id.DashboardId;
@@ -32,11 +31,12 @@ import io.github.supersetsdk.client.model.DatabaseTable;
 import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
 import io.github.supersetsdk.client.model.Page;
+import io.github.supersetsdk.client.model.QueryResult;
 import io.github.supersetsdk.client.model.ReportRecipient;
-import io.github.supersetsdk.client.model.SqlExpressionError;
 import io.github.supersetsdk.client.model.SqlExpressionType;
 import io.github.supersetsdk.client.model.SqlLabResult;
 import io.github.supersetsdk.client.model.SqlQuery;
+import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.model.TagObjectType;
 import io.github.supersetsdk.client.model.TagTarget;
 import io.github.supersetsdk.client.model.TaggedObject;
@@ -324,10 +324,10 @@ final class ClientSnippets {
     return tagged;
   }
 
-  static List<SqlExpressionError> datasourcesClient(SupersetClient client, DatasetId orders) {
+  static List<SqlValidationError> datasourcesClient(SupersetClient client, DatasetId orders) {
     // @start region="DatasourcesClient"
     List<Object> tenants = client.datasources().columnValues(orders, "tenant_id");
-    List<SqlExpressionError> errors =
+    List<SqlValidationError> errors =
         client.datasources().validateExpression(orders, "SUM(amount) / COUNT(*)", SqlExpressionType.METRIC);
     // @end
     System.out.println(tenants);

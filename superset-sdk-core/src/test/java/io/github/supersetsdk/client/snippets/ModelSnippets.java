@@ -3,10 +3,9 @@ package io.github.supersetsdk.client.snippets;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatabaseId;
-import io.github.supersetsdk.client.model.ApiFilterOption;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.DashboardColors;
 import io.github.supersetsdk.client.model.ReportRecipient;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SqlLabResult;
 import io.github.supersetsdk.client.model.TagObjectType;
 import io.github.supersetsdk.client.model.TagTarget;
@@ -49,11 +48,11 @@ final class ModelSnippets {
     return target;
   }
 
-  static List<ApiFilterOption> apiResourceInfo(SupersetClient client) {
-    // @start region="ApiResourceInfo"
-    ApiResourceInfo info = client.cssTemplates().info();
-    boolean mayWrite = info.permissions().contains("can_write");
-    List<ApiFilterOption> byName = info.filters().get("template_name");
+  static List<ResourceInfo.FilterOption> resourceInfo(SupersetClient client) {
+    // @start region="ResourceInfo"
+    ResourceInfo info = client.cssTemplates().info();
+    boolean mayWrite = info.can("can_write");
+    List<ResourceInfo.FilterOption> byName = info.filters().get("template_name");
     // @end
     System.out.println(mayWrite);
     return byName;

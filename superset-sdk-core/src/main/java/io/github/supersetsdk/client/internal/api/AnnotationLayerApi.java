@@ -7,8 +7,8 @@ import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.Annotation;
 import io.github.supersetsdk.client.model.AnnotationLayer;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.request.CreateAnnotationLayerRequest;
 import io.github.supersetsdk.client.request.CreateAnnotationRequest;
 import io.github.supersetsdk.client.request.UpdateAnnotationLayerRequest;
@@ -22,10 +22,10 @@ public interface AnnotationLayerApi {
   ListPage<AnnotationLayer> list(@Param("q") String q);
 
   @RequestLine("GET /api/v1/annotation_layer/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/annotation_layer/related/{column_name}?q={q}")
-  ListPage<RelatedOption> related(@Param("column_name") String column, @Param("q") String q);
+  ListPage<RelatedObject> related(@Param("column_name") String column, @Param("q") String q);
 
   @RequestLine("GET /api/v1/annotation_layer/{pk}")
   Item<AnnotationLayer> get(@Param("pk") long pk);

@@ -12,8 +12,10 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Result;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataResponse;
 import io.github.supersetsdk.client.model.ChartDataResult;
-import io.github.supersetsdk.client.model.ChartWarmUpResult;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.ScreenshotTask;
+import io.github.supersetsdk.client.model.WarmUpResult;
 import io.github.supersetsdk.client.request.ChartDataRequest;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.UpdateChartRequest;
@@ -50,10 +52,10 @@ public interface ChartApi {
   Message deleteAll(@Param("q") String q);
 
   @RequestLine("GET /api/v1/chart/_info?q={q}")
-  FabEnvelopes.Info info(@Param("q") String q);
+  ResourceInfo info(@Param("q") String q);
 
   @RequestLine("GET /api/v1/chart/related/{column_name}?q={q}")
-  FabEnvelopes.Related related(@Param("column_name") String columnName, @Param("q") String q);
+  ListPage<RelatedObject> related(@Param("column_name") String columnName, @Param("q") String q);
 
   @RequestLine("GET /api/v1/chart/data/{cache_key}")
   ChartDataResponse cachedData(@Param("cache_key") String cacheKey);
@@ -95,7 +97,7 @@ public interface ChartApi {
   Result<Object> removeFavorite(@Param("pk") long pk);
 
   @RequestLine("PUT /api/v1/chart/warm_up_cache")
-  Result<List<ChartWarmUpResult>> warmUpCache(WarmUpRequest body);
+  Result<List<WarmUpResult>> warmUpCache(WarmUpRequest body);
 
   @RequestLine("GET /api/v1/chart/{pk}/cache_screenshot/?q={q}")
   ScreenshotTask cacheScreenshot(@Param("pk") long pk, @Param("q") String q);

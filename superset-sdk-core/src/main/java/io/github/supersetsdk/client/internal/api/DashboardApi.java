@@ -14,6 +14,8 @@ import io.github.supersetsdk.client.model.DashboardDataset;
 import io.github.supersetsdk.client.model.DashboardDetail;
 import io.github.supersetsdk.client.model.DashboardTabs;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.ScreenshotTask;
 import io.github.supersetsdk.client.request.CopyDashboardRequest;
 import io.github.supersetsdk.client.request.CreateDashboardRequest;
@@ -64,10 +66,10 @@ public interface DashboardApi {
   Message deleteAll(@Param("q") String q);
 
   @RequestLine("GET /api/v1/dashboard/_info?q={q}")
-  FabEnvelopes.Info info(@Param("q") String q);
+  ResourceInfo info(@Param("q") String q);
 
   @RequestLine("GET /api/v1/dashboard/related/{column_name}?q={q}")
-  FabEnvelopes.Related related(@Param("column_name") String columnName, @Param("q") String q);
+  ListPage<RelatedObject> related(@Param("column_name") String columnName, @Param("q") String q);
 
   @RequestLine("GET /api/v1/dashboard/{id_or_slug}/charts")
   Result<List<DashboardChart>> charts(@Param("id_or_slug") String idOrSlug);

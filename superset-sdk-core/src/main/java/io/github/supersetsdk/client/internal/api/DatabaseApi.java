@@ -8,7 +8,6 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.model.DatabaseEngine;
 import io.github.supersetsdk.client.model.DatabaseTable;
@@ -18,7 +17,8 @@ import io.github.supersetsdk.client.model.DatabaseTableKey;
 import io.github.supersetsdk.client.model.DatabaseUploadSheet;
 import io.github.supersetsdk.client.model.DependentChart;
 import io.github.supersetsdk.client.model.DependentDashboard;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.TestDatabaseConnectionRequest;
@@ -64,10 +64,10 @@ public interface DatabaseApi {
   ListPage<DatabaseTable> tables(@Param("pk") long pk, @Param("q") String q);
 
   @RequestLine("GET /api/v1/database/_info?q={q}")
-  ApiResourceInfo info(@Param("q") String q);
+  ResourceInfo info(@Param("q") String q);
 
   @RequestLine("GET /api/v1/database/related/{column_name}?q={q}")
-  ListPage<RelatedOption> related(@Param("column_name") String column, @Param("q") String q);
+  ListPage<RelatedObject> related(@Param("column_name") String column, @Param("q") String q);
 
   @RequestLine("GET /api/v1/database/available/")
   AvailableEngines available();

@@ -7,12 +7,12 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Dataset;
-import io.github.supersetsdk.client.model.DatasetDistinctValue;
 import io.github.supersetsdk.client.model.DatasetDrillInfo;
-import io.github.supersetsdk.client.model.DatasetWarmUpResult;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.DistinctValue;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
+import io.github.supersetsdk.client.model.WarmUpResult;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.UpdateDatasetRequest;
 import java.util.List;
@@ -45,13 +45,13 @@ public interface DatasetApi {
   Message refresh(@Param("pk") long pk);
 
   @RequestLine("GET /api/v1/dataset/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/dataset/related/{column_name}?q={q}")
-  ListPage<RelatedOption> related(@Param("column_name") String column, @Param("q") String q);
+  ListPage<RelatedObject> related(@Param("column_name") String column, @Param("q") String q);
 
   @RequestLine("GET /api/v1/dataset/distinct/{column_name}?q={q}")
-  ListPage<DatasetDistinctValue> distinct(@Param("column_name") String column, @Param("q") String q);
+  ListPage<DistinctValue> distinct(@Param("column_name") String column, @Param("q") String q);
 
   @RequestLine("GET /api/v1/dataset/{id_or_uuid}/related_objects")
   DatabaseApi.RelatedObjects relatedObjects(@Param("id_or_uuid") String idOrUuid);
@@ -73,7 +73,7 @@ public interface DatasetApi {
   Result<GetOrCreateResult> getOrCreate(Map<String, Object> body);
 
   @RequestLine("PUT /api/v1/dataset/warm_up_cache")
-  Result<List<DatasetWarmUpResult>> warmUpCache(Map<String, Object> body);
+  Result<List<WarmUpResult>> warmUpCache(Map<String, Object> body);
 
   @RequestLine("GET /api/v1/dataset/export/?q={q}")
   byte[] export(@Param("q") String q);

@@ -3,7 +3,7 @@ package io.github.supersetsdk.client.internal.api;
 import feign.Param;
 import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
-import io.github.supersetsdk.client.model.SqlExpressionError;
+import io.github.supersetsdk.client.model.SqlValidationError;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ public interface DatasourceApi {
   // Validation only parses and plans the expression; repeating it changes nothing.
   @RetrySafe
   @RequestLine("POST /api/v1/datasource/{datasource_type}/{datasource_id}/validate_expression/")
-  Result<List<SqlExpressionError>> validateExpression(
+  Result<List<SqlValidationError>> validateExpression(
       @Param("datasource_type") String datasourceType,
       @Param("datasource_id") long datasourceId,
       ExpressionBody body);

@@ -1,31 +1,15 @@
 package io.github.supersetsdk.client.internal.api;
 
-import io.github.supersetsdk.client.model.RelatedChoice;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answers that Flask-AppBuilder's model endpoints share across resources ({@code _info}, {@code
- * related}, {@code favorite_status}).
+ * Answers that Flask-AppBuilder's model endpoints share across resources ({@code favorite_status},
+ * key-value stores, permanent links).
  */
 public final class FabEnvelopes {
 
   private FabEnvelopes() {}
-
-  /**
-   * The answer of {@code _info}, asked for its permissions only.
-   *
-   * @param permissions what the caller may do, e.g. {@code can_write}
-   */
-  public record Info(@Nullable List<String> permissions) {}
-
-  /**
-   * One page of related values.
-   *
-   * @param count values matching across all pages
-   * @param result this page
-   */
-  public record Related(long count, @Nullable List<RelatedChoice> result) {}
 
   /**
    * Whether an object is a favorite of the caller.

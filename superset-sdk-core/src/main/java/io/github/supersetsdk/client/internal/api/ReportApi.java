@@ -7,6 +7,7 @@ import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
 import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SlackChannel;
 import io.github.supersetsdk.client.model.UserRef;
 import java.util.List;
@@ -41,7 +42,7 @@ public interface ReportApi {
   Item<ReportLogWire> log(@Param("pk") long pk, @Param("log_id") long logId);
 
   @RequestLine("GET /api/v1/report/_info?q={q}")
-  ApiInfoWire info(@Param("q") String q);
+  ResourceInfo info(@Param("q") String q);
 
   @RequestLine("GET /api/v1/report/related/{column_name}?q={q}")
   ListPage<RelatedObject> related(@Param("column_name") String columnName, @Param("q") String q);

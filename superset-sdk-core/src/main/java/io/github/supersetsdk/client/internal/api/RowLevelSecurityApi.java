@@ -5,8 +5,8 @@ import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.RlsRule;
 import io.github.supersetsdk.client.request.CreateRlsRuleRequest;
 import io.github.supersetsdk.client.request.UpdateRlsRuleRequest;
@@ -34,8 +34,8 @@ public interface RowLevelSecurityApi {
   Message deleteAll(@Param("q") String q);
 
   @RequestLine("GET /api/v1/rowlevelsecurity/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/rowlevelsecurity/related/{column_name}?q={q}")
-  ListPage<RelatedOption> related(@Param("column_name") String column, @Param("q") String q);
+  ListPage<RelatedObject> related(@Param("column_name") String column, @Param("q") String q);
 }

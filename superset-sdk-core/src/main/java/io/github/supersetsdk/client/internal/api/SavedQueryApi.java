@@ -8,6 +8,7 @@ import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SavedQuery;
 import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.request.UpdateSavedQueryRequest;
@@ -35,7 +36,7 @@ public interface SavedQueryApi {
   Message deleteAll(@Param("q") String q);
 
   @RequestLine("GET /api/v1/saved_query/_info?q={q}")
-  ApiInfoWire info(@Param("q") String q);
+  ResourceInfo info(@Param("q") String q);
 
   @RequestLine("GET /api/v1/saved_query/related/{column_name}?q={q}")
   ListPage<RelatedObject> related(@Param("column_name") String columnName, @Param("q") String q);

@@ -5,8 +5,8 @@ import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
 import io.github.supersetsdk.client.model.Group;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.request.CreateGroupRequest;
 import io.github.supersetsdk.client.request.UpdateGroupRequest;
 import java.util.Map;
@@ -18,7 +18,7 @@ public interface SecurityGroupsApi {
   ListPage<Group> list(@Param("q") String q);
 
   @RequestLine("GET /api/v1/security/groups/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/security/groups/{pk}")
   Item<Group> get(@Param("pk") long pk);

@@ -7,7 +7,7 @@ import io.github.supersetsdk.client.id.SecurityResourceId;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,7 @@ public interface SecurityPermissionResourcesApi {
   ListPage<PermissionView> list(@Param("q") String q);
 
   @RequestLine("GET /api/v1/security/permissions-resources/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/security/permissions-resources/{pk}")
   Item<PermissionView> get(@Param("pk") long pk);

@@ -5,7 +5,7 @@ import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SecurityResource;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ public interface SecurityResourcesApi {
   ListPage<SecurityResource> list(@Param("q") String q);
 
   @RequestLine("GET /api/v1/security/resources/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/security/resources/{pk}")
   Item<SecurityResource> get(@Param("pk") long pk);

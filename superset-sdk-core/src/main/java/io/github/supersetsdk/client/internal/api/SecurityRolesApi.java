@@ -9,7 +9,7 @@ import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.Role;
 import io.github.supersetsdk.client.model.RoleDetails;
 import java.util.List;
@@ -25,7 +25,7 @@ public interface SecurityRolesApi {
   ListPage<RoleDetails> search(@Param("q") String q);
 
   @RequestLine("GET /api/v1/security/roles/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/security/roles/{pk}")
   Item<Role> get(@Param("pk") long pk);

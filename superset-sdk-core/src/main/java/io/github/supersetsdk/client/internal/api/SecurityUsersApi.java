@@ -5,7 +5,7 @@ import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.User;
 import io.github.supersetsdk.client.request.CreateUserRequest;
 import io.github.supersetsdk.client.request.UpdateUserRequest;
@@ -18,7 +18,7 @@ public interface SecurityUsersApi {
   ListPage<User> list(@Param("q") String q);
 
   @RequestLine("GET /api/v1/security/users/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/security/users/{pk}")
   Item<User> get(@Param("pk") long pk);

@@ -7,6 +7,7 @@ import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
 import io.github.supersetsdk.client.internal.api.Envelopes.Result;
 import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.Tag;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public interface TagApi {
   Result<BulkResultWire> bulkCreate(BulkBody body);
 
   @RequestLine("GET /api/v1/tag/_info?q={q}")
-  ApiInfoWire info(@Param("q") String q);
+  ResourceInfo info(@Param("q") String q);
 
   @RequestLine("GET /api/v1/tag/related/{column_name}?q={q}")
   ListPage<RelatedObject> related(@Param("column_name") String columnName, @Param("q") String q);

@@ -6,8 +6,8 @@ import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
-import io.github.supersetsdk.client.model.RelatedOption;
+import io.github.supersetsdk.client.model.RelatedObject;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.Theme;
 import io.github.supersetsdk.client.request.ThemeRequest;
 import java.util.Map;
@@ -19,10 +19,10 @@ public interface ThemeApi {
   ListPage<Theme> list(@Param("q") String q);
 
   @RequestLine("GET /api/v1/theme/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/theme/related/{column_name}?q={q}")
-  ListPage<RelatedOption> related(@Param("column_name") String column, @Param("q") String q);
+  ListPage<RelatedObject> related(@Param("column_name") String column, @Param("q") String q);
 
   @RequestLine("GET /api/v1/theme/{pk}")
   Item<Theme> get(@Param("pk") long pk);

@@ -5,7 +5,7 @@ import feign.RequestLine;
 import io.github.supersetsdk.client.internal.api.Envelopes.Item;
 import io.github.supersetsdk.client.internal.api.Envelopes.ListPage;
 import io.github.supersetsdk.client.internal.api.Envelopes.Message;
-import io.github.supersetsdk.client.model.ApiResourceInfo;
+import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.UserRegistration;
 
 /** Superset's {@code /api/v1/security/user_registrations} endpoints (tag "UserRegistrationsRestAPI"). */
@@ -17,7 +17,7 @@ public interface UserRegistrationsApi {
   ListPage<UserRegistration> list(@Param("q") String q);
 
   @RequestLine("GET /api/v1/security/user_registrations/_info")
-  ApiResourceInfo info();
+  ResourceInfo info();
 
   @RequestLine("GET /api/v1/security/user_registrations/{pk}")
   @Sensitive
