@@ -20,6 +20,7 @@ import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.DatabaseUpload;
 import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.TestDatabaseConnectionRequest;
 import io.github.supersetsdk.client.request.UpdateDatabaseRequest;
@@ -329,8 +330,8 @@ public final class DatabasesClient {
   }
 
   /**
-   * Exports connections as a ZIP bundle of YAML files, which {@link #importBundle(byte[], boolean,
-   * Map)} reads. Passwords are not exported.
+   * Exports connections as a ZIP bundle of YAML files, which {@link
+   * #importBundle(ImportBundleRequest)} reads. Passwords are not exported.
    *
    * @param ids the connections' ids; at least one
    * @return the ZIP bundle
@@ -345,24 +346,20 @@ public final class DatabasesClient {
 
   /**
    * Imports connections (and any datasets, charts and dashboards in the bundle) from a ZIP bundle
-   * made by an export. Connections are matched by UUID.
+   * made by an export. Connections are matched by UUID. Never retried automatically.
    *
-   * @param bundle the ZIP bundle
-   * @param overwrite whether to replace connections that already exist; if {@code false}, Superset
-   *     refuses a bundle holding an existing one
-   * @param passwords the password of each connection, keyed by its file in the bundle, e.g. {@code
-   *     databases/warehouse.yaml}; empty if the URIs need none
-   * @throws NullPointerException if an argument is null
+   * @param request the bundle, the overwrite flag and the connections' secrets (passwords, SSH
+   *     tunnel credentials), which exports leave out
+   * @throws NullPointerException if {@code request} is null
    * @throws io.github.supersetsdk.client.exception.BadRequestException if the bundle is invalid, or
    *     a password is missing
    * @throws io.github.supersetsdk.client.exception.ConflictException if a connection exists and
-   *     {@code overwrite} is {@code false}
+   *     {@code overwrite} is off
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
-  public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> passwords) {
-    Objects.requireNonNull(bundle, "bundle");
-    Objects.requireNonNull(passwords, "passwords");
-    Multipart form = Multipart.forBundle("databases.zip", bundle, overwrite, passwords);
+  public void importBundle(ImportBundleRequest request) {
+    Objects.requireNonNull(request, "request");
+    Multipart form = Multipart.forImport("formData", request, true, false);
     api.importBundle(form.contentType(), form.body());
   }
 

@@ -18,6 +18,7 @@ import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.WarmUpResult;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateDatasetRequest;
 import java.util.ArrayList;
@@ -416,7 +417,7 @@ public final class DatasetsClient {
 
   /**
    * Exports datasets, with their connections, as a ZIP bundle of YAML files, which {@link
-   * #importBundle(byte[], boolean, Map)} reads. Passwords are not exported.
+   * #importBundle(ImportBundleRequest)} reads. Passwords are not exported.
    *
    * @param ids the datasets' ids; at least one
    * @return the ZIP bundle
@@ -431,23 +432,19 @@ public final class DatasetsClient {
 
   /**
    * Imports datasets, and the connections they need, from a ZIP bundle made by {@link
-   * #export(Collection)}. Datasets and connections are matched by UUID.
+   * #export(Collection)}. Datasets and connections are matched by UUID. Never retried automatically.
    *
-   * @param bundle the ZIP bundle
-   * @param overwrite whether to replace datasets that already exist; if {@code false}, Superset
-   *     refuses a bundle holding an existing one
-   * @param passwords the password of each connection, keyed by its file in the bundle, e.g. {@code
-   *     databases/warehouse.yaml}; empty if the connections exist or need none
-   * @throws NullPointerException if an argument is null
+   * @param request the bundle, the overwrite flag and the connections' secrets, which exports leave
+   *     out (none are needed when the connections exist)
+   * @throws NullPointerException if {@code request} is null
    * @throws io.github.supersetsdk.client.exception.BadRequestException if the bundle is invalid
    * @throws io.github.supersetsdk.client.exception.ConflictException if a dataset exists and {@code
-   *     overwrite} is {@code false}
+   *     overwrite} is off
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
-  public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> passwords) {
-    Objects.requireNonNull(bundle, "bundle");
-    Objects.requireNonNull(passwords, "passwords");
-    Multipart form = Multipart.forBundle("datasets.zip", bundle, overwrite, passwords);
+  public void importBundle(ImportBundleRequest request) {
+    Objects.requireNonNull(request, "request");
+    Multipart form = Multipart.forImport("formData", request, true, false);
     api.importBundle(form.contentType(), form.body());
   }
 

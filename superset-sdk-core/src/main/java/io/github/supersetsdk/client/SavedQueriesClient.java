@@ -13,11 +13,11 @@ import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SavedQuery;
 import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateSavedQueryRequest;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -178,13 +178,12 @@ public final class SavedQueriesClient {
   }
 
   /**
-   * Imports a bundle of saved queries made by {@link #export(Collection)}.
+   * Imports a bundle of saved queries made by {@link #export(Collection)}. Saved queries are matched
+   * by UUID. Never retried automatically.
    *
-   * @param bundle the ZIP bytes
-   * @param overwrite whether saved queries that exist (by UUID) are replaced
-   * @param databasePasswords passwords of the bundle's databases, by file name within the bundle
-   *     (e.g. {@code databases/warehouse.yaml}), since exports never contain them; empty if none
-   * @throws NullPointerException if an argument is null
+   * @param request the bundle, the overwrite flag and the secrets of the bundle's connections, which
+   *     exports leave out
+   * @throws NullPointerException if {@code request} is null
    * @throws io.github.supersetsdk.client.exception.BadRequestException if the bundle is invalid or
    *     existing objects would be replaced without {@code overwrite}
    * @throws io.github.supersetsdk.client.exception.FieldUnsupportedException if the server does not
@@ -193,11 +192,10 @@ public final class SavedQueriesClient {
    *     refuses, are left out and the bundle imported again)
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
-  public void importBundle(byte[] bundle, boolean overwrite, Map<String, String> databasePasswords) {
-    Objects.requireNonNull(bundle, "bundle");
-    Objects.requireNonNull(databasePasswords, "databasePasswords");
-    BundleFields.importDroppingEmptyUnknown(bundle, b -> {
-      Multipart body = Multipart.forBundle("saved_queries.zip", b, overwrite, databasePasswords);
+  public void importBundle(ImportBundleRequest request) {
+    Objects.requireNonNull(request, "request");
+    BundleFields.importDroppingEmptyUnknown(request.bundle(), b -> {
+      Multipart body = Multipart.forImport("formData", BundleFields.withBundle(request, b), true, false);
       api.importBundle(body.contentType(), body.body());
     });
   }

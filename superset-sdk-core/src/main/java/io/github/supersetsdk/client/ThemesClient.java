@@ -9,10 +9,10 @@ import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.Theme;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.ThemeRequest;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -212,7 +212,7 @@ public final class ThemesClient {
   }
 
   /**
-   * Exports themes as a ZIP bundle of YAML files, which {@link #importBundle(byte[], boolean)} reads.
+   * Exports themes as a ZIP bundle of YAML files, which {@link #importBundle(ImportBundleRequest)} reads.
    *
    * @param ids the themes' ids; at least one
    * @return the ZIP bundle
@@ -227,18 +227,25 @@ public final class ThemesClient {
 
   /**
    * Imports themes from a ZIP bundle made by {@link #export(Collection)}. Themes are matched by UUID.
+   * Never retried automatically.
    *
-   * @param bundle the ZIP bundle
-   * @param overwrite whether to replace themes that already exist; if {@code false}, existing themes
-   *     are left as they are
-   * @throws NullPointerException if {@code bundle} is null
+   * @param request the bundle and the overwrite flag: whether to replace themes that already exist;
+   *     without it, existing themes are left as they are
+   * @throws NullPointerException if {@code request} is null
+   * @throws IllegalArgumentException if the request carries database secrets: theme bundles hold no
+   *     databases, and Superset's theme import takes none
    * @throws io.github.supersetsdk.client.exception.BadRequestException if the bundle holds no valid
    *     theme
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
-  public void importBundle(byte[] bundle, boolean overwrite) {
-    Objects.requireNonNull(bundle, "bundle");
-    Multipart form = Multipart.forBundle("themes.zip", bundle, overwrite, Map.of());
+  public void importBundle(ImportBundleRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (!request.passwords().isEmpty() || !request.sshTunnelPasswords().isEmpty()
+        || !request.sshTunnelPrivateKeys().isEmpty() || !request.sshTunnelPrivateKeyPasswords().isEmpty()
+        || !request.encryptedExtraSecrets().isEmpty()) {
+      throw new IllegalArgumentException("a theme import takes no database secrets: " + request);
+    }
+    Multipart form = Multipart.forImport("formData", request, true, false);
     api.importBundle(form.contentType(), form.body());
   }
 

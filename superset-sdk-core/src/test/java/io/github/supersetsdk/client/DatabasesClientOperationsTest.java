@@ -29,6 +29,7 @@ import io.github.supersetsdk.client.model.DependentDashboard;
 import io.github.supersetsdk.client.model.DependentObjects;
 import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.request.DatabaseUpload;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ValidateDatabaseParametersRequest;
 import io.github.supersetsdk.client.request.ValidateSqlRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
@@ -200,7 +201,8 @@ class DatabasesClientOperationsTest {
     superset.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"OK\"}")));
 
     assertThat(databases.export(List.of(DB, DatabaseId.of(4)))).isEqualTo(zip);
-    databases.importBundle(zip, true, Map.of("databases/warehouse.yaml", "pw"));
+    databases.importBundle(ImportBundleRequest.builder(zip).overwrite(true)
+        .password("databases/warehouse.yaml", "pw").build());
 
     superset.verify(getRequestedFor(urlPathEqualTo(BASE + "export/")).withQueryParam("q", equalTo("!(3,4)")));
     LoggedRequest sent = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);

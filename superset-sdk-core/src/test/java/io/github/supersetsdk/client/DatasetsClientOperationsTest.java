@@ -27,9 +27,9 @@ import io.github.supersetsdk.client.model.DatasetDrillInfo;
 import io.github.supersetsdk.client.model.DependentChart;
 import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.WarmUpResult;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -157,7 +157,7 @@ class DatasetsClientOperationsTest {
     superset.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"OK\"}")));
 
     assertThat(datasets.export(List.of(DS))).isEqualTo(zip);
-    datasets.importBundle(zip, false, Map.of());
+    datasets.importBundle(ImportBundleRequest.builder(zip).build());
 
     superset.verify(getRequestedFor(urlPathEqualTo(BASE + "export/")).withQueryParam("q", equalTo("!(12)")));
     LoggedRequest sent = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
@@ -165,5 +165,25 @@ class DatasetsClientOperationsTest {
     assertThat(sent.getPart("overwrite").getBody().asString()).isEqualTo("false");
     assertThat(sent.getBodyAsString()).doesNotContain("name=\"passwords\"");
     assertThatThrownBy(() -> datasets.export(List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void importBundle_sendsTheConnectionsSecrets_asEveryImportDoes() {
+    superset.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"OK\"}")));
+    byte[] zip = {'P', 'K', 3, 4};
+
+    datasets.importBundle(ImportBundleRequest.builder(zip).overwrite(true)
+        .password("databases/wh.yaml", "pw")
+        .sshTunnelPrivateKey("databases/wh.yaml", "-----BEGIN KEY-----")
+        .sshTunnelPrivateKeyPassword("databases/wh.yaml", "key-pw")
+        .build());
+
+    LoggedRequest sent = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
+    assertThat(sent.getPart("overwrite").getBody().asString()).isEqualTo("true");
+    assertThat(sent.getPart("passwords").getBody().asString()).isEqualTo("{\"databases/wh.yaml\":\"pw\"}");
+    assertThat(sent.getPart("ssh_tunnel_private_keys").getBody().asString())
+        .isEqualTo("{\"databases/wh.yaml\":\"-----BEGIN KEY-----\"}");
+    assertThat(sent.getPart("ssh_tunnel_private_key_passwords").getBody().asString())
+        .isEqualTo("{\"databases/wh.yaml\":\"key-pw\"}");
   }
 }

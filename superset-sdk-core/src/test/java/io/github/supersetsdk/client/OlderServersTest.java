@@ -18,6 +18,7 @@ import io.github.supersetsdk.client.exception.OperationUnsupportedException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.UserPermission;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
 import io.github.supersetsdk.client.testing.Zips;
 import java.io.IOException;
@@ -158,7 +159,8 @@ class OlderServersTest {
         "saved_query_export_20261206T120000/databases/warehouse.yaml", database));
 
     try (SupersetClient client = superset.clientBuilder().build()) {
-      client.savedQueries().importBundle(bundle, true, Map.of("databases/warehouse.yaml", "pw"));
+      client.savedQueries().importBundle(ImportBundleRequest.builder(bundle).overwrite(true)
+          .password("databases/warehouse.yaml", "pw").build());
     }
 
     List<LoggedRequest> sent = superset.findAll(postRequestedFor(urlPathEqualTo("/api/v1/saved_query/import/")));
@@ -179,7 +181,8 @@ class OlderServersTest {
     byte[] bundle = zip(Map.of("export/" + QUERY_FILE, "catalog: analytics\nsql: select 1\n"));
 
     try (SupersetClient client = superset.clientBuilder().build()) {
-      assertThatThrownBy(() -> client.savedQueries().importBundle(bundle, true, Map.of()))
+      assertThatThrownBy(() -> client.savedQueries().importBundle(ImportBundleRequest.builder(bundle)
+          .overwrite(true).build()))
           .isInstanceOfSatisfying(FieldUnsupportedException.class, e -> {
             assertThat(e.fields()).containsExactly(QUERY_FILE + ".catalog");
             assertThat(e.serverVersion()).isEqualTo("4.1.4");
@@ -198,7 +201,8 @@ class OlderServersTest {
             + "saved_queries\",\"error_type\":\"GENERIC_COMMAND_ERROR\",\"extra\":{\"" + QUERY_FILE + "\":"
             + "\"Saved_Queries already exists and `overwrite=true` was not passed\",\"issue_codes\":[{\"code\":1010}]}}]}")));
     try (SupersetClient client = superset.clientBuilder().build()) {
-      assertThatThrownBy(() -> client.savedQueries().importBundle(new byte[] {'P', 'K'}, false, Map.of()))
+      assertThatThrownBy(() -> client.savedQueries().importBundle(ImportBundleRequest.builder(new byte[] {'P', 'K'})
+          .build()))
           .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.fieldErrors()).containsExactly(
               Map.entry(QUERY_FILE, List.of("Saved_Queries already exists and `overwrite=true` was not passed"))));
     }

@@ -20,13 +20,13 @@ import io.github.supersetsdk.client.model.SqlQuery;
 import io.github.supersetsdk.client.model.TagType;
 import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateSavedQueryRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -160,7 +160,8 @@ class QueriesClientTest {
         "{\"permissions\":[\"can_read\",\"can_write\"],\"filters\":{\"label\":[{\"name\":\"Contains\",\"operator\":\"ct\"}]}}")));
     try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.savedQueries().export(List.of(SavedQueryId.of(4)))).isEqualTo(zip);
-      client.savedQueries().importBundle(zip, true, Map.of("databases/wh.yaml", "pw"));
+      client.savedQueries().importBundle(ImportBundleRequest.builder(zip).overwrite(true)
+          .password("databases/wh.yaml", "pw").build());
       var info = client.savedQueries().info();
       assertThat(info.can("can_write")).isTrue();
       assertThat(info.filters().get("label")).extracting(o -> o.operator().value()).containsExactly("ct");
@@ -168,7 +169,7 @@ class QueriesClientTest {
     assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/saved_query/export/"))).isEqualTo("!(4)");
     LoggedRequest imported = superset.single("POST", "/api/v1/saved_query/import/");
     String body = new String(imported.getBody(), StandardCharsets.ISO_8859_1);
-    assertThat(body).contains("name=\"formData\"; filename=\"saved_queries.zip\"", "name=\"overwrite\"\r\n\r\ntrue",
+    assertThat(body).contains("name=\"formData\"; filename=\"bundle.zip\"", "name=\"overwrite\"\r\n\r\ntrue",
         "name=\"passwords\"\r\n\r\n{\"databases/wh.yaml\":\"pw\"}");
     assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/saved_query/_info"))).isEqualTo("(keys:!(permissions,filters,add_columns,edit_columns))");
   }

@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.exception.BadRequestException;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.UpdateCurrentUserRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,8 +33,8 @@ class ResourceSecretsNotLoggedTest {
     List<String> lines;
     try (LogCapture capture = LogCapture.capture(); SupersetClient client = superset.clientBuilder().build()) {
       client.currentUser().update(new UpdateCurrentUserRequest(null, null, USER_PASSWORD));
-      assertThatThrownBy(() -> client.savedQueries().importBundle(new byte[] {1, 2}, false,
-          Map.of("databases/wh.yaml", DB_PASSWORD)))
+      assertThatThrownBy(() -> client.savedQueries().importBundle(ImportBundleRequest.builder(new byte[] {1, 2})
+          .password("databases/wh.yaml", DB_PASSWORD).build()))
           .isInstanceOf(BadRequestException.class)
           .satisfies(e -> assertThat(e.toString()).doesNotContain(DB_PASSWORD));
       lines = capture.lines();

@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.exception.PermissionDeniedException;
 import io.github.supersetsdk.client.id.ThemeId;
 import io.github.supersetsdk.client.model.Theme;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.ThemeRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
@@ -127,17 +128,30 @@ class ThemesClientTest {
     superset.stubFor(post(urlPathEqualTo(BASE + "import/")).willReturn(okJson("{\"message\": \"Theme imported successfully\"}")));
     byte[] zip = {'P', 'K', 3, 4, 9, 8, 7};
 
-    themes.importBundle(zip, true);
+    themes.importBundle(ImportBundleRequest.builder(zip).overwrite(true).build());
 
     superset.verify(postRequestedFor(urlPathEqualTo(BASE + "import/"))
         .withHeader("Content-Type", matching("multipart/form-data; boundary=superset-sdk-.+"))
         .withHeader("X-CSRFToken", equalTo(FakeSuperset.CSRF_TOKEN)));
     LoggedRequest sent = superset.findAll(postRequestedFor(urlPathEqualTo(BASE + "import/"))).get(0);
     String body = new String(sent.getBody(), StandardCharsets.ISO_8859_1);
-    assertThat(body).contains("name=\"formData\"; filename=\"themes.zip\"")
+    assertThat(body).contains("name=\"formData\"; filename=\"bundle.zip\"")
         .contains(new String(zip, StandardCharsets.ISO_8859_1))
         .contains("name=\"overwrite\"\r\n\r\ntrue\r\n");
     assertThat(sent.getPart("formData").getBody().asBytes()).isEqualTo(zip);
     assertThat(sent.getPart("overwrite").getBody().asString()).isEqualTo("true");
+  }
+
+  @Test
+  void importBundle_withDatabaseSecrets_isRefusedBeforeAnyCall_withoutTheSecret() {
+    ImportBundleRequest request = ImportBundleRequest.builder(new byte[] {'P', 'K'})
+        .password("databases/wh.yaml", "s3cret").build();
+
+    assertThatThrownBy(() -> themes.importBundle(request))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a theme import takes no database secrets")
+        .hasMessageContaining("databases/wh.yaml")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
+    superset.verify(0, postRequestedFor(urlPathEqualTo(BASE + "import/")));
   }
 }

@@ -15,6 +15,7 @@ import io.github.supersetsdk.client.request.CreateDashboardRequest;
 import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.DashboardLayout;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.UpdateDashboardRequest;
 import io.github.supersetsdk.sync.DbtArtifacts;
@@ -25,7 +26,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -107,7 +107,8 @@ class DoctorIT {
             CreateDatabaseRequest.builder(badDb, OpsIt.require("WAREHOUSE_SQLALCHEMY_URI")).build());
         cleanup.add(0, () -> client.databases().delete(bad));
         byte[] bundle = client.databases().export(List.of(bad));
-        client.databases().importBundle(bundle, true, Map.of(databaseYaml(bundle), wrongPassword));
+        client.databases().importBundle(ImportBundleRequest.builder(bundle).overwrite(true)
+            .password(databaseYaml(bundle), wrongPassword).build());
 
         // The warehouse changes under Superset: the column the first chart groups by disappears.
         exec(owner, "ALTER TABLE marts." + table + " DROP COLUMN sales_channel");

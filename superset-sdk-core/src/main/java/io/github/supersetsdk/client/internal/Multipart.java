@@ -49,23 +49,6 @@ public record Multipart(String contentType, byte[] body) {
     return b.build();
   }
 
-  /**
-   * The body of a plain bundle import: {@code overwrite}, then {@code passwords} unless empty, then
-   * the bundle as file field {@code formData}.
-   *
-   * @param fileName the bundle's file name, e.g. {@code datasets.zip}
-   * @param bundle the ZIP bundle
-   * @param overwrite the value of the {@code overwrite} field
-   * @param passwords the {@code passwords} field, left out when empty
-   * @return the body
-   */
-  public static Multipart forBundle(
-      String fileName, byte[] bundle, boolean overwrite, Map<String, String> passwords) {
-    Builder b = new Builder().field("overwrite", Boolean.toString(overwrite));
-    jsonField(b, "passwords", passwords);
-    return b.file("formData", fileName, "application/zip", bundle).build();
-  }
-
   private static void jsonField(Builder b, String name, Map<String, ?> value) {
     if (!value.isEmpty()) {
       b.field(name, Json.write(value));

@@ -25,6 +25,7 @@ import io.github.supersetsdk.client.request.CreateAnnotationRequest;
 import io.github.supersetsdk.client.request.CreateCssTemplateRequest;
 import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.ThemeRequest;
 import io.github.supersetsdk.client.request.UpdateAnnotationLayerRequest;
@@ -168,7 +169,7 @@ class ContentAdminIT {
 
     // Change it, then import the bundle over it: the exported definition comes back.
     themes.update(theme, ThemeRequest.of(name + "-v3", "{\"token\": {\"colorPrimary\": \"#abcdef\"}}"));
-    themes.importBundle(bundle, true);
+    themes.importBundle(ImportBundleRequest.builder(bundle).overwrite(true).build());
     Theme restored = themes.get(theme);
     assertThat(restored.themeName()).isEqualTo(name + "-v2");
     assertThat(restored.jsonData()).contains("#123456");

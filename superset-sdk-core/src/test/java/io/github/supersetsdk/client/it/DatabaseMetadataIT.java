@@ -15,6 +15,7 @@ import io.github.supersetsdk.client.model.DatabaseUploadSheet;
 import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.SqlValidationError;
 import io.github.supersetsdk.client.request.DatabaseUpload;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ValidateDatabaseParametersRequest;
 import io.github.supersetsdk.client.request.ValidateSqlRequest;
 import java.io.ByteArrayInputStream;
@@ -154,7 +155,8 @@ class DatabaseMetadataIT {
     String password = URI.create(ItEnv.warehouseSqlalchemyUri()).getUserInfo().split(":", 2)[1];
     String key = yamls.get(0).substring(yamls.get(0).indexOf("databases/"));
 
-    client.databases().importBundle(bundle, true, Map.of(key, password));
+    client.databases().importBundle(ImportBundleRequest.builder(bundle).overwrite(true)
+        .password(key, password).build());
 
     Database after = client.databases().get(warehouse.id);
     assertThat(after.uuid()).isEqualTo(before.uuid());

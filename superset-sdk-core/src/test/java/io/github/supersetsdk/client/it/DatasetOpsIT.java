@@ -14,10 +14,10 @@ import io.github.supersetsdk.client.model.DatasetMetric;
 import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class DatasetOpsIT {
     byte[] bundle = client.datasets().export(List.of(id));
     assertThat(DatabaseMetadataIT.entries(bundle, "/datasets/")).hasSize(1);
 
-    client.datasets().importBundle(bundle, true, Map.of());
+    client.datasets().importBundle(ImportBundleRequest.builder(bundle).overwrite(true).build());
 
     Dataset after = client.datasets().get(before.uuid());
     assertThat(after.id()).isEqualTo(id);

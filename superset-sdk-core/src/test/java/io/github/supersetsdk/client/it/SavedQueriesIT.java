@@ -10,13 +10,13 @@ import io.github.supersetsdk.client.model.SavedQuery;
 import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateSavedQueryRequest;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -104,7 +104,8 @@ class SavedQueriesIT {
     assertThat(databaseFile).as("the bundle holds the database").isNotNull();
     client.savedQueries().delete(id);
 
-    client.savedQueries().importBundle(bundle, true, Map.of(databaseFile, "superset_reader"));
+    client.savedQueries().importBundle(ImportBundleRequest.builder(bundle).overwrite(true)
+        .password(databaseFile, "superset_reader").build());
 
     List<SavedQuery> restored = client.savedQueries().list(ListQuery.where(Filter.eq("label", label))).stream().toList();
     assertThat(restored).singleElement().satisfies(q -> assertThat(q.sql()).isEqualTo("select 42 as answer"));

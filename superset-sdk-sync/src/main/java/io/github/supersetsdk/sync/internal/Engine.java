@@ -6,7 +6,6 @@ import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.FieldUnsupportedException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.exception.SupersetException;
-import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.Chart;
@@ -19,6 +18,7 @@ import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.FilterOperator;
+import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateDatasetRequest;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
@@ -619,7 +619,7 @@ public final class Engine {
       List<ObjectNode> batch = new ArrayList<>();
       chunk.forEach(i -> batch.add(docs.get(i)));
       try {
-        client.datasets().importBundle(BundleImport.bundle(db, batch), false, Map.of());
+        client.datasets().importBundle(ImportBundleRequest.builder(BundleImport.bundle(db, batch)).build());
         return true;
       } catch (SupersetException e) {
         LOG.warn("bundle import of {} datasets failed, creating them one by one: {}", chunk.size(),
