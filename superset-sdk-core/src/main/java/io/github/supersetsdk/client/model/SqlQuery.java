@@ -6,12 +6,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of the query history ({@code /api/v1/query}): one run of SQL in SQL Lab. The list and the
- * detail answers carry different fields; those an answer lacks are {@code null}.
+ * detail answers carry different fields; those an answer lacks are {@code null}. SQL Lab's own
+ * answers (execution results, {@code QueriesClient.updatedSince}) describe a run as {@link
+ * SqlLabQuery}, in SQL Lab's fields; {@link SqlLabQuery#queryId()} is this entry's {@link #id()}.
  *
  * <p>Immutable and thread-safe.
  *
  * @param id the query's id
- * @param clientId the client-side id (detail and {@code updatedSince} only)
+ * @param clientId the client-side id (detail only)
  * @param database the database connection
  * @param schema the default schema
  * @param sql the SQL text as submitted
