@@ -12,8 +12,8 @@ import io.github.supersetsdk.client.internal.api.SqlLabApi;
 import io.github.supersetsdk.client.model.QueryResult;
 import io.github.supersetsdk.client.model.QueryState;
 import io.github.supersetsdk.client.model.SqlLabColumn;
-import io.github.supersetsdk.client.model.SqlLabQuery;
 import io.github.supersetsdk.client.model.SqlLabResult;
+import io.github.supersetsdk.client.model.SqlQuery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -403,7 +403,7 @@ public final class AsyncQuery implements AutoCloseable {
       }
       rows.add(values);
     }
-    SqlLabQuery q = r.query();
+    SqlQuery q = r.query();
     boolean truncated = Boolean.TRUE.equals(wire.displayLimitReached())
         || q != null && q.limitingFactor() != null && TRUNCATING.contains(q.limitingFactor());
     return new QueryResult(id, r.columns(), rows, truncated, q);

@@ -12,7 +12,6 @@ import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.QueryDatabaseRef;
 import io.github.supersetsdk.client.model.RelatedObject;
-import io.github.supersetsdk.client.model.SqlLabQuery;
 import io.github.supersetsdk.client.model.SqlQuery;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.time.Instant;
@@ -92,17 +91,17 @@ public final class QueriesClient {
   }
 
   /**
-   * The current user's queries that changed after a point in time, as SQL Lab polls them, in SQL
-   * Lab's form.
+   * The current user's queries that changed after a point in time, as SQL Lab polls them (SQL Lab's
+   * answer: see {@link SqlQuery} for the fields it carries).
    *
    * @param since the point in time (millisecond precision)
    * @return the queries, in the server's order
    * @throws NullPointerException if {@code since} is null
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
-  public List<SqlLabQuery> updatedSince(Instant since) {
+  public List<SqlQuery> updatedSince(Instant since) {
     Objects.requireNonNull(since, "since");
-    List<SqlLabQuery> out = new ArrayList<>();
+    List<SqlQuery> out = new ArrayList<>();
     List<SqlLabApi.QueryWire> result =
         api.updatedSince(Rison.encode(Map.of("last_updated_ms", since.toEpochMilli()))).result();
     if (result != null) {
@@ -161,9 +160,9 @@ public final class QueriesClient {
       database = new QueryDatabaseRef(id instanceof Number n && n.longValue() > 0 ? DatabaseId.of(n.longValue()) : null,
           name == null ? null : name.toString());
     }
-    return new SqlQuery(QueryId.of(w.id()), w.clientId(), database, w.schema(), w.sql(), w.executedSql(), w.status(),
-        w.rows(), w.limit(), w.progress(), w.errorMessage(), w.resultsKey(), w.tabName(), w.sqlEditorId(),
-        w.tmpTableName(), w.trackingUrl(), w.user(), ResourceCalls.instant(w.startTime()),
+    return new SqlQuery(QueryId.of(w.id()), w.clientId(), database, w.schema(), null, w.sql(), w.executedSql(),
+        w.status(), w.rows(), w.limit(), null, w.progress(), w.errorMessage(), w.resultsKey(), w.tabName(),
+        w.sqlEditorId(), w.tmpTableName(), null, w.trackingUrl(), w.user(), null, ResourceCalls.instant(w.startTime()),
         ResourceCalls.instant(w.startRunningTime()), ResourceCalls.instant(w.endTime()),
         ResourceCalls.instant(w.changedOn()));
   }

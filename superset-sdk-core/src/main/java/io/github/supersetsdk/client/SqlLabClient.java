@@ -8,15 +8,17 @@ import io.github.supersetsdk.client.internal.api.QueryApi;
 import io.github.supersetsdk.client.internal.api.SqlLabApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.Permalink;
+import io.github.supersetsdk.client.model.QueryDatabaseRef;
 import io.github.supersetsdk.client.model.QueryResult;
 import io.github.supersetsdk.client.model.QueryState;
 import io.github.supersetsdk.client.model.SqlCostEstimate;
 import io.github.supersetsdk.client.model.SqlLabColumn;
 import io.github.supersetsdk.client.model.SqlLabDatabase;
 import io.github.supersetsdk.client.model.SqlLabPermalinkState;
-import io.github.supersetsdk.client.model.SqlLabQuery;
 import io.github.supersetsdk.client.model.SqlLabResult;
 import io.github.supersetsdk.client.model.SqlLabState;
+import io.github.supersetsdk.client.model.SqlQuery;
+import io.github.supersetsdk.client.model.UserRef;
 import io.github.supersetsdk.client.request.SqlLabExecuteRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +179,7 @@ public final class SqlLabClient {
    * Reads the stored results of a query from the results backend, e.g. one that ran asynchronously.
    * Needs a results backend on the server.
    *
-   * @param resultsKey the key from {@link SqlLabQuery#resultsKey()}
+   * @param resultsKey the key from {@link SqlQuery#resultsKey()}
    * @return the columns and rows
    * @throws NullPointerException if {@code resultsKey} is null
    * @throws IllegalArgumentException if {@code resultsKey} is blank
@@ -308,7 +310,7 @@ public final class SqlLabClient {
         tabs.add(String.valueOf(id instanceof List<?> pair && !pair.isEmpty() ? pair.get(0) : id));
       }
     }
-    List<SqlLabQuery> queries = new ArrayList<>();
+    List<SqlQuery> queries = new ArrayList<>();
     if (b.queries() != null) {
       for (SqlLabApi.QueryWire q : b.queries().values()) {
         queries.add(toQuery(q));
@@ -372,17 +374,21 @@ public final class SqlLabClient {
         rows.add(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(row)));
       }
     }
-    SqlLabQuery query = wire.query() == null ? null : toQuery(wire.query());
-    Long id = wire.queryId() != null ? wire.queryId() : query != null && query.queryId() != null ? query.queryId().value() : null;
+    SqlQuery query = wire.query() == null ? null : toQuery(wire.query());
+    Long id = wire.queryId() != null ? wire.queryId() : query != null && query.id() != null ? query.id().value() : null;
     return new SqlLabResult(wire.status() == null ? "unknown" : wire.status(),
         id == null || id <= 0 ? null : QueryId.of(id), columns, rows, query);
   }
 
-  static SqlLabQuery toQuery(SqlLabApi.QueryWire q) {
-    return new SqlLabQuery(q.id(), positive(q.queryId(), QueryId::of), positive(q.dbId(), DatabaseId::of), q.db(),
-        q.schema(), q.catalog(), q.sql(), q.executedSql(), q.state(), q.rows(), q.limit(), q.limitingFactor(),
-        q.progress(), q.resultsKey(), q.errorMessage(), millis(q.startDttm()), millis(q.endDttm()), q.sqlEditorId(),
-        q.tab(), q.tempTable(), q.tempSchema(), q.trackingUrl(), q.user(), positive(q.userId(), UserId::of));
+  static SqlQuery toQuery(SqlLabApi.QueryWire q) {
+    DatabaseId databaseId = positive(q.dbId(), DatabaseId::of);
+    QueryDatabaseRef database = databaseId == null && q.db() == null ? null : new QueryDatabaseRef(databaseId, q.db());
+    UserId userId = positive(q.userId(), UserId::of);
+    return new SqlQuery(positive(q.queryId(), QueryId::of), q.id(), database, q.schema(), q.catalog(), q.sql(),
+        q.executedSql(), q.state(), q.rows(), q.limit(), q.limitingFactor(), q.progress(), q.errorMessage(),
+        q.resultsKey(), q.tab(), q.sqlEditorId(), q.tempTable(), q.tempSchema(), q.trackingUrl(),
+        userId == null ? null : new UserRef(userId, null, null), q.user(), millis(q.startDttm()), null,
+        millis(q.endDttm()), null);
   }
 
   private static <T> @Nullable T positive(@Nullable Long value, java.util.function.LongFunction<T> of) {

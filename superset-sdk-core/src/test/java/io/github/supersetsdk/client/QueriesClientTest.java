@@ -15,9 +15,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.QueryId;
 import io.github.supersetsdk.client.id.SavedQueryId;
+import io.github.supersetsdk.client.id.UserId;
+import io.github.supersetsdk.client.model.QueryDatabaseRef;
 import io.github.supersetsdk.client.model.SavedQuery;
 import io.github.supersetsdk.client.model.SqlQuery;
 import io.github.supersetsdk.client.model.TagType;
+import io.github.supersetsdk.client.model.UserRef;
 import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
@@ -78,13 +81,21 @@ class QueriesClientTest {
   @Test
   void updatedSince_sendsEpochMillis() {
     superset.stubFor(get(urlPathEqualTo("/api/v1/query/updated_since")).willReturn(okJson(
-        "{\"result\":[{\"id\":\"c\",\"queryId\":3,\"dbId\":1,\"state\":\"success\",\"endDttm\":\"1795607121390.544000\"}]}")));
+        "{\"result\":[{\"id\":\"c\",\"queryId\":3,\"dbId\":1,\"db\":\"warehouse\",\"state\":\"success\","
+            + "\"tempTable\":\"t\",\"tempSchema\":\"scratch\",\"user\":\"Admin User\",\"userId\":1,"
+            + "\"endDttm\":\"1795607121390.544000\"}]}")));
     try (SupersetClient client = superset.clientBuilder().build()) {
       assertThat(client.queries().updatedSince(Instant.ofEpochMilli(1700000000000L)))
           .singleElement().satisfies(q -> {
             assertThat(q.clientId()).isEqualTo("c");
-            assertThat(q.queryId()).isEqualTo(QueryId.of(3));
-            assertThat(q.endedAt()).isEqualTo(Instant.ofEpochMilli(1795607121391L));
+            assertThat(q.id()).isEqualTo(QueryId.of(3));
+            assertThat(q.status()).isEqualTo("success");
+            assertThat(q.database()).isEqualTo(new QueryDatabaseRef(DatabaseId.of(1), "warehouse"));
+            assertThat(q.tmpTableName()).isEqualTo("t");
+            assertThat(q.tmpSchemaName()).isEqualTo("scratch");
+            assertThat(q.user()).isEqualTo(new UserRef(UserId.of(1), null, null));
+            assertThat(q.userLabel()).isEqualTo("Admin User");
+            assertThat(q.endTime()).isEqualTo(Instant.ofEpochMilli(1795607121391L));
           });
     }
     assertThat(FakeSuperset.q(superset.single("GET", "/api/v1/query/updated_since")))

@@ -50,10 +50,10 @@ class SqlLabClientTest {
       assertThat(result.columns().get(2).temporal()).isTrue();
       assertThat(result.rows()).hasSize(1);
       assertThat(result.rows().get(0)).containsEntry("tenant_id", 1L).containsEntry("d", null);
-      assertThat(result.query().databaseId()).isEqualTo(DatabaseId.of(3));
+      assertThat(result.query().database().id()).isEqualTo(DatabaseId.of(3));
       assertThat(result.query().clientId()).isEqualTo("abc12");
       assertThat(result.query().executedSql()).isEqualTo("SELECT 1 LIMIT 101");
-      assertThat(result.query().startedAt().toEpochMilli()).isEqualTo(1795606059927L);
+      assertThat(result.query().startTime().toEpochMilli()).isEqualTo(1795606059927L);
     }
     LoggedRequest sent = superset.single("POST", "/api/v1/sqllab/execute/");
     JsonNode body = Json.mapper().readTree(sent.getBodyAsString());
@@ -163,7 +163,7 @@ class SqlLabClientTest {
       });
       assertThat(state.tabStateIds()).containsExactly("3");
       assertThat(state.activeTabLabel()).isEqualTo("Untitled");
-      assertThat(state.recentQueries()).singleElement().satisfies(q -> assertThat(q.queryId()).isEqualTo(QueryId.of(5)));
+      assertThat(state.recentQueries()).singleElement().satisfies(q -> assertThat(q.id()).isEqualTo(QueryId.of(5)));
     }
   }
 }

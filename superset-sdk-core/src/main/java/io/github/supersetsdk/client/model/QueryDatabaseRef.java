@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The database connection of a query or saved query, with the fields the answer carries: the
- * history's list names the database, its detail gives the id.
+ * history's list names the database, its detail and SQL Lab's answers give the id.
  *
  * <p>Immutable and thread-safe.
  *

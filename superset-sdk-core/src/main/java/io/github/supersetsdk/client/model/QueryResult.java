@@ -27,7 +27,7 @@ public record QueryResult(
     List<SqlLabColumn> columns,
     List<List<@Nullable Object>> rows,
     boolean truncated,
-    @Nullable SqlLabQuery query) {
+    @Nullable SqlQuery query) {
 
   /**
    * Copies the lists; values may be null.

@@ -27,7 +27,7 @@ public record SqlLabResult(
     @Nullable QueryId queryId,
     List<SqlLabColumn> columns,
     List<Map<String, @Nullable Object>> rows,
-    @Nullable SqlLabQuery query) {
+    @Nullable SqlQuery query) {
 
   /** Copies the lists; never null. */
   public SqlLabResult {

@@ -20,7 +20,7 @@ public record SqlLabState(
     List<String> tabStateIds,
     @Nullable String activeTabLabel,
     @Nullable String activeTabSql,
-    List<SqlLabQuery> recentQueries) {
+    List<SqlQuery> recentQueries) {
 
   /** Copies the lists; never null. */
   public SqlLabState {

@@ -152,7 +152,7 @@ class AsyncQueriesIT {
       assertThat(seen.get(0)).isEqualTo(QueryState.PENDING);
       assertThat(seen).doesNotContain(QueryState.FAILED, QueryState.STOPPED);
       // The worker ran it: Superset recorded a run of at least the two seconds of pg_sleep.
-      assertThat(Duration.between(result.query().startedAt(), result.query().endedAt()))
+      assertThat(Duration.between(result.query().startTime(), result.query().endTime()))
           .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
       assertThat(result.queryId()).isEqualTo(query.queryId());
       assertThat(result.columnNames()).containsExactly("n", "label");

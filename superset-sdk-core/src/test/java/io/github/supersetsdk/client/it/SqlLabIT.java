@@ -76,7 +76,7 @@ class SqlLabIT {
     }
     assertThat(actual).isEqualTo(expected);
     assertThat(result.query().clientId()).isEqualTo(clientId);
-    assertThat(result.query().databaseId()).isEqualTo(warehouse);
+    assertThat(result.query().database().id()).isEqualTo(warehouse);
     assertThat(result.query().rows()).isEqualTo(expected.size());
 
     // The run is in the query history, by id, by filter and by time.
@@ -90,7 +90,17 @@ class SqlLabIT {
         .pageSize(10)
         .build()).stream().limit(10).toList();
     assertThat(listed).extracting(SqlQuery::id).contains(result.queryId());
-    assertThat(client.queries().updatedSince(before)).extracting(q -> q.clientId()).contains(clientId);
+    // SQL Lab's own answer describes the same run in the same fields as the history.
+    assertThat(client.queries().updatedSince(before)).filteredOn(q -> clientId.equals(q.clientId()))
+        .singleElement().satisfies(q -> {
+          assertThat(q.id()).isEqualTo(history.id());
+          assertThat(q.status()).isEqualTo(history.status());
+          assertThat(q.database().id()).isEqualTo(warehouse);
+          assertThat(q.rows()).isEqualTo(history.rows());
+          assertThat(q.executedSql()).isEqualTo(history.executedSql());
+          assertThat(q.user().id()).isNotNull();
+          assertThat(q.userLabel()).isNotBlank();
+        });
     assertThat(client.queries().distinct("status", null).stream().toList())
         .contains(new DistinctValue("success", "success"));
 
