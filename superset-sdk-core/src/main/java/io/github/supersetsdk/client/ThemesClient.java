@@ -212,7 +212,8 @@ public final class ThemesClient {
   }
 
   /**
-   * Exports themes as a ZIP bundle of YAML files, which {@link #importBundle(ImportBundleRequest)} reads.
+   * Exports themes as a ZIP bundle of YAML files, which {@link #importBundle(ImportBundleRequest)}
+   * reads.
    *
    * @param ids the themes' ids; at least one
    * @return the ZIP bundle
