@@ -26,6 +26,7 @@ import io.github.supersetsdk.client.request.TestDatabaseConnectionRequest;
 import io.github.supersetsdk.client.request.UpdateDatabaseRequest;
 import io.github.supersetsdk.client.request.ValidateDatabaseParametersRequest;
 import io.github.supersetsdk.client.request.ValidateSqlRequest;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,6 +343,22 @@ public final class DatabasesClient {
    */
   public byte[] export(Collection<DatabaseId> ids) {
     return api.export(ResourceCalls.risonIds(ids, DatabaseId::value));
+  }
+
+  /**
+   * Exports database connections as a ZIP bundle into a file, replacing it atomically.
+   *
+   * @param ids the database connections; at least one
+   * @param target the file to write
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void export(Collection<DatabaseId> ids, Path target) {
+    Objects.requireNonNull(target, "target");
+    ResourceCalls.writeAtomically(target, export(ids));
   }
 
   /**

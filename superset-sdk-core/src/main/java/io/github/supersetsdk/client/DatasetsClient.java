@@ -21,6 +21,7 @@ import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateDatasetRequest;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -428,6 +429,22 @@ public final class DatasetsClient {
    */
   public byte[] export(Collection<DatasetId> ids) {
     return api.export(ResourceCalls.risonIds(ids, DatasetId::value));
+  }
+
+  /**
+   * Exports datasets as a ZIP bundle into a file, replacing it atomically.
+   *
+   * @param ids the datasets; at least one
+   * @param target the file to write
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   * @throws NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void export(Collection<DatasetId> ids, Path target) {
+    Objects.requireNonNull(target, "target");
+    ResourceCalls.writeAtomically(target, export(ids));
   }
 
   /**

@@ -16,6 +16,7 @@ import io.github.supersetsdk.client.request.CreateSavedQueryRequest;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateSavedQueryRequest;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -175,6 +176,22 @@ public final class SavedQueriesClient {
    */
   public byte[] export(Collection<SavedQueryId> ids) {
     return api.export(ResourceCalls.risonIds(ids, SavedQueryId::value));
+  }
+
+  /**
+   * Exports saved queries as a ZIP bundle into a file, replacing it atomically.
+   *
+   * @param ids the saved queries; at least one
+   * @param target the file to write
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   * @throws NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void export(Collection<SavedQueryId> ids, Path target) {
+    Objects.requireNonNull(target, "target");
+    ResourceCalls.writeAtomically(target, export(ids));
   }
 
   /**

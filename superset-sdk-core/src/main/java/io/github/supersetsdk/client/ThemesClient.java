@@ -12,6 +12,7 @@ import io.github.supersetsdk.client.model.Theme;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.ThemeRequest;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
@@ -224,6 +225,22 @@ public final class ThemesClient {
    */
   public byte[] export(Collection<ThemeId> ids) {
     return api.export(ResourceCalls.risonIds(ids, ThemeId::value));
+  }
+
+  /**
+   * Exports themes as a ZIP bundle into a file, replacing it atomically.
+   *
+   * @param ids the themes; at least one
+   * @param target the file to write
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code ids} is empty
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if one of them does not exist
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public void export(Collection<ThemeId> ids, Path target) {
+    Objects.requireNonNull(target, "target");
+    ResourceCalls.writeAtomically(target, export(ids));
   }
 
   /**
