@@ -11,6 +11,7 @@ import io.github.supersetsdk.client.internal.transport.FeignApis;
 import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.QueryDatabaseRef;
+import io.github.supersetsdk.client.model.QueryState;
 import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.SqlQuery;
 import io.github.supersetsdk.client.request.ListQuery;
@@ -161,7 +162,7 @@ public final class QueriesClient {
           name == null ? null : name.toString());
     }
     return new SqlQuery(QueryId.of(w.id()), w.clientId(), database, w.schema(), null, w.sql(), w.executedSql(),
-        w.status(), w.rows(), w.limit(), null, w.progress(), w.errorMessage(), w.resultsKey(), w.tabName(),
+        w.status() == null ? null : QueryState.of(w.status()), w.rows(), w.limit(), null, w.progress(), w.errorMessage(), w.resultsKey(), w.tabName(),
         w.sqlEditorId(), w.tmpTableName(), null, w.trackingUrl(), w.user(), null, ResourceCalls.instant(w.startTime()),
         ResourceCalls.instant(w.startRunningTime()), ResourceCalls.instant(w.endTime()),
         ResourceCalls.instant(w.changedOn()));

@@ -376,7 +376,7 @@ public final class SqlLabClient {
     }
     SqlQuery query = wire.query() == null ? null : toQuery(wire.query());
     Long id = wire.queryId() != null ? wire.queryId() : query != null && query.id() != null ? query.id().value() : null;
-    return new SqlLabResult(wire.status() == null ? "unknown" : wire.status(),
+    return new SqlLabResult(QueryState.of(wire.status() == null ? "unknown" : wire.status()),
         id == null || id <= 0 ? null : QueryId.of(id), columns, rows, query);
   }
 
@@ -385,7 +385,7 @@ public final class SqlLabClient {
     QueryDatabaseRef database = databaseId == null && q.db() == null ? null : new QueryDatabaseRef(databaseId, q.db());
     UserId userId = positive(q.userId(), UserId::of);
     return new SqlQuery(positive(q.queryId(), QueryId::of), q.id(), database, q.schema(), q.catalog(), q.sql(),
-        q.executedSql(), q.state(), q.rows(), q.limit(), q.limitingFactor(), q.progress(), q.errorMessage(),
+        q.executedSql(), q.state() == null ? null : QueryState.of(q.state()), q.rows(), q.limit(), q.limitingFactor(), q.progress(), q.errorMessage(),
         q.resultsKey(), q.tab(), q.sqlEditorId(), q.tempTable(), q.tempSchema(), q.trackingUrl(),
         userId == null ? null : new UserRef(userId, null, null), q.user(), millis(q.startDttm()), null,
         millis(q.endDttm()), null);

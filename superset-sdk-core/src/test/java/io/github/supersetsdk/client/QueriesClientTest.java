@@ -17,6 +17,7 @@ import io.github.supersetsdk.client.id.QueryId;
 import io.github.supersetsdk.client.id.SavedQueryId;
 import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.model.QueryDatabaseRef;
+import io.github.supersetsdk.client.model.QueryState;
 import io.github.supersetsdk.client.model.SavedQuery;
 import io.github.supersetsdk.client.model.SqlQuery;
 import io.github.supersetsdk.client.model.TagType;
@@ -89,7 +90,7 @@ class QueriesClientTest {
           .singleElement().satisfies(q -> {
             assertThat(q.clientId()).isEqualTo("c");
             assertThat(q.id()).isEqualTo(QueryId.of(3));
-            assertThat(q.status()).isEqualTo("success");
+            assertThat(q.status()).isEqualTo(QueryState.SUCCESS);
             assertThat(q.database()).isEqualTo(new QueryDatabaseRef(DatabaseId.of(1), "warehouse"));
             assertThat(q.tmpTableName()).isEqualTo("t");
             assertThat(q.tmpSchemaName()).isEqualTo("scratch");

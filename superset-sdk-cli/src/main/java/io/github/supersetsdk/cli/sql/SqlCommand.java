@@ -140,7 +140,7 @@ public final class SqlCommand implements Callable<Integer> {
         String message = r.query() == null ? null : r.query().errorMessage();
         throw new QueryException("query " + (r.queryId() == null ? "?" : r.queryId().value()) + " ended "
             + r.status() + (message == null ? "" : ": " + message),
-            r.queryId() == null ? null : Long.toString(r.queryId().value()), r.status(), message, null, false);
+            r.queryId() == null ? null : Long.toString(r.queryId().value()), r.status().value(), message, null, false);
       }
       List<String> names = new ArrayList<>();
       for (SqlLabColumn c : r.columns()) {

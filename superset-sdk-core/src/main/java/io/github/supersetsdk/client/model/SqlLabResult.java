@@ -16,14 +16,14 @@ import org.jspecify.annotations.Nullable;
  * String}, {@code Boolean} or {@code null}; dates as strings or epoch milliseconds depending on the
  * engine). Immutable and thread-safe.
  *
- * @param status {@code success}, or the state of a query still running
+ * @param status {@link QueryState#SUCCESS}, or the state of a query still running or failed
  * @param queryId the server-side id of the query
  * @param columns the columns of the result
  * @param rows the rows, each a map from column name to value; copied
  * @param query SQL Lab's record of the run
  */
 public record SqlLabResult(
-    String status,
+    QueryState status,
     @Nullable QueryId queryId,
     List<SqlLabColumn> columns,
     List<Map<String, @Nullable Object>> rows,
@@ -37,6 +37,6 @@ public record SqlLabResult(
 
   /** {@return whether the query finished successfully (status {@code success})} */
   public boolean isSuccess() {
-    return "success".equals(status);
+    return QueryState.SUCCESS.equals(status);
   }
 }

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param catalog the default catalog (SQL Lab answers)
  * @param sql the SQL text as submitted
  * @param executedSql the SQL text as executed, with the limit applied
- * @param status {@code success}, {@code failed}, {@code running}, {@code pending}, {@code stopped},
- *     ... (see {@link QueryState})
+ * @param status the state: {@link QueryState#SUCCESS}, {@link QueryState#FAILED}, {@link
+ *     QueryState#RUNNING}, ...
  * @param rows the number of rows returned
  * @param limit the row limit applied
  * @param limitingFactor what limited the rows: {@code QUERY}, {@code DROPDOWN}, {@code
@@ -49,7 +49,7 @@ public record SqlQuery(
     @Nullable String catalog,
     @Nullable String sql,
     @Nullable String executedSql,
-    @Nullable String status,
+    @Nullable QueryState status,
     @Nullable Long rows,
     @Nullable Long limit,
     @Nullable String limitingFactor,

@@ -8,6 +8,7 @@ import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.Permalink;
+import io.github.supersetsdk.client.model.QueryState;
 import io.github.supersetsdk.client.model.SqlLabPermalinkState;
 import io.github.supersetsdk.client.model.SqlLabResult;
 import io.github.supersetsdk.client.model.SqlQuery;
@@ -82,7 +83,7 @@ class SqlLabIT {
     // The run is in the query history, by id, by filter and by time.
     SqlQuery history = client.queries().get(result.queryId());
     assertThat(history.clientId()).isEqualTo(clientId);
-    assertThat(history.status()).isEqualTo("success");
+    assertThat(history.status()).isEqualTo(QueryState.SUCCESS);
     assertThat(history.database().id()).isEqualTo(warehouse);
     List<SqlQuery> listed = client.queries().list(ListQuery.builder()
         .filter(Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, warehouse.value()))
