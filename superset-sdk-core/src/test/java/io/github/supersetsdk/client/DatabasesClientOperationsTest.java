@@ -28,6 +28,7 @@ import io.github.supersetsdk.client.model.DependentChart;
 import io.github.supersetsdk.client.model.DependentDashboard;
 import io.github.supersetsdk.client.model.DependentObjects;
 import io.github.supersetsdk.client.model.SqlValidationError;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.DatabaseUpload;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ValidateDatabaseParametersRequest;
@@ -188,7 +189,7 @@ class DatabasesClientOperationsTest {
 
     DependentObjects dependents = databases.getDependents(DB);
 
-    assertThat(dependents.charts()).containsExactly(new DependentChart(ChartId.of(7), "Orders", "table"));
+    assertThat(dependents.charts()).containsExactly(new DependentChart(ChartId.of(7), "Orders", VizType.TABLE));
     assertThat(dependents.dashboards()).containsExactly(new DependentDashboard(DashboardId.of(2), "Sales", "sales"));
     assertThat(dependents.isEmpty()).isFalse();
   }

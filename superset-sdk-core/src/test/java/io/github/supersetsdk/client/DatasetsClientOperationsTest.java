@@ -26,6 +26,7 @@ import io.github.supersetsdk.client.model.DatasetDrillColumn;
 import io.github.supersetsdk.client.model.DatasetDrillInfo;
 import io.github.supersetsdk.client.model.DependentChart;
 import io.github.supersetsdk.client.model.DistinctValue;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.model.WarmUpResult;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
@@ -127,7 +128,7 @@ class DatasetsClientOperationsTest {
 
     assertThat(drill).isEqualTo(new DatasetDrillInfo(DS, "fct_orders",
         List.of(new DatasetDrillColumn("tenant_id", "Tenant"), new DatasetDrillColumn("status", null))));
-    assertThat(datasets.getDependents(DS).charts()).containsExactly(new DependentChart(ChartId.of(5), "Orders", "table"));
+    assertThat(datasets.getDependents(DS).charts()).containsExactly(new DependentChart(ChartId.of(5), "Orders", VizType.TABLE));
     assertThat(datasets.getDependents(DS).dashboards()).isEmpty();
   }
 

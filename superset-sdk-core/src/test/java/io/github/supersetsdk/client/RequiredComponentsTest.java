@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.util.List;
@@ -33,7 +34,7 @@ class RequiredComponentsTest {
   @Test
   void create_requiredComponentNull_namedAndNotSent() {
     CreateChartRequest missingName =
-        new CreateChartRequest(null, "table", 3L, "table", null, null, List.of(), null, null, List.of(), null, null);
+        new CreateChartRequest(null, VizType.TABLE, 3L, "table", null, null, List.of(), null, null, List.of(), null, null);
 
     assertThatThrownBy(() -> client.charts().create(missingName))
         .isInstanceOf(NullPointerException.class)
@@ -44,7 +45,7 @@ class RequiredComponentsTest {
   @Test
   void create_nullableComponentsNull_sent() {
     CreateChartRequest minimal =
-        new CreateChartRequest("Revenue", "table", 3L, "table", null, null, List.of(), null, null, List.of(), null, null);
+        new CreateChartRequest("Revenue", VizType.TABLE, 3L, "table", null, null, List.of(), null, null, List.of(), null, null);
 
     assertThat(client.charts().create(minimal).value()).isEqualTo(12);
     superset.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/chart/")));

@@ -9,6 +9,7 @@ import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.model.Dataset;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.CreateDashboardRequest;
 import io.github.supersetsdk.sync.ExposureChange.Action;
@@ -43,7 +44,7 @@ class DbtExposuresIT {
 
       String title = "Exposure IT " + suffix;
       dash = client.dashboards().create(CreateDashboardRequest.builder(title + " dashboard").build());
-      chart = client.charts().create(CreateChartRequest.forDataset(title + " orders", "table", orders.id())
+      chart = client.charts().create(CreateChartRequest.forDataset(title + " orders", VizType.TABLE, orders.id())
           .params("{\"metrics\":[\"count\"]}").dashboards(List.of(dash)).build());
 
       Path file = copy.project.resolve("models/marts/_exposures.yml");

@@ -10,6 +10,7 @@ import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.client.model.DatasetColumn;
 import io.github.supersetsdk.client.model.DatasetMetric;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.DatasetColumnUpdate;
@@ -196,10 +197,10 @@ class DbtSyncIT {
       sync.sync(example());
       DatasetId products = dataset("marts.dim_products").id();
       charts.add(client.charts().create(CreateChartRequest.forDataset("sync it prices " + dbName,
-          "table", products).params("{\"groupby\":[\"list_price\"],\"metrics\":[\"count\"]}")
+          VizType.TABLE, products).params("{\"groupby\":[\"list_price\"],\"metrics\":[\"count\"]}")
           .build()));
       charts.add(client.charts().create(CreateChartRequest.forDataset("sync it skus " + dbName,
-          "table", products).params("{\"groupby\":[\"sku\"],\"metrics\":[\"count\"]}").build()));
+          VizType.TABLE, products).params("{\"groupby\":[\"sku\"],\"metrics\":[\"count\"]}").build()));
       Path manifest = tmp.resolve("manifest.json");
       java.nio.file.Files.writeString(manifest, java.nio.file.Files.readString(
           SyncServices.targetDir().resolve("manifest.json"))
@@ -319,7 +320,7 @@ class DbtSyncIT {
         "{\"unique_id\":\"model.roastwise.gone_model\",\"superset_sdk_sync\":{\"v\":\"1\",\"hash\":\"x\"}}")
         .build());
     ChartId chart = client.charts().create(
-        CreateChartRequest.forDataset("sync it chart " + dbName, "table", orphan)
+        CreateChartRequest.forDataset("sync it chart " + dbName, VizType.TABLE, orphan)
             .params("{\"metrics\":[\"count\"]}").build());
 
     try (DbtSync noPrune = sync().exclude("stg_shop__products").build()) {

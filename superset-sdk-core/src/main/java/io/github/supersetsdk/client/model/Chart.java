@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the id
  * @param sliceName the chart's name
- * @param vizType the visualization, e.g. {@code table}
+ * @param vizType the visualization, e.g. {@link VizType#TABLE}
  * @param datasourceId the id of the datasource it queries
  * @param datasourceType the datasource type, {@code table} for datasets
  * @param datasourceNameText the datasource's display name
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 public record Chart(
     ChartId id,
     @Nullable String sliceName,
-    @Nullable String vizType,
+    @Nullable VizType vizType,
     @Nullable Long datasourceId,
     @Nullable String datasourceType,
     @Nullable String datasourceNameText,

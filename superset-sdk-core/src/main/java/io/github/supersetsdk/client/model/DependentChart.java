@@ -12,4 +12,4 @@ import org.jspecify.annotations.Nullable;
  * @param sliceName the chart's name
  * @param vizType the chart's visualisation type, or {@code null}
  */
-public record DependentChart(ChartId id, @Nullable String sliceName, @Nullable String vizType) {}
+public record DependentChart(ChartId id, @Nullable String sliceName, @Nullable VizType vizType) {}

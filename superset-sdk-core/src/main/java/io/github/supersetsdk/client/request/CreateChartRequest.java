@@ -3,6 +3,7 @@ package io.github.supersetsdk.client.request;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.id.UserId;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  *
  * @param sliceName the chart's name
- * @param vizType the visualization, e.g. {@code table}
+ * @param vizType the visualization, e.g. {@link VizType#TABLE}
  * @param datasourceId the id of the datasource it queries
  * @param datasourceType the datasource type, {@code table} for datasets
  * @param params the chart's form data as JSON text
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 @GeneratedBuilder
 public record CreateChartRequest(
     String sliceName,
-    String vizType,
+    VizType vizType,
     Long datasourceId,
     String datasourceType,
     @Nullable String params,
@@ -55,12 +56,12 @@ public record CreateChartRequest(
    * {@return a new builder with the required fields set}
    *
    * @param sliceName the chart's name
-   * @param vizType the visualization, e.g. {@code table}
+   * @param vizType the visualization, e.g. {@link VizType#TABLE}
    * @param datasourceId the id of the datasource it queries
    * @param datasourceType the datasource type, {@code table} for datasets
    * @throws NullPointerException if an argument is null
    */
-  public static Builder builder(String sliceName, String vizType, long datasourceId, String datasourceType) {
+  public static Builder builder(String sliceName, VizType vizType, long datasourceId, String datasourceType) {
     return CreateChartRequestBuilder.create(sliceName, vizType, datasourceId, datasourceType);
   }
 
@@ -68,11 +69,11 @@ public record CreateChartRequest(
    * {@return a request for a chart on a dataset}
    *
    * @param sliceName the chart's name
-   * @param vizType the visualization, e.g. {@code table} or {@code big_number_total}
+   * @param vizType the visualization, e.g. {@link VizType#TABLE} or {@link VizType#BIG_NUMBER_TOTAL}
    * @param dataset the dataset it queries
    * @throws NullPointerException if an argument is null
    */
-  public static Builder forDataset(String sliceName, String vizType, DatasetId dataset) {
+  public static Builder forDataset(String sliceName, VizType vizType, DatasetId dataset) {
     return builder(sliceName, vizType, Objects.requireNonNull(dataset, "dataset").value(), "table");
   }
 
@@ -89,7 +90,7 @@ public record CreateChartRequest(
    */
   public static Builder of(String sliceName, ChartSpec spec) {
     Objects.requireNonNull(spec, "spec");
-    return forDataset(sliceName, spec.vizType().value(), spec.dataset())
+    return forDataset(sliceName, spec.vizType(), spec.dataset())
         .params(spec.params())
         .queryContext(spec.queryContext());
   }

@@ -2,6 +2,7 @@ package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.UserId;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.codegen.Clearable;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param sliceName the chart's name
- * @param vizType the visualization, e.g. {@code table}
+ * @param vizType the visualization, e.g. {@link VizType#TABLE}
  * @param description the description
  * @param params the chart's form data as JSON text
  * @param queryContext the chart's query context as JSON text
@@ -38,7 +39,7 @@ import java.util.Objects;
 @GeneratedBuilder
 public record UpdateChartRequest(
     Change<String> sliceName,
-    Change<String> vizType,
+    Change<VizType> vizType,
     @Clearable Change<String> description,
     @Clearable Change<String> params,
     @Clearable Change<String> queryContext,
@@ -76,7 +77,7 @@ public record UpdateChartRequest(
      */
     public Builder spec(ChartSpec spec) {
       Objects.requireNonNull(spec, "spec");
-      return vizType(spec.vizType().value())
+      return vizType(spec.vizType())
           .datasourceId(spec.dataset().value())
           .datasourceType("table")
           .params(spec.params())

@@ -22,6 +22,7 @@ import io.github.supersetsdk.client.model.GuestUser;
 import io.github.supersetsdk.client.model.QueryResult;
 import io.github.supersetsdk.client.model.QueryState;
 import io.github.supersetsdk.client.model.SqlLabResult;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.ChartDataQuery;
 import io.github.supersetsdk.client.request.ChartDataRequest;
 import io.github.supersetsdk.client.request.CreateChartRequest;
@@ -88,7 +89,7 @@ class AsyncQueriesIT {
     params.put("groupby", List.of("tenant_id"));
     params.put("metrics", List.of(Map.of("expressionType", "SQL", "sqlExpression", "COUNT(*)", "label", "orders")));
     params.put("row_limit", 10_000);
-    chart = async.charts().create(CreateChartRequest.forDataset(ItEnv.uniqueName("async-chart"), "table", dataset)
+    chart = async.charts().create(CreateChartRequest.forDataset(ItEnv.uniqueName("async-chart"), VizType.TABLE, dataset)
         .params(params)
         .queryContext(request(false))
         .dashboards(List.of(dashboard))

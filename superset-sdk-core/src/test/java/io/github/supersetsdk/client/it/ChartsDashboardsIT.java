@@ -112,13 +112,13 @@ class ChartsDashboardsIT {
     dashboard = client.dashboards().create(
         CreateDashboardRequest.builder(PREFIX + "dashboard-" + run).slug(PREFIX + run).build());
     revenueChart = client.charts().create(
-        CreateChartRequest.forDataset(PREFIX + "revenue-" + run, "table", dataset)
+        CreateChartRequest.forDataset(PREFIX + "revenue-" + run, VizType.TABLE, dataset)
             .params(formData("table"))
             .queryContext(revenueQuery())
             .dashboards(List.of(dashboard))
             .build());
     countChart = client.charts().create(
-        CreateChartRequest.forDataset(PREFIX + "orders-" + run, "big_number_total", dataset)
+        CreateChartRequest.forDataset(PREFIX + "orders-" + run, VizType.BIG_NUMBER_TOTAL, dataset)
             .params(formData("big_number_total"))
             .queryContext(ChartDataRequest.builder(ChartDatasource.dataset(dataset))
                 .query(ChartDataQuery.builder().sqlMetric("COUNT(*)", "orders").build())
@@ -196,7 +196,7 @@ class ChartsDashboardsIT {
   void charts_roundTrip_listGetUpdateFavoritesWarmUp() {
     Chart chart = client.charts().get(revenueChart);
     assertThat(chart.sliceName()).isEqualTo(PREFIX + "revenue-" + run);
-    assertThat(chart.vizType()).isEqualTo("table");
+    assertThat(chart.vizType()).isEqualTo(VizType.TABLE);
     assertThat(chart.datasourceId()).isEqualTo(dataset.value());
     assertThat(chart.queryContext()).contains("revenue");
     assertThat(chart.dashboards()).extracting(d -> d.id()).contains(dashboard);
@@ -462,7 +462,7 @@ class ChartsDashboardsIT {
     client.charts().update(countChart, UpdateChartRequest.builder().spec(byTenant).build());
 
     Chart stored = client.charts().get(countChart);
-    assertThat(stored.vizType()).isEqualTo("pie");
+    assertThat(stored.vizType()).isEqualTo(VizType.PIE);
     assertThat(stored.sliceName()).isEqualTo(PREFIX + "orders-renamed-" + run);
     @SuppressWarnings("unchecked")
     Map<String, Object> params = Json.mapper().readValue(stored.params(), Map.class);

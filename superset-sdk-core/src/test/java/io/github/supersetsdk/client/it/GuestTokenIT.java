@@ -14,6 +14,7 @@ import io.github.supersetsdk.client.model.ChartDatasource;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
 import io.github.supersetsdk.client.model.GuestToken;
 import io.github.supersetsdk.client.model.GuestUser;
+import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.ChartDataQuery;
 import io.github.supersetsdk.client.request.ChartDataRequest;
 import io.github.supersetsdk.client.request.CreateChartRequest;
@@ -71,7 +72,7 @@ class GuestTokenIT {
     params.put("groupby", List.of("tenant_id"));
     params.put("metrics", List.of("count"));
     params.put("row_limit", 10_000);
-    chart = admin.charts().create(CreateChartRequest.forDataset(ItEnv.uniqueName("chart"), "table", dataset)
+    chart = admin.charts().create(CreateChartRequest.forDataset(ItEnv.uniqueName("chart"), VizType.TABLE, dataset)
         .params(params)
         .queryContext(ChartDataRequest.builder(ChartDatasource.dataset(dataset)).query(QUERY).build())
         .dashboards(List.of(dashboard))

@@ -101,7 +101,7 @@ class ChartSpecTest {
   @Test
   void createChartRequest_of_fillsVizDatasourceParamsAndQueryContextFromTheSpec() {
     CreateChartRequest r = CreateChartRequest.of("Revenue by plan", table()).build();
-    assertThat(r.vizType()).isEqualTo("table");
+    assertThat(r.vizType()).isEqualTo(VizType.TABLE);
     assertThat(r.datasourceId()).isEqualTo(12L);
     assertThat(r.datasourceType()).isEqualTo("table");
     assertThat(r.params()).isEqualTo(Json.write(table().params()));
