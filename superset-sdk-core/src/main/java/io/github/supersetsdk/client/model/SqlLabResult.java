@@ -1,7 +1,6 @@
 package io.github.supersetsdk.client.model;
 
 import io.github.supersetsdk.client.id.QueryId;
-import io.github.supersetsdk.client.request.SqlLabExecuteRequest;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.internal.api;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
