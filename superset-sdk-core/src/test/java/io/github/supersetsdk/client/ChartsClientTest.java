@@ -299,7 +299,7 @@ class ChartsClientTest {
   void screenshots_cacheThenFetch_useDigestPaths() {
     superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3/cache_screenshot/")).willReturn(aResponse().withStatus(202)
         .withHeader("Content-Type", "application/json")
-        .withBody("{\"cache_key\":\"d1g\",\"image_url\":\"/api/v1/chart/3/screenshot/d1g/\",\"task_status\":\"Pending\"}")));
+        .withBody("{\"cache_key\":\"d1g\",\"image_url\":\"/api/v1/chart/3/screenshot/d1g/\",\"task_status\":\"Pending\",\"task_updated_at\":\"2026-12-07T07:10:11.123456\"}")));
     superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3/screenshot/d1g/"))
         .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
     superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3/thumbnail/d1g/"))
@@ -309,6 +309,7 @@ class ChartsClientTest {
 
     assertThat(task.cacheKey()).isEqualTo("d1g");
     assertThat(task.taskStatus()).isEqualTo("Pending");
+    assertThat(task.taskUpdatedAt()).isEqualTo(Instant.parse("2026-12-07T07:10:11.123456Z"));
     assertThat(client.charts().screenshot(ChartId.of(3), task.cacheKey())).startsWith((byte) 0x89, (byte) 'P');
     assertThat(client.charts().thumbnail(ChartId.of(3), "d1g")).containsExactly(1, 2);
     superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/3/cache_screenshot/")).withQueryParam("q", equalTo("(force:!t)")));

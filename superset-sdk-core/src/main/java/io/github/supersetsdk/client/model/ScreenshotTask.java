@@ -1,5 +1,6 @@
 package io.github.supersetsdk.client.model;
 
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param chartUrl the URL of the chart rendered (chart screenshots)
  * @param dashboardUrl the URL of the dashboard rendered (dashboard screenshots)
  * @param taskStatus {@code Pending}, {@code Computing}, {@code Success} or {@code Error}
- * @param taskUpdatedAt when the task last changed state, as Superset formats it
+ * @param taskUpdatedAt when the task last changed state (Superset writes it without an offset; read
+ *     as UTC, as every other time it sends)
  */
 public record ScreenshotTask(
     @Nullable String cacheKey,
@@ -22,4 +24,4 @@ public record ScreenshotTask(
     @Nullable String chartUrl,
     @Nullable String dashboardUrl,
     @Nullable String taskStatus,
-    @Nullable String taskUpdatedAt) {}
+    @Nullable Instant taskUpdatedAt) {}
