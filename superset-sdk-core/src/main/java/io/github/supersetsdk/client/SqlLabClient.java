@@ -61,7 +61,9 @@ public final class SqlLabClient {
    * @return the columns, rows and the query's record
    * @throws NullPointerException if {@code request} is null
    * @throws io.github.supersetsdk.client.exception.BadRequestException if the SQL is invalid or the
-   *     database rejects it
+   *     database rejects it; its {@code errorType()} says why (e.g. {@code COLUMN_DOES_NOT_EXIST_ERROR},
+   *     {@code DML_NOT_ALLOWED_ERROR}, {@code GENERIC_DB_ENGINE_ERROR}) and its {@code serverMessage()}
+   *     is the database's, whatever status Superset answers with (6.1 sends most of them as 500)
    * @throws io.github.supersetsdk.client.exception.PermissionDeniedException if the user may not use
    *     the database in SQL Lab
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise

@@ -64,13 +64,14 @@ public record RlsClause(String clause, @Nullable DatasetId dataset) {
   /**
    * A clause for every dataset: {@code column = 'value'}, the value quoted as an SQL string literal.
    *
-   * @param column a plain column name ({@code [A-Za-z_][A-Za-z0-9_]*})
+   * @param column a plain column name ({@code [A-Za-z_][A-Za-z0-9_]*}) that is not a word databases
+   *     read as a value ({@code user}, {@code current_date}, ...)
    * @param value the value, e.g. a tenant id; may hold quotes and any SQL, which stay inside the
    *     literal
    * @return the clause
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the column is not a plain name, or the value holds a
-   *     backslash, a control character or a Jinja delimiter (<code>&#123;&#123;</code>, <code>&#123;%</code>, <code>&#123;#</code>),
+   * @throws IllegalArgumentException if the column is not a plain name or is read as a value, or the
+   *     value holds a backslash, a control character or a Jinja delimiter (<code>&#123;&#123;</code>, <code>&#123;%</code>, <code>&#123;#</code>),
    *     which some databases or Superset's templating would not keep inside the literal
    */
   public static RlsClause equalTo(String column, String value) {
@@ -82,11 +83,12 @@ public record RlsClause(String clause, @Nullable DatasetId dataset) {
   /**
    * A clause for every dataset: {@code column = value} with a whole number.
    *
-   * @param column a plain column name ({@code [A-Za-z_][A-Za-z0-9_]*})
+   * @param column a plain column name ({@code [A-Za-z_][A-Za-z0-9_]*}) that is not a word databases
+   *     read as a value ({@code user}, {@code current_date}, ...)
    * @param value the value
    * @return the clause
    * @throws NullPointerException if {@code column} is null
-   * @throws IllegalArgumentException if the column is not a plain name
+   * @throws IllegalArgumentException if the column is not a plain name or is read as a value
    */
   public static RlsClause equalTo(String column, long value) {
     Objects.requireNonNull(column, "column");
@@ -97,12 +99,13 @@ public record RlsClause(String clause, @Nullable DatasetId dataset) {
    * A clause for every dataset: {@code column IN ('a', 'b', ...)}, each value quoted as with {@link
    * #equalTo(String, String)}.
    *
-   * @param column a plain column name ({@code [A-Za-z_][A-Za-z0-9_]*})
+   * @param column a plain column name ({@code [A-Za-z_][A-Za-z0-9_]*}) that is not a word databases
+   *     read as a value ({@code user}, {@code current_date}, ...)
    * @param values the values; at least one
    * @return the clause
    * @throws NullPointerException if an argument or a value is null
-   * @throws IllegalArgumentException if {@code values} is empty, the column is not a plain name, or a
-   *     value is refused as in {@link #equalTo(String, String)}
+   * @throws IllegalArgumentException if {@code values} is empty, the column is refused or a value is
+   *     refused as in {@link #equalTo(String, String)}
    */
   public static RlsClause isIn(String column, Collection<String> values) {
     Objects.requireNonNull(column, "column");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.SupersetClient;
-import io.github.supersetsdk.client.exception.SupersetApiException;
+import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.Permalink;
@@ -122,11 +122,25 @@ class SqlLabIT {
   }
 
   @Test
-  void execute_missingTable_throwsApiException() {
+  void execute_sqlTheDatabaseRefuses_isABadRequest_sayingWhy() {
+    String table = "no_such_table_" + ResourceItEnv.unique();
+    assertThatThrownBy(() -> client.sqlLab().execute(SqlLabExecuteRequest.of(warehouse, "select * from marts." + table)))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> {
+          assertThat(e.serverMessage()).contains(table);
+          assertThat(e.getMessage()).contains("POST /api/v1/sqllab/execute/");
+          assertThat(e.isRetryable()).isFalse();
+        });
     assertThatThrownBy(() -> client.sqlLab().execute(
-        SqlLabExecuteRequest.of(warehouse, "select * from marts.no_such_table_" + ResourceItEnv.unique())))
-        .isInstanceOf(SupersetApiException.class)
-        .satisfies(e -> assertThat(((SupersetApiException) e).statusCode()).isBetween(400, 599));
+        SqlLabExecuteRequest.of(warehouse, "select no_such_column from marts.fct_orders")))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> {
+          assertThat(e.errorType().value()).isIn("COLUMN_DOES_NOT_EXIST_ERROR", "GENERIC_DB_ENGINE_ERROR");
+          assertThat(e.serverMessage()).contains("no_such_column");
+        });
+    // The example connection does not allow DML: Superset refuses before the database sees it.
+    assertThatThrownBy(() -> client.sqlLab().execute(
+        SqlLabExecuteRequest.of(warehouse, "delete from marts.fct_orders where false")))
+        .isInstanceOfSatisfying(BadRequestException.class,
+            e -> assertThat(e.errorType().value()).isEqualTo("DML_NOT_ALLOWED_ERROR"));
   }
 
   @Test

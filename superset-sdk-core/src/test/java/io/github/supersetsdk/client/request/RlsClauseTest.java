@@ -51,6 +51,22 @@ class RlsClauseTest {
   }
 
   @Test
+  void aColumnNamedLikeAValue_isRefused_becauseTheClauseWouldNotFilterOnIt() {
+    // PostgreSQL reads a bare `user` as the session's user: `user = 'alice'` compares two constants.
+    for (String column : List.of("user", "USER", "current_user", "Current_Date", "session_user", "null", "true", "rownum")) {
+      assertThatThrownBy(() -> RlsClause.equalTo(column, "alice"))
+          .as(column).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + column + "' is a word databases read as a value")
+          .hasMessageContaining("RlsClause.of");
+      assertThatThrownBy(() -> RlsClause.equalTo(column, 3)).as(column).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> RlsClause.isIn(column, List.of("a"))).as(column).isInstanceOf(IllegalArgumentException.class);
+    }
+    // Names that merely contain such a word are columns.
+    assertThat(RlsClause.equalTo("user_id", 3).clause()).isEqualTo("user_id = 3");
+    assertThat(RlsClause.equalTo("username", "alice").clause()).isEqualTo("username = 'alice'");
+  }
+
+  @Test
   void equalTo_valueWithBackslashControlOrJinja_isRefusedWithoutEchoingIt() {
     assertThatThrownBy(() -> RlsClause.equalTo("t", "a\\' OR 1=1 --"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("backslash (at index 1)")

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,15 @@ import org.jspecify.annotations.Nullable;
 public final class ErrorMapper {
 
   private static final int MAX_MESSAGE_LENGTH = 1000;
+
+  // Error types in which the database (or Superset's SQL checks) refused the SQL the caller sent.
+  // Superset 6.1 answers most of them with 500 (SQL Lab: an unknown column, a forbidden DELETE, a
+  // division by zero), yet the cause is the request, so they are BadRequestExceptions, never retried.
+  private static final Set<String> QUERY_INPUT_ERRORS = Set.of(
+      "GENERIC_DB_ENGINE_ERROR", "COLUMN_DOES_NOT_EXIST_ERROR", "TABLE_DOES_NOT_EXIST_ERROR",
+      "SCHEMA_DOES_NOT_EXIST_ERROR", "OBJECT_DOES_NOT_EXIST_ERROR", "SYNTAX_ERROR", "INVALID_SQL_ERROR",
+      "DML_NOT_ALLOWED_ERROR", "INVALID_CTAS_QUERY_ERROR", "INVALID_CVAS_QUERY_ERROR",
+      "MISSING_TEMPLATE_PARAMS_ERROR", "INVALID_TEMPLATE_PARAMS_ERROR");
 
   private ErrorMapper() {}
 
@@ -71,10 +81,10 @@ public final class ErrorMapper {
     }
     // Before 6.1 a failed connection test (wrong password, unknown host, ...) answers 500 with a
     // CONNECTION_* error type; 6.1 answers 400/422. The cause is the caller's input either way, so it
-    // is the same BadRequestException and never retried.
-    boolean connectionInput = status >= 500 && parsed.errorType() != null
-        && parsed.errorType().value().startsWith("CONNECTION_");
-    if (connectionInput) {
+    // is the same BadRequestException and never retried; so is SQL the database refused.
+    String type = parsed.errorType() == null ? "" : parsed.errorType().value();
+    boolean callerInput = status >= 500 && (type.startsWith("CONNECTION_") || QUERY_INPUT_ERRORS.contains(type));
+    if (callerInput) {
       retryable = false;
       retryAfter = null;
     }
@@ -89,7 +99,7 @@ public final class ErrorMapper {
             echoed != null ? echoed : requestId,
             retryable,
             retryAfter);
-    if (connectionInput) {
+    if (callerInput) {
       return new BadRequestException(details);
     }
     return switch (status) {

@@ -106,6 +106,22 @@ class ErrorMapperTest {
   }
 
   @Test
+  void toException_500WithSqlTheDatabaseRefused_isABadRequest_notRetried() {
+    for (String type : List.of("COLUMN_DOES_NOT_EXIST_ERROR", "DML_NOT_ALLOWED_ERROR", "GENERIC_DB_ENGINE_ERROR")) {
+      SupersetApiException e = ErrorMapper.toException("POST", "/api/v1/sqllab/execute/", "rid", exchange(500,
+          "{\"errors\": [{\"message\": \"refused\", \"error_type\": \"" + type + "\", \"level\": \"error\"}]}"), true);
+
+      assertThat(e).as(type).isInstanceOf(BadRequestException.class);
+      assertThat(e.statusCode()).isEqualTo(500);
+      assertThat(e.errorType()).isEqualTo(ErrorType.of(type));
+      assertThat(e.isRetryable()).isFalse();
+    }
+    // A 500 that does not blame the request stays a server failure.
+    assertThat(map(exchange(500, "{\"errors\": [{\"message\": \"x\", \"error_type\": \"GENERIC_BACKEND_ERROR\"}]}")))
+        .isInstanceOf(ServerException.class);
+  }
+
+  @Test
   void toException_statuses_mapToTheirSubclasses() {
     assertThat(map(exchange(403, "{}"))).isInstanceOf(PermissionDeniedException.class);
     assertThat(map(exchange(409, "{}"))).isInstanceOf(ConflictException.class);
