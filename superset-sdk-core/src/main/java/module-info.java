@@ -42,4 +42,6 @@ module io.github.supersetsdk.core {
   opens io.github.supersetsdk.client.model to com.fasterxml.jackson.databind;
   opens io.github.supersetsdk.client.request to com.fasterxml.jackson.databind;
   opens io.github.supersetsdk.client.internal.api to com.fasterxml.jackson.databind;
+  // Jackson creates the deserializer a mixin names there (chart-data rows).
+  opens io.github.supersetsdk.client.internal.json to com.fasterxml.jackson.databind;
 }

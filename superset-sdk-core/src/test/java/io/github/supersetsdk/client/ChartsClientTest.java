@@ -20,11 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.supersetsdk.client.exception.BadRequestException;
+import io.github.supersetsdk.client.exception.SupersetDecodeException;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.Chart;
+import io.github.supersetsdk.client.model.ChartDataResult;
 import io.github.supersetsdk.client.model.ChartResultType;
 import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.ResourceInfo;
@@ -163,6 +165,30 @@ class ChartsClientTest {
     superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/3/data/")).withoutQueryParam("type").withoutQueryParam("force"));
     superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/chart/3/data/"))
         .withQueryParam("type", equalTo("query")).withQueryParam("force", equalTo("true")));
+  }
+
+  @Test
+  void data_postProcessed_readsPandasColumnsAsTheSameRows() {
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3/data/")).willReturn(okJson(
+        "{\"result\":[{\"colnames\":[\"Sales channel\",\"Net revenue\"],\"coltypes\":[1,0],\"rowcount\":2,"
+            + "\"data\":{\"Sales channel\":{\"0\":\"web\",\"1\":\"pop_up\"},\"Net revenue\":{\"0\":3384.5,\"1\":null}}}]}")));
+
+    ChartDataResult result = client.charts().data(ChartId.of(3), ChartResultType.POST_PROCESSED, false).first();
+
+    assertThat(result.data()).hasSize(2);
+    assertThat(result.data().get(0)).containsExactly(Map.entry("Sales channel", "web"), Map.entry("Net revenue", 3384.5));
+    assertThat(result.data().get(1)).containsEntry("Sales channel", "pop_up").containsEntry("Net revenue", null);
+  }
+
+  @Test
+  void data_columnOrientedButMalformed_isADecodeErrorSayingWhere() {
+    superset.stubFor(get(urlPathEqualTo("/api/v1/chart/3/data/")).willReturn(okJson(
+        "{\"result\":[{\"colnames\":[\"n\"],\"data\":{\"n\":[1,2]}}]}")));
+
+    assertThatThrownBy(() -> client.charts().data(ChartId.of(3), ChartResultType.POST_PROCESSED, false))
+        .isInstanceOf(SupersetDecodeException.class)
+        .hasMessageContaining("GET /api/v1/chart/3/data/")
+        .hasMessageContaining("$.result[0].data");
   }
 
   @Test

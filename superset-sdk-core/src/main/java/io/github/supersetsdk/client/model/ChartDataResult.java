@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param colnames the column names, in order
  * @param coltypes Superset's generic type per column (0 numeric, 1 string, 2 temporal, 3 boolean)
- * @param data the rows, each mapping column name to value
+ * @param data the rows, each mapping column name to value (for {@link ChartResultType#POST_PROCESSED},
+ *     which Superset sends by column, the same rows in the result's order)
  * @param rowcount the number of rows
  * @param query the SQL that ran
  * @param cacheKey the key of the cached result

@@ -22,7 +22,7 @@ public record ChartResultType(String value) {
   public static final ChartResultType SAMPLES = new ChartResultType("samples");
   /** The columns of the result. */
   public static final ChartResultType COLUMNS = new ChartResultType("columns");
-  /** The data after post-processing. */
+  /** The data after the chart's own post-processing, with the columns named by their labels. */
   public static final ChartResultType POST_PROCESSED = new ChartResultType("post_processed");
 
   /**

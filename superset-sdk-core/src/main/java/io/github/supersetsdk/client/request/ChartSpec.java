@@ -9,10 +9,13 @@ import io.github.supersetsdk.codegen.DefaultValue;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +29,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Visualizations and what they need: {@link VizType#TABLE} one or more metrics or groups; {@link
  * VizType#BIG_NUMBER_TOTAL} exactly one metric and no groups; {@link VizType#PIE} exactly one metric;
  * {@link VizType#TIMESERIES_BAR} and {@link VizType#TIMESERIES_LINE} an {@code xAxis} temporal column
- * and at least one metric. Other visualizations are refused: write their form data by hand. The
- * query context of a time series returns one row per time bucket and group, without the pivot
- * Superset's UI applies.
+ * and at least one metric. Other visualizations are refused: write their form data by hand. Labels
+ * are unique among the x-axis, the groups and the metrics, as Superset requires ({@link
+ * Metric#as(String)} renames a metric). The query context of a time series returns one row per time
+ * bucket and group, without the pivot Superset's UI applies.
  *
  * <p>Immutable and thread-safe.
  *
@@ -59,7 +63,8 @@ public record ChartSpec(
    * Validates the description against what its visualization needs.
    *
    * @throws NullPointerException if a required component or an element is null
-   * @throws IllegalArgumentException if the visualization is not supported or its needs are not met
+   * @throws IllegalArgumentException if the visualization is not supported or its needs are not met, or
+   *     two of the xAxis, groupby columns and metrics have the same label
    */
   public ChartSpec {
     Objects.requireNonNull(dataset, "dataset");
@@ -94,6 +99,11 @@ public record ChartSpec(
       require(xAxis == null, v + " has no x-axis; xAxis is for time series");
       require(grain == null, v + " has no x-axis; timeGrain is for time series");
     }
+    // Superset refuses a query whose columns and metrics share a label, at query time (400).
+    Set<String> labels = new HashSet<>();
+    Stream.concat(Stream.concat(Stream.ofNullable(xAxis), groupby.stream()), metrics.stream().map(Metric::label))
+        .forEach(label -> require(labels.add(label), "the label '" + label + "' is used twice among the xAxis,"
+            + " groupby columns and metrics; Superset refuses duplicate labels: rename a metric with Metric.as(label)"));
   }
 
   private static void require(boolean condition, String message) {

@@ -14,6 +14,7 @@ import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.internal.json.Json;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.ChartDataResult;
+import io.github.supersetsdk.client.model.ChartResultType;
 import io.github.supersetsdk.client.model.ChartDatasource;
 import io.github.supersetsdk.client.model.DashboardChart;
 import io.github.supersetsdk.client.model.DashboardColors;
@@ -185,6 +186,11 @@ class ChartsDashboardsIT {
       assertThat(((Number) row.get("revenue")).doubleValue()).isCloseTo(want[0], within(1e-6 * Math.max(1, want[0])));
       assertThat(((Number) row.get("orders")).longValue()).isEqualTo((long) want[1]);
     }
+
+    // post_processed names the columns by their labels and sends pandas' columns; the rows are the same.
+    ChartDataResult post = client.charts().data(revenueChart, ChartResultType.POST_PROCESSED, false).first();
+    assertThat(post.data()).extracting(row -> List.copyOf(row.values()))
+        .containsExactlyInAnyOrderElementsOf(result.data().stream().map(row -> List.copyOf(row.values())).toList());
 
     long total = expected.values().stream().mapToLong(v -> (long) v[1]).sum();
     ChartDataResult count = client.charts().data(countChart).first();

@@ -89,6 +89,23 @@ class ChartSpecTest {
   }
 
   @Test
+  void build_twoColumnsOrMetricsWithOneLabel_isRefusedBeforeSupersetRefusesTheQuery() {
+    ChartSpec.Builder twice = ChartSpec.builder(ORDERS, VizType.TABLE)
+        .metric(Metric.sum("net_revenue")).metric(Metric.sum("net_revenue")).groupby(List.of("tenant_id"));
+    assertThatThrownBy(twice::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the label 'SUM(net_revenue)' is used twice").hasMessageContaining("Metric.as");
+    assertThatThrownBy(() -> ChartSpec.builder(ORDERS, VizType.TABLE)
+        .metric(Metric.count().as("tenant_id")).groupby(List.of("tenant_id")).build())
+        .hasMessageStartingWith("the label 'tenant_id' is used twice");
+    assertThatThrownBy(() -> ChartSpec.builder(ORDERS, VizType.TIMESERIES_LINE).xAxis("ordered_at")
+        .groupby(List.of("ordered_at")).metric(Metric.count()).build())
+        .hasMessageStartingWith("the label 'ordered_at' is used twice");
+    // Renamed, the same aggregate twice is fine.
+    assertThat(twice.metrics(List.of(Metric.sum("net_revenue"), Metric.sum("net_revenue").as("revenue"))).build()
+        .metrics()).hasSize(2);
+  }
+
+  @Test
   void build_timeseriesWithoutAxis_orUnknownViz_isRefused() {
     assertThatThrownBy(() -> ChartSpec.builder(ORDERS, VizType.TIMESERIES_BAR).metric(Metric.count()).build())
         .hasMessage("echarts_timeseries_bar needs an xAxis: the temporal column to plot over");

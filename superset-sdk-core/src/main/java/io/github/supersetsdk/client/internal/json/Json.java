@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -33,6 +35,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -132,6 +138,7 @@ public final class Json {
     // Fields of saved query contexts the records do not model are written back inline.
     mapper.addMixIn(io.github.supersetsdk.client.request.ChartDataRequest.class, OtherFieldsMixin.class);
     mapper.addMixIn(io.github.supersetsdk.client.request.ChartDataQuery.class, OtherFieldsMixin.class);
+    mapper.addMixIn(io.github.supersetsdk.client.model.ChartDataResult.class, ChartDataRowsMixin.class);
     // A Change is "empty" when unchanged, so NON_EMPTY omits exactly the untouched fields.
     mapper
         .configOverride(Change.class)
@@ -142,6 +149,41 @@ public final class Json {
   private abstract static class OtherFieldsMixin {
     @com.fasterxml.jackson.annotation.JsonAnyGetter
     abstract java.util.Map<String, Object> otherFields();
+  }
+
+  private abstract static class ChartDataRowsMixin {
+    @JsonDeserialize(using = ChartDataRowsDeserializer.class)
+    abstract List<Map<String, @Nullable Object>> data();
+  }
+
+  /**
+   * Reads a chart-data result's rows. Superset sends a list of rows ({@code [{"col": v}, ...]}),
+   * except for the {@code post_processed} result type, whose {@code data} is pandas' column-oriented
+   * {@code {"col": {"0": v, ...}, ...}}: that is turned into the same rows, in the index's order.
+   */
+  private static final class ChartDataRowsDeserializer extends JsonDeserializer<List<Map<String, @Nullable Object>>> {
+    private static final TypeReference<List<Map<String, @Nullable Object>>> ROWS =
+        new TypeReference<>() {};
+
+    @Override
+    public List<Map<String, @Nullable Object>> deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      if (!p.isExpectedStartObjectToken()) {
+        return ctxt.readValue(p, ctxt.getTypeFactory().constructType(ROWS));
+      }
+      Map<String, Map<String, @Nullable Object>> rows = new LinkedHashMap<>();
+      for (String column = p.nextFieldName(); column != null; column = p.nextFieldName()) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return ctxt.reportInputMismatch(List.class,
+              "column '%s' of column-oriented chart data is not an object of values by row", column);
+        }
+        for (String index = p.nextFieldName(); index != null; index = p.nextFieldName()) {
+          Object value = p.nextToken() == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Object.class);
+          rows.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(column, value);
+        }
+      }
+      return new ArrayList<>(rows.values());
+    }
   }
 
   /**
