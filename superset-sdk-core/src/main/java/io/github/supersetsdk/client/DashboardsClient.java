@@ -224,6 +224,35 @@ public final class DashboardsClient {
   }
 
   /**
+   * Reads a dashboard by its UUID, which stays the same across export and import (bundles match
+   * dashboards by it).
+   *
+   * @param uuid the dashboard's UUID
+   * @return the dashboard
+   * @throws NullPointerException if {@code uuid} is null
+   * @throws NotFoundException if there is no such dashboard
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public DashboardDetail get(UUID uuid) {
+    Objects.requireNonNull(uuid, "uuid");
+    DashboardDetail detail = Objects.requireNonNull(api.get(uuid.toString()).result(), "result");
+    // Before 6.0 the detail answer lacks the uuid: read it from the list.
+    return ResourceCalls.completeFromList(detail, detail.id().value(), "id,uuid", idRows());
+  }
+
+  /**
+   * Reads a dashboard by its UUID if it exists.
+   *
+   * @param uuid the dashboard's UUID
+   * @return the dashboard, or empty if there is none with this UUID
+   * @throws NullPointerException if {@code uuid} is null
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Optional<DashboardDetail> find(UUID uuid) {
+    return ResourceCalls.findOrEmpty(() -> get(uuid));
+  }
+
+  /**
    * Reads a dashboard by its slug.
    *
    * @param slug the dashboard's URL slug

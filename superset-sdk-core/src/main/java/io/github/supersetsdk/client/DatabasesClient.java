@@ -381,6 +381,20 @@ public final class DatabasesClient {
   }
 
   /**
+   * Lists the catalogs of a connection, from Superset's metadata cache when it has them; see {@link
+   * #listCatalogs(DatabaseId, boolean)}.
+   *
+   * @param id the connection's id
+   * @return the catalog names
+   * @throws NullPointerException if {@code id} is null
+   * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such connection
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public List<String> listCatalogs(DatabaseId id) {
+    return listCatalogs(id, false);
+  }
+
+  /**
    * Lists the catalogs of a connection, for engines with several catalogs per connection (e.g.
    * BigQuery projects, Trino catalogs); others answer with their one catalog or none.
    *

@@ -81,6 +81,24 @@ class DashboardsClientTest {
   }
 
   @Test
+  void get_byUuid_usesTheIdOrSlugRoute_andFillsTheUuidOlderServersLeaveOut() {
+    UUID uuid = UUID.fromString("8f0c1f4e-3b1a-4b55-9d59-2d3f8c0a7e21");
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/" + uuid)).willReturn(okJson(
+        "{\"result\":{\"id\":5,\"dashboard_title\":\"Sales\"}}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/")).willReturn(okJson(
+        "{\"count\":1,\"result\":[{\"id\":5,\"uuid\":\"" + uuid + "\"}]}")));
+    UUID missing = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/" + missing)).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/json").withBody(notFound())));
+
+    DashboardDetail detail = client.dashboards().get(uuid);
+
+    assertThat(detail.id()).isEqualTo(ID);
+    assertThat(detail.uuid()).isEqualTo(uuid);
+    assertThat(client.dashboards().find(missing)).isEmpty();
+  }
+
+  @Test
   void getBySlug_numericOrPathLikeSlug_isRejectedLocally() {
     assertThatThrownBy(() -> client.dashboards().getBySlug("42")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> client.dashboards().getBySlug("a/b")).isInstanceOf(IllegalArgumentException.class);

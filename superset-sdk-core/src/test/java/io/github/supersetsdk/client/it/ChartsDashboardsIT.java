@@ -251,6 +251,8 @@ class ChartsDashboardsIT {
     // Superset rewrites position_json compactly when the update links the layout's charts.
     assertThat(detail.positionJson()).containsPattern("\"chartId\": ?" + revenueChart.value() + "\\b");
     assertThat(client.dashboards().getBySlug(PREFIX + run).id()).isEqualTo(dashboard);
+    assertThat(client.dashboards().get(detail.uuid()).id()).isEqualTo(dashboard);
+    assertThat(client.dashboards().find(UUID.randomUUID())).isEmpty();
     assertThat(client.dashboards().findBySlug(PREFIX + "missing-" + run)).isEmpty();
 
     assertThat(client.dashboards().charts(dashboard))
