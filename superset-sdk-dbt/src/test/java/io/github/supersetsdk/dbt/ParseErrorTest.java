@@ -132,6 +132,39 @@ class ParseErrorTest {
   }
 
   @Test
+  void dependsOnNodes_asALoneString_isATypeErrorSayingWhere(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("manifest.json"), "{\"metadata\": {\"dbt_schema_version\":"
+        + " \"https://schemas.getdbt.com/dbt/manifest/v12.json\"},\n\"nodes\": {\"model.p.a\": {\"name\": \"a\","
+        + " \"resource_type\": \"model\", \"package_name\": \"p\", \"depends_on\": {\"nodes\": \"oops\"}}}}");
+
+    assertThatThrownBy(() -> reader.readManifest(file))
+        .isInstanceOf(DbtArtifactParseException.class)
+        .hasMessageContaining("expected an array of strings but found a string")
+        .hasMessageContaining("2:")
+        .hasMessageContaining("depends_on.nodes");
+  }
+
+  @Test
+  void tags_asALoneString_areOneTag_asDbtAllows(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("manifest.json"), "{\"metadata\": {\"dbt_schema_version\":"
+        + " \"https://schemas.getdbt.com/dbt/manifest/v12.json\"}, \"nodes\": {\"model.p.a\": {\"name\": \"a\","
+        + " \"resource_type\": \"model\", \"package_name\": \"p\", \"tags\": \"daily\"}}}");
+
+    assertThat(reader.readManifest(file).nodes().get("model.p.a").tags()).containsExactly("daily");
+  }
+
+  @Test
+  void detect_manifestWithoutMetadata_saysSo_notThatItIsASemanticManifest(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("manifest.json"),
+        "{\"nodes\": {}, \"semantic_models\": {}, \"metrics\": {}}");
+
+    assertThatThrownBy(() -> reader.detect(file))
+        .isInstanceOf(DbtArtifactParseException.class)
+        .hasMessageContaining("not a dbt manifest: no metadata.dbt_schema_version");
+    assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("not a dbt manifest");
+  }
+
+  @Test
   void detect_fileWithoutMetadataOrSemanticKeys_fails(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("x.json"), "{\"a\": 1}");
 

@@ -434,17 +434,34 @@ public final class JsonIn {
   }
 
   /**
-   * Reads a list of strings; a JSON null is an empty list and a lone string a one-element list, as
-   * dbt accepts both for tags.
+   * Reads a list of strings; a JSON null is an empty list.
    *
    * @return an unmodifiable list
-   * @throws IOException on read failure or a wrong type
+   * @throws IOException on read failure or a wrong type, a lone string included
    */
   public List<String> strings() throws IOException {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.VALUE_STRING) {
+      throw error("expected an array of strings but found " + describe(t));
+    }
+    return stringArray();
+  }
+
+  /**
+   * Reads a list of strings where dbt's schema also allows a lone string (tags, owner emails): that
+   * is a one-element list. A JSON null is an empty list.
+   *
+   * @return an unmodifiable list
+   * @throws IOException on read failure or a wrong type
+   */
+  public List<String> stringOrStrings() throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
       return List.of(sharedText());
     }
+    return stringArray();
+  }
+
+  private List<String> stringArray() throws IOException {
     if (!startArray()) {
       return List.of();
     }
@@ -476,13 +493,14 @@ public final class JsonIn {
   }
 
   /**
-   * Reads a list of strings, or {@code null} for a JSON null.
+   * Reads a list of strings that may also be a lone string, as {@link #stringOrStrings()} (tags), or
+   * {@code null} for a JSON null.
    *
    * @return an unmodifiable list, or null
    * @throws IOException on read failure or a wrong type
    */
-  public @Nullable List<String> nullableStrings() throws IOException {
-    return parser.currentToken() == JsonToken.VALUE_NULL ? null : strings();
+  public @Nullable List<String> nullableStringOrStrings() throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL ? null : stringOrStrings();
   }
 
   /**

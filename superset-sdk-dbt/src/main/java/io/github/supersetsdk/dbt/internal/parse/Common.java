@@ -157,7 +157,7 @@ final class Common {
           meta = in.anyMap();
           break;
         case "tags":
-          tags = in.strings();
+          tags = in.stringOrStrings();
           break;
         default:
           in.skip();
@@ -288,7 +288,7 @@ final class Common {
           meta = in.anyMap();
           break;
         case "tags":
-          tags = in.strings();
+          tags = in.stringOrStrings();
           break;
         case "config":
           config = columnConfig(in);

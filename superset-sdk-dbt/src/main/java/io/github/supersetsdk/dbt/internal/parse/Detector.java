@@ -17,6 +17,7 @@ public final class Detector {
    */
   public static ArtifactKind detect(JsonIn in) throws IOException {
     boolean semanticKeys = false;
+    boolean manifestKeys = false;
     for (String f; (f = in.nextField()) != null; ) {
       if (f.equals("metadata")) {
         // The rest is left unread: the caller parses the file again with the matching reader.
@@ -25,7 +26,14 @@ public final class Detector {
       if (f.equals("semantic_models") || f.equals("project_configuration")) {
         semanticKeys = true;
       }
+      // A manifest holds semantic_models too; these keys are a manifest's alone.
+      if (f.equals("nodes") || f.equals("sources") || f.equals("macros")) {
+        manifestKeys = true;
+      }
       in.skip();
+    }
+    if (manifestKeys) {
+      throw in.error("not a dbt manifest: no metadata.dbt_schema_version");
     }
     if (semanticKeys) {
       return ArtifactKind.SEMANTIC_MANIFEST;

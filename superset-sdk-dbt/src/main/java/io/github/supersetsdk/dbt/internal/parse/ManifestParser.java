@@ -383,7 +383,7 @@ public final class ManifestParser {
           description = in.string();
           break;
         case "tags":
-          tags = in.nullableStrings();
+          tags = in.nullableStringOrStrings();
           break;
         case "meta":
           meta = in.anyMap();
@@ -571,7 +571,7 @@ public final class ManifestParser {
           columns = Common.columns(in);
           break;
         case "tags":
-          tags = in.nullableStrings();
+          tags = in.nullableStringOrStrings();
           break;
         case "meta":
           meta = in.anyMap();
@@ -661,7 +661,7 @@ public final class ManifestParser {
           fqn = in.strings();
           break;
         case "tags":
-          tags = in.nullableStrings();
+          tags = in.nullableStringOrStrings();
           break;
         case "meta":
           meta = in.anyMap();
@@ -766,7 +766,7 @@ public final class ManifestParser {
           group = in.sharedString();
           break;
         case "tags":
-          tags = in.nullableStrings();
+          tags = in.nullableStringOrStrings();
           break;
         case "meta":
           meta = in.anyMap();

@@ -68,7 +68,7 @@ public final class SemanticParser {
           fqn = in.strings();
           return true;
         case "tags":
-          tags = in.nullableStrings();
+          tags = in.nullableStringOrStrings();
           return true;
         case "meta":
           meta = in.anyMap();
