@@ -60,7 +60,8 @@ final class Secrets {
    * Masks the password of every URI with user information, e.g. {@code
    * postgresql+psycopg2://reader:s3cret@db:5432/warehouse} becomes {@code
    * postgresql+psycopg2://reader:***@db:5432/warehouse}. A password may itself contain {@code @} or
-   * {@code :}; everything up to the last {@code @} of the authority is masked.
+   * {@code :}; everything up to the last {@code @} of the authority is masked. In a Redis URI, user
+   * information without a {@code :} is a password and is masked whole.
    *
    * @param text any text, not null
    * @return the text with URI passwords masked
@@ -82,11 +83,19 @@ final class Secrets {
       // ':' or '/' is masked whole; over-masking a later '@' in a path is harmless.
       int at = text.lastIndexOf('@', end - 1);
       int colon = at > start ? text.indexOf(':', start) : -1;
-      if (colon > start && colon < at && text.substring(start, colon).indexOf('/') < 0) {
+      // The password follows the first ':' of the user information; the user may be empty
+      // (redis://:PASSWORD@host). Redis URIs may also hold a password alone (redis://PASSWORD@host).
+      int secretStart = -1;
+      if (colon >= start && colon < at && text.substring(start, colon).indexOf('/') < 0) {
+        secretStart = colon + 1;
+      } else if (at > start && text.substring(start, at).indexOf('/') < 0 && isRedis(text, schemeSep)) {
+        secretStart = start;
+      }
+      if (secretStart >= 0) {
         if (out == null) {
           out = new StringBuilder(text.length());
         }
-        out.append(text, copied, colon + 1).append(MASK);
+        out.append(text, copied, secretStart).append(MASK);
         copied = at;
       }
       schemeSep = text.indexOf("://", Math.max(end, start));
@@ -96,6 +105,16 @@ final class Secrets {
     }
     out.append(text, copied, text.length());
     return out.toString();
+  }
+
+  private static boolean isRedis(String text, int schemeSep) {
+    int i = schemeSep;
+    while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '+')) {
+      i--;
+    }
+    String scheme = text.substring(i, schemeSep).toLowerCase(java.util.Locale.ROOT);
+    return scheme.equals("redis") || scheme.equals("rediss") || scheme.startsWith("redis+")
+        || scheme.startsWith("rediss+") || scheme.equals("valkey") || scheme.equals("valkeys");
   }
 
   private static boolean endsToken(char c) {

@@ -30,6 +30,17 @@ class RedactorTest {
   }
 
   @Test
+  void redact_redisUriWithEmptyUserOrPasswordAlone_masksThePassword() {
+    assertThat(Redactor.redact("Redis at redis://:S3cret@127.0.0.1:1 does not answer"))
+        .isEqualTo("Redis at redis://:***@127.0.0.1:1 does not answer");
+    assertThat(Redactor.redact("rediss://S3cret@cache:6380/0")).isEqualTo("rediss://***@cache:6380/0");
+    assertThat(Redactor.redact("redis-sentinel+x redis://default:pw@h")).isEqualTo("redis-sentinel+x redis://default:***@h");
+    assertThat(Redactor.redact("postgresql://:pw@db/w")).isEqualTo("postgresql://:***@db/w");
+    // Elsewhere user information without ':' is a user name.
+    assertThat(Redactor.redact("postgresql://reader@db/w")).isEqualTo("postgresql://reader@db/w");
+  }
+
+  @Test
   void redact_uriWithoutPassword_isUnchanged() {
     assertThat(Redactor.redact("postgresql://reader@db/warehouse")).isEqualTo("postgresql://reader@db/warehouse");
     assertThat(Redactor.redact("https://superset.example.com/api/v1/chart/")).isEqualTo("https://superset.example.com/api/v1/chart/");
