@@ -8,7 +8,7 @@ import java.util.Objects;
  * What {@link DbtRunCoordinator} did after a dbt run. Immutable and thread-safe.
  *
  * @param rebuiltModels the models the run rebuilt (or the unique ids given)
- * @param downstreamModels members downstream of them, whose data changed too
+ * @param downstreamModels the models, snapshots and seeds downstream of them, whose data changed too
  * @param datasets the Superset datasets on those models
  * @param tagsInvalidated tags invalidated in every cache instance
  * @param tagsNotInvalidated tags Redis could not be told about (retry them)
@@ -41,7 +41,7 @@ public record CoordinatorReport(
 
   /**
    * Whether everything succeeded: every tag reached Redis, every refresh verified, every warm-up
-   * request warmed.
+   * request warmed without a Redis error ({@link WarmReport#isComplete()}).
    *
    * @return true when nothing needs a retry
    */
@@ -49,6 +49,6 @@ public record CoordinatorReport(
     return tagsNotInvalidated.isEmpty()
         && supersetRefresh.stream().allMatch(r -> r.status() == RefreshStatus.VERIFIED
             || r.status() == RefreshStatus.NO_QUERY_CONTEXT)
-        && warm.failures().isEmpty();
+        && warm.isComplete();
   }
 }

@@ -22,6 +22,8 @@ import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.dbt.lineage.DbtLineage;
 import io.github.supersetsdk.dbt.lineage.RunImpact;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
+import io.github.supersetsdk.dbt.manifest.DbtResource;
+import io.github.supersetsdk.dbt.manifest.ResourceType;
 import io.github.supersetsdk.dbt.run.RunResults;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -130,7 +132,19 @@ public final class DbtRunCoordinator {
     Objects.requireNonNull(manifest, "manifest");
     DatasetModels forRun = manifest == this.manifest ? models : new DatasetModels(service, manifest, MODELS_TTL);
     RunImpact impact = DbtLineage.of(manifest).impactOf(runResults);
-    return handle(impact.rebuiltModels(), impact.affectedDownstream(), forRun);
+    return handle(impact.rebuiltModels(), relations(manifest, impact.affectedDownstream()), forRun);
+  }
+
+  // Of the members downstream, those a dataset can stand on: tests, metrics, exposures and the like
+  // hold no data of their own.
+  private static List<String> relations(DbtManifest manifest, Collection<String> ids) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      manifest.findResource(id).map(DbtResource::resourceType)
+          .filter(t -> t.equals(ResourceType.MODEL) || t.equals(ResourceType.SNAPSHOT) || t.equals(ResourceType.SEED))
+          .ifPresent(t -> out.add(id));
+    }
+    return out;
   }
 
   /**
@@ -158,7 +172,8 @@ public final class DbtRunCoordinator {
       }
       downstream.removeAll(rebuilt);
     }
-    return handle(List.copyOf(rebuilt), List.copyOf(downstream), models);
+    return handle(List.copyOf(rebuilt), manifest == null ? List.copyOf(downstream) : relations(manifest, downstream),
+        models);
   }
 
   /**
@@ -290,6 +305,9 @@ public final class DbtRunCoordinator {
 
   private WarmReport warmDashboards(Set<Long> dashboards, Bounded bounded) {
     long start = System.nanoTime();
+    // The cache keeps serving from memory when Redis fails; the warm-up reports it, since filling the
+    // tier other instances share is its point.
+    long redisErrorsBefore = cache == null ? 0 : cache.stats().l2().errorCount();
     List<Viewer> warmFor = viewers != null ? viewers : List.of(Viewer.user(service));
     record Job(ChartId chart, DashboardId dashboard, Viewer viewer) {}
     List<Job> jobs = new ArrayList<>();
@@ -331,8 +349,9 @@ public final class DbtRunCoordinator {
     for (long id : dashboards) {
       ids.add(DashboardId.of(id));
     }
+    long redisErrors = cache == null ? 0 : cache.stats().l2().errorCount() - redisErrorsBefore;
     return new WarmReport(ids, jobs.size(), jobs.size() - failures.size(), failures, maxInFlight, bounded.peak(),
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start), redisErrors);
   }
 
   private static String describe(RuntimeException e) {

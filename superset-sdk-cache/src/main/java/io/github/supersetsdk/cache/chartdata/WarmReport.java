@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param maxInFlight the configured bound on chart-data queries in flight
  * @param peakInFlight the most chart-data queries the warm-up had in flight at once
  * @param elapsed the warm-up's wall time
+ * @param redisErrors Redis calls of the cache that failed while the warm-up ran (the cache's own count,
+ *     so other work through the same cache counts too); above 0, some charts may be warm in this
+ *     process's memory only and not in Redis, which other instances share
  */
 public record WarmReport(
     List<DashboardId> dashboards,
@@ -23,17 +26,31 @@ public record WarmReport(
     List<WarmFailure> failures,
     int maxInFlight,
     int peakInFlight,
-    Duration elapsed) {
+    Duration elapsed,
+    long redisErrors) {
 
   /**
    * Copies the lists.
    *
    * @throws NullPointerException if a list or {@code elapsed} is null
+   * @throws IllegalArgumentException if {@code redisErrors} is negative
    */
   public WarmReport {
     dashboards = List.copyOf(dashboards);
     failures = List.copyOf(failures);
     Objects.requireNonNull(elapsed, "elapsed");
+    if (redisErrors < 0) {
+      throw new IllegalArgumentException("redisErrors < 0: " + redisErrors);
+    }
+  }
+
+  /**
+   * Whether every chart was warmed and written to Redis without an error.
+   *
+   * @return {@code true} if there were no failures and no Redis errors
+   */
+  public boolean isComplete() {
+    return failures.isEmpty() && redisErrors == 0;
   }
 
   /**
@@ -43,6 +60,6 @@ public record WarmReport(
    * @return an empty report
    */
   public static WarmReport empty(int maxInFlight) {
-    return new WarmReport(List.of(), 0, 0, List.of(), maxInFlight, 0, Duration.ZERO);
+    return new WarmReport(List.of(), 0, 0, List.of(), maxInFlight, 0, Duration.ZERO, 0);
   }
 }

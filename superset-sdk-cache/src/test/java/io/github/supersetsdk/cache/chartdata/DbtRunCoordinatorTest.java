@@ -114,6 +114,29 @@ class DbtRunCoordinatorTest {
   }
 
   @Test
+  void warm_throughACacheWhoseRedisIsDown_loadsTheCharts_butIsNotComplete() {
+    stubSuperset(0);
+    for (int ds : new int[] {5, 55}) {
+      // The cache tags an entry with its dataset's model.
+      superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/" + ds)).willReturn(okJson("{\"result\": {\"id\": " + ds
+          + ", \"table_name\": \"t" + ds + "\", \"schema\": \"marts\"}}")));
+    }
+    try (SupersetClient client = superset.clientBuilder().build();
+        ChartDataCache cache = ChartDataCache.builder(client)
+            .redis(io.github.supersetsdk.cache.RedisConfig.of("redis://127.0.0.1:1")).build()) {
+      WarmReport report = DbtRunCoordinator.builder(client).cache(cache).warmFor(List.of(Viewer.user(client, "a")))
+          .build().warm(List.of(DashboardId.of(7)));
+
+      assertThat(report.failures()).isEmpty();
+      assertThat(report.warmed()).isEqualTo(report.requests()).isEqualTo(2);
+      assertThat(report.failures()).isEmpty();
+      // Warm in this process's memory only: the tier other instances share was not filled.
+      assertThat(report.redisErrors()).isPositive();
+      assertThat(report.isComplete()).isFalse();
+    }
+  }
+
+  @Test
   void warm_manyChartsAndViewers_neverMoreInFlightThanTheBound() {
     stubSuperset(150);
     AtomicInteger now = new AtomicInteger();
@@ -158,19 +181,25 @@ class DbtRunCoordinatorTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("manifest(");
   }
 
-  /** A v12 manifest with model.p.orders and, when {@code withOther}, model.p.other built on it. */
+  /**
+   * A v12 manifest with model.p.orders and, when {@code withOther}, model.p.other built on it and a
+   * data test of orders (downstream too, but no data).
+   */
   private static io.github.supersetsdk.dbt.manifest.DbtManifest manifest(boolean withOther) {
     String orders = "\"model.p.orders\": {\"resource_type\": \"model\", \"name\": \"orders\", \"package_name\": \"p\","
         + " \"schema\": \"marts\", \"alias\": \"fct_orders\", \"config\": {\"materialized\": \"table\"}}";
     String other = "\"model.p.other\": {\"resource_type\": \"model\", \"name\": \"other\", \"package_name\": \"p\","
         + " \"schema\": \"marts\", \"alias\": \"other\", \"config\": {\"materialized\": \"table\"},"
+        + " \"depends_on\": {\"nodes\": [\"model.p.orders\"]}}, \"test.p.not_null_orders_id\": {\"resource_type\":"
+        + " \"test\", \"name\": \"not_null_orders_id\", \"package_name\": \"p\", \"schema\": \"marts\","
         + " \"depends_on\": {\"nodes\": [\"model.p.orders\"]}}";
     String json = "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\","
         + " \"dbt_version\": \"1.11.16\"}, \"nodes\": {" + orders + (withOther ? ", " + other : "") + "},"
         + " \"sources\": {}, \"macros\": {}, \"docs\": {}, \"exposures\": {}, \"metrics\": {},"
-        + " \"parent_map\": {\"model.p.orders\": []" + (withOther ? ", \"model.p.other\": [\"model.p.orders\"]" : "") + "},"
-        + " \"child_map\": {\"model.p.orders\": [" + (withOther ? "\"model.p.other\"" : "") + "]"
-        + (withOther ? ", \"model.p.other\": []" : "") + "}}";
+        + " \"parent_map\": {\"model.p.orders\": []" + (withOther ? ", \"model.p.other\": [\"model.p.orders\"],"
+        + " \"test.p.not_null_orders_id\": [\"model.p.orders\"]" : "") + "},"
+        + " \"child_map\": {\"model.p.orders\": [" + (withOther ? "\"model.p.other\", \"test.p.not_null_orders_id\"" : "") + "]"
+        + (withOther ? ", \"model.p.other\": [], \"test.p.not_null_orders_id\": []" : "") + "}}";
     return io.github.supersetsdk.dbt.DbtArtifactReader.create().readManifest(
         new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "manifest.json");
   }
@@ -199,6 +228,7 @@ class DbtRunCoordinatorTest {
     assertThat(before.downstreamModels()).isEmpty();
     assertThat(before.datasets()).containsExactly(DatasetId.of(5));
     assertThat(after.rebuiltModels()).containsExactly("model.p.orders");
+    // The test downstream of orders holds no data: it is no downstream model.
     assertThat(after.downstreamModels()).containsExactly("model.p.other");
     assertThat(after.datasets()).containsExactly(DatasetId.of(5), DatasetId.of(6));
   }

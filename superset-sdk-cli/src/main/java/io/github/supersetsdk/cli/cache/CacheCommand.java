@@ -189,7 +189,7 @@ public final class CacheCommand implements Runnable {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("command", "cache warm");
       m.putAll(warmJson(report));
-      m.put("complete", report.failures().isEmpty());
+      m.put("complete", report.isComplete());
       return m;
     }
   }
@@ -269,6 +269,7 @@ public final class CacheCommand implements Runnable {
     m.put("maxInFlight", report.maxInFlight());
     m.put("peakInFlight", report.peakInFlight());
     m.put("elapsedMs", report.elapsed().toMillis());
+    m.put("redisErrors", report.redisErrors());
     return m;
   }
 

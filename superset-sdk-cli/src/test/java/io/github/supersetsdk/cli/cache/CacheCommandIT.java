@@ -52,7 +52,7 @@ class CacheCommandIT {
         JsonNode warm = runJson(0, "cache", "warm", "--dashboard", Long.toString(dashboard.value()),
             "--key-prefix", prefix, "--max-in-flight", "2", "--json");
         assertThat(keys(warm)).containsExactly("command", "dashboards", "requests", "warmed", "failures",
-            "maxInFlight", "peakInFlight", "elapsedMs", "complete");
+            "maxInFlight", "peakInFlight", "elapsedMs", "redisErrors", "complete");
         assertThat(warm.get("command").asText()).isEqualTo("cache warm");
         assertThat(warm.get("dashboards").get(0).asLong()).isEqualTo(dashboard.value());
         JsonNode bySlug = runJson(0, "cache", "warm", "--dashboard", "cache-cli-" + suffix, "--key-prefix", prefix, "--json");
@@ -60,7 +60,14 @@ class CacheCommandIT {
         assertThat(warm.get("requests").asInt()).isEqualTo(1);
         assertThat(warm.get("warmed").asInt()).isEqualTo(1);
         assertThat(warm.get("maxInFlight").asInt()).isEqualTo(2);
+        assertThat(warm.get("redisErrors").asLong()).isZero();
         assertThat(warm.get("complete").asBoolean()).isTrue();
+        // Redis down: the chart loads into this process's memory alone, so the warm-up is not done.
+        JsonNode noRedis = runJson(1, "cache", "warm", "--dashboard", Long.toString(dashboard.value()),
+            "--redis", "redis://127.0.0.1:1", "--key-prefix", prefix, "--json");
+        assertThat(noRedis.get("warmed").asInt()).isEqualTo(1);
+        assertThat(noRedis.get("redisErrors").asLong()).isPositive();
+        assertThat(noRedis.get("complete").asBoolean()).isFalse();
 
         // A manifest holding only this model (in a schema no dataset uses), and a run that rebuilt it.
         Files.writeString(tmp.resolve("manifest.json"), "{\"metadata\": {\"dbt_schema_version\":"
@@ -87,7 +94,7 @@ class CacheCommandIT {
         assertThat(inv.get("supersetRefresh").get(0).get("chart").asLong()).isEqualTo(chart.value());
         assertThat(inv.get("supersetRefresh").get(0).get("status").asText()).isEqualTo("VERIFIED");
         assertThat(keys(inv.get("warm"))).containsExactly("dashboards", "requests", "warmed", "failures",
-            "maxInFlight", "peakInFlight", "elapsedMs");
+            "maxInFlight", "peakInFlight", "elapsedMs", "redisErrors");
         assertThat(inv.get("warm").get("dashboards").get(0).asLong()).isEqualTo(dashboard.value());
         assertThat(inv.get("complete").asBoolean()).isTrue();
       } finally {
