@@ -19,6 +19,7 @@ import io.github.supersetsdk.client.model.DashboardDataset;
 import io.github.supersetsdk.client.model.DashboardDetail;
 import io.github.supersetsdk.client.model.DashboardPermalinkState;
 import io.github.supersetsdk.client.model.DashboardTabs;
+import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.Permalink;
@@ -151,16 +152,20 @@ public final class DashboardsClient {
    * call this every time.
    *
    * @param id the dashboard's id
-   * @param allowedDomains the origins allowed to frame it; empty allows any
+   * @param allowedDomains the origins allowed to frame it, e.g. {@code https://app.example.com}; empty
+   *     allows any
    * @return the embedding, whose UUID guest tokens and the embedded SDK refer to
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an allowed domain is not an origin ({@code http} or {@code
+   *     https}, a host, maybe a port): Superset compares those three with the framing page's, so
+   *     {@code app.example.com} would refuse every page
    * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such dashboard,
    *     or embedding is disabled on the server
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public EmbeddedDashboard enableEmbedding(DashboardId id, List<String> allowedDomains) {
     Objects.requireNonNull(id, "id");
-    List<String> domains = List.copyOf(Objects.requireNonNull(allowedDomains, "allowedDomains"));
+    List<String> domains = origins(allowedDomains);
     return api.enableEmbedding(Long.toString(id.value()), new DashboardApi.EmbeddingConfig(domains)).result();
   }
 
@@ -425,12 +430,14 @@ public final class DashboardsClient {
    * @param allowedDomains the origins allowed to frame it; empty allows any
    * @return the embedding
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an allowed domain is not an origin, as for {@link
+   *     #enableEmbedding(DashboardId, List)}
    * @throws NotFoundException if there is no such dashboard, or embedding is disabled on the server
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public EmbeddedDashboard updateEmbedding(DashboardId id, List<String> allowedDomains) {
     Objects.requireNonNull(id, "id");
-    List<String> domains = List.copyOf(Objects.requireNonNull(allowedDomains, "allowedDomains"));
+    List<String> domains = origins(allowedDomains);
     return api.updateEmbedding(Long.toString(id.value()), new DashboardApi.EmbeddingConfig(domains)).result();
   }
 
@@ -852,4 +859,26 @@ public final class DashboardsClient {
     return ResourceCalls.idRows(api::list, d -> new Envelopes.IdAndUuid(d.id().value(),
         d.uuid() == null ? null : d.uuid().toString(), null, null));
   }
+
+  // Superset lets a page frame an embedded dashboard when its scheme, host and port equal an allowed
+  // domain's; a value without them matches no page.
+  private static List<String> origins(List<String> allowedDomains) {
+    List<String> domains = List.copyOf(Objects.requireNonNull(allowedDomains, "allowedDomains"));
+    for (String d : domains) {
+      java.net.URI uri;
+      try {
+        uri = new java.net.URI(d.strip());
+      } catch (java.net.URISyntaxException e) {
+        uri = null;
+      }
+      String scheme = uri == null ? null : uri.getScheme();
+      if (uri == null || uri.getHost() == null || uri.getUserInfo() != null
+          || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+        throw new IllegalArgumentException("allowed domain '" + Database.redact(d) + "' is not an origin such as"
+            + " https://app.example.com: Superset compares the scheme, host and port of the framing page with it");
+      }
+    }
+    return domains;
+  }
+
 }

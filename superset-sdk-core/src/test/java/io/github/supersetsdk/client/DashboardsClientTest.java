@@ -193,6 +193,19 @@ class DashboardsClientTest {
   }
 
   @Test
+  void embedding_allowedDomainThatIsNotAnOrigin_isRefusedBeforeAnyCall() {
+    for (String domain : List.of("app.example.com", "not a url", "ftp://app.example.com", "https://", "https://u:p@x.example")) {
+      assertThatThrownBy(() -> client.dashboards().enableEmbedding(ID, List.of("https://ok.example", domain)))
+          .as(domain).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not an origin");
+      assertThatThrownBy(() -> client.dashboards().updateEmbedding(ID, List.of(domain)))
+          .as(domain).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThatThrownBy(() -> client.dashboards().enableEmbedding(ID, List.of("https://user:Secret-9f@x.example")))
+        .hasMessageNotContaining("Secret-9f");
+    assertThat(superset.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void exportAndImport_bundle_roundTripShapes() {
     byte[] zip = {'P', 'K', 5};
     superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/export/")).willReturn(aResponse().withBody(zip)));

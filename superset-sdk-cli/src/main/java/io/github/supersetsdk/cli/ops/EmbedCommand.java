@@ -1,5 +1,6 @@
 package io.github.supersetsdk.cli.ops;
 
+import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.model.DashboardDetail;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Enable embedding of a dashboard, or replace the origins allowed to frame it, and print the embedded"
-          + " UUID the embedded SDK and guest tokens name. The UUID stays the same when run again.",
+          + " UUID the embedded SDK and guest tokens name. The UUID stays the same when run again, and without"
+          + " --allowed-domain or --any-origin so do the origins of an embedded dashboard.",
       "Exit status: 0 embedded, 1 Superset refused (e.g. EMBEDDED_SUPERSET off), 2 bad input (e.g. no such"
           + " dashboard)."
     })
@@ -28,14 +30,25 @@ public final class EmbedCommand extends OpsBase {
   String dashboard;
 
   @Option(names = "--allowed-domain", paramLabel = "ORIGIN",
-      description = "An origin allowed to frame the dashboard, e.g. https://app.example.com (repeatable; none: any).")
+      description = "An origin allowed to frame the dashboard, e.g. https://app.example.com (repeatable)."
+          + " Without it, a dashboard not yet embedded may be framed by any origin.")
   List<String> allowedDomains = new ArrayList<>();
+
+  @Option(names = "--any-origin", description = "Let any origin frame the dashboard, dropping the origins it had.")
+  boolean anyOrigin;
 
   @Override
   int run(PrintWriter out, PrintWriter err) throws Exception {
+    if (anyOrigin && !allowedDomains.isEmpty()) {
+      throw new BadInput("give either --allowed-domain or --any-origin, not both");
+    }
     try (SupersetClient client = client(credentials())) {
       DashboardDetail d = dashboard(client, dashboard);
-      EmbeddedDashboard e = client.dashboards().enableEmbedding(d.id(), allowedDomains);
+      // Run again only for the UUID, it must not widen who may frame the dashboard.
+      List<String> domains = allowedDomains.isEmpty() && !anyOrigin
+          ? client.dashboards().findEmbedding(d.id()).map(EmbeddedDashboard::allowedDomains).orElse(List.of())
+          : allowedDomains;
+      EmbeddedDashboard e = client.dashboards().enableEmbedding(d.id(), domains);
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("uuid", e.uuid().toString());

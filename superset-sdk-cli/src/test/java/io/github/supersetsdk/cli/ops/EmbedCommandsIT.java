@@ -58,10 +58,19 @@ class EmbedCommandsIT {
         UUID uuid = UUID.fromString(embedded.get("uuid").asText());
         assertThat(admin.dashboards().findEmbedding(dashboard)).get()
             .satisfies(e -> assertThat(e.uuid()).isEqualTo(uuid));
+        // Run again for the UUID alone: the origins stay.
         String[] again = run("dashboard", "embed", id);
         assertThat(again[0]).isEqualTo("0");
         assertThat(again[1].strip()).isEqualTo(uuid.toString());
-        assertThat(again[2]).contains("allowed domains: any");
+        assertThat(again[2]).contains("allowed domains: https://app.example.com");
+        assertThat(admin.dashboards().getEmbedding(dashboard).allowedDomains()).containsExactly("https://app.example.com");
+        String[] notAnOrigin = run("dashboard", "embed", id, "--allowed-domain", "app.example.com");
+        assertThat(notAnOrigin[0]).isEqualTo("2");
+        assertThat(notAnOrigin[2]).contains("'app.example.com' is not an origin");
+        String[] any = run("dashboard", "embed", id, "--any-origin");
+        assertThat(any[0]).isEqualTo("0");
+        assertThat(any[1].strip()).isEqualTo(uuid.toString());
+        assertThat(any[2]).contains("allowed domains: any");
 
         JsonNode minted = runJson(0, "dashboard", "guest-token", id, "--rls", "tenant_id = 3", "--guest-user", "cli-it",
             "--json");
