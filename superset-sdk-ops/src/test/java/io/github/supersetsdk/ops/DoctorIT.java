@@ -147,6 +147,47 @@ class DoctorIT {
   }
 
   @Test
+  void embedding_ofADashboardWhoseChartHasNoSavedQueryContext_loadsItFromItsFormData() throws Exception {
+    String sfx = OpsIt.suffix();
+    try (SupersetClient client = OpsIt.client()) {
+      List<Runnable> cleanup = new ArrayList<>();
+      try {
+        DatasetId orders = client.datasets().create(CreateDatasetRequest.table(OpsIt.warehouse(client), "marts",
+            "fct_orders").toBuilder().sql("select * from marts.fct_orders").tableName("ops_it_orders_" + sfx).build());
+        cleanup.add(0, () -> client.datasets().delete(orders));
+        DashboardId dashboard = client.dashboards().create(CreateDashboardRequest.builder("ops-it embed " + sfx).build());
+        cleanup.add(0, () -> client.dashboards().delete(dashboard));
+        // Saved as older clients and hand-made charts are: form data only.
+        ChartSpec spec = ChartSpec.builder(orders, VizType.BIG_NUMBER_TOTAL).metric(Metric.count().as("orders")).build();
+        ChartId chart = client.charts().create(CreateChartRequest.forDataset("ops-it no context " + sfx,
+            VizType.BIG_NUMBER_TOTAL, orders).params(JSON.writeValueAsString(spec.params()))
+            .dashboards(List.of(dashboard)).build());
+        cleanup.add(0, () -> client.charts().delete(chart));
+        assertThat(client.charts().get(chart).queryContext()).isNull();
+        client.dashboards().update(dashboard, UpdateDashboardRequest.builder()
+            .layout(DashboardLayout.builder().row(r -> r.chart(chart, 4, 50)).build()).build());
+        client.dashboards().enableEmbedding(dashboard, List.of("https://app.example.com"));
+
+        DoctorReport report = Doctor.builder(client).credentials(OpsIt.credentials()).embedding(dashboard).build().run();
+
+        CheckResult embedding = report.find("embedding[ops-it embed " + sfx + "]").orElseThrow();
+        assertThat(embedding.status()).as(embedding.finding()).isEqualTo(CheckStatus.OK);
+        assertThat(embedding.finding()).contains("a guest token loads chart 'ops-it no context " + sfx + "' (1 rows)");
+      } finally {
+        for (Runnable r : cleanup) {
+          try {
+            r.run();
+          } catch (SupersetException | IllegalStateException e) {
+            System.err.println("cleanup: " + e.getMessage());
+          }
+        }
+      }
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  @Test
   void run_columnNoLongerComingOutOfAVirtualDataset_namesDatasetColumnAndChart() throws Exception {
     String sfx = OpsIt.suffix();
     String table = "ops_vdrift_" + sfx;
