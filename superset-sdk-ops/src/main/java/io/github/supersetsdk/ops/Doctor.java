@@ -159,15 +159,48 @@ public final class Doctor {
     try {
       SupersetProbe.Health h = new SupersetProbe(client.baseUrl(), timeout, ClientSettings.of(client)).health();
       if (h.status() != 200) {
-        return CheckResult.fail(name, client.baseUrl() + "/health answered " + h.status(),
-            "read Superset's log; a non-200 health answer means its metadata database or cache is down");
+        return unhealthy(client.baseUrl().toString(), h.status());
       }
       String version = h.version() == null ? "version not shown on the login page" : "version " + h.version();
       return CheckResult.ok(name, client.baseUrl() + " answers /health in " + h.millis() + " ms, " + version);
     } catch (IOException e) {
-      return CheckResult.fail(name, "no answer from " + client.baseUrl() + ": " + oneLine(String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())),
-          "start Superset or fix the URL (SUPERSET_URL); check firewalls and proxies between here and it");
+      return unreachable(client.baseUrl().toString(), e);
     }
+  }
+
+  static CheckResult unhealthy(String baseUrl, int status) {
+    if (status == 404) {
+      // Superset serves /health at its root whatever its state: the URL points elsewhere.
+      return CheckResult.fail("superset.reachable", baseUrl + "/health answered 404: the URL is not Superset's root",
+          "give Superset's base address without a page path (SUPERSET_URL), e.g. https://superset.example.com");
+    }
+    return CheckResult.fail("superset.reachable", baseUrl + "/health answered " + status,
+        "read Superset's log; a non-200 health answer means its metadata database or cache is down");
+  }
+
+  static CheckResult unreachable(String baseUrl, IOException e) {
+    String name = "superset.reachable";
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof javax.net.ssl.SSLHandshakeException || String.valueOf(t.getMessage()).contains("PKIX")) {
+        return CheckResult.fail(name, baseUrl + " answers with a TLS certificate this JVM does not trust",
+            "trust its certificate authority: for bin/superset-sdk, JAVA_OPTS=\"-Djavax.net.ssl.trustStore=FILE"
+                + " -Djavax.net.ssl.trustStorePassword=...\"; in code, SupersetClient.builder().sslContext(...)");
+      }
+      if (t instanceof java.net.ConnectException) {
+        return CheckResult.fail(name, "nothing answers at " + baseUrl + " (connection refused)",
+            "start Superset or fix the URL (SUPERSET_URL): its host and port");
+      }
+      if (t instanceof java.net.http.HttpTimeoutException) {
+        return CheckResult.fail(name, "no answer from " + baseUrl + " in time (" + oneLine(t.getMessage()) + ")",
+            "check that Superset runs and that no firewall or proxy between here and it drops the connection");
+      }
+      if (t instanceof java.net.UnknownHostException) {
+        return CheckResult.fail(name, "unknown host in " + baseUrl, "fix the URL (SUPERSET_URL)");
+      }
+    }
+    return CheckResult.fail(name, "no answer from " + baseUrl + ": "
+            + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+        "start Superset or fix the URL (SUPERSET_URL); check firewalls and proxies between here and it");
   }
 
   private List<CheckResult> auth() {
@@ -303,7 +336,7 @@ public final class Doctor {
       return CheckResult.fail(name, "dashboard '" + title + "' (#" + id.value() + ") is not embedded (or the"
           + " EMBEDDED_SUPERSET feature flag is off)",
           "enable the EMBEDDED_SUPERSET feature flag and embed the dashboard with its allowed domains"
-              + " (client.dashboards().enableEmbedding(id, domains))");
+              + " (superset-sdk dashboard embed ID --allowed-domain ORIGIN, or client.dashboards().enableEmbedding(id, domains))");
     }
     GuestToken token;
     try {
@@ -341,7 +374,8 @@ public final class Doctor {
     }
     if (embedded.allowedDomains().isEmpty()) {
       return CheckResult.warn(name, "embedded as " + embedded.uuid() + " with no allowed domains (any site may"
-          + " frame it); " + loaded, "list the sites that embed it: client.dashboards().updateEmbedding(id, domains)");
+          + " frame it); " + loaded, "list the sites that embed it: superset-sdk dashboard embed ID --allowed-domain ORIGIN (repeatable),"
+              + " or client.dashboards().updateEmbedding(id, domains)");
     }
     return CheckResult.ok(name, "embedded as " + embedded.uuid() + " for " + String.join(", ", embedded.allowedDomains())
         + "; " + loaded);

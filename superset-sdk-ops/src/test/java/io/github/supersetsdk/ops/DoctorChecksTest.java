@@ -16,6 +16,18 @@ class DoctorChecksTest {
   }
 
   @Test
+  void reachable_namesTheCommonCausesOfNoAnswer() {
+    CheckResult tls = Doctor.unreachable("https://localhost:18443", new java.io.IOException("handshake",
+        new javax.net.ssl.SSLHandshakeException("PKIX path building failed: unable to find valid certification path")));
+    assertThat(tls.finding()).contains("TLS certificate this JVM does not trust");
+    assertThat(tls.hint()).contains("javax.net.ssl.trustStore");
+    assertThat(Doctor.unreachable("http://127.0.0.1:1", new java.net.ConnectException()).finding())
+        .isEqualTo("nothing answers at http://127.0.0.1:1 (connection refused)");
+    assertThat(Doctor.unhealthy("http://h/superset/welcome", 404).finding()).contains("not Superset's root");
+    assertThat(Doctor.unhealthy("http://h", 503).hint()).contains("metadata database or cache");
+  }
+
+  @Test
   void tokenLifetime_tenSeconds_warnsAboutRefreshes() {
     CheckResult r = Doctor.tokenLifetime(Duration.ofSeconds(10));
     assertThat(r.status()).isEqualTo(CheckStatus.WARN);
