@@ -16,4 +16,20 @@ public final class BadInput extends RuntimeException {
   public BadInput(String message) {
     super(message);
   }
+
+  /**
+   * Reads an id given as digits on the command line.
+   *
+   * @param what what the id names, for the message, e.g. {@code dashboard id}
+   * @param digits the digits
+   * @return the id
+   * @throws BadInput if the number does not fit an id
+   */
+  public static long id(String what, String digits) {
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      throw new BadInput(what + " " + digits + " is out of range (at most " + Long.MAX_VALUE + ")");
+    }
+  }
 }

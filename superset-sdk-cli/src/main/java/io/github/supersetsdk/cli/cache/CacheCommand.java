@@ -169,7 +169,7 @@ public final class CacheCommand implements Runnable {
         throw new BadInput("give either --dashboard ID (repeatable) or --published");
       }
       for (String d : dashboards) {
-        if (d.isBlank() || d.chars().allMatch(Character::isDigit) && Long.parseLong(d) < 1) {
+        if (d.isBlank() || d.chars().allMatch(Character::isDigit) && BadInput.id("dashboard id", d) < 1) {
           throw new BadInput("--dashboard must be a positive id or a slug: '" + d + "'");
         }
       }
@@ -180,8 +180,10 @@ public final class CacheCommand implements Runnable {
     Map<String, Object> run(SupersetClient client, DbtRunCoordinator.Builder coordinator, Prepared prepared) {
       List<DashboardId> ids = new ArrayList<>();
       for (String d : dashboards) {
-        // A number is an id; anything else a slug, looked up before anything is warmed.
-        ids.add(d.chars().allMatch(Character::isDigit) ? DashboardId.of(Long.parseLong(d))
+        // A number is an id; anything else a slug; each looked up before anything is warmed.
+        ids.add(d.chars().allMatch(Character::isDigit)
+            ? client.dashboards().find(DashboardId.of(BadInput.id("dashboard id", d)))
+                .orElseThrow(() -> new BadInput("no dashboard with id " + d)).id()
             : client.dashboards().findBySlug(d).orElseThrow(() -> new BadInput("no dashboard with slug '" + d + "'")).id());
       }
       DbtRunCoordinator c = coordinator.build();

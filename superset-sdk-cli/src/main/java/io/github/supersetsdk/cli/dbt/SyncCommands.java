@@ -159,6 +159,9 @@ final class SyncCommands {
         case "preserve" -> SyncMode.PRESERVE;
         default -> throw new BadInput("--mode must be merge, replace or preserve: " + mode);
       };
+      if (maxInFlight < 1) {
+        throw new BadInput("--max-in-flight must be at least 1: " + maxInFlight);
+      }
       try (SupersetClient client = connection.client()) {
         DbtSync.Builder b = DbtSync.builder(client).mode(syncMode).prune(prune).force(force)
             .include(seeds, snapshots, sources).metrics(!noMetrics).verifyAll(verifyAll)
@@ -231,7 +234,7 @@ final class SyncCommands {
         throw new BadInput("no Superset database: give --database or set SUPERSET_DATABASE");
       }
       if (db.chars().allMatch(Character::isDigit)) {
-        b.database(io.github.supersetsdk.client.id.DatabaseId.of(Long.parseLong(db)));
+        b.database(io.github.supersetsdk.client.id.DatabaseId.of(BadInput.id("database id", db)));
         return;
       }
       String uri = databaseUri;

@@ -66,7 +66,7 @@ abstract class OpsBase implements Callable<Integer> {
   static DashboardDetail dashboard(SupersetClient client, String idOrSlug) {
     try {
       return !idOrSlug.isEmpty() && idOrSlug.chars().allMatch(Character::isDigit)
-          ? client.dashboards().get(DashboardId.of(Long.parseLong(idOrSlug)))
+          ? client.dashboards().get(DashboardId.of(BadInput.id("dashboard id", idOrSlug)))
           : client.dashboards().getBySlug(idOrSlug);
     } catch (NotFoundException e) {
       throw new BadInput("no dashboard with id or slug '" + idOrSlug + "'");

@@ -61,7 +61,7 @@ public final class OpsCommand implements Runnable {
       try (SupersetClient client = client(credentials())) {
         b = OpsDashboard.builder(client).slug(slug).title(title);
         if (database != null && !database.isEmpty() && database.chars().allMatch(Character::isDigit)) {
-          b.database(DatabaseId.of(Long.parseLong(database)));
+          b.database(DatabaseId.of(BadInput.id("database id", database)));
         } else {
           b.database(database != null ? database : OpsDashboard.DEFAULT_DATABASE_NAME,
               envOr(databaseUri, "SUPERSET_META_READER_SQLALCHEMY_URI"));

@@ -179,7 +179,7 @@ public final class SqlCommand implements Callable<Integer> {
 
   private static DatabaseId resolve(SupersetClient client, String nameOrId) {
     if (nameOrId.chars().allMatch(Character::isDigit) && !nameOrId.isEmpty()) {
-      DatabaseId id = DatabaseId.of(Long.parseLong(nameOrId));
+      DatabaseId id = DatabaseId.of(BadInput.id("database id", nameOrId));
       if (client.databases().find(id).isPresent()) {
         return id;
       }

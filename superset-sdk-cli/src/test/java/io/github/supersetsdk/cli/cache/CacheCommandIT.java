@@ -4,6 +4,7 @@ import static io.github.supersetsdk.cli.CliTestSupport.admin;
 import static io.github.supersetsdk.cli.CliTestSupport.createWarehouseConnection;
 import static io.github.supersetsdk.cli.CliTestSupport.deleteDatabaseWithContents;
 import static io.github.supersetsdk.cli.CliTestSupport.keys;
+import static io.github.supersetsdk.cli.CliTestSupport.run;
 import static io.github.supersetsdk.cli.CliTestSupport.runJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +58,9 @@ class CacheCommandIT {
         assertThat(warm.get("dashboards").get(0).asLong()).isEqualTo(dashboard.value());
         JsonNode bySlug = runJson(0, "cache", "warm", "--dashboard", "cache-cli-" + suffix, "--key-prefix", prefix, "--json");
         assertThat(bySlug.get("dashboards").get(0).asLong()).isEqualTo(dashboard.value());
+        String[] unknown = run("cache", "warm", "--dashboard", "999999999", "--key-prefix", prefix);
+        assertThat(unknown[0]).isEqualTo("2");
+        assertThat(unknown[2]).contains("no dashboard with id 999999999");
         assertThat(warm.get("requests").asInt()).isEqualTo(1);
         assertThat(warm.get("warmed").asInt()).isEqualTo(1);
         assertThat(warm.get("maxInFlight").asInt()).isEqualTo(2);

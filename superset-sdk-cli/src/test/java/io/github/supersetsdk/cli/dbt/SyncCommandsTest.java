@@ -87,6 +87,18 @@ class SyncCommandsTest {
   }
 
   @Test
+  void plan_numbersOutOfRange_exit2NamingTheFlagOrId() throws Exception {
+    Path manifest = manifest();
+    Map<String, String> env = Map.of("SUPERSET_URL", "http://127.0.0.1:1", "SUPERSET_USERNAME", "u", "SUPERSET_PASSWORD", "p");
+    assertThat(run(env, "dbt", "plan", "--manifest", manifest.toString(), "--database", "1", "--max-in-flight", "0"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--max-in-flight must be at least 1: 0");
+    assertThat(run(env, "dbt", "plan", "--manifest", manifest.toString(), "--database", "99999999999999999999"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("database id 99999999999999999999 is out of range");
+  }
+
+  @Test
   void plan_noDatabase_exits2() throws Exception {
     Path manifest = manifest();
     int code = run(Map.of("SUPERSET_URL", "http://127.0.0.1:1", "SUPERSET_USERNAME", "u",
