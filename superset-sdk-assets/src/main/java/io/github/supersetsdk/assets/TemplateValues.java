@@ -94,7 +94,7 @@ public final class TemplateValues {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read " + file + ": " + reason(e), e);
     }
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -131,7 +131,7 @@ public final class TemplateValues {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read " + file + ": " + reason(e), e);
     }
     Map<String, Object> m = new LinkedHashMap<>();
     Yaml.parse(text, file.toString()).root().forEach((k, v) -> {
@@ -155,5 +155,19 @@ public final class TemplateValues {
   @Override
   public String toString() {
     return "TemplateValues" + values.keySet();
+  }
+
+  // NoSuchFileException and its kin carry the path alone as their message; say what went wrong.
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -184,6 +184,11 @@ class AssetsFolderTest {
     Files.writeString(env, "HOST db\n");
     assertThatThrownBy(() -> TemplateValues.empty().withEnvFile(env)).isInstanceOf(AssetsFormatException.class)
         .hasMessageContaining(":1:1: expected NAME=value");
+    Path missing = dir.resolve("absent.env");
+    assertThatThrownBy(() -> TemplateValues.empty().withEnvFile(missing))
+        .hasMessage("cannot read " + missing + ": no such file");
+    assertThatThrownBy(() -> TemplateValues.empty().withYamlFile(missing))
+        .hasMessage("cannot read " + missing + ": no such file");
   }
 
   static Map<String, String> files(Path root) throws Exception {

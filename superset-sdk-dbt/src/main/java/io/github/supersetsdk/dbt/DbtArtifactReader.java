@@ -316,7 +316,7 @@ public final class DbtArtifactReader {
     try (InputStream stream = Files.newInputStream(file)) {
       return withStream(stream, file.toString(), Detector::detect, false);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + file + ": " + reason(e), e);
     }
   }
 
@@ -357,7 +357,7 @@ public final class DbtArtifactReader {
     try (InputStream stream = Files.newInputStream(file)) {
       return withStream(stream, file.toString(), body);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + file + ": " + reason(e), e);
     }
   }
 
@@ -402,11 +402,25 @@ public final class DbtArtifactReader {
           in == null ? null : in.schemaVersion(),
           e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + sourceName + ": " + reason(e), e);
     }
   }
 
   private static String withPlainLocations(String jacksonMessage) {
     return JACKSON_LOCATION.matcher(jacksonMessage).replaceAll("line $1, column $2");
+  }
+
+  // NoSuchFileException and its kin carry the path alone as their message; say what went wrong.
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -154,6 +154,14 @@ class ParseErrorTest {
   }
 
   @Test
+  void missingFile_saysSo_namingItOnce(@TempDir Path dir) {
+    Path missing = dir.resolve("catalog.json");
+    assertThatThrownBy(() -> reader.readCatalog(missing))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage("cannot read " + missing + ": no such file");
+  }
+
+  @Test
   void detect_manifestWithoutMetadata_saysSo_notThatItIsASemanticManifest(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("manifest.json"),
         "{\"nodes\": {}, \"semantic_models\": {}, \"metrics\": {}}");
