@@ -10,7 +10,9 @@ import io.github.supersetsdk.cli.ops.OpsCommand;
 import io.github.supersetsdk.cli.sql.SqlCommand;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +45,7 @@ import picocli.CommandLine;
       "                  (a later option wins), e.g. JAVA_OPTS=-Xmx512m; for a Superset",
       "                  whose certificate is self-signed or from a private CA:",
       "                  JAVA_OPTS='-Djavax.net.ssl.trustStore=FILE",
-      "                  -Djavax.net.ssl.trustStorePassword=PASSWORD' (FILE holds the CA)",
+      "                  -Djavax.net.ssl.trustStorePassword=PASS' (FILE holds the CA)",
       "  SUPERSET_SDK_CDS=0",
       "                  bin/superset-sdk starts without its class-data archive",
       "                  (made on the first run under ~/.cache/superset-sdk/cds",
@@ -98,7 +100,48 @@ public final class SupersetSdkCli implements Runnable {
         cli.addSubcommand(command);
       }
     }
+    // Set after the subcommands are added, so that it applies to all of them.
+    cli.setParameterExceptionHandler(SupersetSdkCli::usageError);
     return cli;
+  }
+
+  /**
+   * Picocli's report of a usage error, except that the words after a mistyped option are not
+   * echoed: {@code --pasword s3cret} would print the password to a terminal or a CI log.
+   */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(ex instanceof CommandLine.UnmatchedArgumentException u ? unmatched(u.getUnmatched()) : ex.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+      cmd.usage(err);
+    }
+    err.flush();
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** Names unknown arguments, hiding a value given to an unknown option. */
+  static String unmatched(List<String> unmatched) {
+    List<String> shown = new ArrayList<>();
+    int hidden = 0;
+    boolean afterOption = false;
+    for (String a : unmatched) {
+      if (a.startsWith("-")) {
+        int eq = a.indexOf('=');
+        shown.add("'" + (eq > 0 ? a.substring(0, eq) + "=...'" : a + "'"));
+        if (eq > 0) {
+          hidden++;
+        }
+        afterOption = eq < 0;
+      } else if (afterOption) {
+        hidden++;
+        afterOption = false;
+      } else {
+        shown.add("'" + a + "'");
+      }
+    }
+    return "Unknown argument" + (shown.size() == 1 ? ": " : "s: ") + String.join(", ", shown)
+        + (hidden == 0 ? "" : " (" + hidden + " value" + (hidden == 1 ? "" : "s") + " given to them not shown)");
   }
 
   /** The top-level command named {@code word} (not {@code help}, which reads the whole tree), or null. */

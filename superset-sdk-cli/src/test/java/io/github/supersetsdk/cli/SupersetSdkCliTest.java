@@ -100,6 +100,19 @@ class SupersetSdkCliTest {
   }
 
   @Test
+  void mistypedOption_isNamed_butTheValueAfterIt_isNot() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = SupersetSdkCli.newCommandLine(new String[] {"dbt"});
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(cli.execute("dbt", "plan", "--pasword", "S3cret-41", "--usrname=S3cret-42")).isEqualTo(2);
+
+    assertThat(err.toString()).contains("Unknown arguments: '--pasword', '--usrname=...' (2 values given to them not shown)")
+        .doesNotContain("S3cret");
+    assertThat(SupersetSdkCli.unmatched(List.of("snyc"))).isEqualTo("Unknown argument: 'snyc'");
+  }
+
+  @Test
   void commandLineOfOneCommand_behavesAsTheWholeTree() {
     // A command line that names a top-level command builds that command alone (a faster start):
     // its help, its usage errors and their exit codes must not differ from the whole tree's.
