@@ -140,6 +140,7 @@ final class SyncCommands {
       try {
         return run(out, err);
       } catch (BadInput | SyncException | DbtArtifactParseException | DbtProfilesException
+          | io.github.supersetsdk.sync.metrics.MetricCompilationException
           | UncheckedIOException | IllegalArgumentException e) {
         err.println("superset-sdk: " + e.getMessage());
         err.flush();

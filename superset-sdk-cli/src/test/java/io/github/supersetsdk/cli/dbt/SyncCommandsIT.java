@@ -76,6 +76,15 @@ class SyncCommandsIT {
   }
 
   @Test
+  void sync_connectionSupersetRefusesToCreate_exits2NamingIt_withoutThePassword() {
+    String uri = System.getenv("WAREHOUSE_SQLALCHEMY_URI").replace("superset_reader:superset_reader@",
+        "superset_reader:Wrong-Pw-77@");
+    assertThat(run("dbt", "sync", "--select", "tag:core", "--database", dbName, "--database-uri", uri)).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot create the Superset database connection '" + dbName + "'")
+        .doesNotContain("Wrong-Pw-77");
+  }
+
+  @Test
   void sync_unknownDatabase_exits2AndWritesNothing() {
     assertThat(run("dbt", "sync", "--database", dbName)).isEqualTo(2);
     assertThat(err.toString()).contains("no Superset database connection named '" + dbName + "'");

@@ -674,8 +674,14 @@ public final class Engine {
         return db.id();
       }
     }
-    return client.databases().create(CreateDatabaseRequest.builder(name,
-        Objects.requireNonNull(settings.databaseUri(), "databaseUri")).exposeInSqllab(true).build());
+    try {
+      return client.databases().create(CreateDatabaseRequest.builder(name,
+          Objects.requireNonNull(settings.databaseUri(), "databaseUri")).exposeInSqllab(true).build());
+    } catch (io.github.supersetsdk.client.exception.BadRequestException e) {
+      // The URI or its credentials: the caller's input, and nothing was written.
+      throw new io.github.supersetsdk.sync.SyncException("cannot create the Superset database connection '" + name
+          + "': " + e.getMessage(), e);
+    }
   }
 
   private DatasetResult applyOne(DatabaseId db, Item item) {
