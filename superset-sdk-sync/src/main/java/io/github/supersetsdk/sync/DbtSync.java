@@ -347,7 +347,8 @@ public final class DbtSync implements AutoCloseable {
 
     /**
      * Whether metrics are compiled from the semantic layer (or legacy metrics) and synced onto the
-     * datasets of their models; on by default.
+     * datasets of their models; on by default. Off, the sync leaves every dataset's metrics as they
+     * are, the ones it wrote before included.
      *
      * @param enabled whether to sync metrics
      * @return this builder

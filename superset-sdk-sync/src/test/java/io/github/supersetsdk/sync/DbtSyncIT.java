@@ -385,6 +385,47 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_refreshOfAMovedModel_keepsTheColumnFlagsDbtSet() throws Exception {
+    String alias = "dim_products_" + UUID.randomUUID().toString().substring(0, 6);
+    SyncServices.sqlAsWriter("create view marts." + alias + " as select * from marts.dim_products;"
+        + " grant select on marts." + alias + " to superset_reader");
+    cleanup.add(() -> {
+      SyncServices.dropDatabase(client, dbName);
+      SyncServices.sqlAsWriter("drop view if exists marts." + alias);
+    });
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      assertThat(dataset("marts.dim_products").column("list_price").groupby()).as("dbt: groupby false").isFalse();
+      Path manifest = tmp.resolve("manifest.json");
+      java.nio.file.Files.writeString(manifest, java.nio.file.Files.readString(
+          SyncServices.targetDir().resolve("manifest.json"))
+          .replace("\"alias\": \"dim_products\"", "\"alias\": \"" + alias + "\""));
+      DbtArtifacts moved = DbtArtifacts.read(manifest, null, null);
+
+      // The move refreshes the dataset from the warehouse, which turns every groupby on.
+      assertThat(sync.apply(sync.plan(moved)).succeeded()).isTrue();
+
+      assertThat(dataset("marts." + alias).column("list_price").groupby()).isFalse();
+      assertThat(find(sync.plan(moved), "model.roastwise.dim_products").action()).isEqualTo(SyncAction.UNCHANGED);
+    }
+  }
+
+  @Test
+  void sync_withoutMetrics_leavesTheSyncedMetricsAlone() {
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      int metrics = dataset("marts.fct_orders").metrics().size();
+      try (DbtSync noMetrics = sync().metrics(false).build()) {
+        SyncPlan plan = noMetrics.plan(example());
+        assertThat(plan.datasets()).allSatisfy(p -> assertThat(p.changes()).as(p.uniqueId())
+            .noneMatch(c -> c.field().startsWith("metrics.")));
+        noMetrics.apply(plan);
+      }
+      assertThat(dataset("marts.fct_orders").metrics()).hasSize(metrics);
+    }
+  }
+
+  @Test
   void syncAfterRun_refreshesOnlyModelsRebuiltSuccessfully() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());
@@ -403,6 +444,9 @@ class DbtSyncIT {
             1.0, Map.of());
         SyncEvent event = after.syncAfterRun(example(), run);
         assertThat(event.uniqueIds()).containsExactly("model.roastwise.dim_tenants");
+        // The refresh turned every groupby on; what dbt set is back, so the next plan has nothing to do.
+        assertThat(dataset("marts.dim_tenants").column("tenant_id").groupby()).isFalse();
+        assertThat(find(sync.plan(example()), "model.roastwise.dim_tenants").action()).isEqualTo(SyncAction.UNCHANGED);
         assertThat(event.datasetIds()).containsExactly(dataset("marts.dim_tenants").id());
         assertThat(seen).containsExactly(event);
       }

@@ -110,7 +110,7 @@ final class SyncCommands {
     @Option(names = "--sources", description = "Also sync source tables.")
     boolean sources;
 
-    @Option(names = "--no-metrics", description = "Do not sync metrics.")
+    @Option(names = "--no-metrics", description = "Leave the datasets' metrics as they are.")
     boolean noMetrics;
 
     @Option(names = "--no-bulk-import", description = "Create new datasets one by one over REST even when catalog.json describes them.")

@@ -168,11 +168,12 @@ public final class BundleImport {
    * @param mode the sync mode
    * @param uuid the dataset's UUID
    * @param databaseUuid the connection's UUID
+   * @param metricsSynced whether the sync manages metrics
    * @return the YAML document as a tree
    */
   public static ObjectNode datasetYaml(
-      Desired d, Dataset created, SyncMode mode, UUID uuid, UUID databaseUuid) {
-    UpdateDatasetRequest r = Differ.diff(d, created, Current.block(null), mode).request();
+      Desired d, Dataset created, SyncMode mode, UUID uuid, UUID databaseUuid, boolean metricsSynced) {
+    UpdateDatasetRequest r = Differ.diff(d, created, Current.block(null), mode, metricsSynced).request();
     ObjectNode y = YAML.createObjectNode();
     y.put("table_name", created.tableName());
     if (created.schema() != null) {

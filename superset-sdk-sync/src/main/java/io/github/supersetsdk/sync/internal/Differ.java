@@ -52,9 +52,10 @@ public final class Differ {
    * @param ds the dataset's details
    * @param block the sync's block in its extra
    * @param mode the mode
+   * @param metricsSynced whether the sync manages metrics; without, it leaves them as they are
    * @return the diff
    */
-  public static Diff diff(Desired d, Dataset ds, Current.Block block, SyncMode mode) {
+  public static Diff diff(Desired d, Dataset ds, Current.Block block, SyncMode mode, boolean metricsSynced) {
     Map<String, @Nullable String> cur = Current.fields(ds);
     Map<String, @Nullable String> accepted = new LinkedHashMap<>();
     List<FieldChange> changes = new ArrayList<>();
@@ -98,14 +99,19 @@ public final class Differ {
       changes.add(new FieldChange("metrics." + m, null, d.fields().get("metrics." + m + ".expression")));
     }
     List<String> removed = new ArrayList<>();
-    for (DatasetMetric m : ds.metrics()) {
+    for (DatasetMetric m : metricsSynced ? ds.metrics() : List.<DatasetMetric>of()) {
       boolean ours = block.metrics().contains(m.metricName());
       if (!d.metricNames().contains(m.metricName()) && (mode == SyncMode.REPLACE || ours)) {
         removed.add(m.metricName());
         changes.add(new FieldChange("metrics." + m.metricName(), m.expression(), null));
       }
     }
-    boolean claimChanged = !d.uniqueId().equals(block.uniqueId()) || !d.hash().equals(block.hash());
+    List<String> owned = metricsSynced ? d.metricNames() : block.metrics();
+    // The sync's record in extra is rewritten with a change, or when the dataset changes owner (another
+    // node, other metrics). Inputs that moved without changing anything in Superset (another mode,
+    // catalog types the warehouse's override) write nothing: the plan lists what a sync writes.
+    boolean claimChanged = !d.uniqueId().equals(block.uniqueId())
+        || !new java.util.HashSet<>(owned).equals(new java.util.HashSet<>(block.metrics()));
     if (changes.isEmpty() && !claimChanged) {
       return new Diff(List.of(), kept, missing, removed, null);
     }
@@ -134,7 +140,7 @@ public final class Differ {
     if (accepted.containsKey("is_managed_externally")) {
       b.isManagedExternally(Boolean.parseBoolean(accepted.get("is_managed_externally")));
     }
-    b.extra(newExtra(ds.extra(), d, accepted, cur));
+    b.extra(newExtra(ds.extra(), d, accepted, cur, owned, metricsSynced ? Map.of() : metricFieldHashes(block)));
     if (changes.stream().anyMatch(c -> c.field().startsWith("columns."))) {
       List<DatasetColumnUpdate> cols = new ArrayList<>();
       for (DatasetColumn c : ds.columns()) {
@@ -238,9 +244,20 @@ public final class Differ {
     return u.build();
   }
 
+  // What the sync last wrote of the metrics it owns, kept while it does not manage them.
+  private static Map<String, String> metricFieldHashes(Current.Block block) {
+    Map<String, String> out = new LinkedHashMap<>();
+    block.fields().forEach((k, v) -> {
+      if (k.startsWith("metrics.")) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+
   private static String newExtra(
       @Nullable String old, Desired d, Map<String, @Nullable String> accepted,
-      Map<String, @Nullable String> cur) {
+      Map<String, @Nullable String> cur, List<String> ownedMetrics, Map<String, String> keptFieldHashes) {
     ObjectNode e = Current.extra(old);
     e.put("unique_id", d.uniqueId());
     if (accepted.containsKey("certified_by") || accepted.containsKey("certification_details")) {
@@ -274,8 +291,9 @@ public final class Differ {
         fields.put(f.getKey(), Mapping.fieldHash(norm(f.getValue())));
       }
     }
+    keptFieldHashes.forEach(fields::put);
     ArrayNode metrics = block.putArray("metrics");
-    d.metricNames().forEach(metrics::add);
+    ownedMetrics.forEach(metrics::add);
     return e.toString();
   }
 

@@ -11,11 +11,13 @@ import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.Chart;
 import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.model.Dataset;
+import io.github.supersetsdk.client.model.DatasetColumn;
 import io.github.supersetsdk.client.model.DependentChart;
 import io.github.supersetsdk.client.model.DependentDashboard;
 import io.github.supersetsdk.client.model.DependentObjects;
 import io.github.supersetsdk.client.request.CreateDatabaseRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.DatasetColumnUpdate;
 import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
@@ -295,7 +297,7 @@ public final class Engine {
     Dataset listed = Objects.requireNonNull(item.details());
     Dataset ds = client.datasets().get(listed.id());
     Current.Block block = Current.block(ds.extra());
-    Differ.Diff diff = Differ.diff(d, ds, block, settings.mode());
+    Differ.Diff diff = Differ.diff(d, ds, block, settings.mode(), metricsSynced());
     List<FieldChange> changes = new ArrayList<>();
     if (!relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))) {
       changes.add(new FieldChange("table", relation(ds.schema(), ds.tableName()), d.relation()));
@@ -600,7 +602,7 @@ public final class Engine {
       Dataset created = BundleImport.asCreated(d, catalogName);
       if (created != null) {
         docs.put(i, BundleImport.datasetYaml(d, created, settings.mode(),
-            uuidFor(dbId, d.uniqueId()), dbUuid));
+            uuidFor(dbId, d.uniqueId()), dbUuid, metricsSynced()));
       }
     }
     if (docs.isEmpty()) {
@@ -712,8 +714,9 @@ public final class Engine {
           if (refresh) {
             // New columns (or a new table) come from the warehouse; re-read to get their ids.
             client.datasets().refresh(ds.id());
+            Dataset before = ds;
             ds = client.datasets().get(ds.id());
-            write(d, ds, false);
+            writeAfterRefresh(d, before, ds);
           } else if (diff != null && diff.request() != null) {
             client.datasets().update(ds.id(), diff.request());
           }
@@ -792,9 +795,30 @@ public final class Engine {
   }
 
   private void write(Desired d, Dataset ds, boolean unused) {
-    Differ.Diff diff = Differ.diff(d, ds, Current.block(ds.extra()), settings.mode());
+    Differ.Diff diff = Differ.diff(d, ds, Current.block(ds.extra()), settings.mode(), metricsSynced());
     if (diff.request() != null) {
       client.datasets().update(ds.id(), diff.request());
+    }
+  }
+
+  // A refresh sets the flags of every column (groupby, filterable) as Superset's defaults have
+  // them: what it changed is Superset's doing, not a person's, so it must not count as a hand edit.
+  private void writeAfterRefresh(Desired d, Dataset before, Dataset after) {
+    Current.Block block = Current.block(after.extra());
+    Map<String, @Nullable String> was = Current.fields(before);
+    Map<String, @Nullable String> now = Current.fields(after);
+    Map<String, String> stored = new LinkedHashMap<>(block.fields());
+    for (Map.Entry<String, String> f : block.fields().entrySet()) {
+      String key = f.getKey();
+      boolean untouchedBefore = f.getValue().equals(Mapping.fieldHash(Differ.norm(was.get(key))));
+      if (untouchedBefore && now.containsKey(key)) {
+        stored.put(key, Mapping.fieldHash(Differ.norm(now.get(key))));
+      }
+    }
+    Current.Block asRefreshed = new Current.Block(block.uniqueId(), block.marked(), block.hash(), stored, block.metrics());
+    Differ.Diff diff = Differ.diff(d, after, asRefreshed, settings.mode(), metricsSynced());
+    if (diff.request() != null) {
+      client.datasets().update(after.id(), diff.request());
     }
   }
 
@@ -832,7 +856,7 @@ public final class Engine {
     List<String> uids = new ArrayList<>(byUid.keySet());
     List<Boolean> ok = parallel(uids, uid -> {
       try {
-        client.datasets().refresh(byUid.get(uid));
+        refreshKeepingFlags(byUid.get(uid));
         return true;
       } catch (SupersetException e) {
         LOG.warn("refresh of {} failed: {}", uid, e.getMessage());
@@ -848,6 +872,43 @@ public final class Engine {
       }
     }
     return publish(new SyncEvent(doneIds, datasets));
+  }
+
+  private boolean metricsSynced() {
+    return settings.metrics() != MetricSource.NONE;
+  }
+
+  // A refresh gives every column Superset's default flags (groupby and filterable on): the values
+  // the sync or a person set are put back on the columns the table still has.
+  private void refreshKeepingFlags(DatasetId id) {
+    Dataset before = client.datasets().get(id);
+    client.datasets().refresh(id);
+    Dataset after = client.datasets().get(id);
+    List<DatasetColumnUpdate> columns = new ArrayList<>();
+    boolean changed = false;
+    for (DatasetColumn c : after.columns()) {
+      DatasetColumn was = before.column(c.columnName());
+      DatasetColumnUpdate u = c.toUpdate();
+      if (was != null && (!Objects.equals(was.groupby(), c.groupby()) || !Objects.equals(was.filterable(), c.filterable())
+          || !Objects.equals(was.isDttm(), c.isDttm()))) {
+        DatasetColumnUpdate.Builder b = u.toBuilder();
+        if (was.groupby() != null) {
+          b.groupby(was.groupby());
+        }
+        if (was.filterable() != null) {
+          b.filterable(was.filterable());
+        }
+        if (was.isDttm() != null) {
+          b.isDttm(was.isDttm());
+        }
+        u = b.build();
+        changed = true;
+      }
+      columns.add(u);
+    }
+    if (changed) {
+      client.datasets().update(id, UpdateDatasetRequest.builder().columns(columns).build());
+    }
   }
 
   private SyncEvent publish(SyncEvent event) {

@@ -123,7 +123,7 @@ class BundleImportTest {
 
     UUID uuid = UUID.randomUUID();
     UUID dbUuid = UUID.randomUUID();
-    ObjectNode y = BundleImport.datasetYaml(d, created, SyncMode.MERGE, uuid, dbUuid);
+    ObjectNode y = BundleImport.datasetYaml(d, created, SyncMode.MERGE, uuid, dbUuid, true);
     assertThat(y.path("table_name").asText()).isEqualTo("dim_tenants");
     assertThat(y.path("schema").asText()).isEqualTo("marts");
     assertThat(y.path("catalog").asText()).isEqualTo("warehouse");
@@ -151,7 +151,7 @@ class BundleImportTest {
 
     // The imported dataset, read back, needs no update.
     Dataset imported = readBack(created, y);
-    Differ.Diff again = Differ.diff(d, imported, Current.block(imported.extra()), SyncMode.MERGE);
+    Differ.Diff again = Differ.diff(d, imported, Current.block(imported.extra()), SyncMode.MERGE, true);
     assertThat(again.changes()).isEmpty();
     assertThat(again.request()).isNull();
 

@@ -109,7 +109,7 @@ class DifferTest {
   void diff_afterItsOwnUpdate_writesNothing() {
     Desired d = desired(SyncMode.MERGE);
     Dataset ds = bare();
-    Differ.Diff first = Differ.diff(d, ds, Current.block(ds.extra()), SyncMode.MERGE);
+    Differ.Diff first = Differ.diff(d, ds, Current.block(ds.extra()), SyncMode.MERGE, true);
     assertThat(first.request()).isNotNull();
     assertThat(first.changes()).extracting(FieldChange::field)
         .contains("cache_timeout", "columns.plan_tier.groupby", "metrics.tenants");
@@ -119,16 +119,47 @@ class DifferTest {
     assertThat(after.metric("tenants").d3format()).isEqualTo(",d");
     assertThat(Current.block(after.extra()).hash()).isEqualTo(d.hash());
 
-    Differ.Diff second = Differ.diff(d, after, Current.block(after.extra()), SyncMode.MERGE);
+    Differ.Diff second = Differ.diff(d, after, Current.block(after.extra()), SyncMode.MERGE, true);
     assertThat(second.changes()).isEmpty();
     assertThat(second.request()).isNull();
+  }
+
+  @Test
+  void diff_withoutMetricSync_leavesTheSyncsMetricsAlone_andKeepsOwningThem() {
+    Desired d = desired(SyncMode.MERGE);
+    Dataset synced = applied(bare(), Objects.requireNonNull(
+        Differ.diff(d, bare(), Current.block(null), SyncMode.MERGE, true).request()));
+    Desired noMetrics = new Mapping(MANIFEST, null, SyncMode.MERGE, null, false, false).map(TENANTS, List.of(), List.of());
+
+    Differ.Diff diff = Differ.diff(noMetrics, synced, Current.block(synced.extra()), SyncMode.MERGE, false);
+
+    assertThat(diff.removedMetrics()).isEmpty();
+    assertThat(diff.changes()).isEmpty();
+    assertThat(diff.request()).as("nothing to write").isNull();
+    // With metrics on again, the metric is still the sync's: dbt dropping it removes it.
+    assertThat(Differ.diff(noMetrics, synced, Current.block(synced.extra()), SyncMode.MERGE, true).removedMetrics())
+        .containsExactly("tenants");
+  }
+
+  @Test
+  void diff_inputsMovedWithoutAChangeInSuperset_writesNothing() {
+    Dataset synced = applied(bare(), Objects.requireNonNull(
+        Differ.diff(desired(SyncMode.MERGE), bare(), Current.block(null), SyncMode.MERGE, true).request()));
+    // Another mode hashes the dbt side differently, yet asks Superset for nothing new.
+    Desired preserve = desired(SyncMode.PRESERVE);
+    assertThat(preserve.hash()).isNotEqualTo(Current.block(synced.extra()).hash());
+
+    Differ.Diff diff = Differ.diff(preserve, synced, Current.block(synced.extra()), SyncMode.PRESERVE, true);
+
+    assertThat(diff.changes()).isEmpty();
+    assertThat(diff.request()).isNull();
   }
 
   @Test
   void diff_merge_keepsSupersetOnlyMetricAndHandSetFlag_replaceRemovesThem() {
     Desired d = desired(SyncMode.MERGE);
     Dataset synced = applied(bare(), Objects.requireNonNull(
-        Differ.diff(d, bare(), Current.block(null), SyncMode.MERGE).request()));
+        Differ.diff(d, bare(), Current.block(null), SyncMode.MERGE, true).request()));
     // A person adds a metric and turns grouping by plan_tier off.
     List<DatasetMetric> metrics = new ArrayList<>(synced.metrics());
     metrics.add(new DatasetMetric(555, "hand_made", "COUNT(*)", null, null, null, null, null, null, null));
@@ -141,13 +172,13 @@ class DifferTest {
     }
     Dataset edited = dataset(cols, metrics, "Changed description", synced.extra(), synced.cacheTimeout());
 
-    Differ.Diff merge = Differ.diff(d, edited, Current.block(edited.extra()), SyncMode.MERGE);
+    Differ.Diff merge = Differ.diff(d, edited, Current.block(edited.extra()), SyncMode.MERGE, true);
     assertThat(merge.removedMetrics()).isEmpty();
     assertThat(merge.kept()).contains("columns.plan_tier.groupby");
     assertThat(merge.changes()).isEmpty();
 
     Desired r = desired(SyncMode.REPLACE);
-    Differ.Diff replace = Differ.diff(r, edited, Current.block(edited.extra()), SyncMode.REPLACE);
+    Differ.Diff replace = Differ.diff(r, edited, Current.block(edited.extra()), SyncMode.REPLACE, true);
     assertThat(replace.removedMetrics()).containsExactly("hand_made");
     assertThat(replace.changes()).extracting(FieldChange::field)
         .contains("columns.plan_tier.groupby", "metrics.hand_made", "description");
@@ -157,10 +188,10 @@ class DifferTest {
   void diff_preserve_keepsFieldAPersonChangedAndWritesTheRest() {
     Desired d = desired(SyncMode.PRESERVE);
     Dataset synced = applied(bare(), Objects.requireNonNull(
-        Differ.diff(d, bare(), Current.block(null), SyncMode.PRESERVE).request()));
+        Differ.diff(d, bare(), Current.block(null), SyncMode.PRESERVE, true).request()));
     Dataset edited = dataset(synced.columns(), synced.metrics(), "Written by a person",
         synced.extra(), 60);
-    Differ.Diff diff = Differ.diff(d, edited, Current.block(edited.extra()), SyncMode.PRESERVE);
+    Differ.Diff diff = Differ.diff(d, edited, Current.block(edited.extra()), SyncMode.PRESERVE, true);
     assertThat(diff.kept()).containsExactly("cache_timeout");
     assertThat(diff.changes()).isEmpty();
   }
@@ -171,7 +202,7 @@ class DifferTest {
     List<DatasetColumn> cols = new ArrayList<>(bare().columns());
     cols.removeIf(c -> c.columnName().equals("plan_tier"));
     Dataset ds = dataset(cols, List.of(), null, null, null);
-    Differ.Diff diff = Differ.diff(d, ds, Current.block(null), SyncMode.MERGE);
+    Differ.Diff diff = Differ.diff(d, ds, Current.block(null), SyncMode.MERGE, true);
     assertThat(diff.missingColumns()).containsExactly("plan_tier");
   }
 
