@@ -135,7 +135,12 @@ public final class Differ {
       }
     }
     if (accepted.containsKey("cache_timeout")) {
-      b.cacheTimeout(Integer.parseInt(Objects.requireNonNull(accepted.get("cache_timeout"))));
+      String timeout = accepted.get("cache_timeout");
+      if (timeout == null) {
+        b.clearCacheTimeout();
+      } else {
+        b.cacheTimeout(Integer.parseInt(timeout));
+      }
     }
     if (accepted.containsKey("is_managed_externally")) {
       b.isManagedExternally(Boolean.parseBoolean(accepted.get("is_managed_externally")));

@@ -132,10 +132,10 @@ public final class Mapping {
     Map<String, @Nullable String> f = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>(metricNotes);
     text(f, "description", blankToNull(description));
-    put(f, "cache_timeout", str(sm.get("cache_timeout")));
-    put(f, "certified_by", str(sm.get("certified_by")));
-    put(f, "certification_details", str(sm.get("certification_details")));
-    put(f, "warning_markdown", str(sm.get("warning_markdown")));
+    text(f, "cache_timeout", str(sm.get("cache_timeout")));
+    text(f, "certified_by", str(sm.get("certified_by")));
+    text(f, "certification_details", str(sm.get("certification_details")));
+    text(f, "warning_markdown", str(sm.get("warning_markdown")));
     if (sm.get("dataset_name") != null) {
       notes.add("meta.superset.dataset_name '" + sm.get("dataset_name") + "' is not applied: a"
           + " physical dataset is named by its table (" + table + ")");

@@ -142,6 +142,23 @@ class DifferTest {
   }
 
   @Test
+  void diff_replace_clearsTheDatasetFieldsDbtLeavesEmpty() {
+    Dataset synced = applied(bare(), Objects.requireNonNull(
+        Differ.diff(desired(SyncMode.MERGE), bare(), Current.block(null), SyncMode.MERGE, true).request()));
+    assertThat(synced.cacheTimeout()).isEqualTo(3600);
+    DbtNode plain = MANIFEST.nodes().get("model.roastwise.int_orders_enriched");
+    Desired empty = new Mapping(MANIFEST, null, SyncMode.REPLACE, null, false, false).map(plain, List.of(), List.of());
+
+    Differ.Diff diff = Differ.diff(empty, synced, Current.block(synced.extra()), SyncMode.REPLACE, true);
+
+    assertThat(diff.changes()).extracting(FieldChange::field)
+        .contains("cache_timeout", "certified_by", "certification_details");
+    UpdateDatasetRequest r = Objects.requireNonNull(diff.request());
+    assertThat(r.cacheTimeout().isClear()).isTrue();
+    assertThat(r.extra().value()).doesNotContain("\"certification\":");
+  }
+
+  @Test
   void diff_inputsMovedWithoutAChangeInSuperset_writesNothing() {
     Dataset synced = applied(bare(), Objects.requireNonNull(
         Differ.diff(desired(SyncMode.MERGE), bare(), Current.block(null), SyncMode.MERGE, true).request()));
