@@ -411,6 +411,32 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_seedsAndTheSourcesReadingTheirTables_oneDatasetPerTable_theSeeds() {
+    try (DbtSync sync = sync().include(true, false, true).build()) {
+      SyncPlan plan = sync.plan(example());
+      List<DatasetPlan> seeds = plan.datasets().stream().filter(p -> p.uniqueId().startsWith("seed.")).toList();
+      assertThat(seeds).isNotEmpty().allSatisfy(p -> assertThat(p.action()).isEqualTo(SyncAction.CREATE));
+      // The example's sources read the tables its seeds load.
+      assertThat(plan.datasets()).anyMatch(p -> p.uniqueId().startsWith("source.") && p.action() == SyncAction.SKIPPED);
+      for (DatasetPlan seed : seeds) {
+        assertThat(plan.datasets()).filteredOn(p -> p.uniqueId().startsWith("source.") && p.relation().equals(seed.relation()))
+            .as(seed.relation()).allSatisfy(p -> {
+              assertThat(p.action()).isEqualTo(SyncAction.SKIPPED);
+              assertThat(p.reason()).contains(seed.uniqueId() + " builds " + seed.relation());
+            });
+      }
+
+      SyncReport result = sync.apply(plan);
+
+      assertThat(result.succeeded()).as(result.toString()).isTrue();
+      DatabaseId db = Objects.requireNonNull(SyncServices.findDatabase(client, dbName));
+      List<String> relations = SyncServices.datasets(client, db).stream().map(ds -> ds.schema() + "." + ds.tableName()).toList();
+      assertThat(relations).doesNotHaveDuplicates();
+      assertThat(find(sync.plan(example()), seeds.get(0).uniqueId()).action()).isEqualTo(SyncAction.UNCHANGED);
+    }
+  }
+
+  @Test
   void sync_withoutMetrics_leavesTheSyncedMetricsAlone() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());

@@ -217,11 +217,20 @@ public final class Engine {
     Set<Long> matched = new HashSet<>();
     List<Item> items = new ArrayList<>();
     List<Integer> toRead = new ArrayList<>();
+    // One dataset per relation: selected nodes that land on the same one (a seed and the source that
+    // reads its table) are settled here, before anything is written.
+    Map<String, List<String>> byTarget = new HashMap<>();
+    for (Desired d : desired) {
+      byTarget.computeIfAbsent(relationKey(d.schema(), d.table()), k -> new ArrayList<>()).add(d.uniqueId());
+    }
     for (Desired d : desired) {
       List<Dataset> claims = byUid.getOrDefault(d.uniqueId(), List.of());
       Dataset match = null;
-      String conflict = null;
-      if (claims.size() > 1) {
+      List<String> sameTarget = byTarget.get(relationKey(d.schema(), d.table()));
+      String conflict = sharedRelation(d, sameTarget);
+      if (conflict != null) {
+        claims.forEach(c -> matched.add(c.id().value()));
+      } else if (claims.size() > 1) {
         List<Long> cids = new ArrayList<>();
         claims.forEach(c -> cids.add(c.id().value()));
         conflict = "conflict: datasets " + cids + " all claim " + d.uniqueId() + " in their extra;"
@@ -233,7 +242,8 @@ public final class Engine {
         Dataset r = byRelation.get(relationKey(d.schema(), d.table()));
         if (r != null) {
           String other = Current.block(r.extra()).uniqueId();
-          if (other != null && !other.equals(d.uniqueId()) && manifestIds.contains(other)) {
+          // A source's dataset passes to the node that builds its relation.
+          if (other != null && !other.equals(d.uniqueId()) && manifestIds.contains(other) && !sameTarget.contains(other)) {
             conflict = "conflict: dataset " + r.id().value() + " on " + d.relation() + " belongs to "
                 + other;
             matched.add(r.id().value());
@@ -290,6 +300,23 @@ public final class Engine {
     List<Item> pruned = parallel(orphans, this::pruneItem);
     items.addAll(pruned);
     return new Work(dbName, db == null ? null : db.id(), items, counter.reads() - reads0);
+  }
+
+  // Why a node is not synced because another selected node maps to its relation, or null. A node
+  // that builds the relation (model, seed, snapshot) owns it over the sources that read it; two
+  // builders, or two sources, are a conflict to settle with the selection.
+  private static @Nullable String sharedRelation(Desired d, List<String> sameRelation) {
+    if (sameRelation.size() < 2) {
+      return null;
+    }
+    List<String> builders = sameRelation.stream().filter(id -> !id.startsWith("source.")).toList();
+    if (builders.size() == 1) {
+      return builders.get(0).equals(d.uniqueId()) ? null
+          : "skipped: " + builders.get(0) + " builds " + d.relation() + ", which this source reads; the"
+              + " relation's dataset is that node's";
+    }
+    return "conflict: " + String.join(", ", sameRelation) + " all map to " + d.relation()
+        + "; select one of them (--select/--exclude)";
   }
 
   private Item detail(Item item) {
