@@ -437,6 +437,57 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_undocumentedColumnTheTableGainsThenLoses_isAddedThenRemoved_asCatalogJsonSays() throws Exception {
+    String alias = "dim_products_" + UUID.randomUUID().toString().substring(0, 6);
+    SyncServices.sqlAsWriter("create view marts." + alias + " as select *, 1 as extra_col from marts.dim_products;"
+        + " grant select on marts." + alias + " to superset_reader");
+    cleanup.add(() -> {
+      SyncServices.dropDatabase(client, dbName);
+      SyncServices.sqlAsWriter("drop view if exists marts." + alias);
+    });
+    Path manifest = tmp.resolve("manifest.json");
+    java.nio.file.Files.writeString(manifest, java.nio.file.Files.readString(
+        SyncServices.targetDir().resolve("manifest.json"))
+        .replace("\"alias\": \"dim_products\"", "\"alias\": \"" + alias + "\""));
+    try (DbtSync sync = sync().select("dim_products").build()) {
+      sync.sync(DbtArtifacts.read(manifest, null, catalog(alias, true)));
+      assertThat(dataset("marts." + alias).column("extra_col")).isNotNull();
+
+      SyncServices.sqlAsWriter("drop view marts." + alias + "; create view marts." + alias
+          + " as select * from marts.dim_products; grant select on marts." + alias + " to superset_reader");
+      DbtArtifacts lost = DbtArtifacts.read(manifest, null, catalog(alias, false));
+      DatasetPlan p = find(sync.plan(lost), "model.roastwise.dim_products");
+      assertThat(p.action()).isEqualTo(SyncAction.UPDATE);
+      assertThat(p.changes()).anySatisfy(c -> {
+        assertThat(c.field()).isEqualTo("columns.extra_col");
+        assertThat(c.after()).isNull();
+      });
+
+      assertThat(sync.apply(sync.plan(lost)).succeeded()).isTrue();
+      assertThat(dataset("marts." + alias).column("extra_col")).isNull();
+      assertThat(find(sync.plan(lost), "model.roastwise.dim_products").action()).isEqualTo(SyncAction.UNCHANGED);
+    }
+  }
+
+  // The example's catalog.json with dim_products on the alias, with or without extra_col.
+  private Path catalog(String alias, boolean withExtra) throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode cat = (com.fasterxml.jackson.databind.node.ObjectNode)
+        json.readTree(SyncServices.targetDir().resolve("catalog.json").toFile());
+    com.fasterxml.jackson.databind.node.ObjectNode node =
+        (com.fasterxml.jackson.databind.node.ObjectNode) cat.path("nodes").path("model.roastwise.dim_products");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("metadata")).put("name", alias);
+    if (withExtra) {
+      com.fasterxml.jackson.databind.node.ObjectNode col =
+          ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("columns")).putObject("extra_col");
+      col.put("type", "integer").put("index", 99).put("name", "extra_col").putNull("comment");
+    }
+    Path out = tmp.resolve("catalog-" + withExtra + ".json");
+    json.writeValue(out.toFile(), cat);
+    return out;
+  }
+
+  @Test
   void sync_withoutMetrics_leavesTheSyncedMetricsAlone() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());

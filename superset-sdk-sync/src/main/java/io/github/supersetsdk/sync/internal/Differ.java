@@ -41,6 +41,9 @@ public final class Differ {
       List<String> removedMetrics,
       @Nullable UpdateDatasetRequest request) {}
 
+  /** The field a plan names when only the sync's record in the dataset's extra changes. */
+  public static final String SYNC_RECORD = "sync_record";
+
   private static final Set<String> DATASET_FIELDS =
       Set.of("description", "cache_timeout", "main_dttm_col", "external_url",
           "is_managed_externally", "certified_by", "certification_details", "warning_markdown");
@@ -107,11 +110,17 @@ public final class Differ {
       }
     }
     List<String> owned = metricsSynced ? d.metricNames() : block.metrics();
-    // The sync's record in extra is rewritten with a change, or when the dataset changes owner (another
-    // node, other metrics). Inputs that moved without changing anything in Superset (another mode,
-    // catalog types the warehouse's override) write nothing: the plan lists what a sync writes.
-    boolean claimChanged = !d.uniqueId().equals(block.uniqueId())
+    // Without metrics the hash leaves them out, so it differs from the one a full sync stored:
+    // that alone is no reason to write.
+    boolean hashMoved = metricsSynced && !Objects.equals(d.hash(), block.hash());
+    boolean claimChanged = !d.uniqueId().equals(block.uniqueId()) || hashMoved
         || !new java.util.HashSet<>(owned).equals(new java.util.HashSet<>(block.metrics()));
+    if (changes.isEmpty() && claimChanged) {
+      // Only the sync's record in extra changes (dbt inputs moved without changing anything in
+      // Superset: another mode, other catalog types): one write, named in the plan, so that the
+      // next plans skip the dataset again.
+      changes.add(new FieldChange(SYNC_RECORD, block.hash(), d.hash()));
+    }
     if (changes.isEmpty() && !claimChanged) {
       return new Diff(List.of(), kept, missing, removed, null);
     }

@@ -335,11 +335,18 @@ public final class Engine {
     }
     List<String> notes = new ArrayList<>(d.notes());
     diff.kept().forEach(k -> notes.add("kept the value set in Superset for " + k));
-    boolean refresh = !diff.missingColumns().isEmpty()
+    // catalog.json also tells columns the table gained or lost that dbt does not document.
+    List<String> gone = removedByRefresh(d, ds);
+    List<String> added = addedByRefresh(d, ds);
+    for (String col : added) {
+      if (!diff.missingColumns().contains(col)) {
+        changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
+      }
+    }
+    boolean refresh = !diff.missingColumns().isEmpty() || !added.isEmpty() || (gone != null && !gone.isEmpty())
         || !relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()));
     List<String> removedColumns = List.of();
     if (refresh) {
-      List<String> gone = removedByRefresh(d, ds);
       if (gone == null) {
         notes.add("the warehouse refresh removes columns the table no longer has; without"
             + " catalog.json the plan cannot tell which");
@@ -392,6 +399,23 @@ public final class Engine {
    * @param ds the dataset's details
    * @return the column names, or null without a catalog entry
    */
+  // The catalog's columns of the relation that the dataset does not have yet (empty without catalog).
+  static List<String> addedByRefresh(Desired d, Dataset ds) {
+    if (d.catalogTable() == null) {
+      return List.of();
+    }
+    Set<String> have = new HashSet<>();
+    ds.columns().forEach(c -> have.add(c.columnName().toLowerCase(Locale.ROOT)));
+    List<String> added = new ArrayList<>();
+    for (var c : d.catalogTable().columns().values()) {
+      String name = c.name().toLowerCase(Locale.ROOT);
+      if (!have.contains(name)) {
+        added.add(name);
+      }
+    }
+    return added;
+  }
+
   static @Nullable List<String> removedByRefresh(Desired d, Dataset ds) {
     if (d.catalogTable() == null) {
       return null;
@@ -730,7 +754,9 @@ public final class Engine {
           boolean moved = !relationKey(ds.schema(), ds.tableName())
               .equals(relationKey(d.schema(), d.table()));
           Differ.Diff diff = item.diff();
-          boolean refresh = moved || (diff != null && !diff.missingColumns().isEmpty());
+          List<String> gone = removedByRefresh(d, ds);
+          boolean refresh = moved || (diff != null && !diff.missingColumns().isEmpty())
+              || !addedByRefresh(d, ds).isEmpty() || (gone != null && !gone.isEmpty());
           if (moved) {
             UpdateDatasetRequest.Builder b = UpdateDatasetRequest.builder().tableName(d.table());
             if (d.schema() != null) {

@@ -228,7 +228,14 @@ public final class Mapping {
     for (String k : columnKeys) {
       usedNames.put(k, names.get(k));
     }
-    String hash = hash(uniqueId, schema, table, f, metricNames);
+    // The catalog's column names count too: a column the table gained or lost that dbt does not
+    // document makes the plan read the dataset (and refresh it).
+    List<String> catalogColumns = new ArrayList<>();
+    if (ct != null) {
+      ct.columns().values().forEach(c -> catalogColumns.add(c.name().toLowerCase(Locale.ROOT)));
+      java.util.Collections.sort(catalogColumns);
+    }
+    String hash = hash(uniqueId, schema, table, f, metricNames, catalogColumns);
     return new Desired(uniqueId, schema, table, f, usedNames, metricNames, columnKeys.size(),
         notes, hash, ct);
   }
@@ -309,7 +316,7 @@ public final class Mapping {
 
   private String hash(
       String uniqueId, @Nullable String schema, String table, Map<String, @Nullable String> f,
-      List<String> metricNames) {
+      List<String> metricNames, List<String> catalogColumns) {
     StringBuilder sb = new StringBuilder();
     sb.append(FORMAT).append('\n').append(mode).append('\n').append(uniqueId).append('\n')
         .append(schema).append('\n').append(table).append('\n');
@@ -317,7 +324,7 @@ public final class Mapping {
       sb.append(e.getKey()).append('=').append(e.getValue() == null ? "\u0000" : e.getValue())
           .append('\n');
     }
-    sb.append(metricNames);
+    sb.append(metricNames).append('\n').append(catalogColumns);
     return sha256(sb.toString()).substring(0, 32);
   }
 

@@ -159,7 +159,7 @@ class DifferTest {
   }
 
   @Test
-  void diff_inputsMovedWithoutAChangeInSuperset_writesNothing() {
+  void diff_inputsMovedWithoutAChangeInSuperset_writesTheSyncRecordOnce_andSaysSo() {
     Dataset synced = applied(bare(), Objects.requireNonNull(
         Differ.diff(desired(SyncMode.MERGE), bare(), Current.block(null), SyncMode.MERGE, true).request()));
     // Another mode hashes the dbt side differently, yet asks Superset for nothing new.
@@ -168,8 +168,12 @@ class DifferTest {
 
     Differ.Diff diff = Differ.diff(preserve, synced, Current.block(synced.extra()), SyncMode.PRESERVE, true);
 
-    assertThat(diff.changes()).isEmpty();
-    assertThat(diff.request()).isNull();
+    assertThat(diff.changes()).extracting(FieldChange::field).containsExactly(Differ.SYNC_RECORD);
+    UpdateDatasetRequest r = Objects.requireNonNull(diff.request());
+    assertThat(r.columns().isUnchanged()).isTrue();
+    assertThat(r.metrics().isUnchanged()).isTrue();
+    Dataset after = applied(synced, r);
+    assertThat(Differ.diff(preserve, after, Current.block(after.extra()), SyncMode.PRESERVE, true).request()).isNull();
   }
 
   @Test
