@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
- * {@code superset-sdk sql --database NAME [--async] [--timeout SECONDS] [--json] QUERY}: runs SQL in SQL
+ * {@code superset-sdk sql [--database NAME] [--async] [--timeout SECONDS] [--json] QUERY}: runs SQL in SQL
  * Lab and prints the rows. Exit 0 on success, 1 when the query fails or times out (it is then
  * stopped), 2 on bad input (unknown database, bad flags, missing connection settings).
  */
@@ -43,7 +43,7 @@ public final class SqlCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--database", required = true, description = "Superset database connection: name or id.")
+  @Option(names = "--database", description = "Superset database connection: name or id (default: $SUPERSET_DATABASE).")
   String database;
 
   @Option(names = "--async", description = "Run on Superset's Celery workers and poll for the result.")
@@ -104,6 +104,10 @@ public final class SqlCommand implements Callable<Integer> {
     }
     if (sql.isBlank()) {
       throw new BadInput("QUERY is blank");
+    }
+    String database = ConnectionOptions.envOr(this.database, "SUPERSET_DATABASE");
+    if (database == null || database.isBlank()) {
+      throw new BadInput("no Superset database: give --database or set SUPERSET_DATABASE");
     }
     Duration timeout = Duration.ofSeconds(timeoutSeconds);
     try (SupersetClient client = client(timeout)) {

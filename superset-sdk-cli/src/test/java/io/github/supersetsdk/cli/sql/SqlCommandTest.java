@@ -32,7 +32,14 @@ class SqlCommandTest {
   @Test
   void sql_withoutDatabase_exits2() {
     assertThat(run(Map.of(), "sql", "select 1")).isEqualTo(2);
-    assertThat(err.toString()).contains("--database");
+    assertThat(err.toString()).contains("give --database or set SUPERSET_DATABASE");
+  }
+
+  @Test
+  void sql_databaseFromTheEnvironment_isUsed_asDbtPlanDoes() {
+    // It gets as far as the connection settings, which are missing.
+    assertThat(run(Map.of("SUPERSET_DATABASE", "warehouse"), "sql", "select 1")).isEqualTo(2);
+    assertThat(err.toString()).contains("SUPERSET_URL").doesNotContain("--database");
   }
 
   @Test
