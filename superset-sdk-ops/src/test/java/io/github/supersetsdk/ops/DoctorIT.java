@@ -135,13 +135,7 @@ class DoctorIT {
             .isEqualTo(CheckStatus.OK);
         assertThat(report.hasFailures()).isTrue();
       } finally {
-        for (Runnable r : cleanup) {
-          try {
-            r.run();
-          } catch (SupersetException | IllegalStateException e) {
-            System.err.println("cleanup: " + e.getMessage());
-          }
-        }
+        runAll(cleanup);
       }
     }
   }
@@ -174,13 +168,7 @@ class DoctorIT {
         assertThat(embedding.status()).as(embedding.finding()).isEqualTo(CheckStatus.OK);
         assertThat(embedding.finding()).contains("a guest token loads chart 'ops-it no context " + sfx + "' (1 rows)");
       } finally {
-        for (Runnable r : cleanup) {
-          try {
-            r.run();
-          } catch (SupersetException | IllegalStateException e) {
-            System.err.println("cleanup: " + e.getMessage());
-          }
-        }
+        runAll(cleanup);
       }
     }
   }
@@ -235,13 +223,7 @@ class DoctorIT {
         assertThat(client.datasets().get(dataset).columns()).extracting(c -> c.columnName())
             .contains("sales_channel", "ordered_at");
       } finally {
-        for (Runnable r : cleanup) {
-          try {
-            r.run();
-          } catch (SupersetException | IllegalStateException e) {
-            System.err.println("cleanup: " + e.getMessage());
-          }
-        }
+        runAll(cleanup);
       }
     }
   }
@@ -257,6 +239,17 @@ class DoctorIT {
       }
     }
     throw new IllegalStateException("no databases/*.yaml in the export bundle");
+  }
+
+  // Cleanup runs every step, reporting (not throwing) what failed, so that one failure leaves no debris.
+  private static void runAll(List<Runnable> cleanup) {
+    for (Runnable r : cleanup) {
+      try {
+        r.run();
+      } catch (SupersetException | IllegalStateException e) {
+        System.err.println("cleanup: " + e.getMessage());
+      }
+    }
   }
 
   private static void exec(Connection c, String sql) {

@@ -58,6 +58,18 @@ class DbtSyncIT {
     client.close();
   }
 
+  // A view of dim_products under a fresh name, for a model moved or re-aliased onto it; dropped after the test.
+  private String viewOfProducts(String select) {
+    String alias = "dim_products_" + UUID.randomUUID().toString().substring(0, 6);
+    SyncServices.sqlAsWriter("create view marts." + alias + " as " + select + "; grant select on marts." + alias
+        + " to superset_reader");
+    cleanup.add(() -> {
+      SyncServices.dropDatabase(client, dbName);
+      SyncServices.sqlAsWriter("drop view if exists marts." + alias);
+    });
+    return alias;
+  }
+
   private DbtSync.Builder sync() {
     return DbtSync.builder(client).database(dbName, SyncServices.env("WAREHOUSE_SQLALCHEMY_URI"));
   }
@@ -155,13 +167,7 @@ class DbtSyncIT {
 
   @Test
   void sync_modelReAliased_updatesTheSameDataset() throws Exception {
-    String alias = "dim_products_" + UUID.randomUUID().toString().substring(0, 6);
-    SyncServices.sqlAsWriter("create view marts." + alias + " as select * from marts.dim_products;"
-        + " grant select on marts." + alias + " to superset_reader");
-    cleanup.add(() -> {
-      SyncServices.dropDatabase(client, dbName);
-      SyncServices.sqlAsWriter("drop view if exists marts." + alias);
-    });
+    String alias = viewOfProducts("select * from marts.dim_products");
     try (DbtSync sync = sync().build()) {
       sync.sync(example());
       DatasetId before = dataset("marts.dim_products").id();
@@ -386,13 +392,7 @@ class DbtSyncIT {
 
   @Test
   void sync_refreshOfAMovedModel_keepsTheColumnFlagsDbtSet() throws Exception {
-    String alias = "dim_products_" + UUID.randomUUID().toString().substring(0, 6);
-    SyncServices.sqlAsWriter("create view marts." + alias + " as select * from marts.dim_products;"
-        + " grant select on marts." + alias + " to superset_reader");
-    cleanup.add(() -> {
-      SyncServices.dropDatabase(client, dbName);
-      SyncServices.sqlAsWriter("drop view if exists marts." + alias);
-    });
+    String alias = viewOfProducts("select * from marts.dim_products");
     try (DbtSync sync = sync().build()) {
       sync.sync(example());
       assertThat(dataset("marts.dim_products").column("list_price").groupby()).as("dbt: groupby false").isFalse();
@@ -438,13 +438,7 @@ class DbtSyncIT {
 
   @Test
   void sync_undocumentedColumnTheTableGainsThenLoses_isAddedThenRemoved_asCatalogJsonSays() throws Exception {
-    String alias = "dim_products_" + UUID.randomUUID().toString().substring(0, 6);
-    SyncServices.sqlAsWriter("create view marts." + alias + " as select *, 1 as extra_col from marts.dim_products;"
-        + " grant select on marts." + alias + " to superset_reader");
-    cleanup.add(() -> {
-      SyncServices.dropDatabase(client, dbName);
-      SyncServices.sqlAsWriter("drop view if exists marts." + alias);
-    });
+    String alias = viewOfProducts("select *, 1 as extra_col from marts.dim_products");
     Path manifest = tmp.resolve("manifest.json");
     java.nio.file.Files.writeString(manifest, java.nio.file.Files.readString(
         SyncServices.targetDir().resolve("manifest.json"))
