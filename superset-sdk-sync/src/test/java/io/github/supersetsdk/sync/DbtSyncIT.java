@@ -482,6 +482,24 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_documentedColumnTheTableDoesNotHave_isNoted_notRefreshedOnEveryPlan() {
+    try (DbtSync sync = sync().select("dim_products").build()) {
+      sync.sync(example());
+      DbtArtifacts documented = SyncServices.editedArtifacts(tmp, s -> s.replace(
+          "\"product_id\": {\"name\": \"product_id\", \"description\": \"Primary key of the product.\"",
+          "\"not_in_table\": {\"name\": \"not_in_table\", \"description\": \"Documented, never built.\"},"
+              + " \"product_id\": {\"name\": \"product_id\", \"description\": \"Primary key of the product.\""));
+
+      DatasetPlan p = find(sync.plan(documented), "model.roastwise.dim_products");
+      assertThat(p.notes()).anyMatch(n -> n.contains("column not_in_table, which the table does not have"));
+      assertThat(p.changes()).noneMatch(c -> c.field().startsWith("columns.not_in_table"));
+      assertThat(sync.apply(sync.plan(documented)).succeeded()).isTrue();
+
+      assertThat(find(sync.plan(documented), "model.roastwise.dim_products").action()).isEqualTo(SyncAction.UNCHANGED);
+    }
+  }
+
+  @Test
   void sync_withoutMetrics_leavesTheSyncedMetricsAlone() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());

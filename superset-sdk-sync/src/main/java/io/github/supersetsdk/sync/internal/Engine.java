@@ -330,10 +330,15 @@ public final class Engine {
       changes.add(new FieldChange("table", relation(ds.schema(), ds.tableName()), d.relation()));
     }
     changes.addAll(diff.changes());
-    for (String col : diff.missingColumns()) {
-      changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
-    }
     List<String> notes = new ArrayList<>(d.notes());
+    List<String> missing = missingFromTheTable(d, diff.missingColumns());
+    for (String col : diff.missingColumns()) {
+      if (missing.contains(col)) {
+        changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
+      } else {
+        notes.add("dbt documents column " + col + ", which the table does not have (catalog.json)");
+      }
+    }
     diff.kept().forEach(k -> notes.add("kept the value set in Superset for " + k));
     // catalog.json also tells columns the table gained or lost that dbt does not document.
     List<String> gone = removedByRefresh(d, ds);
@@ -343,7 +348,7 @@ public final class Engine {
         changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
       }
     }
-    boolean refresh = !diff.missingColumns().isEmpty() || !added.isEmpty() || (gone != null && !gone.isEmpty())
+    boolean refresh = !missing.isEmpty() || !added.isEmpty() || (gone != null && !gone.isEmpty())
         || !relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()));
     List<String> removedColumns = List.of();
     if (refresh) {
@@ -399,6 +404,18 @@ public final class Engine {
    * @param ds the dataset's details
    * @return the column names, or null without a catalog entry
    */
+  // Of the documented columns the dataset lacks, those a refresh can bring: all of them without a
+  // catalog; with one, those the table has (a refresh cannot bring the others, and would run on
+  // every plan).
+  static List<String> missingFromTheTable(Desired d, java.util.Collection<String> missing) {
+    if (d.catalogTable() == null) {
+      return List.copyOf(missing);
+    }
+    Set<String> inTable = new HashSet<>();
+    d.catalogTable().columns().values().forEach(c -> inTable.add(c.name().toLowerCase(Locale.ROOT)));
+    return missing.stream().filter(c -> inTable.contains(c.toLowerCase(Locale.ROOT))).toList();
+  }
+
   // The catalog's columns of the relation that the dataset does not have yet (empty without catalog).
   static List<String> addedByRefresh(Desired d, Dataset ds) {
     if (d.catalogTable() == null) {
@@ -755,7 +772,7 @@ public final class Engine {
               .equals(relationKey(d.schema(), d.table()));
           Differ.Diff diff = item.diff();
           List<String> gone = removedByRefresh(d, ds);
-          boolean refresh = moved || (diff != null && !diff.missingColumns().isEmpty())
+          boolean refresh = moved || (diff != null && !missingFromTheTable(d, diff.missingColumns()).isEmpty())
               || !addedByRefresh(d, ds).isEmpty() || (gone != null && !gone.isEmpty());
           if (moved) {
             UpdateDatasetRequest.Builder b = UpdateDatasetRequest.builder().tableName(d.table());
