@@ -11,6 +11,7 @@ import io.github.supersetsdk.client.request.UpdateDatasetRequest;
 import io.github.supersetsdk.sync.FieldChange;
 import io.github.supersetsdk.sync.SyncMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class Differ {
     // that alone is no reason to write.
     boolean hashMoved = metricsSynced && !Objects.equals(d.hash(), block.hash());
     boolean claimChanged = !d.uniqueId().equals(block.uniqueId()) || hashMoved
-        || !new java.util.HashSet<>(owned).equals(new java.util.HashSet<>(block.metrics()));
+        || !new HashSet<>(owned).equals(new HashSet<>(block.metrics()));
     if (changes.isEmpty() && claimChanged) {
       // Only the sync's record in extra changes (dbt inputs moved without changing anything in
       // Superset: another mode, other catalog types): one write, named in the plan, so that the

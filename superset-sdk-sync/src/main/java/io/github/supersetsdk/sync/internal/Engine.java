@@ -3,6 +3,7 @@ package io.github.supersetsdk.sync.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.supersetsdk.client.ServerInfo;
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.exception.FieldUnsupportedException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.exception.SupersetException;
@@ -47,6 +48,7 @@ import io.github.supersetsdk.sync.SyncReport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -348,8 +350,7 @@ public final class Engine {
         changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
       }
     }
-    boolean refresh = !missing.isEmpty() || !added.isEmpty() || (gone != null && !gone.isEmpty())
-        || !relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()));
+    boolean refresh = refreshes(d, ds, diff.missingColumns());
     List<String> removedColumns = List.of();
     if (refresh) {
       if (gone == null) {
@@ -396,6 +397,36 @@ public final class Engine {
         "its dbt node is gone", impact, 0, 0, List.of()), null, ds, b, null);
   }
 
+  // The catalog's column names of the relation, lower case; null without catalog.json.
+  private static @Nullable Set<String> catalogColumns(Desired d) {
+    if (d.catalogTable() == null) {
+      return null;
+    }
+    Set<String> names = new HashSet<>();
+    d.catalogTable().columns().values().forEach(c -> names.add(c.name().toLowerCase(Locale.ROOT)));
+    return names;
+  }
+
+  // Of the documented columns the dataset lacks, those a refresh can bring: all of them without a
+  // catalog; with one, those the table has (a refresh cannot bring the others, and would run on
+  // every plan).
+  static List<String> missingFromTheTable(Desired d, Collection<String> missing) {
+    Set<String> inTable = catalogColumns(d);
+    return inTable == null ? List.copyOf(missing)
+        : missing.stream().filter(c -> inTable.contains(c.toLowerCase(Locale.ROOT))).toList();
+  }
+
+  // The catalog's columns of the relation that the dataset does not have yet (empty without catalog).
+  static List<String> addedByRefresh(Desired d, Dataset ds) {
+    Set<String> inTable = catalogColumns(d);
+    if (inTable == null) {
+      return List.of();
+    }
+    Set<String> have = new HashSet<>();
+    ds.columns().forEach(c -> have.add(c.columnName().toLowerCase(Locale.ROOT)));
+    return inTable.stream().filter(c -> !have.contains(c)).sorted().toList();
+  }
+
   /**
    * The physical columns a warehouse refresh of the dataset will remove: those catalog.json no
    * longer lists for the relation.
@@ -404,50 +435,28 @@ public final class Engine {
    * @param ds the dataset's details
    * @return the column names, or null without a catalog entry
    */
-  // Of the documented columns the dataset lacks, those a refresh can bring: all of them without a
-  // catalog; with one, those the table has (a refresh cannot bring the others, and would run on
-  // every plan).
-  static List<String> missingFromTheTable(Desired d, java.util.Collection<String> missing) {
-    if (d.catalogTable() == null) {
-      return List.copyOf(missing);
-    }
-    Set<String> inTable = new HashSet<>();
-    d.catalogTable().columns().values().forEach(c -> inTable.add(c.name().toLowerCase(Locale.ROOT)));
-    return missing.stream().filter(c -> inTable.contains(c.toLowerCase(Locale.ROOT))).toList();
-  }
-
-  // The catalog's columns of the relation that the dataset does not have yet (empty without catalog).
-  static List<String> addedByRefresh(Desired d, Dataset ds) {
-    if (d.catalogTable() == null) {
-      return List.of();
-    }
-    Set<String> have = new HashSet<>();
-    ds.columns().forEach(c -> have.add(c.columnName().toLowerCase(Locale.ROOT)));
-    List<String> added = new ArrayList<>();
-    for (var c : d.catalogTable().columns().values()) {
-      String name = c.name().toLowerCase(Locale.ROOT);
-      if (!have.contains(name)) {
-        added.add(name);
-      }
-    }
-    return added;
-  }
-
   static @Nullable List<String> removedByRefresh(Desired d, Dataset ds) {
-    if (d.catalogTable() == null) {
+    Set<String> present = catalogColumns(d);
+    if (present == null) {
       return null;
     }
-    Set<String> present = new HashSet<>();
-    d.catalogTable().columns().values()
-        .forEach(c -> present.add(c.name().toLowerCase(Locale.ROOT)));
     List<String> gone = new ArrayList<>();
-    for (io.github.supersetsdk.client.model.DatasetColumn c : ds.columns()) {
+    for (DatasetColumn c : ds.columns()) {
       boolean physical = c.expression() == null || c.expression().isBlank();
       if (physical && !present.contains(c.columnName().toLowerCase(Locale.ROOT))) {
         gone.add(c.columnName());
       }
     }
     return gone;
+  }
+
+  // Whether applying the plan refreshes the dataset from the warehouse: it moves to another table, or
+  // gains or loses columns (documented ones it lacks, or what catalog.json says of the table).
+  static boolean refreshes(Desired d, Dataset ds, Collection<String> missingColumns) {
+    List<String> gone = removedByRefresh(d, ds);
+    return !relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))
+        || !missingFromTheTable(d, missingColumns).isEmpty() || !addedByRefresh(d, ds).isEmpty()
+        || (gone != null && !gone.isEmpty());
   }
 
   // Charts on the dataset whose saved form data or query context names a removed metric or column.
@@ -747,9 +756,9 @@ public final class Engine {
     try {
       return client.databases().create(CreateDatabaseRequest.builder(name,
           Objects.requireNonNull(settings.databaseUri(), "databaseUri")).exposeInSqllab(true).build());
-    } catch (io.github.supersetsdk.client.exception.BadRequestException e) {
+    } catch (BadRequestException e) {
       // The URI or its credentials: the caller's input, and nothing was written.
-      throw new io.github.supersetsdk.sync.SyncException("cannot create the Superset database connection '" + name
+      throw new SyncException("cannot create the Superset database connection '" + name
           + "': " + e.getMessage(), e);
     }
   }
@@ -771,9 +780,7 @@ public final class Engine {
           boolean moved = !relationKey(ds.schema(), ds.tableName())
               .equals(relationKey(d.schema(), d.table()));
           Differ.Diff diff = item.diff();
-          List<String> gone = removedByRefresh(d, ds);
-          boolean refresh = moved || (diff != null && !missingFromTheTable(d, diff.missingColumns()).isEmpty())
-              || !addedByRefresh(d, ds).isEmpty() || (gone != null && !gone.isEmpty());
+          boolean refresh = refreshes(d, ds, diff == null ? List.of() : diff.missingColumns());
           if (moved) {
             UpdateDatasetRequest.Builder b = UpdateDatasetRequest.builder().tableName(d.table());
             if (d.schema() != null) {
