@@ -55,7 +55,7 @@ public final class SupersetSdkCli implements Runnable {
 
   /** The top-level commands, in the order the usage lists them. */
   private static final List<Class<?>> COMMANDS = List.of(
-      CommandLine.HelpCommand.class, ApiCommand.class, DbtCommand.class, DoctorCommand.class,
+      HelpCommand.class, ApiCommand.class, DbtCommand.class, DoctorCommand.class,
       DashboardCommand.class, OpsCommand.class, AssetsCommand.class, SqlCommand.class, CacheCommand.class,
       CompletionCommand.class);
 
@@ -147,7 +147,7 @@ public final class SupersetSdkCli implements Runnable {
   /** The top-level command named {@code word} (not {@code help}, which reads the whole tree), or null. */
   private static @Nullable Class<?> command(String word) {
     for (Class<?> command : COMMANDS) {
-      if (command != CommandLine.HelpCommand.class
+      if (command != HelpCommand.class
           && command.getAnnotation(Command.class).name().equals(word)) {
         return command;
       }

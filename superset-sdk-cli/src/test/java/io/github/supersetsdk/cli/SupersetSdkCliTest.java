@@ -38,6 +38,24 @@ class SupersetSdkCliTest {
   }
 
   @Test
+  void helpCommand_followsThePathOfNamesToANestedCommand() {
+    String[] nested = run(SupersetSdkCli.newCommandLine(), "help", "dbt", "plan");
+    assertThat(nested[0]).isEqualTo("0");
+    assertThat(nested[1]).startsWith("Usage: superset-sdk dbt plan ").contains("--manifest");
+    assertThat(nested[1]).isEqualTo(run(SupersetSdkCli.newCommandLine(), "dbt", "plan", "--help")[1]);
+
+    assertThat(run(SupersetSdkCli.newCommandLine(), "help")[1]).startsWith("Usage: superset-sdk [-hV] [COMMAND]");
+  }
+
+  @Test
+  void helpCommand_ofAnUnknownName_isAUsageErrorNamingItAndWhere() {
+    String[] unknown = run(SupersetSdkCli.newCommandLine(), "help", "dbt", "nope");
+    assertThat(unknown[0]).isEqualTo("2");
+    assertThat(unknown[2]).startsWith("Unknown command of 'dbt': 'nope'");
+    assertThat(run(SupersetSdkCli.newCommandLine(), "help", "nope")[2]).startsWith("Unknown command: 'nope'");
+  }
+
+  @Test
   void help_documentsTheJvmOptionVariablesOfTheLauncher() {
     StringWriter out = new StringWriter();
     CommandLine cli = SupersetSdkCli.newCommandLine();
