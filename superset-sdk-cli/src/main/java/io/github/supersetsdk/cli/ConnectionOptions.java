@@ -57,6 +57,12 @@ public final class ConnectionOptions {
           + " 'NAME: VALUE' a line). Prefer the variable for secrets: other users can see command lines.")
   List<String> headers = new ArrayList<>();
 
+  @Option(
+      names = "--verbose",
+      description = "Log each request to Superset and its answer on standard error: method, path, status,"
+          + " time, retries and logins; never a password, token or cookie.")
+  boolean verbose;
+
   /** Creates the options; picocli sets the fields. */
   public ConnectionOptions() {}
 
@@ -137,12 +143,25 @@ public final class ConnectionOptions {
   }
 
   /** A builder with the URL set; a malformed URL is reported under the option's and variable's name. */
-  private static SupersetClient.Builder withUrl(String url) {
+  private SupersetClient.Builder withUrl(String url) {
+    if (verbose) {
+      logRequests();
+    }
     try {
       return SupersetClient.builder().baseUrl(url);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--url (or SUPERSET_URL): " + e.getMessage().replaceFirst("^baseUrl ", ""), e);
     }
+  }
+
+  /**
+   * Turns on the SDK's DEBUG log (slf4j-simple, on standard error): each request and answer line,
+   * retries, logins and token refreshes, with headers from an allow-list and no bodies. slf4j-simple
+   * reads a logger's level when the logger is made, so this works as long as it runs before the
+   * client, whose classes make theirs, is built.
+   */
+  static void logRequests() {
+    System.setProperty("org.slf4j.simpleLogger.log.io.github.supersetsdk", "debug");
   }
 
   /**

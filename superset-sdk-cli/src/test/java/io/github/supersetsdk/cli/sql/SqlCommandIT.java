@@ -10,8 +10,14 @@ import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.request.CreateDatabaseRequest;
+import java.io.File;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -112,6 +118,53 @@ class SqlCommandIT {
         "select * from marts.no_such_table_here");
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("no_such_table_here");
+  }
+
+  @Test
+  void sql_verbose_logsEachRequestOnStandardErrorWithoutSecrets() throws Exception {
+    // In a JVM of its own: slf4j-simple fixes a logger's level when the logger is made.
+    String[] quiet = runJava("sql", "--database", SYNC_NAME, "select 1 as one");
+    assertThat(quiet[0]).as(quiet[2]).isEqualTo("0");
+    assertThat(quiet[2]).isEmpty();
+
+    String[] verbose = runJava("sql", "--verbose", "--database", SYNC_NAME, "select 1 as one");
+    assertThat(verbose[0]).as(verbose[2]).isEqualTo("0");
+    assertThat(verbose[1]).isEqualTo(quiet[1]);
+    assertThat(verbose[2])
+        .contains("--> POST /api/v1/security/login")
+        .contains("<-- 200 POST /api/v1/sqllab/execute/")
+        .doesNotContain("\"password\"")
+        .doesNotContain("eyJ") // the start of every JWT: access and refresh tokens
+        .doesNotContain("access_token")
+        .doesNotContainIgnoringCase("authorization")
+        .doesNotContainIgnoringCase("cookie");
+    // The login line names the user; the local password may be the same word.
+    if (!System.getenv("SUPERSET_PASSWORD").equals(System.getenv("SUPERSET_USERNAME"))) {
+      assertThat(verbose[2]).doesNotContain(System.getenv("SUPERSET_PASSWORD"));
+    }
+  }
+
+  /** Runs the CLI's main class in a new JVM on this test's class path; exit status, stdout, stderr. */
+  private static String[] runJava(String... args) throws Exception {
+    Path out = Files.createTempFile("cli-out", ".txt");
+    Path err = Files.createTempFile("cli-err", ".txt");
+    try {
+      // Failsafe puts the module under test and its modules on the module path, the rest on the class path.
+      String classPath = System.getProperty("jdk.module.path", "") + File.pathSeparator
+          + System.getProperty("java.class.path");
+      List<String> command = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", classPath, "io.github.supersetsdk.cli.SupersetSdkCli"));
+      command.addAll(List.of(args));
+      ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      pb.environment().put("SUPERSET_URL", System.getenv("SUPERSET_URL"));
+      int status = pb.start().waitFor();
+      return new String[] {String.valueOf(status), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8)};
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
   }
 
   @Test
