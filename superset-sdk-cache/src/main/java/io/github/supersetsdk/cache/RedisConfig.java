@@ -1,6 +1,6 @@
 package io.github.supersetsdk.cache;
 
-import java.net.URI;
+import io.github.supersetsdk.cache.internal.RedisUris;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +34,8 @@ public final class RedisConfig {
    * @param uri for example {@code redis://127.0.0.1:6379/0} or {@code rediss://:password@host:6380}
    * @return the configuration
    * @throws NullPointerException if {@code uri} is null
-   * @throws IllegalArgumentException if {@code uri} is not a redis:// or rediss:// URI
+   * @throws IllegalArgumentException if {@code uri} is not a redis:// or rediss:// URI, or its
+   *     host, port or database is malformed (the message names the part, never the URI)
    */
   public static RedisConfig of(String uri) {
     return new RedisConfig(List.of(check(uri)), false, Duration.ofMillis(500), Duration.ofSeconds(1));
@@ -61,17 +62,13 @@ public final class RedisConfig {
 
   private static String check(String uri) {
     Objects.requireNonNull(uri, "uri");
-    URI parsed;
-    try {
-      parsed = URI.create(uri);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Redis URI is malformed (value not shown, it may hold a password)");
-    }
-    String scheme = parsed.getScheme();
+    int colon = uri.indexOf("://");
+    String scheme = colon < 0 ? "" : uri.substring(0, colon);
     if (!"redis".equals(scheme) && !"rediss".equals(scheme)) {
-      throw new IllegalArgumentException(
-          "Redis URI must start with redis:// or rediss://, got scheme " + scheme);
+      throw new IllegalArgumentException("Redis URI must start with redis:// or rediss://"
+          + (colon < 0 ? "" : ", got scheme " + scheme));
     }
+    RedisUris.parse(uri);
     return uri;
   }
 
@@ -151,18 +148,10 @@ public final class RedisConfig {
     return d;
   }
 
-  private static String redact(String uri) {
-    URI parsed = URI.create(uri);
-    return parsed.getRawUserInfo() == null
-        ? uri
-        : parsed.getScheme() + "://***@" + parsed.getRawAuthority().substring(parsed.getRawAuthority().indexOf('@') + 1)
-            + (parsed.getRawPath() == null ? "" : parsed.getRawPath());
-  }
-
   /** Returns the URIs with any user info replaced by {@code ***}, the mode and the timeouts. */
   @Override
   public String toString() {
-    String shown = uris.stream().map(RedisConfig::redact).collect(Collectors.joining(","));
+    String shown = uris.stream().map(RedisUris::redact).collect(Collectors.joining(","));
     return "RedisConfig[" + (cluster ? "cluster=" : "uri=") + shown + ", commandTimeout=" + commandTimeout
         + ", connectTimeout=" + connectTimeout + "]";
   }

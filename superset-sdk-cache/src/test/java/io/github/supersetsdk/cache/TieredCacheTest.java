@@ -371,11 +371,4 @@ class TieredCacheTest {
     assertThat(delta.loadCount()).isZero();
     assertThat(TieredCacheStats.empty().minus(delta)).isEqualTo(TieredCacheStats.empty());
   }
-
-  @Test
-  void redisConfig_toString_redactsPassword() {
-    RedisConfig c = RedisConfig.of("redis://:s3cret@127.0.0.1:6379/0");
-    assertThat(c.toString()).doesNotContain("s3cret").contains("***@127.0.0.1:6379/0");
-    assertThatThrownBy(() -> RedisConfig.of("http://x")).isInstanceOf(IllegalArgumentException.class);
-  }
 }

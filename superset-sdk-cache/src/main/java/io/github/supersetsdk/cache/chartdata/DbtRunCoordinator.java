@@ -113,7 +113,7 @@ public final class DbtRunCoordinator {
           "onRun needs the manifest to find what is downstream: call manifest(...) or onRun(runResults, manifest)");
     }
     RunImpact impact = DbtLineage.of(manifest).impactOf(runResults);
-    return handle(impact.rebuiltModels(), impact.affectedDownstream(), models);
+    return handle(impact.rebuiltModels(), relations(manifest, impact.affectedDownstream()), models);
   }
 
   /**

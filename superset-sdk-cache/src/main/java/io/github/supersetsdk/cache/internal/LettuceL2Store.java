@@ -78,7 +78,7 @@ public final class LettuceL2Store implements L2Store {
   public LettuceL2Store(
       RedisConfig config, String prefix, boolean subscribe, InvalidationListener listener) {
     this.uris = config.uris().stream().map(u -> {
-      RedisURI uri = RedisURI.create(u);
+      RedisURI uri = RedisUris.parse(u);
       uri.setTimeout(config.commandTimeout());
       return uri;
     }).toList();

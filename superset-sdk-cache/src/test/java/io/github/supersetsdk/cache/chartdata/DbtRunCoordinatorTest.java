@@ -214,6 +214,20 @@ class DbtRunCoordinatorTest {
   }
 
   @Test
+  void onRunWithTheBuildersManifest_countsOnlyModelsDownstream() {
+    stubSuperset(0);
+    superset.stubFor(get(urlPathMatching("/api/v1/dataset/6/related_objects/?")).willReturn(okJson(
+        "{\"charts\": {\"count\": 0, \"result\": []}, \"dashboards\": {\"count\": 0, \"result\": []}}")));
+    DbtRunCoordinator coordinator = DbtRunCoordinator.builder(superset.client()).manifest(manifest(true))
+        .warmFor(List.of(Viewer.user(superset.client(), "admin"))).build();
+
+    CoordinatorReport report = coordinator.onRun(ordersRebuilt());
+
+    // The data test downstream of orders holds no data and gets no generation key.
+    assertThat(report.downstreamModels()).containsExactly("model.p.other");
+  }
+
+  @Test
   void onRunWithTheRunsManifest_usesItsLineageNotTheBuilders() {
     stubSuperset(0);
     superset.stubFor(get(urlPathMatching("/api/v1/dataset/6/related_objects/?")).willReturn(okJson(

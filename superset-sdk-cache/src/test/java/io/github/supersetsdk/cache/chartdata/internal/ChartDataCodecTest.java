@@ -18,9 +18,10 @@ class ChartDataCodecTest {
   private final ChartDataCodec codec = new ChartDataCodec();
 
   @Test
-  void decode_encoded_equalsTheOriginal() {
+  void decode_encoded_equalsTheOriginal_withTheClientsNumberTypes() {
+    // The client reads whole numbers as Long and others as Double; a cached row has the same types.
     Map<String, Object> row = new HashMap<>();
-    row.put("tenant_id", 1);
+    row.put("tenant_id", 1L);
     row.put("revenue", 624.56);
     row.put("big", 12_345_678_901L);
     row.put("name", "web");
