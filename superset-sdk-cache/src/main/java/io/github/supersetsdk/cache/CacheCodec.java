@@ -53,6 +53,11 @@ public interface CacheCodec<V> {
    * do not apply). The type must be Jackson-serialisable: a record, or a bean with a default
    * constructor.
    *
+   * <p>Entries written by another version of the type: a field the type no longer has is ignored
+   * (an older replica reads a newer one's entries); a record component the stored JSON lacks (a
+   * component added or renamed) fails the decode, so the entry counts as a miss and is reloaded
+   * rather than served with the component null. JSON {@code null} is never a value.
+   *
    * @param type the value class
    * @param <V> the value type
    * @return the codec

@@ -668,6 +668,7 @@ public final class TieredCache<K, V> implements AutoCloseable {
     public TieredCache<K, V> build() {
       requireState(redis != null, "redis is required");
       RedisConfig config = redis;
+      requireState(keyPrefix != null, "keyPrefix is required");
       String prefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
       boolean sub = subscribe == null || subscribe;
       return build(listener -> new LettuceL2Store(config, prefix, sub, listener));

@@ -358,6 +358,10 @@ class TieredCacheTest {
     assertThatThrownBy(() -> TieredCache.<String, String>builder().build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("redis is required");
+    assertThatThrownBy(() -> TieredCache.<String, String>builder().redis(RedisConfig.of("redis://127.0.0.1:6379"))
+            .codec(CacheCodec.utf8()).loader(k -> Tagged.of(k)).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("keyPrefix is required");
   }
 
   @Test

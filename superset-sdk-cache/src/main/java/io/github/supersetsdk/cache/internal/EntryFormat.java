@@ -85,6 +85,10 @@ public final class EntryFormat {
       } else {
         value = codec.decode(bytes, offset, bytes.length - offset);
       }
+      if (value == null) {
+        // A codec's null would reach callers whose get() never returns null.
+        throw new CacheException("Redis entry decodes to null", null);
+      }
       return new Entry<>(value, gens.keySet(), gens, loadedAt);
     } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
       throw new CacheException("Redis entry is corrupt: it ends early", e);

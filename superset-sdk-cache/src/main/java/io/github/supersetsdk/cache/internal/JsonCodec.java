@@ -9,8 +9,11 @@ import java.io.IOException;
 /** JSON codec with a private mapper, so the user's global Jackson settings cannot change the bytes. Thread-safe. */
 public final class JsonCodec<V> implements CacheCodec<V> {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  // Unknown fields are ignored (a newer replica's entry read by an older one); a missing record
+  // component fails the decode (an older shape read by a newer one): a miss, not a value of nulls.
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
   private final Class<V> type;
 
@@ -29,20 +32,21 @@ public final class JsonCodec<V> implements CacheCodec<V> {
 
   @Override
   public V decode(byte[] bytes) {
-    try {
-      return MAPPER.readValue(bytes, type);
-    } catch (IOException e) {
-      throw new CacheException("cannot decode a " + type.getName() + " from JSON: " + e.getMessage(), e);
-    }
+    return decode(bytes, 0, bytes.length);
   }
 
   @Override
   public V decode(byte[] bytes, int offset, int length) {
+    V value;
     try {
-      return MAPPER.readValue(bytes, offset, length, type);
+      value = MAPPER.readValue(bytes, offset, length, type);
     } catch (IOException e) {
       throw new CacheException("cannot decode a " + type.getName() + " from JSON: " + e.getMessage(), e);
     }
+    if (value == null) {
+      throw new CacheException("cannot decode a " + type.getName() + " from JSON: the entry holds null", null);
+    }
+    return value;
   }
 
   @Override

@@ -51,6 +51,29 @@ class EntryFormatTest {
     }
   }
 
+  record Renamed(String label, long total) {}
+
+  @Test
+  void decode_valueOfAnotherShapeOrNull_isATypedErrorNotAValueOfNulls() {
+    // Another version of the record wrote this entry: a component the stored JSON lacks is a miss.
+    Entry<Row> old = new Entry<>(new Row("a", 3), Set.of(), Map.of(), 42L);
+    byte[] bytes = EntryFormat.encode(old, CacheCodec.json(Row.class), Integer.MAX_VALUE);
+    assertThatThrownBy(() -> EntryFormat.decode(bytes, CacheCodec.json(Renamed.class)))
+        .isInstanceOf(CacheException.class).hasMessageContaining("label");
+    // A field the type no longer has is ignored: an older replica reads a newer one's entries.
+    record Narrow(String name) {}
+    assertThat(EntryFormat.decode(bytes, CacheCodec.json(Narrow.class)).value()).isEqualTo(new Narrow("a"));
+
+    CacheCodec<Row> nulls = new CacheCodec<>() {
+      @Override public byte[] encode(Row value) { return new byte[0]; }
+      @Override public Row decode(byte[] b) { return null; }
+    };
+    byte[] json = EntryFormat.encode(old, nulls, Integer.MAX_VALUE);
+    assertThatThrownBy(() -> EntryFormat.decode(json, nulls)).isInstanceOf(CacheException.class).hasMessageContaining("null");
+    assertThatThrownBy(() -> CacheCodec.json(Row.class).decode("null".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(CacheException.class).hasMessageContaining("null");
+  }
+
   @Test
   void decode_unknownVersion_typedError() {
     assertThatThrownBy(() -> EntryFormat.decode(new byte[] {9, 0, 0, 0, 0, 0}, CacheCodec.utf8()))
