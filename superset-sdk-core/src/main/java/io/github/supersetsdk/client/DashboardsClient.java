@@ -199,7 +199,8 @@ public final class DashboardsClient {
   }
 
   /**
-   * Disables embedding of a dashboard; guest tokens for it stop working.
+   * Disables embedding of a dashboard; guest tokens for its embedding (by its UUID, as {@link
+   * io.github.supersetsdk.client.request.GuestResource} names it) stop working.
    *
    * @param id the dashboard's id
    * @throws NullPointerException if {@code id} is null
@@ -872,7 +873,12 @@ public final class DashboardsClient {
         uri = null;
       }
       String scheme = uri == null ? null : uri.getScheme();
-      if (uri == null || uri.getHost() == null || uri.getUserInfo() != null
+      // Superset keeps the list comma-joined (a comma would make two origins) and compares only the
+      // scheme, host and port (a path would restrict nothing).
+      String path = uri == null ? null : uri.getRawPath();
+      if (uri == null || uri.getHost() == null || uri.getUserInfo() != null || d.indexOf(',') >= 0
+          || !(path == null || path.isEmpty() || path.equals("/")) || uri.getRawQuery() != null
+          || uri.getRawFragment() != null
           || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
         throw new IllegalArgumentException("allowed domain '" + Database.redact(d) + "' is not an origin such as"
             + " https://app.example.com: Superset compares the scheme, host and port of the framing page with it");

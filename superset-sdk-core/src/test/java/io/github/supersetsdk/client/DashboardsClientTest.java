@@ -194,7 +194,9 @@ class DashboardsClientTest {
 
   @Test
   void embedding_allowedDomainThatIsNotAnOrigin_isRefusedBeforeAnyCall() {
-    for (String domain : List.of("app.example.com", "not a url", "ftp://app.example.com", "https://", "https://u:p@x.example")) {
+    for (String domain : List.of("app.example.com", "not a url", "ftp://app.example.com", "https://", "https://u:p@x.example",
+        "https://a.example.com/x,https://evil.example.com", "https://a.example.com/app", "https://a.example.com?x=1",
+        "https://a.example.com#top")) {
       assertThatThrownBy(() -> client.dashboards().enableEmbedding(ID, List.of("https://ok.example", domain)))
           .as(domain).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not an origin");
       assertThatThrownBy(() -> client.dashboards().updateEmbedding(ID, List.of(domain)))

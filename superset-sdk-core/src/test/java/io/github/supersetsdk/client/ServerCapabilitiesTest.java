@@ -236,6 +236,25 @@ class ServerCapabilitiesTest {
   }
 
   @Test
+  void jsonNotFoundOfAnObject_isNotFound_withoutReadingTheSpec() {
+    // A guest's first charts().data reads the chart (404 for guests): no half-megabyte spec download for that.
+    stubSpec(OLD_SPEC);
+    stubVersion("5.0.0");
+    superset.stubFor(get(urlPathEqualTo(CSS + "99"))
+        .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+            .withBody("{\"message\": \"Not found\"}")));
+    stubNoRoute("/api/v1/theme/");
+    SupersetClient client = superset.client();
+
+    assertThatThrownBy(() -> client.cssTemplates().get(CssTemplateId.of(99))).isExactlyInstanceOf(NotFoundException.class);
+    assertThat(requestsTo(SPEC)).isZero();
+    // A route the server lacks still asks the spec.
+    assertThatThrownBy(() -> client.themes().list(ListQuery.all()).iterator().next())
+        .isInstanceOf(OperationUnsupportedException.class);
+    assertThat(requestsTo(SPEC)).isEqualTo(1);
+  }
+
+  @Test
   void specUnreadable_htmlNotFoundIsMissingRoute_jsonNotFoundIsMissingObject() {
     superset.stubFor(get(urlPathEqualTo(SPEC)).willReturn(aResponse().withStatus(403)
         .withBody("{\"message\": \"Forbidden\"}")));

@@ -55,7 +55,7 @@ public final class CachedTenantDashboard {
       GuestTokenRequest token = GuestTokenRequest.builder()
           .resource(GuestResource.dashboard(embedded))
           .user(GuestUser.of("tenant-" + tenantId + "-viewer"))
-          .rls(RlsClause.of("tenant_id = " + tenantId))
+          .rls(RlsClause.equalTo("tenant_id", tenantId))
           .build();
       try (SupersetClient guest = SupersetClient.builder()
           .baseUrl(env("SUPERSET_URL"))

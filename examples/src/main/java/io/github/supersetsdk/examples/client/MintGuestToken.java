@@ -48,7 +48,7 @@ public final class MintGuestToken {
       GuestToken token = client.security().createGuestToken(GuestTokenRequest.builder()
           .resource(GuestResource.dashboard(embedded))
           .user(new GuestUser("tenant-" + tenantId + "-viewer", "Tenant", Long.toString(tenantId)))
-          .rls(RlsClause.of("tenant_id = " + tenantId))
+          .rls(RlsClause.equalTo("tenant_id", tenantId))
           .build());
 
       System.out.println("embedded dashboard id: " + embedded.uuid());

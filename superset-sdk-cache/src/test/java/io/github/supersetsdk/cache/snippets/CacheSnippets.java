@@ -13,6 +13,7 @@ import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
+import io.github.supersetsdk.client.model.EmbeddedDashboard;
 import io.github.supersetsdk.client.model.ChartDataResponse;
 import io.github.supersetsdk.client.model.GuestUser;
 import io.github.supersetsdk.client.request.GuestResource;
@@ -74,11 +75,11 @@ final class CacheSnippets {
     // @end
   }
 
-  static Viewer viewer(SupersetClient admin, String url, DashboardId dashboard) {
+  static Viewer viewer(SupersetClient admin, String url, EmbeddedDashboard embedded) {
     // @start region="Viewer"
     GuestTokenRequest token = GuestTokenRequest.builder()
-        .resource(GuestResource.dashboard(dashboard))
-        .rls(RlsClause.of("tenant_id = 'acme'"))
+        .resource(GuestResource.dashboard(embedded))
+        .rls(RlsClause.equalTo("tenant_id", "acme"))
         .user(GuestUser.of("acme-embed"))
         .build();
     SupersetClient guest = SupersetClient.builder().baseUrl(url)

@@ -1,13 +1,17 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.model.EmbeddedDashboard;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Something a guest token grants access to. Superset knows one kind, dashboards, identified by the
- * UUID of their embedded configuration (preferred) or by their numeric id.
+ * UUID of their embedded configuration.
+ *
+ * <p>Superset also takes a dashboard's numeric id, but checks nothing of its embedding then: such a
+ * token opens a dashboard that was never embedded, ignores the allowed origins, and keeps working
+ * after {@code disableEmbedding}. So the factories take the embedding only; the canonical
+ * constructor sends whatever id it is given.
  *
  * <p>Immutable and thread-safe.
  *
@@ -44,15 +48,5 @@ public record GuestResource(String type, String id) {
    */
   public static GuestResource dashboard(UUID embeddedUuid) {
     return new GuestResource("dashboard", Objects.requireNonNull(embeddedUuid, "embeddedUuid").toString());
-  }
-
-  /**
-   * {@return a dashboard, by its numeric id}
-   *
-   * @param id the dashboard's id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public static GuestResource dashboard(DashboardId id) {
-    return new GuestResource("dashboard", Long.toString(Objects.requireNonNull(id, "id").value()));
   }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class QueryContextsTest {
 
+  private static final java.util.UUID EMBEDDED = java.util.UUID.fromString("4a8f3c2e-1b7d-4e5f-9a6b-0c1d2e3f4a5b");
+
   private static ChartDataQuery query(int rowLimit, Object filterValue) {
     return ChartDataQuery.builder().column("sales_channel").sqlMetric("SUM(net_revenue)", "revenue")
         .filter(QueryFilter.eq("tenant_id", filterValue)).rowLimit(rowLimit).extra("having", "").build();
@@ -73,12 +75,10 @@ class QueryContextsTest {
 
   @Test
   void guestIdentity_rlsInOtherOrderOrRepeated_isEqual() {
-    GuestTokenRequest one = GuestTokenRequest.builder().resource(GuestResource.dashboard(
-            io.github.supersetsdk.client.id.DashboardId.of(1)))
+    GuestTokenRequest one = GuestTokenRequest.builder().resource(GuestResource.dashboard(EMBEDDED))
         .rls(RlsClause.of("tenant_id = 1")).rls(RlsClause.of(DatasetId.of(7), "region = 'eu'"))
         .user(GuestUser.of("a")).build();
-    GuestTokenRequest other = GuestTokenRequest.builder().resource(GuestResource.dashboard(
-            io.github.supersetsdk.client.id.DashboardId.of(1)))
+    GuestTokenRequest other = GuestTokenRequest.builder().resource(GuestResource.dashboard(EMBEDDED))
         .rls(RlsClause.of(DatasetId.of(7), "region = 'eu'")).rls(RlsClause.of("tenant_id = 1"))
         .rls(RlsClause.of("tenant_id = 1")).user(GuestUser.of("a")).build();
     assertThat(Identities.guest(other)).isEqualTo(Identities.guest(one));
@@ -87,12 +87,9 @@ class QueryContextsTest {
   @Test
   void keys_twoTenantsSameRequest_differ() {
     ChartDataRequest r = request(query(10, 1)).build();
-    GuestTokenRequest t1 = GuestTokenRequest.builder().resource(GuestResource.dashboard(
-        io.github.supersetsdk.client.id.DashboardId.of(1))).rls(RlsClause.of("tenant_id = 1")).build();
-    GuestTokenRequest t2 = GuestTokenRequest.builder().resource(GuestResource.dashboard(
-        io.github.supersetsdk.client.id.DashboardId.of(1))).rls(RlsClause.of("tenant_id = 2")).build();
-    GuestTokenRequest noRls = GuestTokenRequest.builder().resource(GuestResource.dashboard(
-        io.github.supersetsdk.client.id.DashboardId.of(1))).build();
+    GuestTokenRequest t1 = GuestTokenRequest.builder().resource(GuestResource.dashboard(EMBEDDED)).rls(RlsClause.of("tenant_id = 1")).build();
+    GuestTokenRequest t2 = GuestTokenRequest.builder().resource(GuestResource.dashboard(EMBEDDED)).rls(RlsClause.of("tenant_id = 2")).build();
+    GuestTokenRequest noRls = GuestTokenRequest.builder().resource(GuestResource.dashboard(EMBEDDED)).build();
     String k1 = ChartDataKey.id(Identities.guest(t1), r);
     assertThat(k1).startsWith("v1:").hasSize(3 + 64);
     assertThat(ChartDataKey.id(Identities.guest(t2), r)).isNotEqualTo(k1);
@@ -103,8 +100,7 @@ class QueryContextsTest {
 
   @Test
   void guestAndUser_withTheSameName_differ() {
-    GuestTokenRequest t = GuestTokenRequest.builder().resource(GuestResource.dashboard(
-        io.github.supersetsdk.client.id.DashboardId.of(1))).user(GuestUser.of("admin")).build();
+    GuestTokenRequest t = GuestTokenRequest.builder().resource(GuestResource.dashboard(EMBEDDED)).user(GuestUser.of("admin")).build();
     assertThat(Identities.guest(t)).isNotEqualTo(Identities.user("admin"));
   }
 }
