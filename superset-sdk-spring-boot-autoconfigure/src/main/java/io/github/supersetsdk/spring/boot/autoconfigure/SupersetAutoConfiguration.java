@@ -86,8 +86,15 @@ public class SupersetAutoConfiguration {
           "Set superset.username and superset.password, or define a CredentialsProvider bean.");
       String password = required(properties.password(), "superset.password",
           "Set superset.password (for example from an environment variable), or define a CredentialsProvider bean.");
-      builder.credentials(checked("superset.username", "Set a non-blank superset.username and superset.login-type.",
-          () -> Credentials.password(username, password, LoginType.of(properties.loginType().toLowerCase(Locale.ROOT)))));
+      String loginType = properties.loginType().strip().toLowerCase(Locale.ROOT);
+      if (!loginType.equals(LoginType.DB.value()) && !loginType.equals(LoginType.LDAP.value())) {
+        // Superset's login API knows these two; any other fails the first call, not the start-up.
+        throw new InvalidSupersetPropertyException("superset.login-type", "is not db or ldap",
+            "Set superset.login-type to db or ldap, the providers of Superset's login API; for another"
+                + " sign-in (OAuth, a proxy), define a CredentialsProvider bean.", null);
+      }
+      builder.credentials(checked("superset.username", "Set a non-blank superset.username.",
+          () -> Credentials.password(username, password, LoginType.of(loginType))));
     }
     if (properties.connectTimeout() != null) {
       checked("superset.connect-timeout", "Use a positive duration such as 5s.",

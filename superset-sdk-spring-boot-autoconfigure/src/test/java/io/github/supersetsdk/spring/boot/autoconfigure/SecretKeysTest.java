@@ -3,7 +3,9 @@ package io.github.supersetsdk.spring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.spring.boot.autoconfigure.internal.SecretKeys;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 class SecretKeysTest {
 
@@ -40,5 +42,27 @@ class SecretKeysTest {
   void isSecret_otherKeys_false() {
     assertThat(SecretKeys.isSecret("superset.username", "admin")).isFalse();
     assertThat(SecretKeys.isSecret("superset.guest-token.audience", "aud")).isFalse();
+  }
+
+  @Test
+  void secretValues_areFoundUnderOtherKeys_placeholdersResolved() {
+    MockEnvironment env = new MockEnvironment()
+        .withProperty("GUEST_TOKEN_JWT_SECRET", "s1gning-secret-value")
+        .withProperty("superset.guest-token.signing-secret", "${GUEST_TOKEN_JWT_SECRET}")
+        .withProperty("superset.password", "pw-9f3c")
+        .withProperty("superset.default-headers.X-Key", "hdr-77aa")
+        .withProperty("superset.cache.redis-url", "${NOT_SET_ANYWHERE}");
+    List<String> secrets = SecretKeys.secretValues(env);
+
+    assertThat(secrets).contains("s1gning-secret-value", "pw-9f3c", "hdr-77aa");
+    assertThat(SecretKeys.holdsSecret("s1gning-secret-value", secrets)).isTrue();
+    assertThat(SecretKeys.holdsSecret("{\"superset\":{\"password\":\"pw-9f3c\"}}", secrets)).isTrue();
+    assertThat(SecretKeys.holdsSecret("app.jar --superset.password=pw-9f3c", secrets)).isTrue();
+    assertThat(SecretKeys.holdsSecret("http://127.0.0.1:8088", secrets)).isFalse();
+    assertThat(SecretKeys.holdsSecret(null, secrets)).isFalse();
+    // A secret of a few characters masks only a value that is exactly it, not every word holding it.
+    List<String> shortOne = List.of("ab");
+    assertThat(SecretKeys.holdsSecret("ab", shortOne)).isTrue();
+    assertThat(SecretKeys.holdsSecret("table", shortOne)).isFalse();
   }
 }

@@ -157,6 +157,17 @@ class SupersetAutoConfigurationTest {
   }
 
   @Test
+  void loginType_notALoginProvider_failsTheStartNamingTheProperty() {
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.login-type=oauth").run(context -> {
+      FailureAnalysis a = analysis(context);
+      assertThat(a.getDescription()).contains("'superset.login-type'").contains("not db or ldap");
+      assertThat(a.getAction()).contains("CredentialsProvider");
+    });
+    runner.withPropertyValues(MINIMAL).withPropertyValues("superset.login-type=LDAP").run(context ->
+        assertThat(context).hasNotFailed());
+  }
+
+  @Test
   void retry_invalidJitter_failsNamingTheProperty() {
     runner.withPropertyValues(MINIMAL).withPropertyValues("superset.retry.jitter=3").run(context ->
         assertThat(analysis(context).getDescription()).contains("'superset.retry.jitter'"));

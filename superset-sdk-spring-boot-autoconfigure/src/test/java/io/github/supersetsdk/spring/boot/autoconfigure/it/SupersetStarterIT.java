@@ -36,6 +36,8 @@ class SupersetStarterIT {
     r.add("superset.guest-token.audience", () -> "superset-sdk");
     // Superset ignores it; the actuator must show its name and never its value.
     r.add("superset.default-headers.X-Sdk-It-Key", () -> HEADER_SECRET);
+    // The same secret under a key of its own, as the variable a ${...} placeholder reads: masked too.
+    r.add("sdk-it.copy-of-the-signing-secret", () -> SECRET);
     r.add("spring.data.redis.url", ItEnv::redisUrl);
     r.add("superset.cache.key-prefix", () -> "sdk-boot-it-" + UUID.randomUUID() + ":");
     // What the test writes to the shared Redis expires on its own.
@@ -76,7 +78,7 @@ class SupersetStarterIT {
     assertThat(env).contains("superset.base-url").contains(ItEnv.supersetUrl()).contains("superset.password")
         .contains("superset.guest-token.signing-secret").doesNotContain(SECRET);
     assertThat(configprops).contains("signingSecret").contains(ItEnv.supersetUrl()).doesNotContain(SECRET);
-    assertThat(env).contains("superset.default-headers.X-Sdk-It-Key");
+    assertThat(env).contains("superset.default-headers.X-Sdk-It-Key").contains("sdk-it.copy-of-the-signing-secret");
     assertThat(configprops).contains("X-Sdk-It-Key");
     assertThat(env + configprops).doesNotContain(HEADER_SECRET);
     if (!ItEnv.password().equals(ItEnv.username())) {
