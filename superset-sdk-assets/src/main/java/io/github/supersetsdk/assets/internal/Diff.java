@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Field-level differences of two trees: each leaf (scalar, empty mapping or empty list) by its path,
  * compared as JSON, so that {@code 5} and {@code 5L} are equal and a mapping's key order does not
- * matter. Thread-safe.
+ * matter. Items of a list that all carry a distinct name ({@code column_name}, {@code metric_name},
+ * {@code uuid} or {@code id}) are paths by that name, {@code columns[revenue].type}, with the names in
+ * order at {@code columns[]}; other items by position, {@code params.metrics[0]}. Thread-safe.
  */
 public final class Diff {
 
@@ -60,12 +62,48 @@ public final class Diff {
     if (v instanceof Map<?, ?> m && !m.isEmpty()) {
       m.forEach((k, x) -> walk(path.isEmpty() ? String.valueOf(k) : path + "." + k, x, out));
     } else if (v instanceof List<?> l && !l.isEmpty()) {
-      for (int i = 0; i < l.size(); i++) {
-        walk(path + "[" + i + "]", l.get(i), out);
+      String key = identity(l);
+      if (key == null) {
+        for (int i = 0; i < l.size(); i++) {
+          walk(path + "[" + i + "]", l.get(i), out);
+        }
+        return;
       }
+      // Named items by name, so that one added column is one change, not every later column
+      // shifted; the names in order are a leaf of their own, so that a reorder still shows.
+      List<Object> names = new ArrayList<>();
+      for (Object item : l) {
+        Object name = ((Map<?, ?>) item).get(key);
+        names.add(name);
+        walk(path + "[" + name + "]", item, out);
+      }
+      out.put(path + "[]", Yaml.json(names));
     } else {
       out.put(path, Yaml.json(v instanceof Number n ? normalNumber(n) : v));
     }
+  }
+
+  // The keys that name the items of Superset's lists: a dataset's columns and metrics, a dashboard's
+  // native filters and other items with ids.
+  private static final List<String> IDENTITIES = List.of("column_name", "metric_name", "uuid", "id");
+
+  // The key that names every item of the list once, or null: the items are then compared by position.
+  private static @Nullable String identity(List<?> l) {
+    for (String key : IDENTITIES) {
+      Set<Object> seen = new java.util.HashSet<>();
+      boolean names = true;
+      for (Object item : l) {
+        Object name = item instanceof Map<?, ?> m ? m.get(key) : null;
+        if (!(name instanceof String || name instanceof Number) || !seen.add(name.toString())) {
+          names = false;
+          break;
+        }
+      }
+      if (names) {
+        return key;
+      }
+    }
+    return null;
   }
 
   private static Object normalNumber(Number n) {

@@ -34,7 +34,8 @@ public final class Normalizer {
   /** Superset's mask for secrets in exports. */
   public static final String MASK = "XXXXXXXXXX";
 
-  private static final Pattern URI_PASSWORD = Pattern.compile("^([a-zA-Z0-9+.\\-]+://[^:/@?#]*:)([^@/?#]*)(@)");
+  // The password runs to the last '@': SQLAlchemy takes any other character in it, '/', '?' and '#' too.
+  private static final Pattern URI_PASSWORD = Pattern.compile("^([a-zA-Z0-9+.\\-]+://[^:/@?#]*:)(.*)(@[^@]*)$", Pattern.DOTALL);
 
   private Normalizer() {}
 

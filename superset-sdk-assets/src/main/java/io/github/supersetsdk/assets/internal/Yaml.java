@@ -29,6 +29,15 @@ public final class Yaml {
   /** A parsed document and the 1-based line and column of each string scalar, by tree path. */
   public record Parsed(Map<String, Object> root, Map<String, int[]> locations) {}
 
+  // How PyYAML's resolver (YAML 1.1) types a plain scalar as a number; what it does not type so is a
+  // string to Superset, whatever Jackson's YAML 1.2-style reading makes of it. A float needs a dot,
+  // and its exponent a sign.
+  private static final java.util.regex.Pattern PYYAML_INT = java.util.regex.Pattern.compile(
+      "[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+");
+  private static final java.util.regex.Pattern PYYAML_FLOAT = java.util.regex.Pattern.compile(
+      "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+          + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
   private static final YAMLFactory READ = YAMLFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -40,7 +49,8 @@ public final class Yaml {
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .build())
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .registerModule(pyyamlFloats());
 
   // Bundles go to PyYAML, which reads unquoted dates, "yes", "on" and the like as other types:
   // every string is quoted there.
@@ -49,13 +59,42 @@ public final class Yaml {
       .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .build())
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .registerModule(pyyamlFloats());
 
   /** Compact JSON, for field values in diffs and for JSON-string fields of bundles. */
   public static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private Yaml() {}
+
+  // Java writes 1e20 as 1.0E20, which PyYAML (and so this reader) takes for a string: its exponent
+  // has no sign. Floats are written as PyYAML reads them back: 1.0E+20, .inf, .nan.
+  private static com.fasterxml.jackson.databind.Module pyyamlFloats() {
+    com.fasterxml.jackson.databind.module.SimpleModule m = new com.fasterxml.jackson.databind.module.SimpleModule();
+    com.fasterxml.jackson.databind.JsonSerializer<Number> floats = new com.fasterxml.jackson.databind.JsonSerializer<>() {
+      @Override
+      public void serialize(Number n, com.fasterxml.jackson.core.JsonGenerator g,
+          com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+        g.writeNumber(pyyamlFloat(n.doubleValue()));
+      }
+    };
+    m.addSerializer(Double.class, floats);
+    m.addSerializer(Float.class, floats);
+    return m;
+  }
+
+  static String pyyamlFloat(double d) {
+    if (Double.isNaN(d)) {
+      return ".nan";
+    }
+    if (Double.isInfinite(d)) {
+      return d > 0 ? ".inf" : "-.inf";
+    }
+    String text = Double.toString(d);
+    int e = text.indexOf('E');
+    return e < 0 || text.charAt(e + 1) == '-' ? text : text.substring(0, e + 1) + "+" + text.substring(e + 1);
+  }
 
   /**
    * Parses one document whose root must be a mapping.
@@ -116,7 +155,21 @@ public final class Yaml {
         return p.getText();
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return p.getNumberValue();
+        String text = p.getText();
+        if (PYYAML_INT.matcher(text).matches()) {
+          return p.getNumberValue();
+        }
+        if (PYYAML_FLOAT.matcher(text).matches()) {
+          String lower = text.toLowerCase(java.util.Locale.ROOT);
+          return lower.endsWith(".nan") ? Double.NaN
+              : lower.endsWith(".inf") ? (lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY)
+              : p.getNumberValue();
+        }
+        // Text PyYAML (YAML 1.1, Superset's side) reads as a string, e.g. 920188e6 or 1e5: it writes
+        // such strings unquoted, and reading them as numbers would change them on the round trip.
+        JsonLocation l = p.currentTokenLocation();
+        locations.put(path, new int[] {l.getLineNr(), l.getColumnNr()});
+        return text;
       }
       case VALUE_TRUE -> {
         return Boolean.TRUE;

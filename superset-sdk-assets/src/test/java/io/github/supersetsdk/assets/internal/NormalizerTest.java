@@ -31,6 +31,16 @@ class NormalizerTest {
   }
 
   @Test
+  void maskUri_passwordWithSlashQuestionMarkHashOrAt_maskedWhole() {
+    for (String pw : List.of("S3cr/etPW", "S3c#retPW", "S3c?retPW", "p@ss:w/rd", "plain")) {
+      String masked = Normalizer.maskUri("postgresql+psycopg2://superset_reader:" + pw + "@127.0.0.1:5432/warehouse");
+      assertThat(masked).as(pw).isEqualTo("postgresql+psycopg2://superset_reader:XXXXXXXXXX@127.0.0.1:5432/warehouse");
+    }
+    assertThat(Normalizer.maskUri("sqlite:////tmp/x.db")).isEqualTo("sqlite:////tmp/x.db");
+    assertThat(Normalizer.maskUri("postgresql://reader@host/w")).isEqualTo("postgresql://reader@host/w");
+  }
+
+  @Test
   void chart_serverIdsDropped_queryContextBecomesTree_andBackForImport() {
     Map<String, Object> chart = new LinkedHashMap<>();
     chart.put("slice_name", "c");
