@@ -112,12 +112,23 @@ public final class SupersetSdkCli implements Runnable {
   private static int usageError(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println(ex instanceof CommandLine.UnmatchedArgumentException u ? unmatched(u.getUnmatched()) : ex.getMessage());
+    err.println(ex instanceof CommandLine.UnmatchedArgumentException u ? unmatched(u.getUnmatched())
+        : withoutMapValue(ex.getMessage()));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
       cmd.usage(err);
     }
     err.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * Picocli's message for a map option given without {@code KEY=}, less the value it quotes: such
+   * options carry secrets ({@code --database-password NAME=PASSWORD}), and the mistake is to give
+   * the password alone.
+   */
+  static String withoutMapValue(String message) {
+    return message.replaceFirst("(?s)^Value for option option (.*) should be in KEY=VALUE format but was .*$",
+        "Value for option $1 should be in KEY=VALUE format (the value given is not shown)");
   }
 
   /** Names unknown arguments, hiding a value given to an unknown option. */

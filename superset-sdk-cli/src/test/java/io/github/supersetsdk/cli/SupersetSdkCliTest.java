@@ -131,6 +131,18 @@ class SupersetSdkCliTest {
   }
 
   @Test
+  void mapOptionGivenThePasswordAlone_isAUsageError_thatDoesNotShowIt() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = SupersetSdkCli.newCommandLine(new String[] {"assets"});
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(cli.execute("assets", "plan", "folder", "--database-password", "S3cretOnly-43")).isEqualTo(2);
+
+    assertThat(err.toString()).contains("'--database-password' (DATABASE=PASSWORD) should be in KEY=VALUE format")
+        .contains("not shown").doesNotContain("S3cretOnly").doesNotContain("option option");
+  }
+
+  @Test
   void commandLineOfOneCommand_behavesAsTheWholeTree() {
     // A command line that names a top-level command builds that command alone (a faster start):
     // its help, its usage errors and their exit codes must not differ from the whole tree's.

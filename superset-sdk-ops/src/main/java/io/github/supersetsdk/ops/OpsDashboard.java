@@ -21,6 +21,8 @@ import io.github.supersetsdk.client.request.Filter;
 import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.Metric;
+import io.github.supersetsdk.client.request.QueryFilter;
+import io.github.supersetsdk.client.request.QueryFilterOperator;
 import io.github.supersetsdk.client.request.UpdateChartRequest;
 import io.github.supersetsdk.client.request.UpdateDashboardRequest;
 import io.github.supersetsdk.client.request.UpdateDatasetRequest;
@@ -155,6 +157,8 @@ public final class OpsDashboard {
     ChartId errors = chart(dashboard, title + ": query errors", ChartSpec.builder(queries, VizType.BIG_NUMBER_TOTAL)
         .metric(Metric.sql("SUM(failed)").as("errors")).build(), created);
     ChartId slowest = chart(dashboard, title + ": slowest queries", ChartSpec.builder(queries, VizType.TABLE)
+        // Failed SQL Lab queries have no end time; PostgreSQL sorts their NULL first in a descending order.
+        .filter(new QueryFilter("duration_ms", QueryFilterOperator.IS_NOT_NULL, null))
         .groupby("query_text", "source").metric(Metric.max("duration_ms").as("max_ms"))
         .metric(Metric.count().as("runs")).rowLimit(20).orderDesc(true).build(), created);
     ChartId viewed = chart(dashboard, title + ": most viewed dashboards", ChartSpec.builder(views, VizType.TABLE)

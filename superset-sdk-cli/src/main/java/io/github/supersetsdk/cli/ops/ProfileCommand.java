@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -139,8 +138,13 @@ public final class ProfileCommand extends OpsBase {
       for (ChartLoad c : load.charts()) {
         out.println(String.format(Locale.ROOT, "  %8d  %-8s  %-6s  %8d  %-8s  %s", c.latency().toMillis(),
             c.source().label(), c.cached() == null ? "-" : c.cached().toString(), c.rows(), "#" + c.chartId().value(),
-            c.name() + (c.error() == null ? "" : "  ERROR: " + Objects.toString(c.error()))));
+            c.name() + (c.error() == null ? "" : "  ERROR: " + oneLine(c.error()))));
       }
     }
+  }
+
+  // A warehouse's message spans lines (PostgreSQL's "LINE 2: ..." and its caret): one row a chart.
+  static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " | ");
   }
 }

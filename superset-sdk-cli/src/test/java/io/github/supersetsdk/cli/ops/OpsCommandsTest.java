@@ -145,4 +145,10 @@ class OpsCommandsTest {
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void profileText_aMultiLineWarehouseError_staysOnTheChartsRow() {
+    assertThat(ProfileCommand.oneLine("column \"x\" does not exist\nLINE 2: SELECT x\n               ^\n"))
+        .isEqualTo("column \"x\" does not exist | LINE 2: SELECT x | ^");
+  }
 }
