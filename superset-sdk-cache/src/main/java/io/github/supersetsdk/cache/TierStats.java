@@ -8,8 +8,9 @@ package io.github.supersetsdk.cache;
  * @param hitCount reads answered by this tier with a fresh entry
  * @param missCount reads this tier could not answer (absent, expired or stale by generation)
  * @param evictionCount entries removed by the tier's size bound (L1 only; always 0 for L2)
- * @param invalidationCount entries removed by {@code invalidate}, or found stale by a tag
- *     generation and dropped
+ * @param invalidationCount for L1, entries removed by {@code invalidate} or found stale by a tag
+ *     generation and dropped; for L2, the key and tag invalidations Redis took, one a call however
+ *     many entries it made stale
  * @param errorCount Redis calls that failed or were skipped because the circuit breaker was open
  *     (L2 only; always 0 for L1)
  */

@@ -236,16 +236,19 @@ public final class TieredCache<K, V> implements AutoCloseable {
   }
 
   /**
-   * Stores a value with tags in both tiers. The tags' current generations are read from Redis; if
-   * Redis is unreachable the value is kept in L1 only, until Redis answers again.
+   * Stores a value with tags in both tiers. The tags' current generations are read from Redis.
    *
    * @param key the key
    * @param value the value
    * @param tags the tags the value depends on
+   * @return true if Redis took the value; false if it is in this instance's L1 alone (Redis was
+   *     unreachable, or the entry exceeds {@code maximumEntrySize}): other instances keep serving
+   *     what Redis holds for the key until it expires ({@code redisTtl}), so put again to share it.
+   *     A tagged value kept in L1 during an outage is dropped once Redis answers again.
    * @throws NullPointerException if any argument or tag is null
    */
-  public void put(K key, V value, Set<String> tags) {
-    core.put(key(key), Objects.requireNonNull(value, "value"), Set.copyOf(tags));
+  public boolean put(K key, V value, Set<String> tags) {
+    return core.put(key(key), Objects.requireNonNull(value, "value"), Set.copyOf(tags));
   }
 
   /**
@@ -253,10 +256,11 @@ public final class TieredCache<K, V> implements AutoCloseable {
    *
    * @param key the key
    * @param value the value
+   * @return true if Redis took the value; false as for {@link #put(Object, Object, Set)}
    * @throws NullPointerException if {@code key} or {@code value} is null
    */
-  public void put(K key, V value) {
-    put(key, value, Set.of());
+  public boolean put(K key, V value) {
+    return put(key, value, Set.of());
   }
 
   /**
@@ -265,10 +269,12 @@ public final class TieredCache<K, V> implements AutoCloseable {
    * {@code expireAfterWrite}. Use tags when every instance must stop serving a value.
    *
    * @param key the key
+   * @return true if Redis deleted the key; false if Redis was unreachable: only this instance
+   *     dropped it, others serve Redis's copy until it expires ({@code redisTtl}), so retry
    * @throws NullPointerException if {@code key} is null
    */
-  public void invalidate(K key) {
-    core.invalidate(key(key));
+  public boolean invalidate(K key) {
+    return core.invalidate(key(key));
   }
 
   /**

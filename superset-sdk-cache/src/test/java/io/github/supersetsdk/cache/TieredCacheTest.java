@@ -206,13 +206,24 @@ class TieredCacheTest {
     int callsWhenOpen = server.calls.get();
     for (int i = 0; i < 50; i++) {
       assertThat(cache.get("b" + i)).isEqualTo("b" + i + "=v1");
-      cache.put("p" + i, "x", Set.of("t"));
-      cache.invalidate("q" + i);
+      // The caller learns that Redis did not take them, so it can write again later.
+      assertThat(cache.put("p" + i, "x", Set.of("t"))).isFalse();
+      assertThat(cache.put("u" + i, "x")).isFalse();
+      assertThat(cache.invalidate("q" + i)).isFalse();
     }
     assertThat(server.calls.get()).isEqualTo(callsWhenOpen);
     assertThat(cache.stats().l2().errorCount()).isGreaterThan(50);
     assertThat(cache.core().breakerState().name()).isEqualTo("OPEN");
     assertThat(cache.invalidateTag("t")).isFalse();
+  }
+
+  @Test
+  void putAndInvalidate_withRedisUp_sayRedisTookThem() {
+    TieredCache<String, String> cache = cache();
+    assertThat(cache.put("k", "v", Set.of("t"))).isTrue();
+    assertThat(cache.put("u", "v")).isTrue();
+    assertThat(cache.invalidate("k")).isTrue();
+    assertThat(cache.invalidate("never-stored")).isTrue();
   }
 
   @Test

@@ -757,39 +757,41 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     return value;
   }
 
-  private void store(String key, Entry<V> entry) {
+  /** Stores in L1, then in Redis; false if Redis did not take it (unreachable, or too large). */
+  private boolean store(String key, Entry<V> entry) {
     l1.put(key, entry);
     byte[] bytes = EntryFormat.encode(entry, settings.codec(), settings.compressAbove());
     if (bytes.length > settings.maximumEntrySize()) {
       LOG.debug("not writing key {} to Redis: {} bytes exceed maximumEntrySize", key, bytes.length);
-      return;
+      return false;
     }
-    redisRun("SET", () -> l2.set(key, bytes, settings.redisTtl()));
+    return redisRun("SET", () -> l2.set(key, bytes, settings.redisTtl()));
   }
 
-  public void put(String key, V value, Set<String> tags) {
+  public boolean put(String key, V value, Set<String> tags) {
     long loadedAt = nowMillis(ticker.read());
     if (tags.isEmpty()) {
-      store(key, new Entry<>(value, tags, Map.of(), loadedAt));
-      return;
+      return store(key, new Entry<>(value, tags, Map.of(), loadedAt));
     }
     Map<String, Long> gens = redis("MGET generations", () -> l2.generations(List.copyOf(tags)));
     if (gens == null) {
       l1.put(key, new Entry<>(value, tags, null, loadedAt));
-      return;
+      return false;
     }
     generations.observeAll(gens);
     gens.keySet().forEach(generations::markSeen);
-    store(key, new Entry<>(value, tags, gens, loadedAt));
+    return store(key, new Entry<>(value, tags, gens, loadedAt));
   }
 
-  public void invalidate(String key) {
+  public boolean invalidate(String key) {
     if (l1.asMap().remove(key) != null) {
       l1Invalidations.increment();
     }
     if (redisRun("DEL", () -> l2.delete(key))) {
       l2Invalidations.increment();
+      return true;
     }
+    return false;
   }
 
   public boolean invalidateTag(String tag) {

@@ -33,14 +33,16 @@ import java.util.function.ToLongFunction;
  *   <li>{@code superset.sdk.cache.load.duration} (function timer): time spent in the loader.
  *   <li>{@code superset.sdk.cache.evictions} (function counter): size evictions, tagged {@code
  *       tier=l1}.
- *   <li>{@code superset.sdk.cache.invalidations} (function counter): entries invalidated, tagged
- *       {@code tier}.
+ *   <li>{@code superset.sdk.cache.invalidations} (function counter): tagged {@code tier}; for
+ *       {@code l1} the entries removed, for {@code l2} the key and tag invalidations Redis took (one
+ *       per call, however many entries it made stale).
  *   <li>{@code superset.sdk.cache.l2.errors} (function counter): Redis calls that failed or were
  *       skipped by the circuit breaker.
  *   <li>{@code superset.sdk.cache.refreshes} (function counter): soft-TTL background refreshes.
  *   <li>{@code superset.sdk.cache.lease.waits} (function counter): misses that waited for another
- *       instance's load, tagged {@code result} ({@code value}: got it, {@code timeout}: gave up and
- *       loaded).
+ *       instance's load, tagged {@code result} ({@code value}: the wait ended in time, with the
+ *       other's value or, when its load failed, with the lease and a load here; {@code timeout}:
+ *       gave up and loaded).
  *   <li>{@code superset.sdk.cache.size} (gauge): entries in L1, tagged {@code tier=l1}.
  * </ul>
  *
@@ -202,7 +204,7 @@ public final class TieredCacheMetrics implements MeterBinder {
         s -> s.l2().errorCount());
     counter(registry, REFRESHES, "Background refreshes of entries past their soft TTL", Tags.empty(),
         TieredCacheStats::refreshCount);
-    counter(registry, LEASE_WAITS, "Misses that got the value another instance loaded", Tags.of("result", "value"),
+    counter(registry, LEASE_WAITS, "Misses that waited for another instance and ended in time (its value, or the lease after its load failed)", Tags.of("result", "value"),
         s -> s.leaseWaitCount() - s.leaseTimeoutCount());
     counter(registry, LEASE_WAITS, "Misses that gave up waiting for another instance and loaded",
         Tags.of("result", "timeout"), TieredCacheStats::leaseTimeoutCount);
