@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * requested. No partial result is ever returned alongside it.
  *
  * <p>The exception names the {@linkplain #source() file}, the {@linkplain #line() line} and
- * {@linkplain #column() column} (both 1-based, 0 when unknown), the {@linkplain #jsonPath() JSON
+ * {@linkplain #column() column} (both 1-based, 0 when unknown; the column counts bytes of UTF-8,
+ * as the streaming reader sees them, so it runs ahead of the character column on a line with
+ * characters outside ASCII, which dbt itself writes escaped), the {@linkplain #jsonPath() JSON
  * path} of the offending value, such as {@code $.nodes['model.shop.orders'].columns}, and the
  * artifact's {@linkplain #schemaVersion() schema version} when it was read before the failure.
  *
@@ -88,7 +90,7 @@ public final class DbtArtifactParseException extends RuntimeException {
   }
 
   /**
-   * Returns the 1-based column of the failure.
+   * Returns the 1-based column of the failure, in bytes of UTF-8 from the start of the line.
    *
    * @return the column, or 0 when unknown
    */

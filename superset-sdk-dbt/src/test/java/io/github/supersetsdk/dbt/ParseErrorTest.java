@@ -97,6 +97,19 @@ class ParseErrorTest {
   }
 
   @Test
+  void readRunResults_withoutResults_failsInsteadOfReadingAnEmptyRun() {
+    String json = "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/run-results/v6.json\"},"
+        + " \"elapsed_time\": 1.5, \"args\": {}}";
+    assertThatThrownBy(() -> reader.readRunResults(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "run_results.json"))
+        .isInstanceOfSatisfying(DbtArtifactParseException.class, e -> {
+          assertThat(e.reason()).contains("without \"results\"");
+          assertThat(e.jsonPath()).isEqualTo("$");
+          assertThat(e.source()).endsWith("run_results.json");
+        });
+  }
+
+  @Test
   void readManifest_noMetadata_fails() {
     DbtArtifactParseException e = manifestError("{\"nodes\": {}}");
 

@@ -304,9 +304,10 @@ public final class Immutables {
 
     @Override
     public boolean equals(@Nullable Object o) {
-      if (o instanceof ArrayMap) {
-        ArrayMap<?> other = (ArrayMap<?>) o;
-        return java.util.Arrays.equals(keys, other.keys) && java.util.Arrays.equals(values, other.values);
+      // The fast path holds only for the same keys in the same order; a map is equal to another
+      // with its entries in any order (Map's contract, which hashCode already follows).
+      if (o instanceof ArrayMap<?> other && java.util.Arrays.equals(keys, other.keys)) {
+        return java.util.Arrays.equals(values, other.values);
       }
       return super.equals(o);
     }

@@ -198,6 +198,10 @@ public final class NodeSelector {
       method = parts[0];
       arguments = List.of(Arrays.copyOfRange(parts, 1, parts.length));
     }
+    if (m.group("cp") != null && m.group("children") != null) {
+      // dbt refuses it too: "@" already selects all children.
+      throw new InvalidSelectorException(raw, "the \"@\" prefix and the \"+\" suffix are incompatible");
+    }
     return new Criteria(
         raw, method, arguments, value, m.group("cp") != null, m.group("parents") != null,
         depth(raw, m.group("pd")), m.group("children") != null, depth(raw, m.group("cd")), mode);
@@ -210,7 +214,8 @@ public final class NodeSelector {
     try {
       return Integer.valueOf(digits);
     } catch (NumberFormatException e) {
-      throw new InvalidSelectorException(raw, "depth " + digits + " is too large");
+      // More than any graph has: dbt (Python's integers) takes it, and walks the whole graph.
+      return null;
     }
   }
 
@@ -595,14 +600,21 @@ public final class NodeSelector {
       pattern = pattern.substring(0, pattern.length() - 1);
     }
     List<String> patternParts = segments(pattern);
+    // dbt globs the root project's directory and keeps the nodes whose path (relative to their own
+    // package) is a match or lies in one: a package's node matches only a path the root project
+    // has too. The root's paths are known here from its own nodes.
+    String root = manifest.metadata().projectName();
+    Set<String> rootPaths = root == null ? null : rootPaths(root);
     Set<String> out = new HashSet<>();
     for (DbtResource r : graph.members().values()) {
       String ofp = r.originalFilePath();
+      boolean inRoot = rootPaths == null || root.equals(r.packageName());
       if (ofp != null) {
         List<String> path = segments(ofp);
         // the file itself or any directory containing it
         for (int len = path.size(); len >= 1; len--) {
-          if (Glob.pathMatch(path.subList(0, len), patternParts)) {
+          List<String> prefix = path.subList(0, len);
+          if (Glob.pathMatch(prefix, patternParts) && (inRoot || rootPaths.contains(String.join("/", prefix)))) {
             out.add(r.uniqueId());
             break;
           }
@@ -619,6 +631,20 @@ public final class NodeSelector {
       }
     }
     return out;
+  }
+
+  // The root project's files and the directories holding them, as its nodes' paths tell.
+  private Set<String> rootPaths(String root) {
+    Set<String> paths = new HashSet<>();
+    for (DbtResource r : graph.members().values()) {
+      if (root.equals(r.packageName()) && r.originalFilePath() != null) {
+        List<String> path = segments(r.originalFilePath());
+        for (int len = 1; len <= path.size(); len++) {
+          paths.add(String.join("/", path.subList(0, len)));
+        }
+      }
+    }
+    return paths;
   }
 
   private static List<String> segments(String path) {

@@ -138,4 +138,40 @@ class NodeSelectorTest {
     assertThatThrownBy(() -> selector.select("source:a.b.c.d"))
         .isInstanceOf(InvalidSelectorException.class);
   }
+
+  @Test
+  void select_atPrefixWithChildrenSuffix_isRefused_asDbtRefusesIt() {
+    // dbt ls: Invalid node spec @stg_orders+ - "@" prefix and "+" suffix are incompatible
+    for (String spec : List.of("@stg_orders+", "@stg_orders+2")) {
+      assertThatThrownBy(() -> selector.select(spec)).as(spec)
+          .isInstanceOf(InvalidSelectorException.class).hasMessageContaining("incompatible");
+    }
+  }
+
+  @Test
+  void select_depthBeyondAnyGraph_walksTheWholeGraph() {
+    assertThat(selector.select("99999999999+orders")).containsExactlyElementsOf(selector.select("+orders"));
+    assertThat(selector.select("stg_orders+99999999999")).containsExactlyElementsOf(selector.select("stg_orders+"));
+  }
+
+  @Test
+  void select_pathOfAPackagesFile_matchesOnlyWhereTheRootProjectHasThatPath() {
+    // dbt globs the root project's directory: models/ exists there, models/pkg_model.sql does not.
+    String node = "\"model.%s.%s\": {\"resource_type\": \"model\", \"name\": \"%s\", \"package_name\": \"%s\","
+        + " \"original_file_path\": \"models/%s.sql\", \"path\": \"%s.sql\", \"fqn\": [\"%s\", \"%s\"],"
+        + " \"config\": {\"materialized\": \"view\"}}";
+    String json = "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\","
+        + " \"project_name\": \"p\"}, \"nodes\": {"
+        + String.format(node, "p", "mine", "mine", "p", "mine", "mine", "p", "mine") + ", "
+        + String.format(node, "pkg", "pkg_model", "pkg_model", "pkg", "pkg_model", "pkg_model", "pkg", "pkg_model")
+        + "}, \"sources\": {}, \"macros\": {}, \"docs\": {}, \"exposures\": {}, \"metrics\": {},"
+        + " \"parent_map\": {}, \"child_map\": {}}";
+    NodeSelector packaged = NodeSelector.of(DbtArtifactReader.create().readManifest(
+        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "manifest.json"));
+
+    assertThat(packaged.select("path:models")).containsExactly("model.p.mine", "model.pkg.pkg_model");
+    assertThat(packaged.select("path:models/pkg_model.sql")).isEmpty();
+    assertThat(packaged.select("path:models/*.sql")).containsExactly("model.p.mine");
+    assertThat(packaged.select("path:models/mine.sql")).containsExactly("model.p.mine");
+  }
 }

@@ -31,7 +31,7 @@ public final class ResultsParser {
    */
   public static RunResults runResults(JsonIn in, ReadOptions options) throws IOException {
     ArtifactMetadata metadata = null;
-    List<RunResult> results = List.of();
+    List<RunResult> results = null;
     double elapsed = 0;
     Map<String, @Nullable Object> args = Map.of();
     for (String f; (f = in.nextField()) != null; ) {
@@ -56,6 +56,10 @@ public final class ResultsParser {
     }
     if (metadata == null) {
       throw in.error("not a dbt run_results artifact: no metadata.dbt_schema_version");
+    }
+    if (results == null) {
+      // Every version of the format has it; read as an empty run, it would say nothing was rebuilt.
+      throw in.error("run results without \"results\"");
     }
     return new RunResults(metadata, results, elapsed, args);
   }
