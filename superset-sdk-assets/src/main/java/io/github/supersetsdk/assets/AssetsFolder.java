@@ -119,7 +119,10 @@ public final class AssetsFolder {
           .filter(d -> d.uuid().toString().equalsIgnoreCase(wanted) || wanted.equals(d.content().get("slug"))
               || wanted.equals(d.name()))
           .findFirst()
-          .orElseThrow(() -> new AssetsException("no dashboard '" + wanted + "' in the folder", null, null));
+          .orElseThrow(() -> new AssetsException("no dashboard '" + wanted + "' in the folder"
+              + (!wanted.isEmpty() && wanted.chars().allMatch(Character::isDigit)
+                  ? " (a folder's dashboards are named by slug, UUID or title; its files hold no server ids)" : ""),
+              null, null));
       todo.add(found.uuid());
     }
     while (!todo.isEmpty()) {

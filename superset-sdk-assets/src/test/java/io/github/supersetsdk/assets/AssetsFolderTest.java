@@ -171,6 +171,9 @@ class AssetsFolderTest {
         .containsExactly("warehouse", "orders", "Revenue", "Sales");
     assertThatThrownBy(() -> folder.select(List.of("nope"))).isInstanceOf(AssetsException.class)
         .hasMessage("no dashboard 'nope' in the folder");
+    // A server id, as `assets export --dashboard 437` takes: the message says why it is not found.
+    assertThatThrownBy(() -> folder.select(List.of("437"))).isInstanceOf(AssetsException.class)
+        .hasMessageContaining("no dashboard '437' in the folder").hasMessageContaining("no server ids");
   }
 
   @Test

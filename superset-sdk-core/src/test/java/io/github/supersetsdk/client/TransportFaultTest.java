@@ -531,6 +531,31 @@ class TransportFaultTest {
   }
 
   @Test
+  void guestTokenRefused_theMessageSaysWhy_notJustSupersetsMissingHeader() {
+    // Superset answers a refused guest token as if no credential had been sent.
+    superset.stubFor(get(urlPathEqualTo(DATASET))
+        .willReturn(json(401, "{\"msg\": \"Missing Authorization Header\"}")));
+    java.time.Instant past = java.time.Instant.now().minusSeconds(600);
+    GuestToken expired = GuestToken.of(Jwts.token(past.minusSeconds(300), past), null);
+    GuestToken live = GuestToken.of(Jwts.validForAnHour(), null);
+
+    try (SupersetClient guest = SupersetClient.builder().baseUrl(superset.baseUrl())
+        .credentials(Credentials.guestToken(expired)).build()) {
+      assertThatThrownBy(() -> guest.datasets().get(DatasetId.of(1)))
+          .isInstanceOf(AuthenticationException.class)
+          .hasMessageContaining("Missing Authorization Header (the guest token expired at "
+              + java.time.Instant.ofEpochSecond(past.getEpochSecond()));
+    }
+    try (SupersetClient guest = SupersetClient.builder().baseUrl(superset.baseUrl())
+        .credentials(Credentials.guestToken(live)).build()) {
+      assertThatThrownBy(() -> guest.datasets().get(DatasetId.of(1)))
+          .isInstanceOf(AuthenticationException.class)
+          .hasMessageContaining("GUEST_TOKEN_JWT_SECRET")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain(live.value()));
+    }
+  }
+
+  @Test
   void bearerTokenRejected_asksTheProviderForANewOneAndRepeats() {
     superset.stubFor(get(urlPathEqualTo(DATASET)).withHeader("Authorization", equalTo("Bearer old"))
         .willReturn(json(401, "{\"msg\": \"Signature verification failed\"}")));

@@ -116,7 +116,8 @@ public final class AssetsCommand implements Runnable {
     Map<String, String> databasePasswords = new LinkedHashMap<>();
 
     @Option(names = "--dashboard", paramLabel = "SLUG|UUID|TITLE",
-        description = "Only these dashboards and what they need. Repeatable.")
+        description = "Only these dashboards of the folder and what they need, by slug, UUID or title (the"
+            + " files hold no server ids). Repeatable.")
     List<String> dashboards = new ArrayList<>();
 
     TemplateValues values() {

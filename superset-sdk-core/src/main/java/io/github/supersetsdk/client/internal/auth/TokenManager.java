@@ -105,6 +105,19 @@ public final class TokenManager implements Authenticator {
   }
 
   @Override
+  public @Nullable String rejectionNote(Credential rejected) {
+    if (!(rejected instanceof StaticToken token && token.guest())) {
+      return null;
+    }
+    java.time.Instant expiresAt = Jwt.claims(token.value).expiresAt();
+    if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+      return "the guest token expired at " + expiresAt;
+    }
+    return "the guest token was refused: signed with another secret or audience than the server's"
+        + " GUEST_TOKEN_JWT_SECRET and GUEST_TOKEN_JWT_AUDIENCE, or expired by the server's clock";
+  }
+
+  @Override
   public boolean usesCsrf(Credential credential) {
     return !(credential instanceof StaticToken token && token.guest());
   }

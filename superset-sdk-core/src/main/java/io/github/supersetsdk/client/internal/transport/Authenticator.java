@@ -34,6 +34,17 @@ public interface Authenticator {
    */
   boolean usesCsrf(Credential credential);
 
+  /**
+   * What to add to the message of a 401 that renewing did not cure, when Superset's own message
+   * misleads: it answers a refused guest token with "Missing Authorization Header".
+   *
+   * @param rejected the credential that was refused
+   * @return the note, or {@code null}
+   */
+  default @Nullable String rejectionNote(Credential rejected) {
+    return null;
+  }
+
   /** An immutable credential snapshot that knows how to put itself into request headers. */
   interface Credential {
     /**

@@ -70,11 +70,31 @@ public final class ErrorMapper {
    */
   public static SupersetApiException toException(
       String method, String path, String requestId, Exchange exchange, boolean retryable) {
+    return toException(method, path, requestId, exchange, retryable, null);
+  }
+
+  /**
+   * As {@link #toException(String, String, String, Exchange, boolean)}, with a note the client adds
+   * to Superset's message (after it, in parentheses).
+   *
+   * @param method the HTTP method
+   * @param path the path, without query
+   * @param requestId the request id sent
+   * @param exchange the error response
+   * @param retryable whether the failure may be retried
+   * @param note what the client knows of the cause, or {@code null}
+   * @return the exception
+   */
+  public static SupersetApiException toException(
+      String method, String path, String requestId, Exchange exchange, boolean retryable, @Nullable String note) {
     int status = exchange.status();
     Parsed parsed = parse(exchange);
     String echoed = exchange.header("X-Request-Id");
     Duration retryAfter = status == 429 || status == 503 ? retryAfter(exchange) : null;
     String message = parsed.message();
+    if (note != null) {
+      message = message == null ? note : message + " (" + note + ")";
+    }
     if (message == null && status >= 300 && status < 400) {
       String location = exchange.header("Location");
       message = "redirected" + (location == null ? "" : " to " + stripQuery(location));

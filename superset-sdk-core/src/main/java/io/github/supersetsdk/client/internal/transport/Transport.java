@@ -381,8 +381,9 @@ public final class Transport implements Client {
       }
       int status = exchange.status();
       boolean transientStatus = status == 429 || status == 502 || status == 503 || status == 504;
-      SupersetApiException failure =
-          ErrorMapper.toException(op.method(), call.info.path(), call.info.requestId(), exchange, transientStatus);
+      String note = status == 401 && credential != null ? auth.rejectionNote(credential) : null;
+      SupersetApiException failure = ErrorMapper.toException(
+          op.method(), call.info.path(), call.info.requestId(), exchange, transientStatus, note);
       call.lastError = exchange;
       if (failure instanceof RateLimitedException limited) {
         call.lastRetryAfter = limited.retryAfter();
