@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * What {@link DbtRunCoordinator} did after a dbt run. Immutable and thread-safe.
  *
- * @param rebuiltModels the models the run rebuilt (or the unique ids given)
+ * @param rebuiltModels the models, seeds and snapshots the run rebuilt (or the unique ids given)
  * @param downstreamModels the models, snapshots and seeds downstream of them, whose data changed too
  * @param datasets the Superset datasets on those models
  * @param tagsInvalidated tags invalidated in every cache instance

@@ -92,9 +92,10 @@ public final class DbtLineage {
   }
 
   /**
-   * Tells what a run changed: models with status {@code success} (other statuses, such as
-   * {@code error}, {@code skipped} or {@code reused}, did not rebuild anything), and every member
-   * downstream of them. Results for unique ids absent from the manifest are ignored.
+   * Tells what a run changed: the models, seeds and snapshots with status {@code success} (the
+   * nodes that write a relation: {@code dbt seed} and {@code dbt snapshot} change data as {@code dbt
+   * run} does, and views downstream show it at once; other statuses, such as {@code error}, {@code
+   * skipped} or {@code reused}, rebuilt nothing), and every member downstream of them. Results for unique ids absent from the manifest are ignored.
    *
    * @param runResults the run's results
    * @return the impact
@@ -106,7 +107,9 @@ public final class DbtLineage {
     for (RunResult r : runResults.results()) {
       DbtResource resource = graph.members().get(r.uniqueId());
       if (resource != null
-          && ResourceType.MODEL.equals(resource.resourceType())
+          && (ResourceType.MODEL.equals(resource.resourceType())
+              || ResourceType.SEED.equals(resource.resourceType())
+              || ResourceType.SNAPSHOT.equals(resource.resourceType()))
           && RunStatus.SUCCESS.equals(r.status())) {
         rebuilt.add(r.uniqueId());
       }

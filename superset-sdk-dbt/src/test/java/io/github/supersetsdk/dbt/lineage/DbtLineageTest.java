@@ -59,6 +59,26 @@ class DbtLineageTest {
   }
 
   @Test
+  void impactOf_seedAndSnapshotRuns_rebuildTheirRelations() {
+    // dbt seed / dbt snapshot write tables as dbt run does; views downstream change at once.
+    String json = "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/run-results/v6.json\"},"
+        + " \"results\": [" + result("seed.shop.raw_orders", "success") + ", "
+        + result("snapshot.shop.orders_snapshot", "success") + ", " + result("seed.shop.raw_customers", "error")
+        + "], \"elapsed_time\": 1.0, \"args\": {}}";
+    RunResults run = READER.readRunResults(
+        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "run_results.json");
+
+    assertThat(lineage.impactOf(run).rebuiltModels())
+        .containsExactly("seed.shop.raw_orders", "snapshot.shop.orders_snapshot");
+  }
+
+  private static String result(String uniqueId, String status) {
+    return "{\"unique_id\": \"" + uniqueId + "\", \"status\": \"" + status + "\", \"timing\": [],"
+        + " \"thread_id\": \"Thread-1\", \"execution_time\": 0.1, \"adapter_response\": {}, \"message\": null,"
+        + " \"failures\": null}";
+  }
+
+  @Test
   void impactOf_reusedAndErroredModels_areNotRebuilt() {
     RunResults run = READER.readRunResults(Fixtures.file("run_results-v6-dbt-1.12.0b1-reused-handwritten.json"));
 
