@@ -49,16 +49,19 @@ public final class TieredCache<K, V> implements AutoCloseable {
   private final Function<? super K, String> keyEncoder;
   private final CacheLoader<K, V> loader;
   private final Executor executor;
+  private final String description;
 
   private TieredCache(
       TieredCacheCore<V> core,
       Function<? super K, String> keyEncoder,
       CacheLoader<K, V> loader,
-      Executor executor) {
+      Executor executor,
+      String description) {
     this.core = core;
     this.keyEncoder = keyEncoder;
     this.loader = loader;
     this.executor = executor;
+    this.description = description;
   }
 
   /**
@@ -315,6 +318,12 @@ public final class TieredCache<K, V> implements AutoCloseable {
   @Override
   public void close() {
     core.close();
+  }
+
+  /** Returns the key prefix and the Redis configuration, its password masked. */
+  @Override
+  public String toString() {
+    return description;
   }
 
   /**
@@ -712,7 +721,8 @@ public final class TieredCache<K, V> implements AutoCloseable {
           new TieredCacheCore<>(settings, storeFactory),
           keyEncoder == null ? String::valueOf : keyEncoder,
           Objects.requireNonNull(loader),
-          exec);
+          exec,
+          "TieredCache[keyPrefix=" + keyPrefix + ", redis=" + redis + "]");
     }
   }
 }

@@ -54,4 +54,14 @@ class RedisConfigTest {
     assertThatThrownBy(() -> RedisConfig.cluster("redis://n1:7001", "redis://n2:x"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port 'x'");
   }
+
+  @Test
+  void cachesPrintTheirPrefixAndRedis_withoutThePassword() {
+    try (TieredCache<String, String> cache = TieredCache.<String, String>builder()
+        .redis(RedisConfig.of("redis://:S3cret@127.0.0.1:1"))
+        .keyPrefix("reports:").codec(CacheCodec.utf8()).loader(k -> Tagged.of(k)).build()) {
+      assertThat(cache.toString()).startsWith("TieredCache[keyPrefix=reports:, redis=RedisConfig[uri=redis://***@127.0.0.1:1")
+          .doesNotContain("S3cret");
+    }
+  }
 }
