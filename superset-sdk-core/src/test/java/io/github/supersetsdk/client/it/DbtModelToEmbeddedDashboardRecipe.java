@@ -74,7 +74,7 @@ final class DbtModelToEmbeddedDashboardRecipe {
     GuestToken token = admin.security().createGuestToken(GuestTokenRequest.builder()
         .resource(GuestResource.dashboard(embedded))
         .user(GuestUser.of("tenant-" + tenantId + "-viewer"))
-        .rls(RlsClause.of(orders, "tenant_id = " + tenantId))
+        .rls(RlsClause.equalTo("tenant_id", tenantId).onDataset(orders))
         .build());
 
     // 6. A saved chart's data, as the guest sees it
