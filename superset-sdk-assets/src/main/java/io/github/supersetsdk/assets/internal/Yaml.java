@@ -43,6 +43,7 @@ public final class Yaml {
       .build();
 
   private static final ObjectMapper WRITE = new ObjectMapper(YAMLFactory.builder()
+      .stringQuotingChecker(new NumberLikeQuoted())
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -67,6 +68,19 @@ public final class Yaml {
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private Yaml() {}
+
+  // Jackson leaves 920188e6 or 1e5 unquoted; a YAML 1.2 reader (an editor, a linter, another tool)
+  // would take them for numbers. Quoted, every reader sees the string Superset holds.
+  private static final class NumberLikeQuoted extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern NUMBER_LIKE = java.util.regex.Pattern.compile(
+        "[-+]?(?:\\.[0-9][0-9_]*|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || NUMBER_LIKE.matcher(value).matches();
+    }
+  }
 
   // Java writes 1e20 as 1.0E20, which PyYAML (and so this reader) takes for a string: its exponent
   // has no sign. Floats are written as PyYAML reads them back: 1.0E+20, .inf, .nan.

@@ -53,5 +53,7 @@ class YamlTest {
 
     assertThat(Yaml.parse(text, "t.yaml").root()).isEqualTo(tree);
     assertThat(text).contains("big: 1.0E+20");
+    // Strings that a YAML 1.2 reader would take for numbers are quoted.
+    assertThat(text).contains("sci: \"920188e6\"").contains("exp: \"1e5\"");
   }
 }
