@@ -203,7 +203,8 @@ public final class AssetsCommand implements Runnable {
 
   /** {@code superset-sdk assets export DIR}. */
   @Command(name = "export", mixinStandardHelpOptions = true,
-      description = "Write the server's assets (or some dashboards and what they need) into DIR as YAML files.")
+      description = {"Write the server's assets (or some dashboards and what they need) into DIR as YAML files.",
+          "Exit status: 0 exported, 1 Superset failed, 2 bad input."})
   static final class Export extends Base {
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write; its asset directories are replaced.")
     Path dir;
@@ -225,7 +226,9 @@ public final class AssetsCommand implements Runnable {
 
   /** {@code superset-sdk assets plan DIR}. */
   @Command(name = "plan", mixinStandardHelpOptions = true,
-      description = "Show what apply would create, update and leave unchanged; writes nothing.")
+      description = {"Show what apply would create, update and leave unchanged; writes nothing.",
+          "Exit status: 0 planned (with --detailed-exitcode: the server matches), 3 the server differs (with"
+              + " --detailed-exitcode), 1 Superset failed, 2 bad input."})
   static final class Plan extends FolderBase {
     @Option(names = "--detailed-exitcode",
         description = "Exit 0 when the server matches the folder, 3 when it differs (1 on error, 2 on bad input).")
@@ -244,7 +247,9 @@ public final class AssetsCommand implements Runnable {
 
   /** {@code superset-sdk assets apply DIR}. */
   @Command(name = "apply", mixinStandardHelpOptions = true,
-      description = "Import the folder into Superset (one transaction), then read it back to verify.")
+      description = {"Import the folder into Superset (one transaction), then read it back to verify.",
+          "Exit status: 0 applied, 1 Superset refused the import (nothing written) or the read-back differs,"
+              + " 2 bad input (nothing written)."})
   static final class Apply extends FolderBase {
     @Override
     int run(PrintWriter out, PrintWriter err) {
@@ -260,8 +265,10 @@ public final class AssetsCommand implements Runnable {
 
   /** {@code superset-sdk assets provision DIR --tenant T --values FILE}. */
   @Command(name = "provision", mixinStandardHelpOptions = true,
-      description = "Apply a templated folder as one tenant's own copy: UUIDs derived from the template's and the"
-          + " tenant, so provisioning again updates that copy.")
+      description = {"Apply a templated folder as one tenant's own copy: UUIDs derived from the template's and the"
+          + " tenant, so provisioning again updates that copy.",
+          "Exit status: 0 provisioned, 1 Superset refused the import (nothing written) or the read-back"
+              + " differs, 2 bad input."})
   static final class Provision extends FolderBase {
     @Option(names = "--tenant", required = true, description = "The tenant's key; the templates see it as {{ tenant }}.")
     String tenant;

@@ -38,7 +38,8 @@ import picocli.CommandLine;
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
-    description = "Detect a dbt artifact's kind and version and summarise its contents.")
+    description = {"Detect a dbt artifact's kind and version and summarise its contents.",
+        "Exit status: 0 read, 2 the file cannot be read or parsed (the message says where)."})
 public final class InspectCommand implements Callable<Integer> {
 
 

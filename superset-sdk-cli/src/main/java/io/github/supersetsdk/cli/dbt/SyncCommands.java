@@ -292,7 +292,8 @@ final class SyncCommands {
 
   /** {@code superset-sdk dbt plan}. */
   @Command(name = "plan", mixinStandardHelpOptions = true,
-      description = "Show what a sync would change in Superset; writes nothing.")
+      description = {"Show what a sync would change in Superset; writes nothing.",
+          "Exit status: 0 planned, 1 Superset failed, 2 bad input."})
   static final class Plan extends Base {
     @Override
     boolean applies() {
@@ -302,7 +303,9 @@ final class SyncCommands {
 
   /** {@code superset-sdk dbt sync}. */
   @Command(name = "sync", mixinStandardHelpOptions = true,
-      description = "Sync dbt models (datasets, columns, metrics) into Superset.")
+      description = {"Sync dbt models (datasets, columns, metrics) into Superset.",
+          "Exit status: 0 synced, 1 a dataset failed (the others are still synced), 2 bad input (nothing"
+              + " written)."})
   static final class Sync extends Base {
     @Override
     boolean applies() {

@@ -38,7 +38,8 @@ import picocli.CommandLine;
 @Command(name = "sql", mixinStandardHelpOptions = true,
     description = {"Run SQL through Superset's SQL Lab and print the rows.",
         "With --async the query runs on Superset's Celery workers (the connection must allow async"
-            + " runs); it is stopped when --timeout expires."})
+            + " runs); it is stopped when --timeout expires.",
+        "Exit status: 0 the query succeeded, 1 it failed or timed out (or Superset did), 2 bad input."})
 public final class SqlCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -127,7 +128,8 @@ public final class SqlCommand implements Callable<Integer> {
       if (async) {
         try (AsyncQuery query = client.sqlLab().executeAsync(request)) {
           QueryResult r = query.await(timeout);
-          return new Rows(r.queryId().value(), r.columnNames(), r.rows(), r.truncated());
+          return new Rows(r.queryId().value(), r.columnNames(), r.rows(), r.truncated(),
+              limit != null && r.rows().size() >= limit ? "--limit " + limit : "Superset's row limit");
         }
       }
       SqlLabResult r;
@@ -160,11 +162,13 @@ public final class SqlCommand implements Callable<Integer> {
       }
       String factor = r.query() == null ? null : r.query().limitingFactor();
       boolean truncated = "DROPDOWN".equals(factor) || "QUERY_AND_DROPDOWN".equals(factor);
+      String cutBy = "Superset's row limit";
       if (limit != null && values.size() > limit) {
         values = new ArrayList<>(values.subList(0, limit));
         truncated = true;
+        cutBy = "--limit " + limit;
       }
-      return new Rows(r.queryId() == null ? null : r.queryId().value(), names, values, truncated);
+      return new Rows(r.queryId() == null ? null : r.queryId().value(), names, values, truncated, cutBy);
     }
   }
 
@@ -219,7 +223,7 @@ public final class SqlCommand implements Callable<Integer> {
       out.println(line(c, width));
     }
     out.println("(" + rows.rows.size() + (rows.rows.size() == 1 ? " row" : " rows")
-        + (rows.truncated ? ", truncated at Superset's row limit" : "") + ")");
+        + (rows.truncated ? ", truncated at " + rows.cutBy : "") + ")");
   }
 
   private static String line(String[] cells, int[] width) {
@@ -232,6 +236,6 @@ public final class SqlCommand implements Callable<Integer> {
 
   /** The rows to print. */
   private record Rows(@Nullable Long queryId, List<String> columns, List<List<@Nullable Object>> rows,
-      boolean truncated) {}
+      boolean truncated, String cutBy) {}
 
 }

@@ -101,7 +101,7 @@ class SqlCommandIT {
         "select n, null as nothing from generate_series(1, 3) as n order by n");
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString().lines()).containsExactly(
-        "n | nothing", "--+--------", "1 | NULL", "2 | NULL", "(2 rows, truncated at Superset's row limit)");
+        "n | nothing", "--+--------", "1 | NULL", "2 | NULL", "(2 rows, truncated at --limit 2)");
   }
 
   @Test
