@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -342,6 +343,11 @@ final class SyncCommands {
         + ", mode " + plan.mode().name().toLowerCase(Locale.ROOT));
     for (DatasetPlan d : plan.datasets()) {
       if (d.action() == SyncAction.UNCHANGED) {
+        // Nothing to write, but what is never synced (a skipped metric and why) still shows.
+        if (!d.notes().isEmpty()) {
+          out.println("  unchanged " + d.relation() + "  (" + d.uniqueId() + ")");
+          d.notes().forEach(n -> out.println("    note: " + n));
+        }
         continue;
       }
       String sign = switch (d.action()) {
@@ -355,7 +361,7 @@ final class SyncCommands {
           + ")" + (d.reason() == null ? "" : ": " + d.reason()));
       if (d.action() == SyncAction.UPDATE) {
         for (FieldChange c : d.changes()) {
-          out.println("    " + c.field() + ": " + quote(c.before()) + " -> " + quote(c.after()));
+          out.println("    " + c.field() + ": " + change(c.before(), c.after()));
         }
       } else if (d.action() == SyncAction.CREATE) {
         out.println("    " + d.columns() + " columns, " + d.metrics() + " metrics");
@@ -437,6 +443,50 @@ final class SyncCommands {
     return "\"" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "\"";
   }
 
+  /**
+   * {@code "before" -> "after"}, each cut to 80 characters; where both are long and alike at the
+   * start, the cut shows them from a little before the first character that differs, so that the
+   * change can be seen (two long SQL expressions often differ only in the middle).
+   */
+  static String change(@Nullable Object before, @Nullable Object after) {
+    if (before == null || after == null) {
+      return quote(before) + " -> " + quote(after);
+    }
+    String a = before.toString().replace("\n", " ");
+    String b = after.toString().replace("\n", " ");
+    int k = 0;
+    while (k < a.length() && k < b.length() && a.charAt(k) == b.charAt(k)) {
+      k++;
+    }
+    if (k < 60 || (a.length() <= 80 && b.length() <= 80)) {
+      return quote(a) + " -> " + quote(b);
+    }
+    int from = k - 30;
+    return "\"..." + window(a, from) + "\" -> \"..." + window(b, from) + "\"";
+  }
+
+  private static String window(String s, int from) {
+    String rest = s.substring(Math.min(from, s.length()));
+    return rest.length() > 74 ? rest.substring(0, 71) + "..." : rest;
+  }
+
+  private static Map<String, @Nullable Object> fieldChange(FieldChange c) {
+    Map<String, @Nullable Object> m = new LinkedHashMap<>();
+    m.put("field", c.field());
+    m.put("before", c.before());
+    m.put("after", c.after());
+    return m;
+  }
+
+  private static Map<String, Object> impact(ImpactedAsset a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", a.kind());
+    m.put("id", a.id());
+    m.put("name", a.name());
+    m.put("uses", a.uses());
+    return m;
+  }
+
   static Map<String, Object> planJson(SyncPlan plan) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("created", plan.count(SyncAction.CREATE));
@@ -456,6 +506,9 @@ final class SyncCommands {
       e.put("metrics", d.metrics());
       e.put("columns", d.columns());
       e.put("changes", d.changes().stream().map(FieldChange::field).toList());
+      e.put("fieldChanges", d.changes().stream().map(SyncCommands::fieldChange).toList());
+      e.put("impact", d.impact().stream().map(SyncCommands::impact).toList());
+      e.put("notes", d.notes());
       if (d.reason() != null) {
         e.put("reason", d.reason());
       }
@@ -477,6 +530,8 @@ final class SyncCommands {
     m.put("httpWrites", r.httpWrites());
     m.put("bulkImported", r.bulkImported().size());
     m.put("restFallbacks", r.restFallbacks());
+    Map<String, List<String>> notes = new LinkedHashMap<>();
+    plan.datasets().forEach(d -> notes.put(d.uniqueId(), d.notes()));
     List<Map<String, Object>> ds = new ArrayList<>();
     for (DatasetResult d : r.results()) {
       Map<String, Object> e = new LinkedHashMap<>();
@@ -485,6 +540,7 @@ final class SyncCommands {
       e.put("action", d.action().name().toLowerCase(Locale.ROOT));
       e.put("metrics", d.metrics());
       e.put("columns", d.columns());
+      e.put("notes", notes.getOrDefault(d.uniqueId(), List.of()));
       if (d.error() != null) {
         e.put("error", d.error());
       }

@@ -106,4 +106,15 @@ class SyncCommandsTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("give --database or set SUPERSET_DATABASE");
   }
+
+  @Test
+  void planChange_ofTwoLongValuesAlikeAtTheStart_showsWhereTheyDiffer() {
+    String head = "(coalesce((SUM(CASE WHEN product_category = 'coffee_beans' THEN 1 END)), 0) * ";
+    String shown = SyncCommands.change(head + "(SUM(CASE WHEN product_category = 'equipment' THEN 1 END)))",
+        head + "(SUM(CASE WHEN product_category = 'merchandise' THEN 1 END)))");
+    assertThat(shown).contains("'equipment'").contains("'merchandise'").startsWith("\"...");
+    // Short values, and long ones that differ early, print from the start as before.
+    assertThat(SyncCommands.change("a", "b")).isEqualTo("\"a\" -> \"b\"");
+    assertThat(SyncCommands.change(null, "b")).isEqualTo("(none) -> \"b\"");
+  }
 }

@@ -18,13 +18,15 @@ import org.jspecify.annotations.Nullable;
 /** Metrics from the native metric compiler (semantic manifest, or the manifest's own metrics). */
 public final class CompilerMetricSource implements MetricSource {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompilerMetricSource.class);
+
   @Override
   public Compiled compile(DbtArtifacts artifacts) {
     DbtManifest manifest = artifacts.manifest();
     MetricCompilation c = artifacts.semanticManifest() != null
         ? MetricCompiler.create().compile(artifacts.semanticManifest(), manifest)
         : MetricCompiler.create().compile(manifest);
-    // The compiled metric carries no number format; it sits in the metric's meta.superset.
+    // The number format from the metric's meta.superset, for metrics the compiler gave none.
     Map<String, String> formats = new HashMap<>();
     for (DbtMetric m : manifest.metrics().values()) {
       Map<String, @Nullable Object> meta = m.config().meta().isEmpty() ? m.meta() : m.config().meta();
@@ -41,14 +43,18 @@ public final class CompilerMetricSource implements MetricSource {
       List<DesiredMetric> list = metrics.computeIfAbsent(mm.modelUniqueId(), k -> new ArrayList<>());
       for (CompiledMetric cm : mm.metrics()) {
         list.add(new DesiredMetric(cm.name(), cm.expression(), cm.verboseName(), cm.description(),
-            formats.get(cm.name()), cm.certifiedBy()));
+            cm.d3format() != null ? cm.d3format() : formats.get(cm.name()), cm.certifiedBy(),
+            cm.certificationDetails(), cm.warningText()));
       }
     }
     Map<String, List<String>> notes = new LinkedHashMap<>();
     for (SkippedMetric s : c.skipped()) {
+      String note = "metric " + s.name() + " (" + s.metricType().value() + ") skipped: " + s.reason();
       if (s.modelUniqueId() != null) {
-        notes.computeIfAbsent(s.modelUniqueId(), k -> new ArrayList<>())
-            .add("metric " + s.name() + " (" + s.metricType().value() + ") skipped: " + s.reason());
+        notes.computeIfAbsent(s.modelUniqueId(), k -> new ArrayList<>()).add(note);
+      } else {
+        // No model to note it on (no input measures): said here, or it would vanish unsaid.
+        LOG.warn("{} (it names no measure, so no dataset carries it)", note);
       }
     }
     return new Compiled(metrics, notes);

@@ -113,6 +113,8 @@ public final class Current {
       f.put(p + "description", m.description());
       f.put(p + "d3format", m.d3format());
       f.put(p + "certified_by", text(extra(m.extra()).path("certification").path("certified_by")));
+      f.put(p + "certification_details", text(extra(m.extra()).path("certification").path("details")));
+      f.put(p + "warning_text", m.warningText());
     }
     return f;
   }

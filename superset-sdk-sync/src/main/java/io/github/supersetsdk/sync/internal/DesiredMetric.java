@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param description the description, or null
  * @param d3format the number format, or null
  * @param certifiedBy who certified it, or null
+ * @param certificationDetails the certification's details, or null
+ * @param warningText the warning Superset shows beside the metric, or null
  */
 public record DesiredMetric(
     String name,
@@ -19,7 +21,9 @@ public record DesiredMetric(
     @Nullable String verboseName,
     @Nullable String description,
     @Nullable String d3format,
-    @Nullable String certifiedBy) {
+    @Nullable String certifiedBy,
+    @Nullable String certificationDetails,
+    @Nullable String warningText) {
 
   /** Checks the name and expression. */
   public DesiredMetric {

@@ -1,5 +1,6 @@
 package io.github.supersetsdk.sync.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.supersetsdk.client.model.Dataset;
@@ -246,13 +247,25 @@ public final class Differ {
       String v = a.get(p + "d3format");
       u.d3format(v == null ? "" : v);
     }
-    if (a.containsKey(p + "certified_by")) {
+    if (a.containsKey(p + "warning_text")) {
+      String v = a.get(p + "warning_text");
+      u.warningText(v == null ? "" : v);
+    }
+    if (a.containsKey(p + "certified_by") || a.containsKey(p + "certification_details")) {
       ObjectNode e = Current.extra(extra);
-      String v = a.get(p + "certified_by");
-      if (v == null) {
+      JsonNode current = e.path("certification");
+      String by = a.containsKey(p + "certified_by") ? a.get(p + "certified_by")
+          : current.path("certified_by").isTextual() ? current.path("certified_by").asText() : null;
+      String details = a.containsKey(p + "certification_details") ? a.get(p + "certification_details")
+          : current.path("details").isTextual() ? current.path("details").asText() : null;
+      if (by == null) {
         e.remove("certification");
       } else {
-        e.putObject("certification").put("certified_by", v);
+        ObjectNode c = e.putObject("certification");
+        c.put("certified_by", by);
+        if (details != null) {
+          c.put("details", details);
+        }
       }
       u.extra(e.toString());
     }

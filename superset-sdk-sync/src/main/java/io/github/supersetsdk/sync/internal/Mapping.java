@@ -223,6 +223,8 @@ public final class Mapping {
       text(f, p + "description", m.description());
       text(f, p + "d3format", m.d3format());
       text(f, p + "certified_by", m.certifiedBy());
+      text(f, p + "certification_details", m.certificationDetails());
+      text(f, p + "warning_text", m.warningText());
     }
     Map<String, String> usedNames = new LinkedHashMap<>();
     for (String k : columnKeys) {

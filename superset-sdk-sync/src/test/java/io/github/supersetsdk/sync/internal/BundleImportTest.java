@@ -37,7 +37,7 @@ class BundleImportTest {
   private static final String TENANTS = "model.roastwise.dim_tenants";
   private static final DbtManifest MANIFEST = manifest();
   private static final List<DesiredMetric> METRICS =
-      List.of(new DesiredMetric("tenants", "COUNT(DISTINCT tenant_id)", "Tenants", null, ",d", null));
+      List.of(new DesiredMetric("tenants", "COUNT(DISTINCT tenant_id)", "Tenants", null, ",d", null, null, null));
 
   private static DbtManifest manifest() {
     try (InputStream in = BundleImportTest.class.getResourceAsStream("/fixtures/example-manifest-trimmed.json")) {

@@ -33,7 +33,7 @@ class DifferTest {
   private static final DbtManifest MANIFEST = manifest();
   private static final DbtNode TENANTS = MANIFEST.nodes().get("model.roastwise.dim_tenants");
   private static final List<DesiredMetric> METRICS =
-      List.of(new DesiredMetric("tenants", "COUNT(DISTINCT tenant_id)", "Tenants", null, ",d", null));
+      List.of(new DesiredMetric("tenants", "COUNT(DISTINCT tenant_id)", "Tenants", null, ",d", null, null, null));
 
   private static DbtManifest manifest() {
     try (InputStream in = DifferTest.class.getResourceAsStream("/fixtures/example-manifest-trimmed.json")) {
@@ -119,6 +119,25 @@ class DifferTest {
     assertThat(after.metric("tenants").d3format()).isEqualTo(",d");
     assertThat(Current.block(after.extra()).hash()).isEqualTo(d.hash());
 
+    Differ.Diff second = Differ.diff(d, after, Current.block(after.extra()), SyncMode.MERGE, true);
+    assertThat(second.changes()).isEmpty();
+    assertThat(second.request()).isNull();
+  }
+
+  @Test
+  void diff_metricWarningAndCertificationDetails_areWritten_thenNothingMore() {
+    // The compiler warns when a chart's default time column would give other numbers than MetricFlow.
+    List<DesiredMetric> warned = List.of(new DesiredMetric("tenants", "COUNT(DISTINCT tenant_id)", "Tenants", null,
+        ",d", "Analytics", "reviewed 2026-11", "MetricFlow aggregates this metric over onboarded_at"));
+    Desired d = new Mapping(MANIFEST, null, SyncMode.MERGE, null, false, false).map(TENANTS, warned, List.of());
+    Dataset ds = bare();
+
+    Differ.Diff first = Differ.diff(d, ds, Current.block(ds.extra()), SyncMode.MERGE, true);
+    Dataset after = applied(ds, Objects.requireNonNull(first.request()));
+
+    assertThat(after.metric("tenants").warningText()).isEqualTo("MetricFlow aggregates this metric over onboarded_at");
+    assertThat(after.metric("tenants").extra()).contains("\"certified_by\":\"Analytics\"")
+        .contains("\"details\":\"reviewed 2026-11\"");
     Differ.Diff second = Differ.diff(d, after, Current.block(after.extra()), SyncMode.MERGE, true);
     assertThat(second.changes()).isEmpty();
     assertThat(second.request()).isNull();

@@ -50,7 +50,7 @@ class ExampleProjectTest {
     assertThat(reasons.get("revenue_trailing_30d")).contains("trailing 30 day window");
     assertThat(reasons.get("revenue_mtd")).contains("month-to-date");
     assertThat(reasons.get("signup_to_order_conversion_30d")).contains("entity 'customer'")
-        .contains("30 day");
+        .contains("within 30 days,");
     assertThat(C.skipped()).filteredOn(s -> s.name().equals("total_customers"))
         .extracting(SkippedMetric::modelUniqueId).containsExactly("model.roastwise.dim_customers");
   }
@@ -109,5 +109,27 @@ class ExampleProjectTest {
     assertThat(c.models()).singleElement().satisfies(m ->
         assertThat(m.modelUniqueId()).startsWith("model."));
     assertThat(c.allMetrics().size() + c.skipped().size()).isEqualTo(6);
+  }
+
+  @Test
+  void compile_metricOfATypeNotKnownYet_isSkippedOnItsMeasuresModel_soThePlanNotesIt() throws Exception {
+    // A newer dbt may add metric types; the plan must say why such a metric is not synced.
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode sm;
+    try (java.io.InputStream in = ExampleProjectTest.class.getResourceAsStream("/fixtures/example-semantic_manifest.json")) {
+      sm = json.readTree(in);
+    }
+    for (com.fasterxml.jackson.databind.JsonNode m : sm.get("metrics")) {
+      if (m.get("name").asText().equals("revenue")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) m).put("type", "fancy_new_type");
+      }
+    }
+    MetricCompilation c = MetricCompiler.create().compile(
+        Fixtures.semanticJson(json.writeValueAsString(sm)), Fixtures.manifest("example-manifest-trimmed.json"));
+
+    assertThat(c.skipped()).filteredOn(s -> s.name().equals("revenue")).singleElement().satisfies(s -> {
+      assertThat(s.reason()).contains("'fancy_new_type' is not known");
+      assertThat(s.modelUniqueId()).isEqualTo("model.roastwise.fct_orders");
+    });
   }
 }

@@ -243,6 +243,17 @@ class MetricCompilerTest {
   }
 
   @Test
+  void compile_derivedExpressionNamingInputsInAnotherCase_readsThem_asTheDatabaseFoldsNames() {
+    // MetricFlow on PostgreSQL: "Total_Amount * 2" reads the input total_amount (mf query agrees).
+    String derived = """
+        {"name": "doubled", "type": "derived", "type_params": {
+          "expr": "Total_Amount * 2 + ROWS", "metrics": [{"name": "total_amount"}, {"name": "rows"}]}}
+        """;
+    assertThat(expr(simple("total_amount", "amount"), simple("rows", "order_rows"), derived))
+        .isEqualTo("((SUM(amount)) * 2 + (COUNT(order_id)))");
+  }
+
+  @Test
   void compile_derivedWithOffset_skipped() {
     String derived = """
         {"name": "growth", "type": "derived", "type_params": {

@@ -203,13 +203,20 @@ public final class Compiler {
     }
     if (type.equals(MetricType.CONVERSION)) {
       var c = metric.typeParams().conversionTypeParams();
-      String window = c == null || c.window() == null ? "" : " within " + c.window();
+      String window = c == null || c.window() == null ? "" : " within " + plural(c.window());
       String entity = c == null || c.entity() == null ? "entity" : "entity '" + c.entity() + "'";
       throw new Skip("conversion metric: it counts base events followed by a conversion event of"
           + " the same " + entity + window + ", which needs a join of the rows with each other,"
           + " not one aggregate over a table", measureModel(metric));
     }
-    throw new Skip("metric type '" + type.value() + "' is not known to this compiler", null);
+    // The model of its input measures (dbt lists them for every type), so that the plan notes it.
+    throw new Skip("metric type '" + type.value() + "' is not known to this compiler", measureModel(metric));
+  }
+
+  // dbt writes a window as "30 day": "30 days" in a sentence.
+  private static String plural(String window) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) ([a-z]+)").matcher(window);
+    return m.matches() && !m.group(1).equals("1") && !m.group(2).endsWith("s") ? window + "s" : window;
   }
 
   private String cumulativeReason(Metric metric) {

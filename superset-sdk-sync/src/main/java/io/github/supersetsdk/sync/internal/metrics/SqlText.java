@@ -8,15 +8,19 @@ final class SqlText {
   private SqlText() {}
 
   /**
-   * Replaces each bare identifier that is a key of {@code replacements} (case-sensitive, as
-   * MetricFlow matches input names) and is not qualified ({@code x.name}) or called
-   * ({@code name(}).
+   * Replaces each bare identifier that is a key of {@code replacements}, in any case, and is not
+   * qualified ({@code x.name}) or called ({@code name(}). Any case, because MetricFlow leaves a
+   * derived expression's names as written and the database folds unquoted names: {@code
+   * A_Line_Count} reads the input {@code a_line_count}. (dbt's metric names and aliases are lower
+   * case.)
    *
    * @param sql the SQL text
    * @param replacements identifier to replacement text
    * @return the new text
    */
   static String replaceIdentifiers(String sql, Map<String, String> replacements) {
+    Map<String, String> folded = new java.util.HashMap<>();
+    replacements.forEach((k, v) -> folded.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), v));
     StringBuilder out = new StringBuilder(sql.length() * 2);
     int i = 0;
     int n = sql.length();
@@ -43,7 +47,8 @@ final class SqlText {
           j++;
         }
         String word = sql.substring(i, j);
-        String replacement = replacements.get(word);
+        String replacement = replacements.containsKey(word) ? replacements.get(word)
+            : folded.get(word.toLowerCase(java.util.Locale.ROOT));
         if (replacement != null && !qualified(sql, i) && !called(sql, j)) {
           out.append(replacement);
         } else {
