@@ -9,6 +9,8 @@ import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.RelatedObject;
 import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.model.RlsRule;
+import io.github.supersetsdk.client.model.RoleRef;
+import io.github.supersetsdk.client.model.TableRef;
 import io.github.supersetsdk.client.request.CreateRlsRuleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateRlsRuleRequest;
@@ -115,7 +117,12 @@ public final class RowLevelSecurityClient {
   }
 
   /**
-   * Updates the fields of a rule that the request sets or clears.
+   * Updates the fields of a rule that the request sets or clears; the others stay as they are.
+   *
+   * <p>Superset's update takes a missing {@code tables} or {@code roles} for an empty list, which
+   * would switch the rule off for every dataset or role. So when the request leaves either
+   * unchanged, the rule is read first and its current tables and roles are sent again: two calls,
+   * not atomic against a concurrent edit of the same rule's tables or roles.
    *
    * @param id the rule's id
    * @param request the changes
@@ -129,6 +136,17 @@ public final class RowLevelSecurityClient {
     Objects.requireNonNull(request, "request");
     if (request.isEmpty()) {
       throw new IllegalArgumentException("the update changes nothing");
+    }
+    if (!request.tables().isSet() || !request.roles().isSet()) {
+      RlsRule current = get(id);
+      UpdateRlsRuleRequest.Builder b = request.toBuilder();
+      if (!request.tables().isSet()) {
+        b.tables(current.tables().stream().map(TableRef::id).toList());
+      }
+      if (!request.roles().isSet()) {
+        b.roles(current.roles().stream().map(RoleRef::id).toList());
+      }
+      request = b.build();
     }
     api.update(id.value(), request);
   }

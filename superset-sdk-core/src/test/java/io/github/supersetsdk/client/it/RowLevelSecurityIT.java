@@ -66,6 +66,10 @@ class RowLevelSecurityIT {
       assertThat(updated.filterType()).isEqualTo(RlsFilterType.BASE);
       assertThat(updated.groupKey()).isEqualTo("tenant");
       assertThat(updated.description()).isNullOrEmpty();
+      // Superset takes a missing tables list for an empty one: the update must keep the rule's datasets.
+      assertThat(updated.tables()).extracting(t -> t.id()).containsExactly(dataset);
+      client.security().rowLevelSecurity().update(id, UpdateRlsRuleRequest.builder().description("renamed").build());
+      assertThat(client.security().rowLevelSecurity().get(id).tables()).extracting(t -> t.id()).containsExactly(dataset);
     } finally {
       client.security().rowLevelSecurity().delete(id);
     }
