@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.client.RawRequest;
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.id.CssTemplateId;
+import io.github.supersetsdk.client.request.CreateCssTemplateRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,5 +52,45 @@ class ConcurrencyIT {
     assertThat(counts.logins()).isEqualTo(1);
     assertThat(counts.succeeded("GET /api/v1/dataset/")).isEqualTo(threads * callsPerThread);
     assertThat(counts.succeeded("raw GET")).isEqualTo(threads * callsPerThread);
+  }
+
+  @Test
+  void aNewClient_readingAndWritingFromThirtyTwoThreadsAtOnce_keepsItsCsrfSession() throws Exception {
+    // Reads sent before the client has a session each get a fresh session cookie; one answering after
+    // the CSRF fetch replaced the session holding the token, and writes failed ("The CSRF session
+    // token is missing", then 302 to the login page).
+    String prefix = ItEnv.uniqueName("csrf-race");
+    for (int round = 0; round < 3; round++) {
+      CountingListener counts = new CountingListener();
+      int threads = 32;
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      CountDownLatch start = new CountDownLatch(1);
+      try (SupersetClient client = ItEnv.adminClient(counts).build()) {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          boolean writer = t % 2 == 0;
+          String name = prefix + "-" + round + "-" + t;
+          futures.add(pool.submit(() -> {
+            start.await();
+            for (int i = 0; i < 3; i++) {
+              if (writer) {
+                CssTemplateId id = client.cssTemplates().create(CreateCssTemplateRequest.of(name + "-" + i, "a {}"));
+                client.cssTemplates().delete(id);
+              } else {
+                client.datasets().listPage(ListQuery.builder().pageSize(5).build(), 0);
+              }
+            }
+            return null;
+          }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+          f.get(3, TimeUnit.MINUTES);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(counts.failures).as("round %d", round).isEmpty();
+    }
   }
 }

@@ -67,6 +67,8 @@ public final class Transport implements Client {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER);
   private final Listeners listeners;
   private final URI cookieUri;
+  private final Object cookieLock = new Object();
+  private static final String CSRF_TOKEN_PATH = "/api/v1/security/csrf_token";
   private final String referer;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final String authority;
@@ -437,7 +439,9 @@ public final class Transport implements Client {
     long readTimeout = Math.min(config.readTimeout().toNanos(), call.remainingNanos());
     boolean limitedByCallTimeout = readTimeout < config.readTimeout().toNanos();
     try {
+      Map<String, String> sentCookies = Map.of();
       if (call.cookies) {
+        sentCookies = storedCookies();
         addCookies(headers);
       }
       Request request =
@@ -452,7 +456,8 @@ public final class Transport implements Client {
         body = in == null ? EMPTY : in.readAllBytes();
       }
       if (call.cookies) {
-        storeCookies(response.headers());
+        // The CSRF token belongs to the session its answer sets: that one is always kept.
+        storeCookies(call.info.path().startsWith(CSRF_TOKEN_PATH) ? null : sentCookies, response.headers());
       }
       Exchange exchange = new Exchange(response.status(), response.headers(), body);
       logResponse(call, exchange, System.nanoTime() - sentAt);
@@ -539,7 +544,22 @@ public final class Transport implements Client {
     }
   }
 
-  private void storeCookies(Map<String, Collection<String>> responseHeaders) {
+  /** The stored cookies' values by name, as a request sent now carries them. */
+  private Map<String, String> storedCookies() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (java.net.HttpCookie c : cookies.getCookieStore().get(cookieUri)) {
+      out.put(c.getName(), c.getValue());
+    }
+    return out;
+  }
+
+  /**
+   * Stores the cookies a response sets, each only if the store still holds the value the request
+   * was sent with ({@code sent}; null to store them whatever the store holds). Concurrent requests of a new client each get a fresh session cookie; one that
+   * answers after the CSRF fetch would otherwise replace the session holding the CSRF token, and
+   * writes would fail ("The CSRF session token is missing").
+   */
+  private void storeCookies(@Nullable Map<String, String> sent, Map<String, Collection<String>> responseHeaders) {
     Collection<String> setCookie = responseHeaders.get("set-cookie");
     if (setCookie == null) {
       for (Map.Entry<String, Collection<String>> e : responseHeaders.entrySet()) {
@@ -551,10 +571,34 @@ public final class Transport implements Client {
     if (setCookie == null || setCookie.isEmpty()) {
       return;
     }
-    try {
-      cookies.put(cookieUri, Map.of("Set-Cookie", new ArrayList<>(setCookie)));
-    } catch (IOException | IllegalArgumentException e) {
-      LOG.debug("ignored an unreadable Set-Cookie header: {}", e.getClass().getSimpleName());
+    synchronized (cookieLock) {
+      Map<String, String> now = storedCookies();
+      List<String> kept = new ArrayList<>();
+      for (String header : setCookie) {
+        boolean current = true;
+        if (sent != null) {
+          try {
+            for (java.net.HttpCookie c : java.net.HttpCookie.parse(header)) {
+              current &= Objects.equals(now.get(c.getName()), sent.get(c.getName()));
+            }
+          } catch (IllegalArgumentException unreadable) {
+            // the cookie manager below decides what to do with it
+          }
+        }
+        if (current) {
+          kept.add(header);
+        } else {
+          LOG.debug("ignored a cookie set in answer to a request sent before another answer replaced it");
+        }
+      }
+      if (kept.isEmpty()) {
+        return;
+      }
+      try {
+        cookies.put(cookieUri, Map.of("Set-Cookie", kept));
+      } catch (IOException | IllegalArgumentException e) {
+        LOG.debug("ignored an unreadable Set-Cookie header: {}", e.getClass().getSimpleName());
+      }
     }
   }
 
