@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.id.AnnotationId;
+import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.id.AnnotationLayerId;
 import io.github.supersetsdk.client.internal.ResourceCalls;
 import io.github.supersetsdk.client.internal.api.AnnotationLayerApi;
@@ -16,6 +17,7 @@ import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateAnnotationLayerRequest;
 import io.github.supersetsdk.client.request.UpdateAnnotationRequest;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -204,7 +206,18 @@ public final class AnnotationLayersClient {
   public Annotation getAnnotation(AnnotationLayerId layer, AnnotationId id) {
     Objects.requireNonNull(layer, "layer");
     Objects.requireNonNull(id, "id");
-    return Objects.requireNonNull(api.getAnnotation(layer.value(), id.value()).result(), "result");
+    Annotation a = Objects.requireNonNull(api.getAnnotation(layer.value(), id.value()).result(), "result");
+    // Superset ignores the layer in the path; an annotation of another layer is not this layer's.
+    if (a.layer() != null && a.layer().id().value() != layer.value()) {
+      throw notInLayer(layer, id, "GET");
+    }
+    return a;
+  }
+
+  private static NotFoundException notInLayer(AnnotationLayerId layer, AnnotationId id, String method) {
+    return new NotFoundException(new io.github.supersetsdk.client.exception.SupersetApiException.ErrorDetails(
+        404, null, "annotation " + id.value() + " is not in annotation layer " + layer.value(), Map.of(), method,
+        "/api/v1/annotation_layer/" + layer.value() + "/annotation/" + id.value(), null, false, null));
   }
 
   /**
@@ -261,6 +274,8 @@ public final class AnnotationLayersClient {
     if (request.isEmpty()) {
       throw new IllegalArgumentException("the update changes nothing");
     }
+    // Superset would update (and move into this layer) an annotation of another layer: read it first.
+    getAnnotation(layer, id);
     api.updateAnnotation(layer.value(), id.value(), request);
   }
 
@@ -277,6 +292,8 @@ public final class AnnotationLayersClient {
   public void deleteAnnotation(AnnotationLayerId layer, AnnotationId id) {
     Objects.requireNonNull(layer, "layer");
     Objects.requireNonNull(id, "id");
+    // Superset would delete an annotation of another layer: read it first.
+    getAnnotation(layer, id);
     api.deleteAnnotation(layer.value(), id.value());
   }
 

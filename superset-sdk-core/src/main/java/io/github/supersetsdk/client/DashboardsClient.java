@@ -336,8 +336,9 @@ public final class DashboardsClient {
       throw new IllegalArgumentException("the update changes nothing");
     }
     String layout = request.positionJson().value();
-    if (layout != null && !DashboardLayouts.charts(layout).isEmpty()) {
-      // Superset links the layout's charts only from json_metadata.positions; keep the rest of the metadata.
+    if (layout != null) {
+      // Superset links the layout's charts only from json_metadata.positions (a layout without charts
+      // too: it unlinks them all); keep the rest of the metadata.
       String metadata = request.jsonMetadata().isSet() ? request.jsonMetadata().value() : get(id).jsonMetadata();
       request = request.toBuilder()
           .jsonMetadata(DashboardLayouts.metadataWithPositions(layout, metadata, this::chart))

@@ -80,12 +80,12 @@ class AnnotationLayersClientTest {
 
     AnnotationLayerId id = layers.create(CreateAnnotationLayerRequest.of("Releases", null));
     assertThat(layers.get(id).name()).isEqualTo("Releases");
-    layers.update(id, UpdateAnnotationLayerRequest.builder().clearDescr().build());
+    layers.update(id, UpdateAnnotationLayerRequest.builder().descr("").build());
     layers.delete(id);
     layers.delete(List.of(AnnotationLayerId.of(3), AnnotationLayerId.of(4)));
 
     superset.verify(postRequestedFor(urlPathEqualTo(BASE)).withRequestBody(equalToJson("{\"name\": \"Releases\"}")));
-    superset.verify(putRequestedFor(urlPathEqualTo(BASE + "3")).withRequestBody(equalToJson("{\"descr\": null}")));
+    superset.verify(putRequestedFor(urlPathEqualTo(BASE + "3")).withRequestBody(equalToJson("{\"descr\": \"\"}")));
     superset.verify(deleteRequestedFor(urlPathEqualTo(BASE + "3")));
     superset.verify(deleteRequestedFor(urlPathEqualTo(BASE)).withQueryParam("q", equalTo("!(3,4)")));
   }

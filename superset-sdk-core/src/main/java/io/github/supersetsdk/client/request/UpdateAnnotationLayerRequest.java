@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.request;
 
-import io.github.supersetsdk.codegen.Clearable;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
 
 /**
@@ -11,10 +10,10 @@ import io.github.supersetsdk.codegen.GeneratedBuilder;
  * <p>Immutable and thread-safe.
  *
  * @param name the layer's name
- * @param descr the description
+ * @param descr the description; {@code ""} empties it (Superset takes no null for it)
  */
 @GeneratedBuilder
-public record UpdateAnnotationLayerRequest(Change<String> name, @Clearable Change<String> descr)
+public record UpdateAnnotationLayerRequest(Change<String> name, Change<String> descr)
     implements UpdateAnnotationLayerRequestBuilder.Methods {
 
   /** {@return a new builder in which every field is unchanged} */

@@ -165,6 +165,22 @@ class ChartsDashboardsIT {
 
   @Test
   @Order(1)
+  void layoutWithoutCharts_unlinksEveryChartFromTheDashboard() {
+    DashboardId own = client.dashboards().create(CreateDashboardRequest.builder(ItEnv.uniqueName("layout"))
+        .positionJson(layout(revenueChart, countChart)).build());
+    try {
+      assertThat(client.dashboards().charts(own)).extracting(DashboardChart::id)
+          .containsExactlyInAnyOrder(revenueChart, countChart);
+      client.dashboards().update(own, UpdateDashboardRequest.builder()
+          .layout(io.github.supersetsdk.client.request.DashboardLayout.builder().header("Empty now").build()).build());
+      assertThat(client.dashboards().charts(own)).isEmpty();
+    } finally {
+      client.dashboards().delete(own);
+    }
+  }
+
+  @Test
+  @Order(1)
   void chartData_savedQueryContext_matchesWarehouseSql() throws SQLException {
     Map<Long, double[]> expected = new HashMap<>();
     try (Connection c = DriverManager.getConnection(ItEnv.warehouseJdbcUrl());

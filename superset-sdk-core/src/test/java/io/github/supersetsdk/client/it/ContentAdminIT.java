@@ -103,6 +103,15 @@ class ContentAdminIT {
     assertThat(readRelease.shortDescr()).isEqualTo("v2.0.1");
     assertThat(readRelease.longDescr()).isNull();
 
+    // Superset ignores the layer in an annotation's path; the client does not.
+    AnnotationLayerId other = layers.create(CreateAnnotationLayerRequest.of(name + "-other", null));
+    cleanup.add(() -> layers.delete(other));
+    assertThat(layers.findAnnotation(other, release)).isEmpty();
+    assertThatThrownBy(() -> layers.updateAnnotation(other, release, UpdateAnnotationRequest.builder().longDescr("moved?").build()))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("is not in annotation layer " + other.value());
+    assertThatThrownBy(() -> layers.deleteAnnotation(other, release)).isInstanceOf(NotFoundException.class);
+    assertThat(layers.getAnnotation(layer, release).longDescr()).isNull();
+
     assertThat(layers.listAnnotations(layer, ListQuery.all()).stream().map(Annotation::id).toList())
         .containsExactlyInAnyOrder(release, outage);
     Page<Annotation> filtered = layers.listAnnotationsPage(
