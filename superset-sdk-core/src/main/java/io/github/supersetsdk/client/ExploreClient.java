@@ -161,7 +161,8 @@ public final class ExploreClient {
    * @param key the link's key
    * @return the state
    * @throws NullPointerException if {@code key} is null
-   * @throws NotFoundException if there is no such link
+   * @throws NotFoundException if there is no such link (Superset 6.1 answers a key it cannot decode
+   *     at all with 500, a {@code ServerException})
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   @SuppressWarnings("unchecked")

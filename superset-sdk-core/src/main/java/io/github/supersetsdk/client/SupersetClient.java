@@ -377,6 +377,10 @@ public final class SupersetClient implements AutoCloseable {
   /**
    * Rejects further calls and releases the connection pool once no derived client uses it. Calls in
    * progress complete. Idempotent.
+   *
+   * <p>On Java 21 and later the pool's threads end at once; on Java 17 the JDK's HTTP client cannot
+   * be shut down, so its selector thread ends only when the client is garbage-collected and idle
+   * workers after a minute. Build one client and share it rather than one per task.
    */
   @Override
   public void close() {

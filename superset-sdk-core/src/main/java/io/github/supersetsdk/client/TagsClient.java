@@ -152,8 +152,10 @@ public final class TagsClient {
   }
 
   /**
-   * Renames a tag, changes its description and, when {@code objectsToTag} is not empty, attaches it to
-   * those objects.
+   * Replaces a tag's name, description and objects with the request's: the tag is then attached to
+   * exactly {@code objectsToTag} (an empty list detaches it from every object), and a null
+   * description empties it. To change one of them, read the tag ({@link #get}, {@link #objects}) and
+   * send the others as they are.
    *
    * @param id its id
    * @param request the tag's new name, description and objects

@@ -120,12 +120,25 @@ class DashboardsClientTest {
   @Test
   void update_layoutAndClearedSlug_sendsOnlyTouchedFields() {
     superset.stubFor(put(urlPathEqualTo("/api/v1/dashboard/5")).willReturn(okJson("{\"id\":5,\"result\":{}}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/5")).willReturn(okJson(
+        "{\"id\":5,\"result\":{\"id\":5,\"dashboard_title\":\"d\",\"json_metadata\":\"{\\\"color_scheme\\\":\\\"x\\\"}\"}}")));
 
     client.dashboards().update(ID, UpdateDashboardRequest.builder()
         .positionJson("{\"ROOT_ID\":{}}").clearSlug().published(true).build());
 
-    superset.verify(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5")).withRequestBody(
-        equalToJson("{\"position_json\":\"{\\\"ROOT_ID\\\":{}}\",\"slug\":null,\"published\":true}")));
+    // A layout, even one without charts, rewrites the metadata's positions (which link the charts),
+    // keeping the rest of the metadata.
+    com.fasterxml.jackson.databind.JsonNode sent;
+    try {
+      sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+          superset.findAll(putRequestedFor(urlPathEqualTo("/api/v1/dashboard/5"))).get(0).getBodyAsString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(sent.get("position_json").asText()).isEqualTo("{\"ROOT_ID\":{}}");
+    assertThat(sent.get("slug").isNull()).isTrue();
+    assertThat(sent.get("published").asBoolean()).isTrue();
+    assertThat(sent.get("json_metadata").asText()).contains("positions").contains("color_scheme");
     assertThatThrownBy(() -> client.dashboards().update(ID, UpdateDashboardRequest.builder().build()))
         .isInstanceOf(IllegalArgumentException.class);
   }

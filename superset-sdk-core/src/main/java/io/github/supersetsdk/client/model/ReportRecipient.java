@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  *
  * @param type {@code Email}, {@code Slack}, {@code SlackV2} or {@code Webhook}
- * @param target the addresses (comma-separated), channel or URL
+ * @param target the addresses (comma-separated), channel or URL; empty in the recipients of a list
+ *     answer, which carries only their types
  * @param ccTarget e-mail addresses in copy, or {@code null}
  * @param bccTarget e-mail addresses in blind copy, or {@code null}
  */

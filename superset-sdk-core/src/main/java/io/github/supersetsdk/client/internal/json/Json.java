@@ -139,6 +139,9 @@ public final class Json {
     mapper.addMixIn(io.github.supersetsdk.client.request.ChartDataRequest.class, OtherFieldsMixin.class);
     mapper.addMixIn(io.github.supersetsdk.client.request.ChartDataQuery.class, OtherFieldsMixin.class);
     mapper.addMixIn(io.github.supersetsdk.client.model.ChartDataResult.class, ChartDataRowsMixin.class);
+    // List answers name the change time changed_on_utc; single reads changed_on.
+    mapper.addMixIn(io.github.supersetsdk.client.model.Dashboard.class, ChangedOnUtcMixin.class);
+    mapper.addMixIn(io.github.supersetsdk.client.model.Dataset.class, ChangedOnUtcMixin.class);
     // A Change is "empty" when unchanged, so NON_EMPTY omits exactly the untouched fields.
     mapper
         .configOverride(Change.class)
@@ -149,6 +152,11 @@ public final class Json {
   private abstract static class OtherFieldsMixin {
     @com.fasterxml.jackson.annotation.JsonAnyGetter
     abstract java.util.Map<String, Object> otherFields();
+  }
+
+  private abstract static class ChangedOnUtcMixin {
+    @com.fasterxml.jackson.annotation.JsonAlias("changed_on_utc")
+    abstract @Nullable Instant changedOn();
   }
 
   private abstract static class ChartDataRowsMixin {
@@ -320,6 +328,15 @@ public final class Json {
         return OffsetDateTime.parse(text).toInstant();
       } catch (DateTimeParseException ignored) {
         // Superset writes most timestamps without an offset; they are UTC.
+      }
+      if (text.matches(".*[+-]\\d{4}$")) {
+        // changed_on_utc's offset has no colon: 2026-12-07T10:44:09.079301+0000.
+        try {
+          return OffsetDateTime.parse(text.substring(0, text.length() - 2) + ":" + text.substring(text.length() - 2))
+              .toInstant();
+        } catch (DateTimeParseException ignored) {
+          // not that form after all
+        }
       }
       try {
         return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);

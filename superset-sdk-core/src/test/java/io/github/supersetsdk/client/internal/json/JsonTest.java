@@ -56,6 +56,17 @@ class JsonTest {
   }
 
   @Test
+  void read_listItemsChangedOnUtc_withAnOffsetWithoutColon_fillsChangedOn() throws Exception {
+    // As Superset's dashboard and dataset lists send it (no changed_on there).
+    Instant expected = Instant.parse("2026-12-07T10:44:09.079301Z");
+    assertThat(mapper.readValue("{\"id\": 3, \"dashboard_title\": \"d\", \"changed_on_utc\": \"2026-12-07T10:44:09.079301+0000\"}",
+        io.github.supersetsdk.client.model.Dashboard.class).changedOn()).isEqualTo(expected);
+    assertThat(mapper.readValue("{\"id\": 1, \"table_name\": \"t\", \"changed_on_utc\": \"2026-12-07T10:44:09.079301+0000\"}",
+        Dataset.class).changedOn()).isEqualTo(expected);
+    assertThat(mapper.readValue("\"2026-12-07T12:44:09-0200\"", Instant.class)).isEqualTo(Instant.parse("2026-12-07T14:44:09Z"));
+  }
+
+  @Test
   void write_request_usesSnakeCaseAndOmitsUnsetFields() throws Exception {
     CreateDatasetRequest request = CreateDatasetRequest.builder(DatabaseId.of(3), "fct_orders").schema("marts").build();
 
