@@ -784,11 +784,12 @@ export SUPERSET_METADATA_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/$SV_META
 export SUPERSET_META_READER_SQLALCHEMY_URI='postgresql+psycopg2://superset_meta_reader:superset_meta_reader@127.0.0.1:$PG_PORT/$SV_META_DB'
 export PROMTOOL_BIN='$SDK_HOME/prometheus/usr/bin/promtool'
 export WAREHOUSE_WRITER_JDBC_URL='jdbc:postgresql://127.0.0.1:$PG_PORT/warehouse?user=dbt&password=dbt'
+# dbt itself reads DBT_PROJECT_DIR and DBT_PROFILES_DIR: a dbt or mf command in this shell runs the
+# example project (unset both to work on another one).
 export DBT_PROJECT_DIR='$DBT_PROJECT'
 # playwright-core and @superset-ui/embedded-sdk (scripts/services/e2e/package.json)
 export SUPERSET_SDK_NODE_MODULES='$NODE_DIR/node_modules'
 export DBT_TARGET_DIR='$DBT_TARGET'
-export DBT_LOG_DIR='$DBT_LOGS'
 export DBT_BIN='$VENVS/dbt/bin/dbt'
 export MF_BIN='$VENVS/dbt/bin/mf'
 export DBT_PROFILES_DIR='$DBT_PROJECT'
