@@ -24,6 +24,7 @@ import io.github.supersetsdk.client.request.GuestTokenRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.TestDatabaseConnectionRequest;
 import io.github.supersetsdk.ops.internal.DatasetDrift;
+import io.github.supersetsdk.ops.internal.SchemaAccess;
 import io.github.supersetsdk.ops.internal.RedisPing;
 import io.github.supersetsdk.ops.internal.SupersetProbe;
 import io.github.supersetsdk.sync.DatasetPlan;
@@ -128,6 +129,7 @@ public final class Doctor {
     results.addAll(auth());
     results.addAll(guarded("databases", this::databases));
     results.addAll(guarded("datasets", () -> DatasetDrift.check(client, parallelism, virtualDatasets)));
+    results.addAll(guarded("schemas", () -> SchemaAccess.check(client)));
     if (artifacts != null) {
       results.addAll(guarded("dbt.sync", () -> List.of(sync(artifacts))));
     }

@@ -64,6 +64,14 @@ class DoctorIT {
       // The local Superset issues 10 s access tokens on purpose (the SDK's refresh is tested with them).
       assertThat(report.find("auth.token_lifetime").get().status()).isEqualTo(CheckStatus.WARN);
       assertThat(report.find("auth.token_lifetime").get().finding()).contains("10 s");
+      // The example sync makes datasets of the staging models too, on a connection whose role reads
+      // the marts alone: each of their queries is refused, which the datasets' metadata cannot show.
+      String staging = "schema[" + OpsIt.require("SUPERSET_DATABASE") + ".staging]";
+      assertThat(report.find(staging)).as(staging).isPresent();
+      assertThat(report.find(staging).get().status()).isEqualTo(CheckStatus.WARN);
+      assertThat(report.find(staging).get().finding()).contains("cannot read schema staging")
+          .containsIgnoringCase("permission denied");
+      assertThat(report.find("schema[" + OpsIt.require("SUPERSET_DATABASE") + ".marts]")).isEmpty();
       // Other engineers' tests create and drop objects on the shared Superset; none of the example
       // project's datasets may have drifted.
       assertThat(report.checks()).noneMatch(c -> c.name().startsWith("dataset[") && c.status() == CheckStatus.FAIL

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
     description = {
       "Check a Superset + dbt deployment: reachability and version, login, token refresh and CSRF, token"
           + " lifetime, every database connection, datasets whose table or columns are gone (and the charts"
-          + " and dashboards using them), datasets out of date with a dbt manifest, a dashboard's embedding,"
+          + " and dashboards using them), schemas a connection cannot read, datasets out of date with a dbt"
+          + " manifest, a dashboard's embedding,"
           + " Redis. Writes nothing to Superset.",
       "Exit status: 0 all checks ok or warn, 1 a check failed, 2 bad input."
     })

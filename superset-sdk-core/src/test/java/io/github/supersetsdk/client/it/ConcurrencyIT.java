@@ -20,27 +20,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NoSecretsInLogs.class)
 class ConcurrencyIT {
 
-  @Test
-  void thirtyTwoThreads_sharingOneClient_makeNoErrorsAndLogInOnce() throws Exception {
-    CountingListener counts = new CountingListener();
-    int threads = 32;
-    int callsPerThread = 10;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+  private static final int THREADS = 32;
+
+  /** What one thread does, given its index. */
+  private interface Work {
+    void run(int thread) throws Exception;
+  }
+
+  /** Runs {@code work} on {@link #THREADS} threads released at the same moment, and waits for all. */
+  private static void allAtOnce(Work work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
-    try (SupersetClient client = ItEnv.adminClient(counts).build()) {
+    try {
       List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
         futures.add(pool.submit(() -> {
           start.await();
-          for (int i = 0; i < callsPerThread; i++) {
-            client.datasets().listPage(ListQuery.builder().pageSize(5).build(), 0);
-            // The menu answers bearer tokens on every release (/api/v1/me/ only from 6.1).
-            client.raw().send(RawRequest.get("/api/v1/menu/"));
-          }
+          work.run(thread);
           return null;
         }));
       }
-      // All threads hit the client at once, before it has a token.
       start.countDown();
       for (Future<?> f : futures) {
         f.get(3, TimeUnit.MINUTES);
@@ -48,10 +48,26 @@ class ConcurrencyIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void thirtyTwoThreads_sharingOneClient_makeNoErrorsAndLogInOnce() throws Exception {
+    CountingListener counts = new CountingListener();
+    int callsPerThread = 10;
+    try (SupersetClient client = ItEnv.adminClient(counts).build()) {
+      // All threads hit the client at once, before it has a token.
+      allAtOnce(thread -> {
+        for (int i = 0; i < callsPerThread; i++) {
+          client.datasets().listPage(ListQuery.builder().pageSize(5).build(), 0);
+          // The menu answers bearer tokens on every release (/api/v1/me/ only from 6.1).
+          client.raw().send(RawRequest.get("/api/v1/menu/"));
+        }
+      });
+    }
     assertThat(counts.failures).isEmpty();
     assertThat(counts.logins()).isEqualTo(1);
-    assertThat(counts.succeeded("GET /api/v1/dataset/")).isEqualTo(threads * callsPerThread);
-    assertThat(counts.succeeded("raw GET")).isEqualTo(threads * callsPerThread);
+    assertThat(counts.succeeded("GET /api/v1/dataset/")).isEqualTo(THREADS * callsPerThread);
+    assertThat(counts.succeeded("raw GET")).isEqualTo(THREADS * callsPerThread);
   }
 
   @Test
@@ -62,33 +78,18 @@ class ConcurrencyIT {
     String prefix = ItEnv.uniqueName("csrf-race");
     for (int round = 0; round < 3; round++) {
       CountingListener counts = new CountingListener();
-      int threads = 32;
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      CountDownLatch start = new CountDownLatch(1);
+      String names = prefix + "-" + round + "-";
       try (SupersetClient client = ItEnv.adminClient(counts).build()) {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          boolean writer = t % 2 == 0;
-          String name = prefix + "-" + round + "-" + t;
-          futures.add(pool.submit(() -> {
-            start.await();
-            for (int i = 0; i < 3; i++) {
-              if (writer) {
-                CssTemplateId id = client.cssTemplates().create(CreateCssTemplateRequest.of(name + "-" + i, "a {}"));
-                client.cssTemplates().delete(id);
-              } else {
-                client.datasets().listPage(ListQuery.builder().pageSize(5).build(), 0);
-              }
+        allAtOnce(thread -> {
+          for (int i = 0; i < 3; i++) {
+            if (thread % 2 == 0) {
+              CssTemplateId id = client.cssTemplates().create(CreateCssTemplateRequest.of(names + thread + "-" + i, "a {}"));
+              client.cssTemplates().delete(id);
+            } else {
+              client.datasets().listPage(ListQuery.builder().pageSize(5).build(), 0);
             }
-            return null;
-          }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-          f.get(3, TimeUnit.MINUTES);
-        }
-      } finally {
-        pool.shutdownNow();
+          }
+        });
       }
       assertThat(counts.failures).as("round %d", round).isEmpty();
     }
