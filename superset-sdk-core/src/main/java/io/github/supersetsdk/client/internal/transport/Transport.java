@@ -555,9 +555,10 @@ public final class Transport implements Client {
 
   /**
    * Stores the cookies a response sets, each only if the store still holds the value the request
-   * was sent with ({@code sent}; null to store them whatever the store holds). Concurrent requests of a new client each get a fresh session cookie; one that
-   * answers after the CSRF fetch would otherwise replace the session holding the CSRF token, and
-   * writes would fail ("The CSRF session token is missing").
+   * was sent with ({@code sent}; null to store them whatever the store holds). Concurrent requests
+   * of a new client each get a fresh session cookie; one that answers after the CSRF fetch would
+   * otherwise replace the session holding the CSRF token, and writes would fail ("The CSRF session
+   * token is missing").
    */
   private void storeCookies(@Nullable Map<String, String> sent, Map<String, Collection<String>> responseHeaders) {
     Collection<String> setCookie = responseHeaders.get("set-cookie");
