@@ -183,6 +183,12 @@ final class SyncCommands {
         }
         try (DbtSync sync = b.build()) {
           SyncPlan plan = sync.plan(artifacts);
+          if ((!select.isEmpty() || !exclude.isEmpty()) && !selectsAnything(plan.datasets())) {
+            // As dbt does: a selection that matches nothing is worth a word, not an error.
+            err.println("superset-sdk: warning: no dbt model matches --select " + String.join(" ", select)
+                + (exclude.isEmpty() ? "" : " --exclude " + String.join(" ", exclude)) + "; nothing to sync");
+            err.flush();
+          }
           DbtExposures writer = exposures == null ? null : DbtExposures.builder(client).build();
           // Planned before any write, so that a malformed exposures file stops the run (exit 2).
           ExposuresPlan planned = writer == null ? null : writer.plan(plan, exposures);
@@ -335,6 +341,12 @@ final class SyncCommands {
         err.flush();
       }
     }
+  }
+
+  /** Whether any dataset of the plan is a selected node's (not one whose node is gone). */
+  static boolean selectsAnything(List<DatasetPlan> datasets) {
+    return datasets.stream().anyMatch(d -> d.action() != SyncAction.DELETE
+        && !(d.reason() != null && d.reason().startsWith("its dbt node is gone")));
   }
 
   static void printPlan(PrintWriter out, SyncPlan plan) {

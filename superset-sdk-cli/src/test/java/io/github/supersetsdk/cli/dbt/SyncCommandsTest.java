@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -116,5 +117,17 @@ class SyncCommandsTest {
     // Short values, and long ones that differ early, print from the start as before.
     assertThat(SyncCommands.change("a", "b")).isEqualTo("\"a\" -> \"b\"");
     assertThat(SyncCommands.change(null, "b")).isEqualTo("(none) -> \"b\"");
+  }
+
+  @Test
+  void selection_matchingNoModel_isTold_whileOrphansOfGoneNodesDoNotCount() {
+    io.github.supersetsdk.sync.DatasetPlan orphan = new io.github.supersetsdk.sync.DatasetPlan("model.p.gone", null,
+        io.github.supersetsdk.sync.SyncAction.SKIPPED, "marts.gone", List.of(),
+        "its dbt node is gone; sync with prune to delete the dataset", List.of(), 0, 0, List.of());
+    io.github.supersetsdk.sync.DatasetPlan selected = new io.github.supersetsdk.sync.DatasetPlan("model.p.orders", null,
+        io.github.supersetsdk.sync.SyncAction.UNCHANGED, "marts.orders", List.of(), null, List.of(), 3, 1, List.of());
+    assertThat(SyncCommands.selectsAnything(List.of())).isFalse();
+    assertThat(SyncCommands.selectsAnything(List.of(orphan))).isFalse();
+    assertThat(SyncCommands.selectsAnything(List.of(orphan, selected))).isTrue();
   }
 }
