@@ -1,6 +1,7 @@
 package io.github.supersetsdk.cache;
 
 import io.github.supersetsdk.cache.internal.RedisUris;
+import io.github.supersetsdk.client.model.Database;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -151,7 +152,7 @@ public final class RedisConfig {
   /** Returns the URIs with any user info replaced by {@code ***}, the mode and the timeouts. */
   @Override
   public String toString() {
-    String shown = uris.stream().map(RedisUris::redact).collect(Collectors.joining(","));
+    String shown = uris.stream().map(u -> String.valueOf(Database.redact(u))).collect(Collectors.joining(","));
     return "RedisConfig[" + (cluster ? "cluster=" : "uri=") + shown + ", commandTimeout=" + commandTimeout
         + ", connectTimeout=" + connectTimeout + "]";
   }

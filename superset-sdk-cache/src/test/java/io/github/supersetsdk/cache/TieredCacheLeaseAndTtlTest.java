@@ -293,7 +293,7 @@ class TieredCacheLeaseAndTtlTest {
     RedisConfig c = RedisConfig.cluster("redis://:pw@10.0.0.1:7001", "redis://10.0.0.2:7002");
     assertThat(c.clusterEnabled()).isTrue();
     assertThat(c.uris()).hasSize(2);
-    assertThat(c.toString()).doesNotContain("pw").contains("cluster=redis://***@10.0.0.1:7001,redis://10.0.0.2:7002");
+    assertThat(c.toString()).doesNotContain("pw").contains("cluster=redis://:***@10.0.0.1:7001,redis://10.0.0.2:7002");
     assertThat(c.withCommandTimeout(Duration.ofSeconds(1)).clusterEnabled()).isTrue();
     assertThat(RedisConfig.of("redis://h:1").clusterEnabled()).isFalse();
     assertThatThrownBy(RedisConfig::cluster).isInstanceOf(IllegalArgumentException.class);

@@ -1,22 +1,29 @@
 package io.github.supersetsdk.assets.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.supersetsdk.assets.AssetsFormatException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +39,9 @@ public final class Yaml {
   // How PyYAML's resolver (YAML 1.1) types a plain scalar as a number; what it does not type so is a
   // string to Superset, whatever Jackson's YAML 1.2-style reading makes of it. A float needs a dot,
   // and its exponent a sign.
-  private static final java.util.regex.Pattern PYYAML_INT = java.util.regex.Pattern.compile(
+  private static final Pattern PYYAML_INT = Pattern.compile(
       "[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+");
-  private static final java.util.regex.Pattern PYYAML_FLOAT = java.util.regex.Pattern.compile(
+  private static final Pattern PYYAML_FLOAT = Pattern.compile(
       "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
           + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
@@ -71,9 +78,9 @@ public final class Yaml {
 
   // Jackson leaves 920188e6 or 1e5 unquoted; a YAML 1.2 reader (an editor, a linter, another tool)
   // would take them for numbers. Quoted, every reader sees the string Superset holds.
-  private static final class NumberLikeQuoted extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+  private static final class NumberLikeQuoted extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
-    private static final java.util.regex.Pattern NUMBER_LIKE = java.util.regex.Pattern.compile(
+    private static final Pattern NUMBER_LIKE = Pattern.compile(
         "[-+]?(?:\\.[0-9][0-9_]*|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
     @Override
@@ -84,12 +91,12 @@ public final class Yaml {
 
   // Java writes 1e20 as 1.0E20, which PyYAML (and so this reader) takes for a string: its exponent
   // has no sign. Floats are written as PyYAML reads them back: 1.0E+20, .inf, .nan.
-  private static com.fasterxml.jackson.databind.Module pyyamlFloats() {
-    com.fasterxml.jackson.databind.module.SimpleModule m = new com.fasterxml.jackson.databind.module.SimpleModule();
-    com.fasterxml.jackson.databind.JsonSerializer<Number> floats = new com.fasterxml.jackson.databind.JsonSerializer<>() {
+  private static SimpleModule pyyamlFloats() {
+    SimpleModule m = new SimpleModule();
+    JsonSerializer<Number> floats = new JsonSerializer<>() {
       @Override
-      public void serialize(Number n, com.fasterxml.jackson.core.JsonGenerator g,
-          com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+      public void serialize(Number n, JsonGenerator g,
+          SerializerProvider provider) throws IOException {
         g.writeNumber(pyyamlFloat(n.doubleValue()));
       }
     };
@@ -174,7 +181,7 @@ public final class Yaml {
           return p.getNumberValue();
         }
         if (PYYAML_FLOAT.matcher(text).matches()) {
-          String lower = text.toLowerCase(java.util.Locale.ROOT);
+          String lower = text.toLowerCase(Locale.ROOT);
           return lower.endsWith(".nan") ? Double.NaN
               : lower.endsWith(".inf") ? (lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY)
               : p.getNumberValue();

@@ -48,20 +48,4 @@ public final class RedisUris {
     }
     return parsed;
   }
-
-  /**
-   * The URI with any user information (user name and password) replaced by {@code ***}, without
-   * parsing it: a URI that {@link java.net.URI} cannot read is masked all the same.
-   *
-   * @param uri the URI
-   * @return the URI, safe to print
-   */
-  public static String redact(String uri) {
-    int start = uri.indexOf("://");
-    if (start < 0) {
-      return "***";
-    }
-    int at = uri.lastIndexOf('@');
-    return at < start ? uri : uri.substring(0, start + 3) + "***" + uri.substring(at);
-  }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether each database connection can read the schemas its datasets are in. A role without
@@ -78,7 +79,7 @@ public final class SchemaAccess {
   }
 
   // The warehouse's refusal of one row of the dataset, or null when it answers (or fails otherwise).
-  private static @org.jspecify.annotations.Nullable String denied(SupersetClient client, Dataset d) {
+  private static @Nullable String denied(SupersetClient client, Dataset d) {
     try {
       client.charts().data(ChartDataRequest.builder(ChartDatasource.dataset(d.id()))
           .query(ChartDataQuery.builder().metric(Metric.sql("COUNT(*)").as("rows")).rowLimit(1).build()).build());
