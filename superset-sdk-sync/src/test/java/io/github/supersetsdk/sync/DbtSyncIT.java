@@ -7,10 +7,14 @@ import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.model.ChartDataResult;
+import io.github.supersetsdk.client.model.ChartDatasource;
 import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.client.model.DatasetColumn;
 import io.github.supersetsdk.client.model.DatasetMetric;
 import io.github.supersetsdk.client.model.VizType;
+import io.github.supersetsdk.client.request.ChartDataQuery;
+import io.github.supersetsdk.client.request.ChartDataRequest;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
 import io.github.supersetsdk.client.request.DatasetColumnUpdate;
@@ -135,6 +139,13 @@ class DbtSyncIT {
       assertThat(customers.extra()).contains("warning_markdown");
       Dataset products = dataset("marts.dim_products");
       assertThat(products.column("list_price").verboseName()).isEqualTo("List price (EUR)");
+      // A dimension defined by SQL is a calculated column named as the dimension.
+      DatasetColumn size = dataset("marts.fct_orders").column("order_size");
+      assertThat(size).as("calculated column of dimension order_size").isNotNull();
+      assertThat(size.expression()).isEqualTo("case when net_revenue < 20 then 'small' else 'large' end");
+      assertThat(size.verboseName()).isEqualTo("Order size");
+      assertThat(size.groupby()).isTrue();
+      assertThat(dataset("marts.fct_orders").column("order_week").isDttm()).isTrue();
 
       SyncPlan again = sync.plan(artifacts);
       assertThat(again.count(SyncAction.UNCHANGED)).isEqualTo(models.size());
@@ -237,6 +248,71 @@ class DbtSyncIT {
       assertThat(after.id()).isEqualTo(products);
       assertThat(after.column("list_price")).as("the refresh removed it").isNull();
       assertThat(after.column("sku")).isNotNull();
+    }
+  }
+
+  @Test
+  void sync_dimensionRenamed_replacesItsCalculatedColumn_namesTheChartsUsingIt_keepsAPersons() {
+    List<ChartId> charts = new ArrayList<>();
+    cleanup.add(() -> charts.forEach(c -> client.charts().delete(c)));
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      Dataset orders = dataset("marts.fct_orders");
+      charts.add(client.charts().create(CreateChartRequest.forDataset("sync it sizes " + dbName,
+          VizType.TABLE, orders.id()).params("{\"groupby\":[\"order_size\"],\"metrics\":[\"count\"]}")
+          .build()));
+      // A person's own calculated column.
+      List<DatasetColumnUpdate> cols = new ArrayList<>();
+      orders.columns().forEach(c -> cols.add(c.toUpdate()));
+      cols.add(DatasetColumnUpdate.builder("channel_upper").expression("upper(sales_channel)").build());
+      client.datasets().update(orders.id(), UpdateDatasetRequest.builder().columns(cols).build());
+      DbtArtifacts renamed = SyncServices.editedArtifacts(tmp,
+          s -> s.replace("\"name\": \"order_size\"", "\"name\": \"order_band\""));
+
+      DatasetPlan p = find(sync.plan(renamed), "model.roastwise.fct_orders");
+      assertThat(p.changes()).extracting(FieldChange::field, FieldChange::after).contains(
+          org.assertj.core.groups.Tuple.tuple("columns.order_band",
+              "case when net_revenue < 20 then 'small' else 'large' end"),
+          org.assertj.core.groups.Tuple.tuple("columns.order_size", null));
+      assertThat(p.impact()).filteredOn(a -> a.kind().equals("chart"))
+          .extracting(ImpactedAsset::id, ImpactedAsset::uses)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(charts.get(0).value(), "column order_size"));
+
+      assertThat(sync.apply(sync.plan(renamed)).succeeded()).isTrue();
+      Dataset after = dataset("marts.fct_orders");
+      assertThat(after.column("order_band").expression()).contains("net_revenue < 20");
+      assertThat(after.column("order_size")).isNull();
+      assertThat(after.column("channel_upper").expression()).isEqualTo("upper(sales_channel)");
+      assertThat(sync.apply(sync.plan(renamed)).httpWrites()).isZero();
+    }
+  }
+
+  @Test
+  void sync_defaultTimeDimensionWithExpression_isTheDatasetsTimeColumn_andSupersetFiltersOnIt()
+      throws Exception {
+    // fct_orders without its meta.superset.main_dttm_col, and order_week as its semantic model's default.
+    DbtArtifacts weekly = SyncServices.editedArtifacts(tmp, s -> s
+        .replace("\"main_dttm_col\": \"ordered_at\"", "\"main_dttm_col\": null")
+        .replace("\"agg_time_dimension\": \"order_date\"", "\"agg_time_dimension\": \"order_week\""));
+    try (DbtSync sync = sync().build()) {
+      assertThat(sync.sync(weekly).succeeded()).isTrue();
+      Dataset orders = dataset("marts.fct_orders");
+      assertThat(orders.mainDttmCol()).isEqualTo("order_week");
+
+      // Superset applies the time range to the calculated column's expression.
+      ChartDataResult r = client.charts().data(ChartDataRequest.builder(ChartDatasource.dataset(orders.id()))
+          .query(ChartDataQuery.builder().metric("count").granularity("order_week")
+              .timeRange("2024-03-04 : 2024-05-06").build()).force(true).build()).first();
+      assertThat(r.error()).isNull();
+      long expected;
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(SyncServices.env("WAREHOUSE_JDBC_URL"));
+          java.sql.ResultSet rs = c.createStatement().executeQuery("select count(*) from marts.fct_orders"
+              + " where date_trunc('week', order_date) >= '2024-03-04' and date_trunc('week', order_date) < '2024-05-06'")) {
+        rs.next();
+        expected = rs.getLong(1);
+      }
+      assertThat(expected).isPositive();
+      assertThat(((Number) r.data().get(0).get("count")).longValue()).isEqualTo(expected);
     }
   }
 

@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  * MetricFlow is the oracle through Superset: the example project is synced into a fresh
  * connection, and for every metric the sync mapped, Superset's chart data on the synced dataset's
  * saved metric equals {@code mf query} on the same warehouse: as a total, by month of the
- * metric's time dimension, and by one categorical dimension of its semantic model.
+ * metric's time dimension, and by one categorical dimension of its semantic model (one defined by an
+ * SQL expression where the semantic model has one: then Superset groups by the calculated column the
+ * sync made of it).
  */
 class MetricsThroughSupersetIT {
 
@@ -139,14 +141,26 @@ class MetricsThroughSupersetIT {
     }
   }
 
-  /** {mf group-by name, SQL expression} of the first categorical dimension of the model's semantic model. */
+  /**
+   * {mf group-by name, what Superset groups by} of a categorical dimension of the model's semantic
+   * model: the first with an expression, as its calculated column ("column:" and its name); else the
+   * first, as SQL.
+   */
   private static String[] categorical(SemanticManifest semantic, ModelMetrics m) {
     SemanticModel sm = semantic.semanticModels().stream()
         .filter(s -> s.name().equals(m.semanticModels().get(0))).findFirst().orElseThrow();
     String entity = sm.entities().stream().filter(e -> e.type().equals("primary"))
         .map(e -> e.name()).findFirst().orElse(sm.primaryEntity());
-    Dimension d = sm.dimensions().stream().filter(x -> x.type().equals("categorical"))
-        .findFirst().orElseThrow(() -> new AssertionError(sm.name() + " has no categorical dimension"));
+    List<Dimension> categorical = sm.dimensions().stream().filter(x -> x.type().equals("categorical")).toList();
+    if (categorical.isEmpty()) {
+      throw new AssertionError(sm.name() + " has no categorical dimension");
+    }
+    Dimension calculated = categorical.stream()
+        .filter(x -> x.expr() != null && !x.expr().matches("\\w+")).findFirst().orElse(null);
+    if (calculated != null) {
+      return new String[] {entity + "__" + calculated.name(), "column:" + calculated.name()};
+    }
+    Dimension d = categorical.get(0);
     return new String[] {entity + "__" + d.name(), d.expr() != null ? "(" + d.expr() + ")" : d.name()};
   }
 
@@ -155,7 +169,11 @@ class MetricsThroughSupersetIT {
       List<String> metrics, String groupBy) {
     ChartDataQuery.Builder q = ChartDataQuery.builder().rowLimit(100_000);
     metrics.forEach(q::metric);
-    if (groupBy != null) {
+    String key = KEY;
+    if (groupBy != null && groupBy.startsWith("column:")) {
+      key = groupBy.substring("column:".length());
+      q.column(key);
+    } else if (groupBy != null) {
       Map<String, Object> col = new LinkedHashMap<>();
       col.put("expressionType", "SQL");
       col.put("sqlExpression", groupBy);
@@ -169,10 +187,10 @@ class MetricsThroughSupersetIT {
     for (String m : metrics) {
       Map<String, String> values = new LinkedHashMap<>();
       for (Map<String, Object> row : r.data()) {
-        String key = groupBy == null ? "" : key(row.get(KEY));
+        String k = groupBy == null ? "" : key(row.get(key));
         Object v = row.get(m);
         if (v != null) {
-          values.put(key, new BigDecimal(v.toString()).toPlainString());
+          values.put(k, new BigDecimal(v.toString()).toPlainString());
         }
       }
       out.put(m, values);

@@ -31,13 +31,15 @@ public final class Current {
    * @param hash the hash of what the sync last wanted, or null
    * @param fields field path to the hash of the value the sync last wrote
    * @param metrics the metrics the sync last wrote
+   * @param columns the calculated columns the sync last wrote, lower case
    */
   public record Block(
       @Nullable String uniqueId,
       boolean marked,
       @Nullable String hash,
       Map<String, String> fields,
-      List<String> metrics) {}
+      List<String> metrics,
+      List<String> columns) {}
 
   /**
    * Parses the extra JSON of a dataset.
@@ -69,14 +71,16 @@ public final class Current {
     String uid = o.path("unique_id").isTextual() ? o.get("unique_id").asText() : null;
     JsonNode b = o.get(BLOCK);
     if (!(b instanceof ObjectNode)) {
-      return new Block(uid, false, null, Map.of(), List.of());
+      return new Block(uid, false, null, Map.of(), List.of(), List.of());
     }
     Map<String, String> fields = new LinkedHashMap<>();
     b.path("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
     List<String> metrics = new ArrayList<>();
     b.path("metrics").forEach(m -> metrics.add(m.asText()));
+    List<String> columns = new ArrayList<>();
+    b.path("columns").forEach(c -> columns.add(c.asText().toLowerCase(Locale.ROOT)));
     String hash = b.path("hash").isTextual() ? b.get("hash").asText() : null;
-    return new Block(uid, true, hash, fields, metrics);
+    return new Block(uid, true, hash, fields, metrics, columns);
   }
 
   /**
@@ -105,6 +109,9 @@ public final class Current {
       f.put(p + "groupby", c.groupby() == null ? "true" : c.groupby().toString());
       f.put(p + "filterable", c.filterable() == null ? "true" : c.filterable().toString());
       f.put(p + "type", c.type());
+      if (c.expression() != null && !c.expression().isEmpty()) {
+        f.put(p + "expression", c.expression());
+      }
     }
     for (DatasetMetric m : d.metrics()) {
       String p = "metrics." + m.metricName() + ".";

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param schema the relation's schema
  * @param table the relation's identifier (alias honoured)
  * @param fields field path to value; a null value clears the field (replace mode only)
- * @param columnNames lower-cased column name to the name to create it with
+ * @param columnNames lower-cased name of a table column dbt describes to the name to create it with
+ * @param calculatedColumns the calculated columns dbt defines (dimensions with an expression), by name
  * @param metricNames the metrics dbt defines, in order
- * @param columnCount the number of columns dbt documents
+ * @param columnCount the number of columns dbt documents or defines
  * @param notes what cannot be mapped and why
  * @param hash the hash of everything above plus the mode
  * @param catalogTable the relation's catalog.json entry, or null (not part of the hash)
@@ -26,6 +27,7 @@ public record Desired(
     String table,
     Map<String, @Nullable String> fields,
     Map<String, String> columnNames,
+    List<String> calculatedColumns,
     List<String> metricNames,
     int columnCount,
     List<String> notes,

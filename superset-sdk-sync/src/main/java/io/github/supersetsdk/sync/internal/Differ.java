@@ -34,6 +34,8 @@ public final class Differ {
    * @param kept fields left as a person set them
    * @param missingColumns columns dbt describes that the dataset does not have (yet)
    * @param removedMetrics metrics the update removes
+   * @param removedColumns calculated columns the update removes
+   * @param notes what the update cannot do, and why
    * @param request the update, or null if nothing is to be written
    */
   public record Diff(
@@ -41,6 +43,8 @@ public final class Differ {
       List<String> kept,
       Set<String> missingColumns,
       List<String> removedMetrics,
+      List<String> removedColumns,
+      List<String> notes,
       @Nullable UpdateDatasetRequest request) {}
 
   /** The field a plan names when only the sync's record in the dataset's extra changes. */
@@ -67,13 +71,31 @@ public final class Differ {
     List<String> kept = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
     Set<String> newMetrics = new LinkedHashSet<>();
+    Map<String, String> calculated = new LinkedHashMap<>();
+    d.calculatedColumns().forEach(n -> calculated.put(n.toLowerCase(Locale.ROOT), n));
+    Set<String> newColumns = new LinkedHashSet<>();
+    List<String> notes = new ArrayList<>();
+    Set<String> ownedColumns = new LinkedHashSet<>(calculated.keySet());
     for (Map.Entry<String, @Nullable String> e : d.fields().entrySet()) {
       String key = e.getKey();
       String want = e.getValue();
       if (key.startsWith("columns.")) {
         String col = key.substring(8, key.lastIndexOf('.'));
-        if (ds.columns().stream().noneMatch(c -> c.columnName().toLowerCase(Locale.ROOT).equals(col))) {
+        DatasetColumn have = column(ds, col);
+        if (have == null && calculated.containsKey(col)) {
+          newColumns.add(col);
+          accepted.put(key, want);
+          continue;
+        }
+        if (have == null) {
           missing.add(col);
+          continue;
+        }
+        if (key.endsWith(".expression") && isPhysical(have)) {
+          // The table gained a column of the dimension's name: it stays the table's column.
+          ownedColumns.remove(col);
+          notes.add("dimension " + calculated.get(col) + " is not a calculated column: the table"
+              + " has a column of that name, which takes its flags");
           continue;
         }
       }
@@ -103,6 +125,20 @@ public final class Differ {
     for (String m : newMetrics) {
       changes.add(new FieldChange("metrics." + m, null, d.fields().get("metrics." + m + ".expression")));
     }
+    for (String c : newColumns) {
+      changes.add(new FieldChange("columns." + calculated.get(c), null,
+          d.fields().get("columns." + c + ".expression")));
+    }
+    // Calculated columns the sync wrote and dbt no longer defines go, in every mode; those a
+    // person made stay.
+    List<String> removedColumns = new ArrayList<>();
+    for (DatasetColumn c : ds.columns()) {
+      String key = c.columnName().toLowerCase(Locale.ROOT);
+      if (!isPhysical(c) && !calculated.containsKey(key) && block.columns().contains(key)) {
+        removedColumns.add(c.columnName());
+        changes.add(new FieldChange("columns." + c.columnName(), c.expression(), null));
+      }
+    }
     List<String> removed = new ArrayList<>();
     for (DatasetMetric m : metricsSynced ? ds.metrics() : List.<DatasetMetric>of()) {
       boolean ours = block.metrics().contains(m.metricName());
@@ -116,7 +152,8 @@ public final class Differ {
     // that alone is no reason to write.
     boolean hashMoved = metricsSynced && !Objects.equals(d.hash(), block.hash());
     boolean claimChanged = !d.uniqueId().equals(block.uniqueId()) || hashMoved
-        || !new HashSet<>(owned).equals(new HashSet<>(block.metrics()));
+        || !new HashSet<>(owned).equals(new HashSet<>(block.metrics()))
+        || !ownedColumns.equals(new HashSet<>(block.columns()));
     if (changes.isEmpty() && claimChanged) {
       // Only the sync's record in extra changes (dbt inputs moved without changing anything in
       // Superset: another mode, other catalog types): one write, named in the plan, so that the
@@ -124,7 +161,7 @@ public final class Differ {
       changes.add(new FieldChange(SYNC_RECORD, block.hash(), d.hash()));
     }
     if (changes.isEmpty() && !claimChanged) {
-      return new Diff(List.of(), kept, missing, removed, null);
+      return new Diff(List.of(), kept, missing, removed, removedColumns, notes, null);
     }
     UpdateDatasetRequest.Builder b = UpdateDatasetRequest.builder();
     for (String f : List.of("description", "main_dttm_col", "external_url")) {
@@ -156,11 +193,18 @@ public final class Differ {
     if (accepted.containsKey("is_managed_externally")) {
       b.isManagedExternally(Boolean.parseBoolean(accepted.get("is_managed_externally")));
     }
-    b.extra(newExtra(ds.extra(), d, accepted, cur, owned, metricsSynced ? Map.of() : metricFieldHashes(block)));
+    b.extra(newExtra(ds.extra(), d, accepted, cur, owned, List.copyOf(ownedColumns),
+        metricsSynced ? Map.of() : metricFieldHashes(block)));
     if (changes.stream().anyMatch(c -> c.field().startsWith("columns."))) {
       List<DatasetColumnUpdate> cols = new ArrayList<>();
       for (DatasetColumn c : ds.columns()) {
-        cols.add(applyColumn(c, accepted));
+        if (!removedColumns.contains(c.columnName())) {
+          cols.add(applyColumn(c.toUpdate(), c.columnName(), accepted));
+        }
+      }
+      for (String c : newColumns) {
+        String name = Objects.requireNonNull(calculated.get(c));
+        cols.add(applyColumn(DatasetColumnUpdate.builder(name).build(), name, accepted));
       }
       b.columns(cols);
     }
@@ -179,7 +223,7 @@ public final class Differ {
       }
       b.metrics(ms);
     }
-    return new Diff(changes, kept, missing, removed, b.build());
+    return new Diff(changes, kept, missing, removed, removedColumns, notes, b.build());
   }
 
   /** Whether a field is one whose hand edits the mode keeps. */
@@ -202,9 +246,26 @@ public final class Differ {
     return mode == SyncMode.PRESERVE && !flag && have != null && !have.isBlank();
   }
 
-  private static DatasetColumnUpdate applyColumn(DatasetColumn c, Map<String, @Nullable String> a) {
-    DatasetColumnUpdate.Builder u = c.toUpdate().toBuilder();
-    String p = "columns." + c.columnName().toLowerCase(Locale.ROOT) + ".";
+  private static @Nullable DatasetColumn column(Dataset ds, String lowerName) {
+    for (DatasetColumn c : ds.columns()) {
+      if (c.columnName().toLowerCase(Locale.ROOT).equals(lowerName)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPhysical(DatasetColumn c) {
+    return c.expression() == null || c.expression().isBlank();
+  }
+
+  private static DatasetColumnUpdate applyColumn(
+      DatasetColumnUpdate base, String name, Map<String, @Nullable String> a) {
+    DatasetColumnUpdate.Builder u = base.toBuilder();
+    String p = "columns." + name.toLowerCase(Locale.ROOT) + ".";
+    if (a.get(p + "expression") != null) {
+      u.expression(Objects.requireNonNull(a.get(p + "expression")));
+    }
     if (a.containsKey(p + "description")) {
       String v = a.get(p + "description");
       u.description(v == null ? "" : v);
@@ -285,7 +346,8 @@ public final class Differ {
 
   private static String newExtra(
       @Nullable String old, Desired d, Map<String, @Nullable String> accepted,
-      Map<String, @Nullable String> cur, List<String> ownedMetrics, Map<String, String> keptFieldHashes) {
+      Map<String, @Nullable String> cur, List<String> ownedMetrics, List<String> ownedColumns,
+      Map<String, String> keptFieldHashes) {
     ObjectNode e = Current.extra(old);
     e.put("unique_id", d.uniqueId());
     if (accepted.containsKey("certified_by") || accepted.containsKey("certification_details")) {
@@ -322,6 +384,10 @@ public final class Differ {
     keptFieldHashes.forEach(fields::put);
     ArrayNode metrics = block.putArray("metrics");
     ownedMetrics.forEach(metrics::add);
+    if (!ownedColumns.isEmpty()) {
+      ArrayNode columns = block.putArray("columns");
+      ownedColumns.forEach(columns::add);
+    }
     return e.toString();
   }
 

@@ -342,6 +342,7 @@ public final class Engine {
       }
     }
     diff.kept().forEach(k -> notes.add("kept the value set in Superset for " + k));
+    notes.addAll(diff.notes());
     // catalog.json also tells columns the table gained or lost that dbt does not document.
     List<String> gone = removedByRefresh(d, ds);
     List<String> added = addedByRefresh(d, ds);
@@ -351,13 +352,13 @@ public final class Engine {
       }
     }
     boolean refresh = refreshes(d, ds, diff.missingColumns());
-    List<String> removedColumns = List.of();
+    List<String> removedColumns = new ArrayList<>(diff.removedColumns());
     if (refresh) {
       if (gone == null) {
         notes.add("the warehouse refresh removes columns the table no longer has; without"
             + " catalog.json the plan cannot tell which");
       } else {
-        removedColumns = gone;
+        removedColumns.addAll(gone);
         gone.forEach(c -> changes.add(new FieldChange("columns." + c, c, null)));
       }
     }
@@ -892,7 +893,8 @@ public final class Engine {
         stored.put(key, Mapping.fieldHash(Differ.norm(now.get(key))));
       }
     }
-    Current.Block asRefreshed = new Current.Block(block.uniqueId(), block.marked(), block.hash(), stored, block.metrics());
+    Current.Block asRefreshed = new Current.Block(block.uniqueId(), block.marked(), block.hash(), stored, block.metrics(),
+        block.columns());
     Differ.Diff diff = Differ.diff(d, after, asRefreshed, settings.mode(), metricsSynced());
     if (diff.request() != null) {
       client.datasets().update(after.id(), diff.request());

@@ -40,9 +40,15 @@ public final class Mapping {
   private final boolean managedExternally;
   private final boolean upperCaseFolding;
   private final Map<String, List<DimensionRef>> dimensionsByModel = new LinkedHashMap<>();
+  private final Map<String, List<CalculatedRef>> calculatedByModel = new LinkedHashMap<>();
   private final Map<String, String> defaultTimeByModel = new LinkedHashMap<>();
 
   private record DimensionRef(String column, boolean time) {}
+
+  // A dimension defined by an SQL expression: it becomes a calculated column named as the dimension.
+  private record CalculatedRef(
+      String name, String expr, boolean time, @Nullable String description, @Nullable String label,
+      String semanticModel) {}
 
   /**
    * Creates a mapping.
@@ -71,10 +77,14 @@ public final class Mapping {
       SemanticModel def = sm.definition();
       for (String parent : sm.dependsOn().nodes()) {
         List<DimensionRef> dims = dimensionsByModel.computeIfAbsent(parent, k -> new ArrayList<>());
+        List<CalculatedRef> calculated = calculatedByModel.computeIfAbsent(parent, k -> new ArrayList<>());
         for (Dimension d : def.dimensions()) {
           String expr = d.expr() == null ? d.name() : d.expr().trim();
+          boolean time = "time".equalsIgnoreCase(d.type());
           if (PLAIN_COLUMN.matcher(expr).matches()) {
-            dims.add(new DimensionRef(unquote(expr), "time".equalsIgnoreCase(d.type())));
+            dims.add(new DimensionRef(unquote(expr), time));
+          } else {
+            calculated.add(new CalculatedRef(d.name(), expr, time, d.description(), d.label(), def.name()));
           }
         }
         String agg = def.defaultAggTimeDimension();
@@ -82,9 +92,8 @@ public final class Mapping {
           for (Dimension d : def.dimensions()) {
             if (d.name().equals(agg)) {
               String expr = d.expr() == null ? d.name() : d.expr().trim();
-              if (PLAIN_COLUMN.matcher(expr).matches()) {
-                defaultTimeByModel.put(parent, unquote(expr));
-              }
+              // An expression's calculated column carries the dimension's name.
+              defaultTimeByModel.put(parent, PLAIN_COLUMN.matcher(expr).matches() ? unquote(expr) : d.name());
             }
           }
         }
@@ -159,6 +168,19 @@ public final class Mapping {
     for (DimensionRef d : dimensionsByModel.getOrDefault(uniqueId, List.of())) {
       dims.put(d.column().toLowerCase(Locale.ROOT), d);
     }
+    // Dimensions with an expression become calculated columns, unless a column of the table has
+    // their name (Superset's column names are unique): that column then takes the dimension's flags.
+    Map<String, CalculatedRef> calculated = new LinkedHashMap<>();
+    for (CalculatedRef c : calculatedByModel.getOrDefault(uniqueId, List.of())) {
+      String key = c.name().toLowerCase(Locale.ROOT);
+      if (names.containsKey(key) || dbtColumns.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(key))) {
+        dims.putIfAbsent(key, new DimensionRef(c.name(), c.time()));
+        notes.add("dimension " + c.name() + " of semantic model " + c.semanticModel() + " is not a"
+            + " calculated column: the table has a column of that name, which takes its flags");
+      } else if (!dims.containsKey(key)) {
+        calculated.putIfAbsent(key, c);
+      }
+    }
     List<String> columnKeys = new ArrayList<>();
     for (DbtColumn c : dbtColumns.values()) {
       String key = c.name().toLowerCase(Locale.ROOT);
@@ -208,6 +230,22 @@ public final class Mapping {
       }
       put(f, p + "type", catalogTypes.get(key));
     }
+    List<String> calculatedNames = new ArrayList<>();
+    for (Map.Entry<String, CalculatedRef> e : calculated.entrySet()) {
+      CalculatedRef c = e.getValue();
+      String p = "columns." + e.getKey() + ".";
+      calculatedNames.add(c.name());
+      names.put(e.getKey(), c.name());
+      f.put(p + "expression", c.expr());
+      text(f, p + "description", blankToNull(c.description()));
+      text(f, p + "verbose_name", blankToNull(c.label()));
+      if (c.time()) {
+        f.put(p + "is_dttm", "true");
+      } else {
+        f.put(p + "groupby", "true");
+        f.put(p + "filterable", "true");
+      }
+    }
     String mainDttm = str(sm.get("main_dttm_col"));
     if (mainDttm == null) {
       String agg = defaultTimeByModel.get(uniqueId);
@@ -238,8 +276,8 @@ public final class Mapping {
       java.util.Collections.sort(catalogColumns);
     }
     String hash = hash(uniqueId, schema, table, f, metricNames, catalogColumns);
-    return new Desired(uniqueId, schema, table, f, usedNames, metricNames, columnKeys.size(),
-        notes, hash, ct);
+    return new Desired(uniqueId, schema, table, f, usedNames, calculatedNames, metricNames,
+        columnKeys.size() + calculatedNames.size(), notes, hash, ct);
   }
 
   private @Nullable CatalogTable catalogTable(String uniqueId) {

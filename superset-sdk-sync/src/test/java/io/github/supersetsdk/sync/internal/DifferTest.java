@@ -14,6 +14,10 @@ import io.github.supersetsdk.dbt.manifest.DbtManifest;
 import io.github.supersetsdk.dbt.manifest.DbtNode;
 import io.github.supersetsdk.sync.FieldChange;
 import io.github.supersetsdk.sync.SyncMode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class DifferTest {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final DbtManifest MANIFEST = manifest();
   private static final DbtNode TENANTS = MANIFEST.nodes().get("model.roastwise.dim_tenants");
   private static final List<DesiredMetric> METRICS =
@@ -60,8 +65,14 @@ class DifferTest {
 
   private static Dataset dataset(List<DatasetColumn> cols, List<DatasetMetric> metrics,
       @Nullable String description, @Nullable String extra, @Nullable Integer cacheTimeout) {
+    return dataset(cols, metrics, description, extra, cacheTimeout, null);
+  }
+
+  private static Dataset dataset(List<DatasetColumn> cols, List<DatasetMetric> metrics,
+      @Nullable String description, @Nullable String extra, @Nullable Integer cacheTimeout,
+      @Nullable String mainDttmCol) {
     return new Dataset(DatasetId.of(7), "dim_tenants", "marts", null, null, null, description,
-        "physical", null, cacheTimeout, false, false, null, null, extra, false, false, false, null,
+        "physical", mainDttmCol, cacheTimeout, false, false, null, null, extra, false, false, false, null,
         null, 0, List.of(), cols, metrics, null, null);
   }
 
@@ -70,8 +81,10 @@ class DifferTest {
     List<DatasetColumn> cols = before.columns();
     if (r.columns().isSet()) {
       cols = new ArrayList<>();
+      long id = 50;
       for (DatasetColumnUpdate u : Objects.requireNonNull(r.columns().value())) {
-        cols.add(new DatasetColumn(Objects.requireNonNull(u.id()), u.columnName(), u.type(),
+        // Superset gives a new (calculated) column an id.
+        cols.add(new DatasetColumn(u.id() == null ? id++ : u.id(), u.columnName(), u.type(),
             u.isDttm(), u.expression(), u.verboseName(), u.description(), u.groupby(),
             u.filterable(), u.isActive(), u.pythonDateFormat(), u.advancedDataType(), u.extra(), null));
       }
@@ -88,7 +101,8 @@ class DifferTest {
     }
     String description = r.description().isSet() ? r.description().value() : before.description();
     Integer cache = r.cacheTimeout().isSet() ? r.cacheTimeout().value() : before.cacheTimeout();
-    return dataset(cols, metrics, description, r.extra().value(), cache);
+    String mainDttm = r.mainDttmCol().isSet() ? r.mainDttmCol().value() : before.mainDttmCol();
+    return dataset(cols, metrics, description, r.extra().value(), cache, mainDttm);
   }
 
   @Test
@@ -244,6 +258,113 @@ class DifferTest {
     Dataset ds = dataset(cols, List.of(), null, null, null);
     Differ.Diff diff = Differ.diff(d, ds, Current.block(null), SyncMode.MERGE, true);
     assertThat(diff.missingColumns()).containsExactly("plan_tier");
+  }
+
+  // dim_tenants with two dimensions defined by SQL: a categorical one and the default time dimension.
+  private static Desired withExpressionDimensions(String... dropDimensions) {
+    try (InputStream in = DifferTest.class.getResourceAsStream("/fixtures/example-manifest-trimmed.json")) {
+      ObjectNode root = (ObjectNode) JSON.readTree(Objects.requireNonNull(in));
+      ObjectNode sm = (ObjectNode) root.path("semantic_models").path("semantic_model.roastwise.tenants");
+      ArrayNode dims = (ArrayNode) sm.path("dimensions");
+      dims.addObject().put("name", "tenant_size").put("type", "categorical")
+          .put("expr", "case when plan_tier = 'scale' then 'large' else 'small' end")
+          .put("label", "Tenant size").put("description", "large on the scale plan");
+      dims.addObject().put("name", "onboarded_month").put("type", "time")
+          .put("expr", "date_trunc('month', onboarded_at)")
+          .putObject("type_params").put("time_granularity", "month");
+      for (int i = dims.size() - 1; i >= 0; i--) {
+        if (List.of(dropDimensions).contains(dims.get(i).path("name").asText())) {
+          dims.remove(i);
+        }
+      }
+      sm.putObject("defaults").put("agg_time_dimension", "onboarded_month");
+      DbtManifest m = DbtArtifactReader.create().readManifest(
+          new ByteArrayInputStream(JSON.writeValueAsBytes(root)), "example");
+      return new Mapping(m, null, SyncMode.MERGE, null, false, false)
+          .map(m.nodes().get("model.roastwise.dim_tenants"), METRICS, List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void map_dimensionWithExpression_isACalculatedColumnNamedAsTheDimension() {
+    Desired d = withExpressionDimensions();
+
+    assertThat(d.calculatedColumns()).containsExactly("tenant_size", "onboarded_month");
+    assertThat(d.fields())
+        .containsEntry("columns.tenant_size.expression", "case when plan_tier = 'scale' then 'large' else 'small' end")
+        .containsEntry("columns.tenant_size.verbose_name", "Tenant size")
+        .containsEntry("columns.tenant_size.description", "large on the scale plan")
+        .containsEntry("columns.tenant_size.groupby", "true")
+        .containsEntry("columns.onboarded_month.expression", "date_trunc('month', onboarded_at)")
+        .containsEntry("columns.onboarded_month.is_dttm", "true")
+        .containsEntry("main_dttm_col", "onboarded_month");
+    assertThat(d.columnNames()).as("not a table column: no refresh brings it")
+        .doesNotContainKeys("tenant_size", "onboarded_month");
+  }
+
+  @Test
+  void diff_calculatedColumns_areAddedOnce_thenNothingMore() {
+    Desired d = withExpressionDimensions();
+    Dataset ds = bare();
+
+    Differ.Diff first = Differ.diff(d, ds, Current.block(null), SyncMode.MERGE, true);
+
+    assertThat(first.missingColumns()).as("created by the update, not by a refresh").isEmpty();
+    assertThat(first.changes()).extracting(FieldChange::field)
+        .contains("columns.tenant_size", "columns.onboarded_month", "main_dttm_col");
+    UpdateDatasetRequest r = Objects.requireNonNull(first.request());
+    assertThat(r.columns().value()).filteredOn(c -> c.id() == null)
+        .extracting(DatasetColumnUpdate::columnName).containsExactly("tenant_size", "onboarded_month");
+    Dataset after = applied(ds, r);
+    assertThat(after.column("tenant_size").expression()).startsWith("case when plan_tier");
+    assertThat(after.column("onboarded_month").isDttm()).isTrue();
+    assertThat(Current.block(after.extra()).columns()).containsExactly("tenant_size", "onboarded_month");
+
+    Differ.Diff second = Differ.diff(d, after, Current.block(after.extra()), SyncMode.MERGE, true);
+    assertThat(second.changes()).isEmpty();
+    assertThat(second.request()).isNull();
+  }
+
+  @Test
+  void diff_dimensionGone_removesTheSyncsCalculatedColumn_andKeepsAPersons() {
+    Dataset ds = bare();
+    Dataset synced = applied(ds, Objects.requireNonNull(
+        Differ.diff(withExpressionDimensions(), ds, Current.block(null), SyncMode.MERGE, true).request()));
+    List<DatasetColumn> cols = new ArrayList<>(synced.columns());
+    cols.add(new DatasetColumn(99, "hand_made", null, false, "upper(tenant_name)", null, null, true,
+        true, true, null, null, null, null));
+    Dataset edited = dataset(cols, synced.metrics(), null, synced.extra(), synced.cacheTimeout(),
+        synced.mainDttmCol());
+    Desired without = withExpressionDimensions("tenant_size");
+
+    for (SyncMode mode : SyncMode.values()) {
+      Differ.Diff diff = Differ.diff(without, edited, Current.block(edited.extra()), mode, true);
+      assertThat(diff.removedColumns()).as(mode.toString()).containsExactly("tenant_size");
+      assertThat(Objects.requireNonNull(diff.request()).columns().value())
+          .extracting(DatasetColumnUpdate::columnName)
+          .contains("hand_made", "onboarded_month", "plan_tier").doesNotContain("tenant_size");
+    }
+  }
+
+  @Test
+  void diff_dimensionNamedAsATableColumn_flagsThatColumnAndSaysSo() {
+    // The table gained a physical column named as the dimension: it keeps its own values.
+    List<DatasetColumn> cols = new ArrayList<>(bare().columns());
+    cols.add(new DatasetColumn(77, "tenant_size", "VARCHAR", false, null, null, null, false, false,
+        true, null, null, null, null));
+    Dataset ds = dataset(cols, List.of(), null, null, null);
+
+    Differ.Diff diff = Differ.diff(withExpressionDimensions(), ds, Current.block(null), SyncMode.MERGE, true);
+
+    assertThat(diff.notes()).anySatisfy(n -> assertThat(n).contains("dimension tenant_size is not a calculated column"));
+    Dataset after = applied(ds, Objects.requireNonNull(diff.request()));
+    assertThat(after.column("tenant_size").expression()).isNull();
+    assertThat(after.column("tenant_size").groupby()).isTrue();
+    assertThat(Current.block(after.extra()).columns()).containsExactly("onboarded_month");
+    assertThat(Differ.diff(withExpressionDimensions(), after, Current.block(after.extra()), SyncMode.MERGE,
+        true).request()).isNull();
   }
 
   @Test
