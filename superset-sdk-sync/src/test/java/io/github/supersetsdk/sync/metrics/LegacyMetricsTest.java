@@ -51,6 +51,8 @@ class LegacyMetricsTest {
         .isInstanceOfSatisfying(MetricCompilationException.class, e -> {
           assertThat(e.metricName()).isEqualTo("revenue");
           assertThat(e.problem()).contains("cycle");
+          assertThat(e.artifact()).isEqualTo("manifest.json");
+          assertThat(e.jsonPointer()).isEqualTo("/metrics/metric.legacy.revenue");
         });
   }
 }

@@ -350,12 +350,14 @@ class MetricCompilerTest {
       "{\"name\": \"m\", \"type\": \"simple\", \"type_params\": {\"measure\": {\"name\": \"p_missing\"}}}"
           + "| agg percentile without agg_params.percentile",
   })
-  void compile_invalidMetric_throwsNamingMetricAndProblem(String metric, String problem) {
-    assertThatThrownBy(() -> COMPILER.compile(TestProject.with(metric), null))
+  void compile_invalidMetric_throwsNamingMetricProblemAndWhere(String metric, String problem) {
+    assertThatThrownBy(() -> COMPILER.compile(TestProject.with(simple("fine", "amount"), metric), null))
         .isInstanceOfSatisfying(MetricCompilationException.class, e -> {
           assertThat(e.metricName()).isEqualTo("m");
           assertThat(e.problem()).contains(problem);
-          assertThat(e.getMessage()).startsWith("metric 'm': ");
+          assertThat(e.artifact()).isEqualTo("semantic_manifest.json");
+          assertThat(e.jsonPointer()).isEqualTo("/metrics/1");
+          assertThat(e.getMessage()).startsWith("metric 'm' (semantic_manifest.json at /metrics/1): ");
         });
   }
 

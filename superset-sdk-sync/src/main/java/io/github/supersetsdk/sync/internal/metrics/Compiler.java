@@ -72,14 +72,25 @@ public final class Compiler {
    */
   public MetricCompilation compile(@Nullable SemanticManifest semantic, @Nullable DbtManifest manifest) {
     List<Metric> metricList = new ArrayList<>();
+    // Where each metric is, for errors: its index in semantic_manifest.json, or its key in manifest.json.
+    Map<String, String> pointers = new HashMap<>();
+    String artifact;
     if (semantic != null) {
       models.addAll(semantic.semanticModels());
       metricList.addAll(semantic.metrics());
-    } else if (manifest != null) {
+      artifact = "semantic_manifest.json";
+      for (int i = 0; i < metricList.size(); i++) {
+        pointers.putIfAbsent(metricList.get(i).name(), "/metrics/" + i);
+      }
+    } else {
+      artifact = "manifest.json";
+    }
+    if (semantic == null && manifest != null) {
       for (DbtSemanticModel m : manifest.semanticModels().values()) {
         models.add(m.definition());
       }
       for (DbtMetric m : manifest.metrics().values()) {
+        pointers.putIfAbsent(m.name(), "/metrics/" + pointerToken(m.uniqueId()));
         if (m.legacy() == null) {
           metricList.add(
               new Metric(m.name(), m.description().isEmpty() ? null : m.description(), m.label(),
@@ -114,6 +125,8 @@ public final class Compiler {
       Part part;
       try {
         part = compileMetric(metric.name(), List.of(), metric.name());
+      } catch (MetricCompilationException e) {
+        throw located(e, artifact, pointers);
       } catch (Skip skip) {
         output.skipped.add(
             new SkippedMetric(metric.name(), id, metric.type(),
@@ -124,9 +137,35 @@ public final class Compiler {
       output.model(part.model(), manifest).metrics.add(compiled(metric, id, part));
     }
     if (manifest != null) {
-      new LegacyCompiler(dialect, manifest, output).compileAll();
+      try {
+        new LegacyCompiler(dialect, manifest, output).compileAll();
+      } catch (MetricCompilationException e) {
+        Map<String, String> legacy = new HashMap<>();
+        manifest.metrics().values().forEach(m -> legacy.putIfAbsent(m.name(), "/metrics/" + pointerToken(m.uniqueId())));
+        throw located(e, "manifest.json", legacy);
+      }
     }
     return output.result();
+  }
+
+  private static MetricCompilationException located(
+      MetricCompilationException e, String artifact, Map<String, String> pointers) {
+    String pointer = pointers.get(e.metricName());
+    if (e.jsonPointer() != null || pointer == null) {
+      return e;
+    }
+    MetricCompilationException located =
+        new MetricCompilationException(e.metricName(), e.problem(), artifact, pointer);
+    if (e.getCause() != null) {
+      located.initCause(e.getCause());
+    }
+    located.setStackTrace(e.getStackTrace());
+    return located;
+  }
+
+  // RFC 6901 escaping of one reference token.
+  private static String pointerToken(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
   }
 
   // ------------------------------------------------------------------------------------------
