@@ -117,7 +117,7 @@ public final class SupersetClient implements AutoCloseable {
             builder.callTimeout, builder.asyncChartDataTimeout);
     this.databases = new DatabasesClient(apis);
     this.datasets = new DatasetsClient(apis);
-    this.charts = new ChartsClient(apis, queryRuntime);
+    this.charts = new ChartsClient(apis, queryRuntime, tokens::guest);
     this.dashboards = new DashboardsClient(apis);
     this.security = SecurityClients.create(apis);
     this.raw = new RawClient(transport);

@@ -141,6 +141,28 @@ class EmbeddedGuestTokenIT {
   }
 
   @Test
+  void guestChartData_goesToTheDashboardsFormData_withoutReadingTheChart() {
+    String tenant = ordersPerTenant.keySet().iterator().next();
+    GuestToken token = signer(SECRET, AUDIENCE, Clock.systemUTC())
+        .token(forTenant(RlsClause.equalTo("tenant_id", Long.parseLong(tenant))));
+    NoSecretsInLogs.register(token.value());
+    List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (SupersetClient guest = SupersetClient.builder().baseUrl(ItEnv.supersetUrl())
+        .credentials(Credentials.guestToken(token))
+        .addEventListener(new io.github.supersetsdk.client.ClientEventListener() {
+          @Override
+          public void requestStarted(io.github.supersetsdk.client.RequestInfo request) {
+            calls.add(request.method() + " " + request.path());
+          }
+        }).build()) {
+      assertThat(ordersByTenant(guest)).containsExactly(Map.entry(tenant, ordersPerTenant.get(tenant)));
+    }
+    // Superset answers a guest's chart read with 404: no such round trip.
+    assertThat(calls).doesNotContain("GET /api/v1/chart/" + chart.value())
+        .containsSubsequence("GET /api/v1/dashboard/" + dashboard.value() + "/charts", "POST /api/v1/chart/data");
+  }
+
+  @Test
   void remoteMinting_burstOfPageViewsForOneTenant_costsOneMint() throws Exception {
     String tenant = ordersPerTenant.keySet().iterator().next();
     GuestTokenService service = GuestTokenService.builder().client(admin).build();

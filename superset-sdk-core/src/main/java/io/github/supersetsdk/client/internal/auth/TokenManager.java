@@ -117,6 +117,15 @@ public final class TokenManager implements Authenticator {
         + " GUEST_TOKEN_JWT_SECRET and GUEST_TOKEN_JWT_AUDIENCE, or expired by the server's clock";
   }
 
+  /**
+   * Whether the client acts as a guest: its credential (obtained first if need be) is a guest token.
+   *
+   * @return true for a guest
+   */
+  public boolean guest() {
+    return current() instanceof StaticToken token && token.guest();
+  }
+
   @Override
   public boolean usesCsrf(Credential credential) {
     return !(credential instanceof StaticToken token && token.guest());
