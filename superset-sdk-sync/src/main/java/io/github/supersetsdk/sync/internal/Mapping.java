@@ -43,7 +43,9 @@ public final class Mapping {
   private final Map<String, List<CalculatedRef>> calculatedByModel = new LinkedHashMap<>();
   private final Map<String, String> defaultTimeByModel = new LinkedHashMap<>();
 
-  private record DimensionRef(String column, boolean time) {}
+  // A dimension on a column: its flags, and its label and description where the column has none.
+  private record DimensionRef(
+      String column, boolean time, @Nullable String label, @Nullable String description) {}
 
   // A dimension defined by an SQL expression: it becomes a calculated column named as the dimension.
   private record CalculatedRef(
@@ -82,7 +84,7 @@ public final class Mapping {
           String expr = d.expr() == null ? d.name() : d.expr().trim();
           boolean time = "time".equalsIgnoreCase(d.type());
           if (PLAIN_COLUMN.matcher(expr).matches()) {
-            dims.add(new DimensionRef(unquote(expr), time));
+            dims.add(new DimensionRef(unquote(expr), time, d.label(), d.description()));
           } else {
             calculated.add(new CalculatedRef(d.name(), expr, time, d.description(), d.label(), def.name()));
           }
@@ -174,7 +176,7 @@ public final class Mapping {
     for (CalculatedRef c : calculatedByModel.getOrDefault(uniqueId, List.of())) {
       String key = c.name().toLowerCase(Locale.ROOT);
       if (names.containsKey(key) || dbtColumns.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(key))) {
-        dims.putIfAbsent(key, new DimensionRef(c.name(), c.time()));
+        dims.putIfAbsent(key, new DimensionRef(c.name(), c.time(), c.label(), c.description()));
         notes.add("dimension " + c.name() + " of semantic model " + c.semanticModel() + " is not a"
             + " calculated column: the table has a column of that name, which takes its flags");
       } else if (!dims.containsKey(key)) {
@@ -188,13 +190,20 @@ public final class Mapping {
       columnKeys.add(key);
       Map<String, @Nullable Object> cm = supersetMeta(c.meta());
       String p = "columns." + key + ".";
-      text(f, p + "description", blankToNull(c.description()));
+      DimensionRef dim = dims.get(key);
+      String description = blankToNull(c.description());
+      if (description == null && dim != null) {
+        description = blankToNull(dim.description());
+      }
+      text(f, p + "description", description);
       String label = str(cm.get("verbose_name"));
       if (label == null) {
         label = str(c.meta().get("label"));
       }
+      if (label == null && dim != null) {
+        label = blankToNull(dim.label());
+      }
       text(f, p + "verbose_name", label);
-      DimensionRef dim = dims.get(key);
       Boolean dttm = bool(cm.get("is_dttm"));
       if (dttm == null && dim != null && dim.time()) {
         dttm = true;
@@ -222,6 +231,8 @@ public final class Mapping {
       columnKeys.add(key);
       names.putIfAbsent(key, fold(e.getValue().column()));
       String p = "columns." + key + ".";
+      text(f, p + "description", blankToNull(e.getValue().description()));
+      text(f, p + "verbose_name", blankToNull(e.getValue().label()));
       if (e.getValue().time()) {
         f.put(p + "is_dttm", "true");
       } else {

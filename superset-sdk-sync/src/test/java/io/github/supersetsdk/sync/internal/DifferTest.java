@@ -260,11 +260,23 @@ class DifferTest {
     assertThat(diff.missingColumns()).containsExactly("plan_tier");
   }
 
-  // dim_tenants with two dimensions defined by SQL: a categorical one and the default time dimension.
-  private static Desired withExpressionDimensions(String... dropDimensions) {
+  // dim_tenants as mapped after an edit of its semantic model.
+  private static Desired withTenantsSemanticModel(java.util.function.Consumer<ObjectNode> edit) {
     try (InputStream in = DifferTest.class.getResourceAsStream("/fixtures/example-manifest-trimmed.json")) {
       ObjectNode root = (ObjectNode) JSON.readTree(Objects.requireNonNull(in));
-      ObjectNode sm = (ObjectNode) root.path("semantic_models").path("semantic_model.roastwise.tenants");
+      edit.accept((ObjectNode) root.path("semantic_models").path("semantic_model.roastwise.tenants"));
+      DbtManifest m = DbtArtifactReader.create().readManifest(
+          new ByteArrayInputStream(JSON.writeValueAsBytes(root)), "example");
+      return new Mapping(m, null, SyncMode.MERGE, null, false, false)
+          .map(m.nodes().get("model.roastwise.dim_tenants"), METRICS, List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // dim_tenants with two dimensions defined by SQL: a categorical one and the default time dimension.
+  private static Desired withExpressionDimensions(String... dropDimensions) {
+    return withTenantsSemanticModel(sm -> {
       ArrayNode dims = (ArrayNode) sm.path("dimensions");
       dims.addObject().put("name", "tenant_size").put("type", "categorical")
           .put("expr", "case when plan_tier = 'scale' then 'large' else 'small' end")
@@ -278,13 +290,20 @@ class DifferTest {
         }
       }
       sm.putObject("defaults").put("agg_time_dimension", "onboarded_month");
-      DbtManifest m = DbtArtifactReader.create().readManifest(
-          new ByteArrayInputStream(JSON.writeValueAsBytes(root)), "example");
-      return new Mapping(m, null, SyncMode.MERGE, null, false, false)
-          .map(m.nodes().get("model.roastwise.dim_tenants"), METRICS, List.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
+  }
+
+  @Test
+  void map_dimensionOnAColumn_givesItsLabelAndDescriptionWhereTheColumnHasNone() {
+    Desired d = withTenantsSemanticModel(sm -> sm.path("dimensions").forEach(dim -> {
+      if (dim.path("name").asText().equals("plan_tier")) {
+        ((ObjectNode) dim).put("label", "Plan");
+      }
+    }));
+
+    assertThat(d.fields())
+        .containsEntry("columns.plan_tier.verbose_name", "Plan")
+        .containsEntry("columns.plan_tier.description", "starter, growth or scale.");
   }
 
   @Test
