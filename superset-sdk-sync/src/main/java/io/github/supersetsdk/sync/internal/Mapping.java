@@ -191,11 +191,11 @@ public final class Mapping {
       Map<String, @Nullable Object> cm = supersetMeta(c.meta());
       String p = "columns." + key + ".";
       DimensionRef dim = dims.get(key);
-      String description = blankToNull(c.description());
-      if (description == null && dim != null) {
-        description = blankToNull(dim.description());
+      String columnDescription = blankToNull(c.description());
+      if (columnDescription == null && dim != null) {
+        columnDescription = blankToNull(dim.description());
       }
-      text(f, p + "description", description);
+      text(f, p + "description", columnDescription);
       String label = str(cm.get("verbose_name"));
       if (label == null) {
         label = str(c.meta().get("label"));
