@@ -344,6 +344,42 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_merge_handSetFlags_surviveTheRefreshOfTheirDataset() {
+    try (DbtSync sync = sync().build()) {
+      sync.sync(example());
+      Dataset orders = dataset("marts.fct_orders");
+      // A person turns grouping by sales_channel (a categorical dimension) and filtering on
+      // net_revenue off, and the dataset loses a documented column, which the next sync brings
+      // back with a refresh from the warehouse (a refresh turns every groupby and filterable on).
+      List<DatasetColumnUpdate> cols = new ArrayList<>();
+      for (DatasetColumn c : orders.columns()) {
+        if (c.columnName().equals("sales_channel")) {
+          cols.add(c.toUpdate().toBuilder().groupby(false).build());
+        } else if (c.columnName().equals("net_revenue")) {
+          cols.add(c.toUpdate().toBuilder().filterable(false).build());
+        } else if (!c.columnName().equals("item_count")) {
+          cols.add(c.toUpdate());
+        }
+      }
+      client.datasets().update(orders.id(), UpdateDatasetRequest.builder().columns(cols).build());
+
+      DbtArtifacts changed = SyncServices.editedArtifacts(tmp,
+          t -> t.replace("Primary key of the order.", "Primary key of the order (edited)."));
+      DatasetPlan p = find(sync.plan(changed), "model.roastwise.fct_orders");
+      assertThat(p.changes()).extracting(FieldChange::field).contains("columns.item_count");
+      assertThat(sync.apply(sync.plan(changed)).succeeded()).isTrue();
+
+      Dataset after = dataset("marts.fct_orders");
+      assertThat(after.column("item_count")).as("refreshed back").isNotNull();
+      assertThat(after.column("sales_channel").groupby()).as("hand-set, merge keeps it").isFalse();
+      assertThat(after.column("net_revenue").filterable()).as("hand-set, merge keeps it").isFalse();
+      assertThat(after.column("order_status").groupby()).isTrue();
+      assertThat(find(sync.plan(changed), "model.roastwise.fct_orders").action())
+          .isEqualTo(SyncAction.UNCHANGED);
+    }
+  }
+
+  @Test
   void sync_replace_removesSupersetOnlyMetric() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());

@@ -879,26 +879,48 @@ public final class Engine {
     }
   }
 
-  // A refresh sets the flags of every column (groupby, filterable) as Superset's defaults have
-  // them: what it changed is Superset's doing, not a person's, so it must not count as a hand edit.
+  // A refresh gives every column Superset's default flags (groupby and filterable on, is_dttm from
+  // the type): those are Superset's doing, not dbt's or a person's. The update puts back the flags
+  // the columns had before it, then applies what dbt wants as on any other update, so that hand-set
+  // flags the mode keeps survive a refresh.
   private void writeAfterRefresh(Desired d, Dataset before, Dataset after) {
-    Current.Block block = Current.block(after.extra());
-    Map<String, @Nullable String> was = Current.fields(before);
-    Map<String, @Nullable String> now = Current.fields(after);
-    Map<String, String> stored = new LinkedHashMap<>(block.fields());
-    for (Map.Entry<String, String> f : block.fields().entrySet()) {
-      String key = f.getKey();
-      boolean untouchedBefore = f.getValue().equals(Mapping.fieldHash(Differ.norm(was.get(key))));
-      if (untouchedBefore && now.containsKey(key)) {
-        stored.put(key, Mapping.fieldHash(Differ.norm(now.get(key))));
-      }
+    Dataset restored = withFlagsOf(before, after);
+    Differ.Diff diff = Differ.diff(d, restored, Current.block(after.extra()), settings.mode(), metricsSynced());
+    UpdateDatasetRequest r = diff.request();
+    if (!restored.columns().equals(after.columns()) && (r == null || r.columns().isUnchanged())) {
+      List<DatasetColumnUpdate> columns = new ArrayList<>();
+      restored.columns().forEach(c -> columns.add(c.toUpdate()));
+      r = (r == null ? UpdateDatasetRequest.builder() : r.toBuilder()).columns(columns).build();
     }
-    Current.Block asRefreshed = new Current.Block(block.uniqueId(), block.marked(), block.hash(), stored, block.metrics(),
-        block.columns());
-    Differ.Diff diff = Differ.diff(d, after, asRefreshed, settings.mode(), metricsSynced());
-    if (diff.request() != null) {
-      client.datasets().update(after.id(), diff.request());
+    if (r != null) {
+      client.datasets().update(after.id(), r);
     }
+  }
+
+  /**
+   * The refreshed dataset with each column's flags ({@code groupby}, {@code filterable},
+   * {@code is_dttm}) as the column had them before the refresh; new columns as refreshed.
+   *
+   * @param before the dataset before the refresh
+   * @param after the dataset after it
+   * @return the refreshed dataset with the earlier flags
+   */
+  static Dataset withFlagsOf(Dataset before, Dataset after) {
+    List<DatasetColumn> columns = new ArrayList<>();
+    for (DatasetColumn c : after.columns()) {
+      DatasetColumn was = before.column(c.columnName());
+      columns.add(was == null ? c : new DatasetColumn(c.id(), c.columnName(), c.type(),
+          was.isDttm() != null ? was.isDttm() : c.isDttm(), c.expression(), c.verboseName(),
+          c.description(), was.groupby() != null ? was.groupby() : c.groupby(),
+          was.filterable() != null ? was.filterable() : c.filterable(), c.isActive(),
+          c.pythonDateFormat(), c.advancedDataType(), c.extra(), c.uuid()));
+    }
+    return new Dataset(after.id(), after.tableName(), after.schema(), after.catalog(), after.database(),
+        after.sql(), after.description(), after.kind(), after.mainDttmCol(), after.cacheTimeout(),
+        after.isSqllabView(), after.isManagedExternally(), after.externalUrl(), after.templateParams(),
+        after.extra(), after.filterSelectEnabled(), after.normalizeColumns(), after.alwaysFilterMainDttm(),
+        after.fetchValuesPredicate(), after.defaultEndpoint(), after.offset(), after.owners(), columns,
+        after.metrics(), after.uuid(), after.changedOn());
   }
 
   // ---------------------------------------------------------------------------------- after a run
@@ -963,32 +985,14 @@ public final class Engine {
     Dataset before = client.datasets().get(id);
     client.datasets().refresh(id);
     Dataset after = client.datasets().get(id);
-    List<DatasetColumnUpdate> columns = new ArrayList<>();
-    boolean changed = false;
-    for (DatasetColumn c : after.columns()) {
-      DatasetColumn was = before.column(c.columnName());
-      DatasetColumnUpdate u = c.toUpdate();
-      if (was != null && (!Objects.equals(was.groupby(), c.groupby()) || !Objects.equals(was.filterable(), c.filterable())
-          || !Objects.equals(was.isDttm(), c.isDttm()))) {
-        DatasetColumnUpdate.Builder b = u.toBuilder();
-        if (was.groupby() != null) {
-          b.groupby(was.groupby());
-        }
-        if (was.filterable() != null) {
-          b.filterable(was.filterable());
-        }
-        if (was.isDttm() != null) {
-          b.isDttm(was.isDttm());
-        }
-        u = b.build();
-        changed = true;
-      }
-      columns.add(u);
-    }
-    if (changed) {
+    Dataset restored = withFlagsOf(before, after);
+    if (!restored.columns().equals(after.columns())) {
+      List<DatasetColumnUpdate> columns = new ArrayList<>();
+      restored.columns().forEach(c -> columns.add(c.toUpdate()));
       client.datasets().update(id, UpdateDatasetRequest.builder().columns(columns).build());
     }
   }
+
 
   private SyncEvent publish(SyncEvent event) {
     for (SyncListener l : settings.listeners()) {
