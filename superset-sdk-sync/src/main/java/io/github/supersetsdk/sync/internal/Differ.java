@@ -107,6 +107,11 @@ public final class Differ {
           continue;
         }
       }
+      if (key.equals("main_dttm_col") && want != null && !isColumn(want, d, ds)) {
+        // Superset would take it, and every chart with a time range would then fail.
+        notes.add("main_dttm_col '" + want + "' is not set: the dataset has no column of that name");
+        continue;
+      }
       String have = cur.get(key);
       if (same(have, want)) {
         continue;
@@ -253,6 +258,17 @@ public final class Differ {
       }
     }
     return null;
+  }
+
+  // A column of the dataset, one the update or a refresh brings, or a calculated column dbt defines.
+  private static boolean isColumn(String name, Desired d, Dataset ds) {
+    String key = name.toLowerCase(Locale.ROOT);
+    if (column(ds, key) != null || d.columnNames().containsKey(key)
+        || d.calculatedColumns().stream().anyMatch(c -> c.equalsIgnoreCase(name))) {
+      return true;
+    }
+    return d.catalogTable() != null && d.catalogTable().columns().values().stream()
+        .anyMatch(c -> c.name().equalsIgnoreCase(name));
   }
 
   private static boolean isPhysical(DatasetColumn c) {

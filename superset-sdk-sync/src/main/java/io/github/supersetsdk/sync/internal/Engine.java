@@ -526,7 +526,8 @@ public final class Engine {
     }
     throw new SyncException("no Superset database connection named '" + name + "' at "
         + client.baseUrl() + " (known: " + String.join(", ", known)
-        + "); give its SQLAlchemy URI to create it");
+        + "); give its SQLAlchemy URI to create it (DbtSync.Builder.database(name, uri), or"
+        + " --database-uri on the command line)");
   }
 
   private List<String> select(DbtManifest manifest) {

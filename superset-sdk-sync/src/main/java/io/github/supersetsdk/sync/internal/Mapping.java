@@ -10,6 +10,7 @@ import io.github.supersetsdk.dbt.manifest.DbtSemanticModel;
 import io.github.supersetsdk.dbt.manifest.DbtSource;
 import io.github.supersetsdk.dbt.semantic.Dimension;
 import io.github.supersetsdk.dbt.semantic.SemanticModel;
+import io.github.supersetsdk.sync.SyncException;
 import io.github.supersetsdk.sync.SyncMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -114,7 +115,8 @@ public final class Mapping {
   public Desired map(DbtNode node, List<DesiredMetric> metrics, List<String> metricNotes) {
     String table = node.alias() != null && !node.alias().isBlank() ? node.alias() : node.name();
     Map<String, @Nullable Object> meta = node.config().meta().isEmpty() ? node.meta() : node.config().meta();
-    return build(node.uniqueId(), node.schema(), table, node.description(), supersetMeta(meta),
+    String file = node.patchPath() != null ? node.patchPath() : node.originalFilePath();
+    return build(node.uniqueId(), file, node.schema(), table, node.description(), supersetMeta(meta),
         node.columns(), metrics, metricNotes, "model");
   }
 
@@ -126,12 +128,14 @@ public final class Mapping {
    */
   public Desired map(DbtSource source) {
     String table = source.identifier() != null ? source.identifier() : source.name();
-    return build(source.uniqueId(), source.schema(), table, source.description(),
-        supersetMeta(source.meta()), source.columns(), List.of(), List.of(), "source");
+    return build(source.uniqueId(), source.originalFilePath(), source.schema(), table,
+        source.description(), supersetMeta(source.meta()), source.columns(), List.of(), List.of(),
+        "source");
   }
 
   private Desired build(
       String uniqueId,
+      @Nullable String file,
       @Nullable String schema,
       String table,
       String description,
@@ -143,7 +147,12 @@ public final class Mapping {
     Map<String, @Nullable String> f = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>(metricNotes);
     text(f, "description", blankToNull(description));
-    text(f, "cache_timeout", str(sm.get("cache_timeout")));
+    String timeout = str(sm.get("cache_timeout"));
+    if (timeout != null && !timeout.matches("-?\\d{1,9}")) {
+      throw new SyncException(uniqueId + (file == null ? "" : " (" + file + ")")
+          + ": meta.superset.cache_timeout '" + timeout + "' is not a whole number of seconds");
+    }
+    text(f, "cache_timeout", timeout);
     text(f, "certified_by", str(sm.get("certified_by")));
     text(f, "certification_details", str(sm.get("certification_details")));
     text(f, "warning_markdown", str(sm.get("warning_markdown")));
@@ -176,7 +185,8 @@ public final class Mapping {
     for (CalculatedRef c : calculatedByModel.getOrDefault(uniqueId, List.of())) {
       String key = c.name().toLowerCase(Locale.ROOT);
       if (names.containsKey(key) || dbtColumns.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(key))) {
-        dims.putIfAbsent(key, new DimensionRef(c.name(), c.time(), c.label(), c.description()));
+        // The column is not the dimension (its values are not the expression's): flags only.
+        dims.putIfAbsent(key, new DimensionRef(c.name(), c.time(), null, null));
         notes.add("dimension " + c.name() + " of semantic model " + c.semanticModel() + " is not a"
             + " calculated column: the table has a column of that name, which takes its flags");
       } else if (!dims.containsKey(key)) {
@@ -261,6 +271,11 @@ public final class Mapping {
     if (mainDttm == null) {
       String agg = defaultTimeByModel.get(uniqueId);
       mainDttm = agg == null ? null : names.getOrDefault(agg.toLowerCase(Locale.ROOT), agg);
+    }
+    if (mainDttm != null && ct != null && !names.containsKey(mainDttm.toLowerCase(Locale.ROOT))) {
+      notes.add("main_dttm_col '" + mainDttm + "' is not set: the table has no column of that name"
+          + " (catalog.json)");
+      mainDttm = null;
     }
     put(f, "main_dttm_col", mainDttm);
     List<String> metricNames = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.supersetsdk.sync.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.model.Dataset;
@@ -13,7 +14,9 @@ import io.github.supersetsdk.dbt.DbtArtifactReader;
 import io.github.supersetsdk.dbt.manifest.DbtManifest;
 import io.github.supersetsdk.dbt.manifest.DbtNode;
 import io.github.supersetsdk.sync.FieldChange;
+import io.github.supersetsdk.sync.SyncException;
 import io.github.supersetsdk.sync.SyncMode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -262,9 +265,26 @@ class DifferTest {
 
   // dim_tenants as mapped after an edit of its semantic model.
   private static Desired withTenantsSemanticModel(java.util.function.Consumer<ObjectNode> edit) {
+    return withManifest(root -> edit.accept(
+        (ObjectNode) root.path("semantic_models").path("semantic_model.roastwise.tenants")));
+  }
+
+  // dim_tenants with its meta.superset edited (config.meta and the older top-level meta alike).
+  private static Desired withTenantsMeta(java.util.function.Consumer<ObjectNode> edit) {
+    return withManifest(root -> {
+      ObjectNode node = (ObjectNode) root.path("nodes").path("model.roastwise.dim_tenants");
+      for (JsonNode meta : List.of(node.path("config").path("meta"), node.path("meta"))) {
+        if (meta.path("superset") instanceof ObjectNode superset) {
+          edit.accept(superset);
+        }
+      }
+    });
+  }
+
+  private static Desired withManifest(java.util.function.Consumer<ObjectNode> edit) {
     try (InputStream in = DifferTest.class.getResourceAsStream("/fixtures/example-manifest-trimmed.json")) {
       ObjectNode root = (ObjectNode) JSON.readTree(Objects.requireNonNull(in));
-      edit.accept((ObjectNode) root.path("semantic_models").path("semantic_model.roastwise.tenants"));
+      edit.accept(root);
       DbtManifest m = DbtArtifactReader.create().readManifest(
           new ByteArrayInputStream(JSON.writeValueAsBytes(root)), "example");
       return new Mapping(m, null, SyncMode.MERGE, null, false, false)
@@ -291,6 +311,25 @@ class DifferTest {
       }
       sm.putObject("defaults").put("agg_time_dimension", "onboarded_month");
     });
+  }
+
+  @Test
+  void map_cacheTimeoutNotANumber_failsNamingTheModelTheKeyAndTheFile() {
+    assertThatThrownBy(() -> withTenantsMeta(m -> m.put("cache_timeout", "ten minutes")))
+        .isInstanceOf(SyncException.class)
+        .hasMessageContaining("model.roastwise.dim_tenants (roastwise://models/marts/")
+        .hasMessageContaining("meta.superset.cache_timeout 'ten minutes' is not a whole number of seconds");
+  }
+
+  @Test
+  void diff_mainDttmColNamingNoColumn_isNotSet_andSaysSo() {
+    Desired d = withTenantsMeta(m -> m.put("main_dttm_col", "onboarded_att"));
+    Differ.Diff diff = Differ.diff(d, bare(), Current.block(null), SyncMode.MERGE, true);
+
+    assertThat(diff.notes()).contains("main_dttm_col 'onboarded_att' is not set: the dataset has no column of that name");
+    assertThat(Objects.requireNonNull(diff.request()).mainDttmCol().isUnchanged()).isTrue();
+    assertThat(Differ.diff(withTenantsMeta(m -> m.put("main_dttm_col", "onboarded_at")), bare(),
+        Current.block(null), SyncMode.MERGE, true).request().mainDttmCol().value()).isEqualTo("onboarded_at");
   }
 
   @Test
