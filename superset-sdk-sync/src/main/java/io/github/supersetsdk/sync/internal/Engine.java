@@ -334,11 +334,10 @@ public final class Engine {
     changes.addAll(diff.changes());
     List<String> notes = new ArrayList<>(d.notes());
     List<String> missing = missingFromTheTable(d, diff.missingColumns());
+    // The others the table does not have either: the mapping notes them on every plan.
     for (String col : diff.missingColumns()) {
       if (missing.contains(col)) {
         changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
-      } else {
-        notes.add("dbt documents column " + col + ", which the table does not have (catalog.json)");
       }
     }
     diff.kept().forEach(k -> notes.add("kept the value set in Superset for " + k));

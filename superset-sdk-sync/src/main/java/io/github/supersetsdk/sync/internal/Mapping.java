@@ -196,6 +196,10 @@ public final class Mapping {
     List<String> columnKeys = new ArrayList<>();
     for (DbtColumn c : dbtColumns.values()) {
       String key = c.name().toLowerCase(Locale.ROOT);
+      if (ct != null && !catalogTypes.containsKey(key)) {
+        // Known from the artifacts alone, so every plan says it, not only one that reads the dataset.
+        notes.add("dbt documents column " + c.name() + ", which the table does not have (catalog.json)");
+      }
       names.putIfAbsent(key, fold(c.name()));
       columnKeys.add(key);
       Map<String, @Nullable Object> cm = supersetMeta(c.meta());
