@@ -4,7 +4,9 @@ package io.github.supersetsdk.sync;
  * How the sync treats what people changed in Superset on a synced dataset.
  *
  * <p>In every mode the sync writes only the fields dbt has a value for, except {@link #REPLACE},
- * which also clears dbt-managed fields dbt leaves empty.
+ * which also clears dbt-managed fields dbt leaves empty. In every mode, metrics and calculated
+ * columns (dimensions defined by SQL) the sync wrote are removed when dbt no longer defines them,
+ * and calculated columns a person made are kept.
  */
 public enum SyncMode {
   /**
