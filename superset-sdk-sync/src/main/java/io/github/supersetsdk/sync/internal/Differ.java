@@ -129,10 +129,12 @@ public final class Differ {
     }
     for (String m : newMetrics) {
       changes.add(new FieldChange("metrics." + m, null, d.fields().get("metrics." + m + ".expression")));
+      addedFields(changes, "metrics." + m + ".", accepted);
     }
     for (String c : newColumns) {
       changes.add(new FieldChange("columns." + calculated.get(c), null,
           d.fields().get("columns." + c + ".expression")));
+      addedFields(changes, "columns." + c + ".", accepted);
     }
     // Calculated columns the sync wrote and dbt no longer defines go, in every mode; those a
     // person made stay.
@@ -229,6 +231,16 @@ public final class Differ {
       b.metrics(ms);
     }
     return new Diff(changes, kept, missing, removed, removedColumns, notes, b.build());
+  }
+
+  // The fields a new metric or calculated column gets besides its expression, so that a plan shows
+  // them (its label, description, flags) as it does for a new dataset.
+  private static void addedFields(List<FieldChange> changes, String prefix, Map<String, @Nullable String> accepted) {
+    accepted.forEach((key, value) -> {
+      if (key.startsWith(prefix) && !key.endsWith(".expression") && value != null) {
+        changes.add(new FieldChange(key, null, value));
+      }
+    });
   }
 
   /** Whether a field is one whose hand edits the mode keeps. */

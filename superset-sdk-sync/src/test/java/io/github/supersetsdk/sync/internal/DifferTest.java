@@ -372,6 +372,11 @@ class DifferTest {
     assertThat(first.missingColumns()).as("created by the update, not by a refresh").isEmpty();
     assertThat(first.changes()).extracting(FieldChange::field)
         .contains("columns.tenant_size", "columns.onboarded_month", "main_dttm_col");
+    // The plan shows what the new column and metric get besides their expression.
+    assertThat(first.changes()).extracting(FieldChange::field, FieldChange::after).contains(
+        org.assertj.core.groups.Tuple.tuple("columns.tenant_size.verbose_name", "Tenant size"),
+        org.assertj.core.groups.Tuple.tuple("columns.onboarded_month.is_dttm", "true"),
+        org.assertj.core.groups.Tuple.tuple("metrics.tenants.d3format", ",d"));
     UpdateDatasetRequest r = Objects.requireNonNull(first.request());
     assertThat(r.columns().value()).filteredOn(c -> c.id() == null)
         .extracting(DatasetColumnUpdate::columnName).containsExactly("tenant_size", "onboarded_month");
