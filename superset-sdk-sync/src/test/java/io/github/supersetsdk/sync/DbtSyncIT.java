@@ -371,6 +371,9 @@ class DbtSyncIT {
 
       Dataset after = dataset("marts.fct_orders");
       assertThat(after.column("item_count")).as("refreshed back").isNotNull();
+      // The column the refresh brought gets dbt's flags (meta.superset.groupby: false), not Superset's defaults.
+      assertThat(after.column("item_count").groupby()).isFalse();
+      assertThat(after.column("item_count").verboseName()).isEqualTo("Items");
       assertThat(after.column("sales_channel").groupby()).as("hand-set, merge keeps it").isFalse();
       assertThat(after.column("net_revenue").filterable()).as("hand-set, merge keeps it").isFalse();
       assertThat(after.column("order_status").groupby()).isTrue();

@@ -885,7 +885,21 @@ public final class Engine {
   // flags the mode keeps survive a refresh.
   private void writeAfterRefresh(Desired d, Dataset before, Dataset after) {
     Dataset restored = withFlagsOf(before, after);
-    Differ.Diff diff = Differ.diff(d, restored, Current.block(after.extra()), settings.mode(), metricsSynced());
+    // Columns only the refresh brought hold Superset's defaults, nobody's edits: what the sync's
+    // record says it wrote for them (it records every field dbt wants) must not read as a hand edit.
+    Set<String> brought = new HashSet<>();
+    after.columns().forEach(c -> {
+      if (before.column(c.columnName()) == null) {
+        brought.add(c.columnName().toLowerCase(Locale.ROOT));
+      }
+    });
+    Current.Block block = Current.block(after.extra());
+    Map<String, String> fields = new LinkedHashMap<>(block.fields());
+    fields.keySet().removeIf(k -> k.startsWith("columns.")
+        && brought.contains(k.substring("columns.".length(), k.lastIndexOf('.'))));
+    Current.Block asBefore = new Current.Block(block.uniqueId(), block.marked(), block.hash(), fields,
+        block.metrics(), block.columns());
+    Differ.Diff diff = Differ.diff(d, restored, asBefore, settings.mode(), metricsSynced());
     UpdateDatasetRequest r = diff.request();
     if (!restored.columns().equals(after.columns()) && (r == null || r.columns().isUnchanged())) {
       List<DatasetColumnUpdate> columns = new ArrayList<>();
