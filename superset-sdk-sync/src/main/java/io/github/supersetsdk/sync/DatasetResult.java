@@ -1,6 +1,7 @@
 package io.github.supersetsdk.sync;
 
 import io.github.supersetsdk.client.id.DatasetId;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param error why the action failed (Superset's status and message), or {@code null} on success
  * @param columns the number of columns dbt describes
  * @param metrics the number of metrics dbt defines
+ * @param notes what the apply found that its plan could not know, such as a {@code main_dttm_col}
+ *     left unset because the table it created has no such column (known only once it exists, when
+ *     the sync reads no catalog.json); empty when there is nothing to add to the plan's notes
  */
 public record DatasetResult(
     String uniqueId,
@@ -22,7 +26,8 @@ public record DatasetResult(
     SyncAction action,
     @Nullable String error,
     int columns,
-    int metrics) {
+    int metrics,
+    List<String> notes) {
 
   /**
    * Checks the arguments.
@@ -33,11 +38,14 @@ public record DatasetResult(
    * @param error the failure
    * @param columns the column count
    * @param metrics the metric count
-   * @throws NullPointerException if {@code uniqueId} or {@code action} is null
+   * @param notes the apply's notes, copied
+   * @throws NullPointerException if {@code uniqueId}, {@code action} or {@code notes} (or one of
+   *     them) is null
    */
   public DatasetResult {
     Objects.requireNonNull(uniqueId, "uniqueId");
     Objects.requireNonNull(action, "action");
+    notes = List.copyOf(notes);
   }
 
   /**

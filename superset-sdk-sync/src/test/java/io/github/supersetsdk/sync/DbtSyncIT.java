@@ -618,6 +618,30 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_withoutCatalog_mainDttmColNamingNoColumn_isLeftOut_andTheResultSaysSo() throws Exception {
+    String text = java.nio.file.Files.readString(SyncServices.targetDir().resolve("manifest.json"));
+    String typo = text.replace("\"main_dttm_col\": \"ordered_at\"", "\"main_dttm_col\": \"orderd_at\"");
+    assertThat(typo).isNotEqualTo(text);
+    Path manifest = java.nio.file.Files.writeString(tmp.resolve("manifest.json"), typo);
+    try (DbtSync sync = sync().select("fct_orders").build()) {
+      // Without catalog.json the plan cannot know the new table's columns.
+      SyncPlan plan = sync.plan(DbtArtifacts.read(manifest, null, null));
+      DatasetPlan p = find(plan, "model.roastwise.fct_orders");
+      assertThat(p.action()).isEqualTo(SyncAction.CREATE);
+      assertThat(p.notes()).noneMatch(n -> n.contains("orderd_at"));
+
+      SyncReport report = sync.apply(plan);
+      assertThat(report.succeeded()).isTrue();
+      DatasetResult created = report.results().stream()
+          .filter(r -> r.uniqueId().equals("model.roastwise.fct_orders")).findFirst().orElseThrow();
+      assertThat(created.notes())
+          .containsExactly("main_dttm_col 'orderd_at' is not set: the dataset has no column of that name");
+      // Left out, so charts with a time range keep working on the column Superset chose.
+      assertThat(dataset("marts.fct_orders").mainDttmCol()).isNotEqualTo("orderd_at");
+    }
+  }
+
+  @Test
   void sync_withoutMetrics_leavesTheSyncedMetricsAlone() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());

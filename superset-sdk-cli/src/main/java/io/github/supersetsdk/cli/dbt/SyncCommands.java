@@ -396,6 +396,9 @@ final class SyncCommands {
       if (d.failed()) {
         out.println("FAILED " + d.uniqueId() + ": " + d.error());
       }
+      for (String n : d.notes()) {
+        out.println("note: " + d.uniqueId() + ": " + n);
+      }
     }
     if (!r.restFallbacks().isEmpty()) {
       out.println("bundle import failed for " + r.restFallbacks().size() + " new datasets; created over REST"
@@ -552,7 +555,9 @@ final class SyncCommands {
       e.put("action", d.action().name().toLowerCase(Locale.ROOT));
       e.put("metrics", d.metrics());
       e.put("columns", d.columns());
-      e.put("notes", notes.getOrDefault(d.uniqueId(), List.of()));
+      List<String> all = new ArrayList<>(notes.getOrDefault(d.uniqueId(), List.of()));
+      all.addAll(d.notes());
+      e.put("notes", all);
       if (d.error() != null) {
         e.put("error", d.error());
       }

@@ -130,4 +130,18 @@ class SyncCommandsTest {
     assertThat(SyncCommands.selectsAnything(List.of(orphan))).isFalse();
     assertThat(SyncCommands.selectsAnything(List.of(orphan, selected))).isTrue();
   }
+
+  @Test
+  void report_namesTheDatasetOfEachNoteTheApplyAdded() {
+    io.github.supersetsdk.sync.DatasetResult created = new io.github.supersetsdk.sync.DatasetResult(
+        "model.p.orders", io.github.supersetsdk.client.id.DatasetId.of(7),
+        io.github.supersetsdk.sync.SyncAction.CREATE, null, 3, 1,
+        List.of("main_dttm_col 'orderd_at' is not set: the dataset has no column of that name"));
+    StringWriter text = new StringWriter();
+    SyncCommands.printReport(new PrintWriter(text, true), new io.github.supersetsdk.sync.SyncReport(
+        List.of(created), 2, 3, java.time.Duration.ofMillis(1500), List.of(), List.of()));
+    assertThat(text.toString()).startsWith(
+        "note: model.p.orders: main_dttm_col 'orderd_at' is not set: the dataset has no column of that name\n"
+            + "sync: 1 created, ");
+  }
 }

@@ -733,7 +733,7 @@ public final class Engine {
         Dataset ds = landed.get(d.uniqueId());
         if (ds != null && d.hash().equals(Current.block(ds.extra()).hash())) {
           DatasetResult r = new DatasetResult(p.uniqueId(), ds.id(), SyncAction.CREATE, null,
-              p.columns(), p.metrics());
+              p.columns(), p.metrics(), List.of());
           out.put(i, r);
           progress.accept(r);
         } else {
@@ -767,13 +767,16 @@ public final class Engine {
   private DatasetResult applyOne(DatabaseId db, Item item) {
     DatasetPlan p = item.plan();
     DatasetId id = p.datasetId();
+    List<String> notes = new ArrayList<>();
     try {
       switch (p.action()) {
         case CREATE -> {
           Desired d = Objects.requireNonNull(item.desired());
           id = create(db, d);
           Dataset ds = client.datasets().get(id);
-          write(d, ds, false);
+          // Without catalog.json the plan could not check names against the table's columns; the
+          // created dataset has them, so what the update leaves out is said here.
+          write(d, ds).stream().filter(n -> !p.notes().contains(n)).forEach(notes::add);
         }
         case UPDATE -> {
           Desired d = Objects.requireNonNull(item.desired());
@@ -804,10 +807,11 @@ public final class Engine {
           // UNCHANGED and SKIPPED write nothing.
         }
       }
-      return new DatasetResult(p.uniqueId(), id, p.action(), null, p.columns(), p.metrics());
+      return new DatasetResult(p.uniqueId(), id, p.action(), null, p.columns(), p.metrics(), notes);
     } catch (SupersetException | IllegalArgumentException | IllegalStateException e) {
       LOG.warn("sync of {} failed: {}", p.uniqueId(), e.getMessage());
-      return new DatasetResult(p.uniqueId(), id, p.action(), describe(e), p.columns(), p.metrics());
+      return new DatasetResult(p.uniqueId(), id, p.action(), describe(e), p.columns(), p.metrics(),
+          notes);
     }
   }
 
@@ -872,11 +876,13 @@ public final class Engine {
     return null;
   }
 
-  private void write(Desired d, Dataset ds, boolean unused) {
+  // Returns the diff's notes: what it left out and why.
+  private List<String> write(Desired d, Dataset ds) {
     Differ.Diff diff = Differ.diff(d, ds, Current.block(ds.extra()), settings.mode(), metricsSynced());
     if (diff.request() != null) {
       client.datasets().update(ds.id(), diff.request());
     }
+    return diff.notes();
   }
 
   // A refresh gives every column Superset's default flags (groupby and filterable on, is_dttm from
