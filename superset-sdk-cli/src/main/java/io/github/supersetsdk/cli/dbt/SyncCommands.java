@@ -66,10 +66,10 @@ final class SyncCommands {
     @Option(names = "--catalog", description = "catalog.json (default: next to the manifest when present).")
     Path catalog;
 
-    @Option(names = "--select", description = "dbt node selectors (default: all models materialised as table, incremental or view).")
+    @Option(names = "--select", arity = "1..*", paramLabel = "SELECTOR", description = "dbt node selectors, as dbt takes them: --select a b, --select 'a b' or --select a --select b (default: all models materialised as table, incremental or view).")
     List<String> select = new ArrayList<>();
 
-    @Option(names = "--exclude", description = "dbt node selectors to leave out.")
+    @Option(names = "--exclude", arity = "1..*", paramLabel = "SELECTOR", description = "dbt node selectors to leave out, as --select takes them.")
     List<String> exclude = new ArrayList<>();
 
     @Option(names = "--database", description = "Superset database connection: name or id (default: $SUPERSET_DATABASE).")

@@ -144,4 +144,14 @@ class SyncCommandsTest {
         "note: model.p.orders: main_dttm_col 'orderd_at' is not set: the dataset has no column of that name\n"
             + "sync: 1 created, ");
   }
+
+  @Test
+  void selectors_areTakenAsDbtTakesThem_severalAfterOneFlag_orOneFlagEach() {
+    CommandLine.ParseResult r = CliTestSupport.commandLine().parseArgs(
+        "dbt", "plan", "--select", "dim_products", "fct_orders", "--exclude", "tag:slow", "tag:old",
+        "--select", "tag:core", "--json");
+    SyncCommands.Plan plan = (SyncCommands.Plan) r.subcommand().subcommand().commandSpec().userObject();
+    assertThat(plan.select).containsExactly("dim_products", "fct_orders", "tag:core");
+    assertThat(plan.exclude).containsExactly("tag:slow", "tag:old");
+  }
 }
