@@ -642,6 +642,39 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_withoutCatalog_documentedColumnTheTableLacks_isRefreshedForOnce_thenOnlyNoted() throws Exception {
+    Path original = java.nio.file.Files.copy(SyncServices.targetDir().resolve("manifest.json"),
+        tmp.resolve("original.json"));
+    String text = java.nio.file.Files.readString(original);
+    String documented = text.replace(
+        "\"product_id\": {\"name\": \"product_id\", \"description\": \"Primary key of the product.\"",
+        "\"not_in_table\": {\"name\": \"not_in_table\", \"description\": \"Documented, never built.\"},"
+            + " \"product_id\": {\"name\": \"product_id\", \"description\": \"Primary key of the product.\"");
+    assertThat(documented).isNotEqualTo(text);
+    DbtArtifacts withColumn = DbtArtifacts.read(
+        java.nio.file.Files.writeString(tmp.resolve("documented.json"), documented), null, null);
+    try (DbtSync sync = sync().select("dim_products").build();
+        DbtSync verifying = sync().select("dim_products").verifyAll(true).build()) {
+      assertThat(sync.sync(DbtArtifacts.read(original, null, null)).succeeded()).isTrue();
+
+      // Without catalog.json the plan cannot know the table lacks it: one refresh, which says so.
+      DatasetPlan p = find(sync.plan(withColumn), "model.roastwise.dim_products");
+      assertThat(p.changes()).anyMatch(c -> c.field().equals("columns.not_in_table"));
+      SyncReport report = sync.apply(sync.plan(withColumn));
+      assertThat(report.succeeded()).isTrue();
+      assertThat(report.results().get(0).notes()).containsExactly("dbt documents column not_in_table,"
+          + " which the table does not have: the refresh from the warehouse did not bring it");
+
+      // Plans that read every dataset note it from then on, and have nothing to do.
+      DatasetPlan again = find(verifying.plan(withColumn), "model.roastwise.dim_products");
+      assertThat(again.action()).isEqualTo(SyncAction.UNCHANGED);
+      assertThat(again.notes()).anyMatch(n -> n.startsWith(
+          "dbt documents column not_in_table, which the table did not have when the sync last read"));
+      assertThat(verifying.sync(withColumn).httpWrites()).isZero();
+    }
+  }
+
+  @Test
   void sync_withoutMetrics_leavesTheSyncedMetricsAlone() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());

@@ -32,6 +32,8 @@ public final class Current {
    * @param fields field path to the hash of the value the sync last wrote
    * @param metrics the metrics the sync last wrote
    * @param columns the calculated columns the sync last wrote, lower case
+   * @param absent the columns dbt documents that the table lacked when the sync last read its
+   *     columns from the warehouse (kept only without catalog.json, which says it each time), lower case
    */
   public record Block(
       @Nullable String uniqueId,
@@ -39,7 +41,8 @@ public final class Current {
       @Nullable String hash,
       Map<String, String> fields,
       List<String> metrics,
-      List<String> columns) {}
+      List<String> columns,
+      List<String> absent) {}
 
   /**
    * Parses the extra JSON of a dataset.
@@ -71,7 +74,7 @@ public final class Current {
     String uid = o.path("unique_id").isTextual() ? o.get("unique_id").asText() : null;
     JsonNode b = o.get(BLOCK);
     if (!(b instanceof ObjectNode)) {
-      return new Block(uid, false, null, Map.of(), List.of(), List.of());
+      return new Block(uid, false, null, Map.of(), List.of(), List.of(), List.of());
     }
     Map<String, String> fields = new LinkedHashMap<>();
     b.path("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
@@ -79,8 +82,10 @@ public final class Current {
     b.path("metrics").forEach(m -> metrics.add(m.asText()));
     List<String> columns = new ArrayList<>();
     b.path("columns").forEach(c -> columns.add(c.asText().toLowerCase(Locale.ROOT)));
+    List<String> absent = new ArrayList<>();
+    b.path("absent").forEach(c -> absent.add(c.asText().toLowerCase(Locale.ROOT)));
     String hash = b.path("hash").isTextual() ? b.get("hash").asText() : null;
-    return new Block(uid, true, hash, fields, metrics, columns);
+    return new Block(uid, true, hash, fields, metrics, columns, absent);
   }
 
   /**

@@ -65,11 +65,32 @@ public final class Differ {
    * @return the diff
    */
   public static Diff diff(Desired d, Dataset ds, Current.Block block, SyncMode mode, boolean metricsSynced) {
+    return diff(d, ds, block, mode, metricsSynced, false);
+  }
+
+  /**
+   * Diffs one dataset whose columns may have just been read from the warehouse.
+   *
+   * @param d what dbt wants
+   * @param ds the dataset's details
+   * @param block the sync's block in its extra
+   * @param mode the mode
+   * @param metricsSynced whether the sync manages metrics; without, it leaves them as they are
+   * @param columnsFromTable whether the dataset's columns are the table's as of now (just created
+   *     or refreshed), so that a documented column it lacks is one the table lacks
+   * @return the diff
+   */
+  public static Diff diff(Desired d, Dataset ds, Current.Block block, SyncMode mode, boolean metricsSynced,
+      boolean columnsFromTable) {
     Map<String, @Nullable String> cur = Current.fields(ds);
     Map<String, @Nullable String> accepted = new LinkedHashMap<>();
     List<FieldChange> changes = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
+    // Without catalog.json, a documented column the table lacked at the last refresh is not
+    // refreshed for again: a refresh cannot bring it, and would run on every verifying plan.
+    boolean noCatalog = d.catalogTable() == null;
+    Set<String> stillAbsent = new LinkedHashSet<>();
     Set<String> newMetrics = new LinkedHashSet<>();
     Map<String, String> calculated = new LinkedHashMap<>();
     d.calculatedColumns().forEach(n -> calculated.put(n.toLowerCase(Locale.ROOT), n));
@@ -88,7 +109,11 @@ public final class Differ {
           continue;
         }
         if (have == null) {
-          missing.add(col);
+          if (noCatalog && block.absent().contains(col)) {
+            stillAbsent.add(col);
+          } else {
+            missing.add(col);
+          }
           continue;
         }
         if (key.endsWith(".expression") && isPhysical(have)) {
@@ -157,10 +182,23 @@ public final class Differ {
     List<String> owned = metricsSynced ? d.metricNames() : block.metrics();
     // Without metrics the hash leaves them out, so it differs from the one a full sync stored:
     // that alone is no reason to write.
+    for (String col : stillAbsent) {
+      notes.add("dbt documents column " + d.columnNames().getOrDefault(col, col) + ", which the table did not have when the sync last"
+          + " read its columns from the warehouse (without catalog.json the plan cannot tell if it has"
+          + " it now; a refresh after dbt rebuilds the model brings it)");
+    }
+    Set<String> absent = new LinkedHashSet<>();
+    if (noCatalog) {
+      absent.addAll(stillAbsent);
+      if (columnsFromTable) {
+        absent.addAll(missing);
+      }
+    }
     boolean hashMoved = metricsSynced && !Objects.equals(d.hash(), block.hash());
     boolean claimChanged = !d.uniqueId().equals(block.uniqueId()) || hashMoved
         || !new HashSet<>(owned).equals(new HashSet<>(block.metrics()))
-        || !ownedColumns.equals(new HashSet<>(block.columns()));
+        || !ownedColumns.equals(new HashSet<>(block.columns()))
+        || !absent.equals(new HashSet<>(block.absent()));
     if (changes.isEmpty() && claimChanged) {
       // Only the sync's record in extra changes (dbt inputs moved without changing anything in
       // Superset: another mode, other catalog types): one write, named in the plan, so that the
@@ -200,7 +238,7 @@ public final class Differ {
     if (accepted.containsKey("is_managed_externally")) {
       b.isManagedExternally(Boolean.parseBoolean(accepted.get("is_managed_externally")));
     }
-    b.extra(newExtra(ds.extra(), d, accepted, cur, owned, List.copyOf(ownedColumns),
+    b.extra(newExtra(ds.extra(), d, accepted, cur, owned, List.copyOf(ownedColumns), List.copyOf(absent),
         metricsSynced ? Map.of() : metricFieldHashes(block)));
     if (changes.stream().anyMatch(c -> c.field().startsWith("columns."))) {
       List<DatasetColumnUpdate> cols = new ArrayList<>();
@@ -375,7 +413,7 @@ public final class Differ {
   private static String newExtra(
       @Nullable String old, Desired d, Map<String, @Nullable String> accepted,
       Map<String, @Nullable String> cur, List<String> ownedMetrics, List<String> ownedColumns,
-      Map<String, String> keptFieldHashes) {
+      List<String> absentColumns, Map<String, String> keptFieldHashes) {
     ObjectNode e = Current.extra(old);
     e.put("unique_id", d.uniqueId());
     if (accepted.containsKey("certified_by") || accepted.containsKey("certification_details")) {
@@ -415,6 +453,10 @@ public final class Differ {
     if (!ownedColumns.isEmpty()) {
       ArrayNode columns = block.putArray("columns");
       ownedColumns.forEach(columns::add);
+    }
+    if (!absentColumns.isEmpty()) {
+      ArrayNode absent = block.putArray("absent");
+      absentColumns.forEach(absent::add);
     }
     return e.toString();
   }

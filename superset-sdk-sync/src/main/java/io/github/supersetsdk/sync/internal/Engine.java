@@ -776,7 +776,7 @@ public final class Engine {
           Dataset ds = client.datasets().get(id);
           // Without catalog.json the plan could not check names against the table's columns; the
           // created dataset has them, so what the update leaves out is said here.
-          write(d, ds).stream().filter(n -> !p.notes().contains(n)).forEach(notes::add);
+          write(d, ds, true).stream().filter(n -> !p.notes().contains(n)).forEach(notes::add);
         }
         case UPDATE -> {
           Desired d = Objects.requireNonNull(item.desired());
@@ -797,7 +797,7 @@ public final class Engine {
             client.datasets().refresh(ds.id());
             Dataset before = ds;
             ds = client.datasets().get(ds.id());
-            writeAfterRefresh(d, before, ds);
+            notes.addAll(writeAfterRefresh(d, before, ds));
           } else if (diff != null && diff.request() != null) {
             client.datasets().update(ds.id(), diff.request());
           }
@@ -877,8 +877,9 @@ public final class Engine {
   }
 
   // Returns the diff's notes: what it left out and why.
-  private List<String> write(Desired d, Dataset ds) {
-    Differ.Diff diff = Differ.diff(d, ds, Current.block(ds.extra()), settings.mode(), metricsSynced());
+  private List<String> write(Desired d, Dataset ds, boolean columnsFromTable) {
+    Differ.Diff diff = Differ.diff(d, ds, Current.block(ds.extra()), settings.mode(), metricsSynced(),
+        columnsFromTable);
     if (diff.request() != null) {
       client.datasets().update(ds.id(), diff.request());
     }
@@ -889,7 +890,8 @@ public final class Engine {
   // the type): those are Superset's doing, not dbt's or a person's. The update puts back the flags
   // the columns had before it, then applies what dbt wants as on any other update, so that hand-set
   // flags the mode keeps survive a refresh.
-  private void writeAfterRefresh(Desired d, Dataset before, Dataset after) {
+  // Returns what the plan could not know: documented columns the refresh did not bring.
+  private List<String> writeAfterRefresh(Desired d, Dataset before, Dataset after) {
     Dataset restored = withFlagsOf(before, after);
     // Columns only the refresh brought hold Superset's defaults, nobody's edits: what the sync's
     // record says it wrote for them (it records every field dbt wants) must not read as a hand edit.
@@ -904,8 +906,8 @@ public final class Engine {
     fields.keySet().removeIf(k -> k.startsWith("columns.")
         && brought.contains(k.substring("columns.".length(), k.lastIndexOf('.'))));
     Current.Block asBefore = new Current.Block(block.uniqueId(), block.marked(), block.hash(), fields,
-        block.metrics(), block.columns());
-    Differ.Diff diff = Differ.diff(d, restored, asBefore, settings.mode(), metricsSynced());
+        block.metrics(), block.columns(), block.absent());
+    Differ.Diff diff = Differ.diff(d, restored, asBefore, settings.mode(), metricsSynced(), true);
     UpdateDatasetRequest r = diff.request();
     if (!restored.columns().equals(after.columns()) && (r == null || r.columns().isUnchanged())) {
       List<DatasetColumnUpdate> columns = new ArrayList<>();
@@ -915,6 +917,12 @@ public final class Engine {
     if (r != null) {
       client.datasets().update(after.id(), r);
     }
+    List<String> notes = new ArrayList<>();
+    if (d.catalogTable() == null) {
+      diff.missingColumns().forEach(c -> notes.add("dbt documents column " + d.columnNames().getOrDefault(c, c)
+          + ", which the table does not have: the refresh from the warehouse did not bring it"));
+    }
+    return notes;
   }
 
   /**

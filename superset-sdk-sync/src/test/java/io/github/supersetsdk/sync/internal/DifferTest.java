@@ -435,4 +435,36 @@ class DifferTest {
     assertThat(desired(SyncMode.MERGE).hash()).isEqualTo(desired(SyncMode.MERGE).hash());
     assertThat(desired(SyncMode.MERGE).hash()).isNotEqualTo(desired(SyncMode.REPLACE).hash());
   }
+
+  @Test
+  void withoutCatalog_aDocumentedColumnTheRefreshDidNotBring_isRecorded_andNotRefreshedForAgain() {
+    Desired d = desired(SyncMode.MERGE);
+    assertThat(d.catalogTable()).isNull();
+    List<DatasetColumn> noPlanTier = new ArrayList<>(bare().columns());
+    noPlanTier.removeIf(c -> c.columnName().equals("plan_tier"));
+    Dataset lacking = dataset(noPlanTier, List.of(), null, null, null);
+
+    // Before a refresh, the plan wants one to bring plan_tier.
+    assertThat(Differ.diff(d, lacking, Current.block(null), SyncMode.MERGE, true).missingColumns())
+        .containsExactly("plan_tier");
+    // After it, the columns are the table's: the update records that the table lacks plan_tier.
+    Differ.Diff refreshed = Differ.diff(d, lacking, Current.block(null), SyncMode.MERGE, true, true);
+    Dataset after = applied(lacking, Objects.requireNonNull(refreshed.request()));
+    assertThat(Current.block(after.extra()).absent()).containsExactly("plan_tier");
+
+    // A verifying plan notes it and has nothing to do.
+    Differ.Diff again = Differ.diff(d, after, Current.block(after.extra()), SyncMode.MERGE, true);
+    assertThat(again.missingColumns()).isEmpty();
+    assertThat(again.request()).isNull();
+    assertThat(again.notes()).anyMatch(n -> n.startsWith(
+        "dbt documents column plan_tier, which the table did not have when the sync last read its columns"));
+
+    // Once the table has it (refreshed after a dbt run), the record forgets it.
+    Dataset gained = dataset(bare().columns(), after.metrics(), after.description(), after.extra(),
+        after.cacheTimeout());
+    Differ.Diff forgets = Differ.diff(d, gained, Current.block(gained.extra()), SyncMode.MERGE, true);
+    assertThat(forgets.notes()).noneMatch(n -> n.contains("plan_tier"));
+    assertThat(Current.block(applied(gained, Objects.requireNonNull(forgets.request())).extra()).absent())
+        .isEmpty();
+  }
 }
