@@ -675,6 +675,32 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_labelLongerThanSupersetStores_failsBeforeAnyWrite_andTheLongestItStoresIsWritten() {
+    String longest = "é".repeat(1024);
+    DbtArtifacts tooLong = SyncServices.editedArtifacts(tmp, s -> s.replace(
+        "\"label\": \"Order size\"", "\"label\": \"" + longest + "é\""));
+    try (DbtSync sync = sync().select("fct_orders").build()) {
+      assertThatThrownBy(() -> sync.plan(tooLong)).isInstanceOf(SyncException.class)
+          .hasMessageContaining("model.roastwise.fct_orders (")
+          .hasMessageEndingWith("the label of column order_size is 1025 characters long; Superset stores at most 1024");
+      assertThat(SyncServices.findDatabase(client, dbName)).as("nothing written, not even the connection").isNull();
+
+      DbtArtifacts longestLabel = SyncServices.editedArtifacts(tmp, s -> s.replace(
+          "\"label\": \"Order size\"", "\"label\": \"" + longest + "\""));
+      assertThat(sync.sync(longestLabel).succeeded()).isTrue();
+      Dataset orders = dataset("marts.fct_orders");
+      assertThat(orders.column("order_size").verboseName()).isEqualTo(longest);
+
+      // The limit is the server's: one character more and Superset refuses the dataset's update.
+      List<DatasetColumnUpdate> columns = orders.columns().stream().map(c -> c.columnName().equals("order_size")
+          ? c.toUpdate().toBuilder().verboseName(longest + "é").build() : c.toUpdate()).toList();
+      assertThatThrownBy(() -> client.datasets().update(orders.id(),
+          UpdateDatasetRequest.builder().columns(columns).build()))
+          .isInstanceOf(io.github.supersetsdk.client.exception.BadRequestException.class);
+    }
+  }
+
+  @Test
   void sync_withoutMetrics_leavesTheSyncedMetricsAlone() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());

@@ -467,4 +467,34 @@ class DifferTest {
     assertThat(Current.block(applied(gained, Objects.requireNonNull(forgets.request())).extra()).absent())
         .isEmpty();
   }
+
+  @Test
+  void map_valuesLongerThanSupersetStores_failNamingTheModelTheFieldAndTheLimit() {
+    String longLabel = "é".repeat(Mapping.MAX_LABEL + 1);
+    assertThatThrownBy(() -> withTenantsSemanticModel(sm -> sm.path("dimensions").forEach(dim -> {
+      if (dim.path("name").asText().equals("plan_tier")) {
+        ((ObjectNode) dim).put("label", longLabel);
+      }
+    }))).isInstanceOf(SyncException.class)
+        .hasMessageContaining("model.roastwise.dim_tenants (roastwise://models/marts/")
+        .hasMessageEndingWith(": the label of column plan_tier is 1025 characters long; Superset stores at most 1024");
+    // Characters count, not UTF-8 bytes: the longest label Superset takes maps.
+    String longest = "é".repeat(Mapping.MAX_LABEL);
+    assertThat(withTenantsSemanticModel(sm -> sm.path("dimensions").forEach(dim -> {
+      if (dim.path("name").asText().equals("plan_tier")) {
+        ((ObjectNode) dim).put("label", longest);
+      }
+    })).fields()).containsEntry("columns.plan_tier.verbose_name", longest);
+
+    Mapping mapping = new Mapping(MANIFEST, null, SyncMode.MERGE, null, false, false);
+    assertThatThrownBy(() -> mapping.map(TENANTS, List.of(new DesiredMetric("tenants", "COUNT(*)", "Tenants",
+        null, "x".repeat(Mapping.MAX_D3FORMAT + 1), null, null, null)), List.of()))
+        .isInstanceOf(SyncException.class)
+        .hasMessageEndingWith(": the d3format of metric tenants is 129 characters long; Superset stores at most 128");
+    assertThatThrownBy(() -> mapping.map(TENANTS, List.of(new DesiredMetric("m".repeat(Mapping.MAX_NAME + 1),
+        "COUNT(*)", null, null, null, null, null, null)), List.of()))
+        .isInstanceOf(SyncException.class)
+        .hasMessageContaining("the name of metric 'mmmm")
+        .hasMessageEndingWith("...' is 256 characters long; Superset stores at most 255");
+  }
 }
