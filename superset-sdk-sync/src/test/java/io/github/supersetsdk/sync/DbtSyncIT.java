@@ -701,6 +701,32 @@ class DbtSyncIT {
   }
 
   @Test
+  void plan_selectedEphemeralModel_isSkippedWithItsReason_notDroppedUnsaid() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+        json.readTree(SyncServices.targetDir().resolve("manifest.json").toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("nodes").path("model.roastwise.int_orders_enriched")
+        .path("config")).put("materialized", "ephemeral");
+    Path manifest = tmp.resolve("ephemeral.json");
+    json.writeValue(manifest.toFile(), root);
+    DbtArtifacts artifacts = DbtArtifacts.read(manifest, null, null);
+    try (DbtSync sync = sync().select("int_orders_enriched", "dim_products").build()) {
+      SyncPlan plan = sync.plan(artifacts);
+      DatasetPlan skipped = find(plan, "model.roastwise.int_orders_enriched");
+      assertThat(skipped.action()).isEqualTo(SyncAction.SKIPPED);
+      assertThat(skipped.reason())
+          .isEqualTo("materialized as ephemeral: dbt builds no table or view to make a dataset of");
+      assertThat(find(plan, "model.roastwise.dim_products").action()).isEqualTo(SyncAction.CREATE);
+      assertThat(sync.apply(plan).count(SyncAction.SKIPPED)).isEqualTo(1);
+    }
+    // Without --select, the default (models that build a relation) leaves it out unsaid, as documented.
+    try (DbtSync sync = sync().build()) {
+      assertThat(sync.plan(artifacts).datasets())
+          .noneMatch(d -> d.uniqueId().equals("model.roastwise.int_orders_enriched"));
+    }
+  }
+
+  @Test
   void sync_withoutMetrics_leavesTheSyncedMetricsAlone() {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());

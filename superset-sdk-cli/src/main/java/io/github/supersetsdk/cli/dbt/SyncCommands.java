@@ -185,7 +185,8 @@ final class SyncCommands {
           SyncPlan plan = sync.plan(artifacts);
           if ((!select.isEmpty() || !exclude.isEmpty()) && !selectsAnything(plan.datasets())) {
             // As dbt does: a selection that matches nothing is worth a word, not an error.
-            err.println("superset-sdk: warning: no dbt model matches --select " + String.join(" ", select)
+            err.println("superset-sdk: warning: no dbt " + kinds() + " matches"
+                + (select.isEmpty() ? "" : " --select " + String.join(" ", select))
                 + (exclude.isEmpty() ? "" : " --exclude " + String.join(" ", exclude)) + "; nothing to sync");
             err.flush();
           }
@@ -295,6 +296,21 @@ final class SyncCommands {
       return DbtArtifacts.read(m, sem, cat);
     }
 
+    // What the selection is among: models, and the kinds the flags add ("model, seed or source").
+    String kinds() {
+      List<String> k = new ArrayList<>(List.of("model"));
+      if (seeds) {
+        k.add("seed");
+      }
+      if (snapshots) {
+        k.add("snapshot");
+      }
+      if (sources) {
+        k.add("source");
+      }
+      return k.size() == 1 ? k.get(0)
+          : String.join(", ", k.subList(0, k.size() - 1)) + " or " + k.get(k.size() - 1);
+    }
   }
 
   /** {@code superset-sdk dbt plan}. */

@@ -154,4 +154,13 @@ class SyncCommandsTest {
     assertThat(plan.select).containsExactly("dim_products", "fct_orders", "tag:core");
     assertThat(plan.exclude).containsExactly("tag:slow", "tag:old");
   }
+
+  @Test
+  void emptySelectionWarning_namesTheKindsSelectedAmong() {
+    SyncCommands.Plan plan = new SyncCommands.Plan();
+    assertThat(plan.kinds()).isEqualTo("model");
+    plan.seeds = true;
+    plan.sources = true;
+    assertThat(plan.kinds()).isEqualTo("model, seed or source");
+  }
 }

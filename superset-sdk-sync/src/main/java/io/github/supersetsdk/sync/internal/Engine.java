@@ -185,7 +185,8 @@ public final class Engine {
     String dbName = db != null ? db.databaseName() : Objects.requireNonNull(settings.databaseName());
     boolean upper = db != null && db.backend() != null
         && Set.of("snowflake", "oracle", "db2").contains(db.backend().toLowerCase(Locale.ROOT));
-    List<String> ids = select(manifest);
+    Map<String, String> notSynced = new LinkedHashMap<>();
+    List<String> ids = select(manifest, notSynced);
     Mapping mapping = new Mapping(manifest, artifacts.catalog(), settings.mode(),
         settings.docsUrl(), settings.managedExternally(), upper);
     MetricSource.Compiled compiled = settings.metrics().compile(artifacts);
@@ -301,6 +302,8 @@ public final class Engine {
     }
     List<Item> pruned = parallel(orphans, this::pruneItem);
     items.addAll(pruned);
+    notSynced.forEach((id, why) -> items.add(new Item(new DatasetPlan(id, null, SyncAction.SKIPPED,
+        "(no relation)", List.of(), why, List.of(), 0, 0, List.of()), null, null, Current.block(null), null)));
     return new Work(dbName, db == null ? null : db.id(), items, counter.reads() - reads0);
   }
 
@@ -529,7 +532,9 @@ public final class Engine {
         + " --database-uri on the command line)");
   }
 
-  private List<String> select(DbtManifest manifest) {
+  // The selected nodes to sync. Models a --select names that have no table or view to make a
+  // dataset of (ephemeral ones) go to notSynced with the reason, so that the plan says why.
+  private List<String> select(DbtManifest manifest, Map<String, String> notSynced) {
     Set<ResourceType> types = new HashSet<>();
     types.add(ResourceType.MODEL);
     if (settings.seeds()) {
@@ -562,6 +567,11 @@ public final class Engine {
           String m = n.materialized();
           if (m != null && MATERIALIZED.contains(m)) {
             out.add(id);
+          } else if (!settings.select().isEmpty()) {
+            notSynced.put(id, "ephemeral".equals(m)
+                ? "materialized as ephemeral: dbt builds no table or view to make a dataset of"
+                : "materialized as " + (m == null ? "(none)" : "'" + m + "'") + ", which the sync does not"
+                    + " know to build a table or view (it syncs table, incremental, view and materialized_view)");
           }
         } else if (n.resourceType().equals(ResourceType.SEED)
             || n.resourceType().equals(ResourceType.SNAPSHOT)) {
@@ -961,7 +971,7 @@ public final class Engine {
    * @return the event
    */
   public SyncEvent afterRun(DbtArtifacts artifacts, RunResults run) {
-    Set<String> selected = new HashSet<>(select(artifacts.manifest()));
+    Set<String> selected = new HashSet<>(select(artifacts.manifest(), new HashMap<>()));
     Set<String> rebuilt = new java.util.LinkedHashSet<>();
     for (RunResult r : run.results()) {
       if (r.status().equals(RunStatus.SUCCESS) && selected.contains(r.uniqueId())) {
