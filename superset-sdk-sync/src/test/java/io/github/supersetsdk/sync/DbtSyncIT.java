@@ -578,20 +578,47 @@ class DbtSyncIT {
     }
   }
 
+  @Test
+  void plan_columnTheTableGains_isNamedAsTheWarehouseSpellsIt() throws Exception {
+    String alias = viewOfProducts("select *, 1 as \"Extra Col\" from marts.dim_products");
+    Path manifest = java.nio.file.Files.writeString(tmp.resolve("manifest.json"), java.nio.file.Files.readString(
+        SyncServices.targetDir().resolve("manifest.json"))
+        .replace("\"alias\": \"dim_products\"", "\"alias\": \"" + alias + "\""));
+    try (DbtSync sync = sync().select("dim_products").build()) {
+      // Created from a catalog.json that predates the column.
+      assertThat(sync.sync(DbtArtifacts.read(manifest, null, catalog(alias, (String) null))).succeeded()).isTrue();
+      assertThat(dataset("marts." + alias).column("Extra Col")).isNull();
+
+      DbtArtifacts gained = DbtArtifacts.read(manifest, null, catalog(alias, "Extra Col"));
+      DatasetPlan p = find(sync.plan(gained), "model.roastwise.dim_products");
+      assertThat(p.changes()).anySatisfy(c -> {
+        assertThat(c.field()).isEqualTo("columns.Extra Col");
+        assertThat(c.after()).isEqualTo("(from the warehouse on refresh)");
+      });
+      assertThat(sync.apply(sync.plan(gained)).succeeded()).isTrue();
+      assertThat(dataset("marts." + alias).column("Extra Col")).isNotNull();
+      assertThat(find(sync.plan(gained), "model.roastwise.dim_products").action()).isEqualTo(SyncAction.UNCHANGED);
+    }
+  }
+
   // The example's catalog.json with dim_products on the alias, with or without extra_col.
   private Path catalog(String alias, boolean withExtra) throws java.io.IOException {
+    return catalog(alias, withExtra ? "extra_col" : null);
+  }
+
+  private Path catalog(String alias, @org.jspecify.annotations.Nullable String extra) throws java.io.IOException {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     com.fasterxml.jackson.databind.node.ObjectNode cat = (com.fasterxml.jackson.databind.node.ObjectNode)
         json.readTree(SyncServices.targetDir().resolve("catalog.json").toFile());
     com.fasterxml.jackson.databind.node.ObjectNode node =
         (com.fasterxml.jackson.databind.node.ObjectNode) cat.path("nodes").path("model.roastwise.dim_products");
     ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("metadata")).put("name", alias);
-    if (withExtra) {
+    if (extra != null) {
       com.fasterxml.jackson.databind.node.ObjectNode col =
-          ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("columns")).putObject("extra_col");
-      col.put("type", "integer").put("index", 99).put("name", "extra_col").putNull("comment");
+          ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("columns")).putObject(extra);
+      col.put("type", "integer").put("index", 99).put("name", extra).putNull("comment");
     }
-    Path out = tmp.resolve("catalog-" + withExtra + ".json");
+    Path out = tmp.resolve("catalog-" + UUID.randomUUID() + ".json");
     json.writeValue(out.toFile(), cat);
     return out;
   }

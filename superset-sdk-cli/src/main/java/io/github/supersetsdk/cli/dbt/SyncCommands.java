@@ -392,7 +392,8 @@ final class SyncCommands {
           out.println("    " + c.field() + ": " + change(c.before(), c.after()));
         }
       } else if (d.action() == SyncAction.CREATE) {
-        out.println("    " + d.columns() + " columns, " + d.metrics() + " metrics");
+        // What dbt describes; Superset adds the table's other columns (and a COUNT(*) metric).
+        out.println("    " + d.columns() + " columns and " + d.metrics() + " metrics described by dbt");
       }
       for (ImpactedAsset a : d.impact()) {
         out.println("    breaks " + a.kind() + " " + a.id() + " \"" + a.name() + "\" (uses " + a.uses() + ")");

@@ -340,7 +340,8 @@ public final class Engine {
     // The others the table does not have either: the mapping notes them on every plan.
     for (String col : diff.missingColumns()) {
       if (missing.contains(col)) {
-        changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
+        changes.add(new FieldChange("columns." + d.columnNames().getOrDefault(col, col), null,
+            "(from the warehouse on refresh)"));
       }
     }
     diff.kept().forEach(k -> notes.add("kept the value set in Superset for " + k));
@@ -349,7 +350,7 @@ public final class Engine {
     List<String> gone = removedByRefresh(d, ds);
     List<String> added = addedByRefresh(d, ds);
     for (String col : added) {
-      if (!diff.missingColumns().contains(col)) {
+      if (!diff.missingColumns().contains(col.toLowerCase(Locale.ROOT))) {
         changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
       }
     }
@@ -421,13 +422,14 @@ public final class Engine {
 
   // The catalog's columns of the relation that the dataset does not have yet (empty without catalog).
   static List<String> addedByRefresh(Desired d, Dataset ds) {
-    Set<String> inTable = catalogColumns(d);
-    if (inTable == null) {
+    if (d.catalogTable() == null) {
       return List.of();
     }
     Set<String> have = new HashSet<>();
     ds.columns().forEach(c -> have.add(c.columnName().toLowerCase(Locale.ROOT)));
-    return inTable.stream().filter(c -> !have.contains(c)).sorted().toList();
+    // As the warehouse spells them (the plan shows "Nouvelle Colonne", not its lower case).
+    return d.catalogTable().columns().values().stream().map(c -> c.name())
+        .filter(c -> !have.contains(c.toLowerCase(Locale.ROOT))).distinct().sorted().toList();
   }
 
   /**
