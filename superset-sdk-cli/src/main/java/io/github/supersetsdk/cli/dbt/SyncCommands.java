@@ -66,6 +66,9 @@ final class SyncCommands {
     @Option(names = "--catalog", description = "catalog.json (default: next to the manifest when present).")
     Path catalog;
 
+    @Option(names = "--no-catalog", description = "Read no catalog.json, not even one next to the manifest (a stale one from an earlier dbt docs generate).")
+    boolean noCatalog;
+
     @Option(names = "--select", arity = "1..*", paramLabel = "SELECTOR", description = "dbt node selectors, as dbt takes them: --select a b, --select 'a b' or --select a --select b (default: all models materialised as table, incremental or view).")
     List<String> select = new ArrayList<>();
 
@@ -289,8 +292,11 @@ final class SyncCommands {
       if (sem == null && Files.isRegularFile(dir.resolve("semantic_manifest.json"))) {
         sem = dir.resolve("semantic_manifest.json");
       }
+      if (noCatalog && catalog != null) {
+        throw new BadInput("give --catalog or --no-catalog, not both");
+      }
       Path cat = catalog;
-      if (cat == null && Files.isRegularFile(dir.resolve("catalog.json"))) {
+      if (cat == null && !noCatalog && Files.isRegularFile(dir.resolve("catalog.json"))) {
         cat = dir.resolve("catalog.json");
       }
       return DbtArtifacts.read(m, sem, cat);

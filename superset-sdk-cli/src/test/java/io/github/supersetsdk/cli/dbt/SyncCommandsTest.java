@@ -163,4 +163,25 @@ class SyncCommandsTest {
     plan.sources = true;
     assertThat(plan.kinds()).isEqualTo("model, seed or source");
   }
+
+  @Test
+  void noCatalog_leavesAStaleCatalogNextToTheManifestUnread() throws Exception {
+    Path manifest = manifest();
+    Files.writeString(tmp.resolve("catalog.json"), "{stale");
+    Map<String, String> env = Map.of("SUPERSET_URL", "http://127.0.0.1:1", "SUPERSET_USERNAME", "u",
+        "SUPERSET_PASSWORD", "p", "SUPERSET_DATABASE", "wh");
+
+    assertThat(run(env, "dbt", "plan", "--manifest", manifest.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("catalog.json:1:2: malformed JSON");
+
+    err.getBuffer().setLength(0);
+    // Read no catalog: the plan goes on to Superset (which does not answer here).
+    assertThat(run(env, "dbt", "plan", "--manifest", manifest.toString(), "--no-catalog")).isEqualTo(1);
+    assertThat(err.toString()).doesNotContain("catalog.json").contains("127.0.0.1:1");
+
+    err.getBuffer().setLength(0);
+    assertThat(run(env, "dbt", "plan", "--manifest", manifest.toString(), "--no-catalog",
+        "--catalog", tmp.resolve("catalog.json").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("give --catalog or --no-catalog, not both");
+  }
 }
