@@ -188,7 +188,11 @@ public final class Doctor {
             "trust its certificate authority: for bin/superset-sdk, JAVA_OPTS=\"-Djavax.net.ssl.trustStore=FILE"
                 + " -Djavax.net.ssl.trustStorePassword=...\"; in code, SupersetClient.builder().sslContext(...)");
       }
-      if (t instanceof java.net.ConnectException) {
+      if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+        return CheckResult.fail(name, "unknown host in " + baseUrl, "fix the URL (SUPERSET_URL)");
+      }
+      // HttpClient wraps an unresolvable host in a ConnectException: look below it before calling it refused.
+      if (t instanceof java.net.ConnectException && !unresolved(t)) {
         return CheckResult.fail(name, "nothing answers at " + baseUrl + " (connection refused)",
             "start Superset or fix the URL (SUPERSET_URL): its host and port");
       }
@@ -196,13 +200,19 @@ public final class Doctor {
         return CheckResult.fail(name, "no answer from " + baseUrl + " in time (" + oneLine(t.getMessage()) + ")",
             "check that Superset runs and that no firewall or proxy between here and it drops the connection");
       }
-      if (t instanceof java.net.UnknownHostException) {
-        return CheckResult.fail(name, "unknown host in " + baseUrl, "fix the URL (SUPERSET_URL)");
-      }
     }
     return CheckResult.fail(name, "no answer from " + baseUrl + ": "
             + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
         "start Superset or fix the URL (SUPERSET_URL); check firewalls and proxies between here and it");
+  }
+
+  private static boolean unresolved(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<CheckResult> auth() {
@@ -345,7 +355,8 @@ public final class Doctor {
       return CheckResult.fail(name, "dashboard '" + title + "' (#" + id.value() + ") is not embedded (or the"
           + " EMBEDDED_SUPERSET feature flag is off)",
           "enable the EMBEDDED_SUPERSET feature flag and embed the dashboard with its allowed domains"
-              + " (superset-sdk dashboard embed ID --allowed-domain ORIGIN, or client.dashboards().enableEmbedding(id, domains))");
+              + " (in Superset: the dashboard's ... menu > Embed dashboard; or superset-sdk dashboard embed ID"
+              + " --allowed-domain ORIGIN)");
     }
     GuestToken token;
     try {
@@ -383,8 +394,9 @@ public final class Doctor {
     }
     if (embedded.allowedDomains().isEmpty()) {
       return CheckResult.warn(name, "embedded as " + embedded.uuid() + " with no allowed domains (any site may"
-          + " frame it); " + loaded, "list the sites that embed it: superset-sdk dashboard embed ID --allowed-domain ORIGIN (repeatable),"
-              + " or client.dashboards().updateEmbedding(id, domains)");
+          + " frame it); " + loaded, "list the sites that embed it under Allowed Domains (in Superset: the"
+              + " dashboard's ... menu > Embed dashboard), or with superset-sdk dashboard embed ID --allowed-domain"
+              + " ORIGIN (repeatable)");
     }
     return CheckResult.ok(name, "embedded as " + embedded.uuid() + " for " + String.join(", ", embedded.allowedDomains())
         + "; " + loaded);

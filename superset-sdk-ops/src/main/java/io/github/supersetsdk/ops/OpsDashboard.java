@@ -44,6 +44,14 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #apply()} is idempotent: the connection, datasets, charts and dashboard are found by name
  * (and slug) and updated in place, so a second run changes nothing and creates nothing.
  *
+ * <p>It only ever updates a dashboard it made. It marks the dashboards it makes with the CSS comment
+ * {@value #MARKER} (Superset rejects unknown keys in {@code json_metadata}, while the CSS survives
+ * edits in Superset's UI, copies and export/import, and shows in "Edit CSS"). A dashboard made
+ * before that marker existed is recognised by the note the ops dashboard puts in its layout, and
+ * gets the marker on its next update. If the slug belongs to any other dashboard, {@link #apply()}
+ * throws {@link SlugInUseException} before writing anything, unless {@link Builder#takeOver(boolean)}
+ * allows replacing it.
+ *
  * {@snippet :
  * OpsDashboardResult ops = OpsDashboard.builder(client)
  *     .database("Superset metadata (read-only)", System.getenv("SUPERSET_META_READER_SQLALCHEMY_URI"))
@@ -60,6 +68,21 @@ public final class OpsDashboard {
 
   /** The default name of the read-only connection. */
   public static final String DEFAULT_DATABASE_NAME = "Superset metadata (read-only)";
+
+  /**
+   * The token in a dashboard's CSS that marks it as made by the ops dashboard, which updates only
+   * dashboards that carry it (or {@linkplain Builder#takeOver(boolean) takes one over explicitly}).
+   */
+  public static final String MARKER = "superset-sdk:ops-dashboard";
+
+  // The CSS comment that carries the marker; CSS comments change nothing in how the dashboard looks.
+  static final String MARKER_CSS = "/* " + MARKER + ": made by superset-sdk ops dashboard, which updates only"
+      + " dashboards with this comment. */";
+
+  // The note in the layout of every ops dashboard, including those made before MARKER existed.
+  static final String NOTE = "Read from Superset's metadata database (query log and action log) through a read-only"
+      + " connection. Made by superset-sdk ops dashboard; edits are overwritten on the next run.";
+  private static final String LEGACY_NOTE = "Made by superset-sdk ops dashboard; edits are overwritten";
 
   // One row per query: SQL Lab's query log and the chart-data requests of the action log. Timestamps
   // are UTC without time zone, so both halves share a type. Superset (6.x) logs a chart-data request
@@ -104,6 +127,7 @@ public final class OpsDashboard {
   private final @Nullable String databaseUri;
   private final String slug;
   private final String title;
+  private final boolean takeOver;
 
   private OpsDashboard(Builder b) {
     this.client = b.client;
@@ -112,6 +136,7 @@ public final class OpsDashboard {
     this.databaseUri = b.databaseUri;
     this.slug = b.slug;
     this.title = b.title;
+    this.takeOver = b.takeOver;
   }
 
   /**
@@ -129,20 +154,29 @@ public final class OpsDashboard {
    * Creates what is missing and updates what exists.
    *
    * @return what was made or found
-   * @throws IllegalStateException if no connection is configured, or the named connection does not
-   *     exist and no URI was given to create it
+   * @throws SlugInUseException if the slug belongs to a dashboard the ops dashboard did not make and
+   *     {@link Builder#takeOver(boolean)} is off; nothing was changed
+   * @throws IllegalStateException if no connection is configured, the connection with the given id
+   *     does not exist, or the named connection does not exist and no URI was given to create it;
+   *     nothing was changed
    * @throws io.github.supersetsdk.client.exception.SupersetException if a call fails; what was made
    *     before stays, and the next run continues from it
    */
   public OpsDashboardResult apply() {
+    // Everything that can refuse the run is read before the first write.
+    Optional<DashboardDetail> existing = client.dashboards().findBySlug(slug);
+    if (existing.isPresent() && !takeOver && !madeByOps(existing.get())) {
+      throw new SlugInUseException(slug, existing.get().id(), existing.get().dashboardTitle());
+    }
     int[] created = {0};
     DatabaseId db = database(created);
     DatasetId queries = dataset(db, slug.replace('-', '_') + "_queries", QUERIES_SQL, created);
     DatasetId views = dataset(db, slug.replace('-', '_') + "_dashboard_views", VIEWS_SQL, created);
 
-    DashboardId dashboard = client.dashboards().findBySlug(slug).map(DashboardDetail::id).orElseGet(() -> {
+    DashboardId dashboard = existing.map(DashboardDetail::id).orElseGet(() -> {
       created[0]++;
-      return client.dashboards().create(CreateDashboardRequest.builder(title).slug(slug).published(true).build());
+      return client.dashboards().create(CreateDashboardRequest.builder(title).slug(slug).published(true)
+          .css(MARKER_CSS).build());
     });
 
     ChartId perHour = chart(dashboard, title + ": queries per hour", ChartSpec.builder(queries, VizType.TIMESERIES_BAR)
@@ -166,20 +200,40 @@ public final class OpsDashboard {
 
     DashboardLayout layout = DashboardLayout.builder()
         .header(title)
-        .markdown("Read from Superset's metadata database (query log and action log) through a read-only"
-            + " connection. Made by superset-sdk ops dashboard; edits are overwritten on the next run.")
+        .markdown(NOTE)
         .row(r -> r.chart(perHour, 8, 50).chart(errors, 4, 50))
         .row(r -> r.chart(duration, 12, 50))
         .row(r -> r.chart(slowest, 8, 60).chart(viewed, 4, 60))
         .build();
-    client.dashboards().update(dashboard, UpdateDashboardRequest.builder().dashboardTitle(title)
-        .positionJson(layout.positionJson()).build());
+    UpdateDashboardRequest.Builder update = UpdateDashboardRequest.builder().dashboardTitle(title)
+        .positionJson(layout.positionJson());
+    // A new dashboard was created with the marker.
+    String css = existing.isPresent() ? existing.get().css() : MARKER_CSS;
+    if (css == null || !css.contains(MARKER)) {
+      // A dashboard from before the marker, or one taken over: mark it, keeping its own CSS.
+      update.css(css == null || css.isBlank() ? MARKER_CSS : MARKER_CSS + "\n" + css);
+    }
+    client.dashboards().update(dashboard, update.build());
     return new OpsDashboardResult(dashboard, slug, db, List.of(queries, views),
         List.of(perHour, errors, duration, slowest, viewed), created[0]);
   }
 
+  /**
+   * Whether the ops dashboard made this dashboard: its CSS carries {@link #MARKER}, or, for one made
+   * before the marker existed, its layout holds the ops dashboard's note.
+   */
+  static boolean madeByOps(DashboardDetail d) {
+    return (d.css() != null && d.css().contains(MARKER))
+        || (d.positionJson() != null && d.positionJson().contains(LEGACY_NOTE));
+  }
+
   private DatabaseId database(int[] created) {
     if (databaseId != null) {
+      // Superset would only refuse the first dataset (422 "Database does not exist"), after other writes.
+      if (!client.databases().exists(databaseId)) {
+        throw new IllegalStateException("there is no database connection with id " + databaseId.value()
+            + ": give the id or name of the read-only connection to Superset's metadata database");
+      }
       return databaseId;
     }
     String name = Objects.requireNonNull(databaseName);
@@ -237,6 +291,7 @@ public final class OpsDashboard {
     private @Nullable String databaseUri;
     private String slug = DEFAULT_SLUG;
     private String title = "Superset operations";
+    private boolean takeOver;
 
     private Builder(SupersetClient client) {
       this.client = client;
@@ -304,6 +359,19 @@ public final class OpsDashboard {
         throw new IllegalArgumentException("title is blank");
       }
       this.title = title;
+      return this;
+    }
+
+    /**
+     * Whether {@link OpsDashboard#apply()} may take over a dashboard it did not make that has the
+     * slug: replace its title and layout (which drops its charts) and mark it as its own. Default
+     * false: such a dashboard makes {@code apply()} throw {@link SlugInUseException}.
+     *
+     * @param takeOver true to replace a dashboard the ops dashboard did not make
+     * @return this builder
+     */
+    public Builder takeOver(boolean takeOver) {
+      this.takeOver = takeOver;
       return this;
     }
 

@@ -28,6 +28,22 @@ class DoctorChecksTest {
   }
 
   @Test
+  void reachable_unresolvedHost_saysUnknownHostNotRefused() {
+    // What java.net.http throws for a host that does not resolve: a ConnectException over the cause.
+    java.net.ConnectException unresolved = new java.net.ConnectException();
+    unresolved.initCause(new java.nio.channels.UnresolvedAddressException());
+    CheckResult r = Doctor.unreachable("http://nonexistent.invalid:8088", unresolved);
+    assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(r.finding()).isEqualTo("unknown host in http://nonexistent.invalid:8088");
+    assertThat(r.hint()).doesNotContain("start Superset");
+
+    java.net.ConnectException unknown = new java.net.ConnectException("nonexistent.invalid");
+    unknown.initCause(new java.net.UnknownHostException("nonexistent.invalid"));
+    assertThat(Doctor.unreachable("http://nonexistent.invalid:8088", new java.io.IOException(unknown)).finding())
+        .isEqualTo("unknown host in http://nonexistent.invalid:8088");
+  }
+
+  @Test
   void tokenLifetime_tenSeconds_warnsAboutRefreshes() {
     CheckResult r = Doctor.tokenLifetime(Duration.ofSeconds(10));
     assertThat(r.status()).isEqualTo(CheckStatus.WARN);

@@ -26,10 +26,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import io.github.supersetsdk.client.id.DashboardId;
+import io.github.supersetsdk.client.model.DashboardDetail;
+import io.github.supersetsdk.client.model.Database;
+import io.github.supersetsdk.client.model.VizType;
+import io.github.supersetsdk.client.request.ChartSpec;
+import io.github.supersetsdk.client.request.CreateChartRequest;
+import io.github.supersetsdk.client.request.CreateDashboardRequest;
+import io.github.supersetsdk.client.request.DashboardLayout;
+import io.github.supersetsdk.client.request.Metric;
+import io.github.supersetsdk.client.request.UpdateDashboardRequest;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The self-monitoring dashboard on the local Superset's own metadata database. */
 class OpsDashboardIT {
+
+  /** What a test made, deleted after it whatever its outcome (newest first). */
+  private final List<Runnable> cleanUp = new ArrayList<>();
+  /** The client of a test that cleans up after itself; closed after the clean-up. */
+  private SupersetClient client;
+
+  @AfterEach
+  void cleanUp() {
+    if (client == null) {
+      return;
+    }
+    for (int i = cleanUp.size() - 1; i >= 0; i--) {
+      try {
+        cleanUp.get(i).run();
+      } catch (SupersetException e) {
+        System.err.println("cleanup: " + e.getMessage());
+      }
+    }
+    client.close();
+  }
 
   @Test
   void apply_twice_createsOnceAndItsChartsReturnData() {
@@ -51,6 +83,12 @@ class OpsDashboardIT {
         assertThat(second.created()).isZero();
         assertThat(second).isEqualTo(new OpsDashboardResult(first.dashboardId(), slug, first.databaseId(),
             first.datasets(), first.charts(), 0));
+        assertThat(client.dashboards().get(first.dashboardId()).css()).contains(OpsDashboard.MARKER);
+
+        // A dashboard made before the CSS marker existed is still its own (by its note), and gets the marker.
+        client.dashboards().update(first.dashboardId(), UpdateDashboardRequest.builder().css("").build());
+        assertThat(ops.apply()).isEqualTo(second);
+        assertThat(client.dashboards().get(first.dashboardId()).css()).contains(OpsDashboard.MARKER);
 
         List<Dashboard> bySlug = new ArrayList<>();
         client.dashboards().list(ListQuery.where(Filter.eq("slug", slug))).forEach(bySlug::add);
@@ -76,6 +114,110 @@ class OpsDashboardIT {
         }
       }
     }
+  }
+
+  @Test
+  void apply_slugOfSomeoneElsesDashboard_refusesAndLeavesEverythingUntouched() {
+    String sfx = OpsIt.suffix();
+    String slug = "ops-it-foreign-" + sfx;
+    String dbName = "ops-it metadata " + sfx;
+    String opsTitle = "ops-it operations " + sfx;
+    client = OpsIt.client();
+    DashboardId theirs = someonesDashboard(client, slug, "ops-it someone's dashboard " + sfx);
+    cleanUpOpsObjects(client, dbName, opsTitle);
+    DashboardDetail before = client.dashboards().get(theirs);
+    List<Long> chartsBefore = client.dashboards().charts(theirs).stream().map(c -> c.id().value()).toList();
+    assertThat(chartsBefore).hasSize(1);
+
+    Throwable refused = catchThrowable(() -> OpsDashboard.builder(client)
+        .database(dbName, OpsIt.require("SUPERSET_META_READER_SQLALCHEMY_URI"))
+        .slug(slug).title(opsTitle).build().apply());
+
+    assertThat(refused).isInstanceOf(SlugInUseException.class)
+        .hasMessageContaining("'" + slug + "'").hasMessageContaining("#" + theirs.value());
+    assertThat(((SlugInUseException) refused).dashboardId()).isEqualTo(theirs);
+    DashboardDetail after = client.dashboards().get(theirs);
+    assertThat(after.dashboardTitle()).isEqualTo(before.dashboardTitle());
+    assertThat(after.positionJson()).isEqualTo(before.positionJson());
+    assertThat(after.css()).isEqualTo(before.css());
+    assertThat(client.dashboards().charts(theirs).stream().map(c -> c.id().value()).toList())
+        .isEqualTo(chartsBefore);
+    // Refused before the first write: no connection (and so no dataset or chart) was made.
+    assertThat(client.databases().findByName(dbName)).isEmpty();
+  }
+
+  @Test
+  void apply_takeOver_replacesSomeoneElsesDashboardAndMarksIt() {
+    String sfx = OpsIt.suffix();
+    String slug = "ops-it-takeover-" + sfx;
+    String dbName = "ops-it metadata " + sfx;
+    String opsTitle = "ops-it operations " + sfx;
+    client = OpsIt.client();
+    DashboardId theirs = someonesDashboard(client, slug, "ops-it someone's dashboard " + sfx);
+    cleanUpOpsObjects(client, dbName, opsTitle);
+
+    OpsDashboardResult r = OpsDashboard.builder(client)
+        .database(dbName, OpsIt.require("SUPERSET_META_READER_SQLALCHEMY_URI"))
+        .slug(slug).title(opsTitle).takeOver(true).build().apply();
+
+    assertThat(r.dashboardId()).isEqualTo(theirs);
+    DashboardDetail after = client.dashboards().get(theirs);
+    assertThat(after.dashboardTitle()).isEqualTo(opsTitle);
+    assertThat(after.css()).contains(OpsDashboard.MARKER);
+    assertThat(client.dashboards().charts(theirs)).extracting(c -> c.id())
+        .containsExactlyInAnyOrderElementsOf(r.charts());
+    // Now its own: a run without takeOver updates it.
+    assertThat(OpsDashboard.builder(client).database(r.databaseId()).slug(slug).title(opsTitle).build().apply()
+        .created()).isZero();
+  }
+
+  /** A person's dashboard with one chart on the warehouse, deleted after the test. */
+  private DashboardId someonesDashboard(SupersetClient client, String slug, String title) {
+    DatasetId orders = null;
+    for (Dataset d : client.datasets().list(ListQuery.where(Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY,
+        OpsIt.warehouse(client).value()), Filter.eq("table_name", "fct_orders")))) {
+      if ("marts".equals(d.schema())) {
+        orders = d.id();
+      }
+    }
+    assertThat(orders).as("marts.fct_orders synced").isNotNull();
+    DashboardId id = client.dashboards().create(CreateDashboardRequest.builder(title).slug(slug).css(".x { color: red }")
+        .build());
+    cleanUp.add(() -> client.dashboards().delete(id));
+    ChartId chart = client.charts().create(CreateChartRequest.of(title + ": orders",
+        ChartSpec.builder(orders, VizType.BIG_NUMBER_TOTAL).metric(Metric.count().as("orders")).build())
+        .dashboards(List.of(id)).build());
+    cleanUp.add(() -> client.charts().delete(chart));
+    client.dashboards().update(id, UpdateDashboardRequest.builder()
+        .layout(DashboardLayout.builder().header(title).row(r -> r.chart(chart, 12, 50)).build()).build());
+    return id;
+  }
+
+  /** Deletes after the test whatever an ops run with this connection name and title made. */
+  private void cleanUpOpsObjects(SupersetClient client, String dbName, String opsTitle) {
+    cleanUp.add(() -> {
+      Optional<Database> db = client.databases().findByName(dbName);
+      if (db.isEmpty()) {
+        return;
+      }
+      List<Runnable> steps = new ArrayList<>();
+      for (Chart c : client.charts().list(ListQuery.where(Filter.of("slice_name", FilterOperator.STARTS_WITH,
+          opsTitle + ":")))) {
+        steps.add(() -> client.charts().delete(c.id()));
+      }
+      for (Dataset d : client.datasets().list(ListQuery.where(Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY,
+          db.get().id().value())))) {
+        steps.add(() -> client.datasets().delete(d.id()));
+      }
+      steps.add(() -> client.databases().delete(db.get().id()));
+      for (Runnable s : steps) {
+        try {
+          s.run();
+        } catch (SupersetException e) {
+          System.err.println("cleanup: " + e.getMessage());
+        }
+      }
+    });
   }
 
   @Test

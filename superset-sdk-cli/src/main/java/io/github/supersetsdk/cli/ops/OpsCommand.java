@@ -6,6 +6,7 @@ import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.ops.OpsDashboard;
 import io.github.supersetsdk.ops.OpsDashboardResult;
+import io.github.supersetsdk.ops.SlugInUseException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +38,10 @@ public final class OpsCommand implements Runnable {
         "Create or update (idempotently) a dashboard over Superset's own metadata database: queries per hour,"
             + " average and p95 duration, errors, slowest queries, most viewed dashboards. It reads the query and"
             + " action logs through a read-only connection, created when missing.",
-        "Exit status: 0 done, 1 a Superset call failed, 2 bad input."
+        "It updates only a dashboard it made itself (marked by a '" + OpsDashboard.MARKER + "' comment in its CSS):"
+            + " if another dashboard has the slug it changes nothing and exits 2, unless --take-over is given.",
+        "Exit status: 0 done, 1 a Superset call failed, 2 bad input (also: the slug belongs to another dashboard,"
+            + " or the connection does not exist)."
       })
   public static final class Dashboard extends OpsBase {
 
@@ -55,11 +59,15 @@ public final class OpsCommand implements Runnable {
     @Option(names = "--title", description = "The dashboard's title (default: Superset operations).")
     String title = "Superset operations";
 
+    @Option(names = "--take-over", description = "If a dashboard this command did not make has the slug, replace"
+        + " its title and layout (which drops its charts) instead of refusing.")
+    boolean takeOver;
+
     @Override
     int run(PrintWriter out, PrintWriter err) throws Exception {
       OpsDashboard.Builder b;
       try (SupersetClient client = client(credentials())) {
-        b = OpsDashboard.builder(client).slug(slug).title(title);
+        b = OpsDashboard.builder(client).slug(slug).title(title).takeOver(takeOver);
         if (database != null && !database.isEmpty() && database.chars().allMatch(Character::isDigit)) {
           b.database(DatabaseId.of(BadInput.id("database id", database)));
         } else {
@@ -69,6 +77,11 @@ public final class OpsCommand implements Runnable {
         OpsDashboardResult r;
         try {
           r = b.build().apply();
+        } catch (SlugInUseException e) {
+          throw new BadInput("the slug '" + e.slug() + "' belongs to dashboard #" + e.dashboardId().value()
+              + (e.dashboardTitle() == null ? "" : " '" + e.dashboardTitle() + "'")
+              + ", which superset-sdk ops dashboard did not make; nothing was changed. Give another --slug, or"
+              + " --take-over to replace that dashboard's title and layout (its charts are dropped)");
         } catch (IllegalStateException e) {
           throw new BadInput(e.getMessage());
         }

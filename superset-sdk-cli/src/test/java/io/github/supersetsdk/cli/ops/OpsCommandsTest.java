@@ -118,6 +118,14 @@ class OpsCommandsTest {
   }
 
   @Test
+  void doctor_unknownHost_saysUnknownHostNotConnectionRefused() {
+    // .invalid never resolves (RFC 2606): java.net.http reports it as a ConnectException over the cause.
+    assertThat(run(with("http://nonexistent.invalid:8088"), "doctor")).isEqualTo(1);
+    assertThat(out.toString()).contains("FAIL  superset.reachable: unknown host in http://nonexistent.invalid:8088")
+        .doesNotContain("connection refused").doesNotContain("start Superset");
+  }
+
+  @Test
   void profile_concurrencyZero_exits2() {
     assertThat(run(CREDENTIALS, "dashboard", "profile", "sales", "--concurrency", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("--concurrency must be 1 or more: 0");
