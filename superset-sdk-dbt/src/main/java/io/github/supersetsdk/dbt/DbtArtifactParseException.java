@@ -63,7 +63,15 @@ public final class DbtArtifactParseException extends RuntimeException {
   private static String format(
       String reason, String source, int line, int column, String jsonPath, @Nullable Integer version) {
     StringBuilder sb = new StringBuilder();
-    sb.append(source).append(':').append(line).append(':').append(column).append(": ");
+    // file:line:column, as compilers print it; an unknown part (0) is left out, not printed as 0.
+    sb.append(source).append(':');
+    if (line > 0) {
+      sb.append(line).append(':');
+      if (column > 0) {
+        sb.append(column).append(':');
+      }
+    }
+    sb.append(' ');
     sb.append(reason).append(" at ").append(jsonPath);
     if (version != null) {
       sb.append(" (schema v").append(version).append(')');

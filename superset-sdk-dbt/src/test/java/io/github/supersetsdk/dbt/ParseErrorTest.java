@@ -80,7 +80,15 @@ class ParseErrorTest {
     assertThatThrownBy(() -> reader.readManifest(empty))
         .isInstanceOf(DbtArtifactParseException.class)
         .hasMessageContaining("empty file")
-        .hasMessageStartingWith(empty.toString() + ":");
+        .hasMessageStartingWith(empty.toString() + ":")
+        // Columns count from 1: an unknown one is left out rather than shown as 0.
+        .hasMessageNotContaining(":0:");
+    assertThat(new DbtArtifactParseException("r", "f.json", 3, 0, "$", null, null))
+        .hasMessage("f.json:3: r at $");
+    assertThat(new DbtArtifactParseException("r", "f.json", 0, 0, "$", null, null))
+        .hasMessage("f.json: r at $");
+    assertThat(new DbtArtifactParseException("r", "f.json", 3, 7, "$.nodes", 12, null))
+        .hasMessage("f.json:3:7: r at $.nodes (schema v12)");
   }
 
   @Test
