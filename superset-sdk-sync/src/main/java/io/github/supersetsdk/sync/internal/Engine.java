@@ -529,7 +529,8 @@ public final class Engine {
       return null;
     }
     throw new SyncException("no Superset database connection named '" + name + "' at "
-        + client.baseUrl() + " (known: " + String.join(", ", known)
+        + client.baseUrl() + " (known: " + (known.size() <= 10 ? String.join(", ", known)
+            : String.join(", ", known.subList(0, 10)) + " and " + (known.size() - 10) + " more")
         + "); give its SQLAlchemy URI to create it (DbtSync.Builder.database(name, uri), or"
         + " --database-uri on the command line)");
   }
