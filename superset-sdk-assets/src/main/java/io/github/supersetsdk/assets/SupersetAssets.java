@@ -125,7 +125,8 @@ public final class SupersetAssets {
    * @throws MissingDependencyException if an asset refers to one neither the folder nor the server has
    * @throws UuidConflictException if the server has the unique name of a folder asset under another
    *     UUID, or a folder dataset in another database
-   * @throws AssetsException if a database mapping names a database the folder does not have
+   * @throws AssetsException if a database mapping names a database the folder does not have, or a
+   *     schema mapping a schema no dataset of the folder is in
    * @throws SupersetException if reading the server fails
    */
   public AssetPlan plan(AssetsFolder folder) {
@@ -149,7 +150,8 @@ public final class SupersetAssets {
    *     UUID, or a folder dataset in another database
    * @throws MissingPasswordException if a new database needs a password that was not given
    * @throws AssetsImportException if Superset refuses the bundle (nothing was written)
-   * @throws AssetsException if a database mapping names a database the folder does not have
+   * @throws AssetsException if a database mapping names a database the folder does not have, or a
+   *     schema mapping a schema no dataset of the folder is in
    * @throws SupersetException if reading the server fails
    */
   public ApplyReport apply(AssetsFolder folder) {
@@ -218,6 +220,13 @@ public final class SupersetAssets {
 
   /** The folder's documents after database and schema mapping, checked against the server. */
   private List<Doc> prepare(List<Doc> docs, ServerView view) {
+    for (Map.Entry<String, String> m : schemaMap.entrySet()) {
+      // A mistyped schema would otherwise map nothing and pass unnoticed.
+      if (docs.stream().noneMatch(d -> d.type() == AssetType.DATASET && m.getKey().equals(d.content().get("schema")))) {
+        throw new AssetsException("schema map " + m.getKey() + "=" + m.getValue()
+            + ": the folder has no dataset in that schema", null, null);
+      }
+    }
     List<Doc> out = new ArrayList<>(docs);
     Map<String, String> uuidRenames = new LinkedHashMap<>();
     for (Map.Entry<String, String> m : databaseMap.entrySet()) {
@@ -408,7 +417,8 @@ public final class SupersetAssets {
 
     /**
      * Rewrites the schema of the folder's datasets from {@code from} to {@code to}. Virtual
-     * datasets' SQL is not rewritten: template it instead.
+     * datasets' SQL is not rewritten: template it instead. Plans and applies refuse a {@code from}
+     * that no dataset of the folder is in.
      *
      * @param from the folder's schema
      * @param to the server's schema

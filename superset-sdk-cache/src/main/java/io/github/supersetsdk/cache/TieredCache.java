@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -299,6 +300,18 @@ public final class TieredCache<K, V> implements AutoCloseable {
    */
   public TieredCacheStats stats() {
     return core.stats();
+  }
+
+  /**
+   * The latest Redis failure, for an operator: which call failed and why, as Lettuce said it, on
+   * one line (a password in a URI masked). Redis failures never reach callers; {@link
+   * TierStats#errorCount()} counts them and this says what the last one was.
+   *
+   * @return e.g. {@code Redis get failed: Unable to connect to localhost:6390: Connection refused};
+   *     empty if no Redis call of this cache has failed
+   */
+  public Optional<String> lastRedisFailure() {
+    return Optional.ofNullable(core.lastL2Failure());
   }
 
   /**

@@ -172,33 +172,49 @@ public final class ConnectionOptions {
    * @throws IllegalArgumentException if an entry is not {@code NAME: VALUE}; the value is not quoted
    */
   public Map<String, String> headers() {
+    return headers(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+  }
+
+  /** The headers by name; {@code origins} gets where each came from ("--header #2", "SUPERSET_HEADERS line 1"). */
+  private Map<String, String> headers(Map<String, String> origins) {
     Map<String, String> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     String fromEnv = env.apply("SUPERSET_HEADERS");
     if (fromEnv != null) {
       String[] lines = fromEnv.split("\\R");
       for (int i = 0; i < lines.length; i++) {
         if (!lines[i].isBlank()) {
-          put(all, lines[i], "SUPERSET_HEADERS line " + (i + 1));
+          put(all, origins, lines[i], "SUPERSET_HEADERS line " + (i + 1));
         }
       }
     }
     for (int i = 0; i < headers.size(); i++) {
-      put(all, headers.get(i), "--header #" + (i + 1));
+      put(all, origins, headers.get(i), "--header #" + (i + 1));
     }
     return all;
   }
 
-  private static void put(Map<String, String> into, String entry, String where) {
+  private static void put(Map<String, String> into, Map<String, String> origins, String entry, String where) {
     int colon = entry.indexOf(':');
     if (colon <= 0 || entry.substring(0, colon).isBlank()) {
       // Not quoted: the entry may be a secret.
       throw new IllegalArgumentException(where + " is not 'NAME: VALUE'");
     }
-    into.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
+    String name = entry.substring(0, colon).strip();
+    into.put(name, entry.substring(colon + 1).strip());
+    origins.put(name, where);
   }
 
   private SupersetClient.Builder withHeaders(SupersetClient.Builder builder) {
-    headers().forEach(builder::defaultHeader);
+    Map<String, String> origins = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers(origins).forEach((name, value) -> {
+      try {
+        builder.defaultHeader(name, value);
+      } catch (IllegalArgumentException e) {
+        // The builder's message names its own method; the user gave a --header or a SUPERSET_HEADERS line.
+        throw new IllegalArgumentException(origins.get(name) + ": " + String.valueOf(e.getMessage())
+            .replaceFirst("^defaultHeader: ", "").replace(" and cannot be a default header", "; it cannot be given"), e);
+      }
+    });
     return builder;
   }
 

@@ -102,7 +102,22 @@ public final class SupersetSdkCli implements Runnable {
     }
     // Set after the subcommands are added, so that it applies to all of them.
     cli.setParameterExceptionHandler(SupersetSdkCli::usageError);
+    versionEverywhere(cli, new VersionProvider());
     return cli;
+  }
+
+  /**
+   * Gives every subcommand, at any depth, the root's version: each lists -V/--version in its help
+   * (mixinStandardHelpOptions), and picocli would otherwise print nothing for it.
+   */
+  private static void versionEverywhere(CommandLine command, CommandLine.IVersionProvider version) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+      if (spec.versionProvider() == null && spec.version().length == 0) {
+        spec.versionProvider(version);
+      }
+      versionEverywhere(sub, version);
+    }
   }
 
   /**

@@ -203,7 +203,18 @@ class ConnectionOptionsTest {
     assertThat(cli(ENV, "sql", "--database", "warehouse", "--header", "Authorization: Bearer " + SECRET, "select 1"))
         .isEqualTo(2);
     assertThat(err.toString())
-        .contains("defaultHeader: Authorization is set by the client itself and cannot be a default header");
+        .contains("superset-sdk: --header #1: Authorization is set by the client itself; it cannot be given")
+        .doesNotContain("defaultHeader");
+    assertThat(out.toString() + err).doesNotContain(SECRET);
+  }
+
+  @Test
+  void header_theClientSetsItself_fromTheEnvironment_namesItsLine() {
+    Map<String, String> env = new java.util.HashMap<>(ENV);
+    env.put("SUPERSET_HEADERS", "X-Tenant: a\ncookie: " + SECRET);
+    assertThat(cli(env, "sql", "--database", "warehouse", "select 1")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("superset-sdk: SUPERSET_HEADERS line 2: cookie is set by the client itself; it cannot be given");
     assertThat(out.toString() + err).doesNotContain(SECRET);
   }
 

@@ -26,6 +26,52 @@ class SupersetSdkCliTest {
   }
 
   @Test
+  void version_ofEverySubcommandListingIt_printsTheRootsVersion() {
+    String root = versionOutput("--version");
+    List<List<String>> paths = new ArrayList<>();
+    subcommandPaths(SupersetSdkCli.newCommandLine(), new ArrayList<>(), paths);
+    assertThat(paths).hasSizeGreaterThan(20);
+    List<String> wrong = new ArrayList<>();
+    for (List<String> path : paths) {
+      for (String flag : new String[] {"-V", "--version"}) {
+        List<String> args = new ArrayList<>(path);
+        args.add(flag);
+        String printed = versionOutput(args.toArray(String[]::new));
+        if (!printed.equals(root)) {
+          wrong.add(String.join(" ", args) + " printed '" + printed + "'");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static String versionOutput(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = SupersetSdkCli.newCommandLine(args);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int status = cli.execute(args);
+    assertThat(status).as(String.join(" ", args) + ": " + err).isZero();
+    return out.toString();
+  }
+
+  /** The name paths of every subcommand, at any depth, whose options include --version. */
+  private static void subcommandPaths(CommandLine command, List<String> path, List<List<String>> paths) {
+    for (var e : command.getSubcommands().entrySet()) {
+      if (!e.getKey().equals(e.getValue().getCommandName())) {
+        continue; // an alias
+      }
+      List<String> p = new ArrayList<>(path);
+      p.add(e.getKey());
+      if (e.getValue().getCommandSpec().findOption("--version") != null) {
+        paths.add(p);
+      }
+      subcommandPaths(e.getValue(), p, paths);
+    }
+  }
+
+  @Test
   void help_listsUsage() {
     StringWriter out = new StringWriter();
     CommandLine cli = SupersetSdkCli.newCommandLine();

@@ -160,6 +160,10 @@ public final class FolderIo {
    * renamed asset leaves no stale file); other files in the folder are kept.
    */
   public static void write(Path dir, List<Doc> docs) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UncheckedIOException("cannot write " + dir + ": it is a file, not a folder",
+          new java.nio.file.NotDirectoryException(dir.toString()));
+    }
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempDirectory(dir, ".assets-");
@@ -181,8 +185,21 @@ public final class FolderIo {
         deleteTree(tmp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + dir, e);
+      throw new UncheckedIOException("cannot write " + dir + ": " + reason(e), e);
     }
+  }
+
+  /** Why a write failed, in words: the file system's reason, else the kind of error and its path. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f) {
+      String kind = f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : f instanceof java.nio.file.NotDirectoryException ? "not a folder"
+          : f instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+          : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+          : f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+      return f.getFile() == null ? kind : kind + " (" + f.getFile() + ")";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** A tree whose strings holding Jinja delimiters are protected from rendering. */

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -264,6 +265,16 @@ public final class ChartDataCache implements AutoCloseable {
    */
   public TieredCacheStats stats() {
     return cache.stats();
+  }
+
+  /**
+   * The latest failure of the shared tier (Redis), as {@link
+   * io.github.supersetsdk.cache.TieredCache#lastRedisFailure()} describes it.
+   *
+   * @return which Redis call failed last and why; empty if none has
+   */
+  public Optional<String> lastRedisFailure() {
+    return cache.lastRedisFailure();
   }
 
   /**

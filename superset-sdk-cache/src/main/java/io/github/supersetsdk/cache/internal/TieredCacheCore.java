@@ -113,6 +113,8 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   private final LongAdder l2Misses = new LongAdder();
   private final LongAdder l2Invalidations = new LongAdder();
   private final LongAdder l2Errors = new LongAdder();
+  // The latest Redis failure, as one line for an operator; null until one happens.
+  private volatile @Nullable String lastL2Failure;
   private final LongAdder loads = new LongAdder();
   private final LongAdder loadFailures = new LongAdder();
   private final LongAdder loadNanos = new LongAdder();
@@ -191,11 +193,38 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     } catch (RuntimeException e) {
       breaker.onFailure();
       l2Errors.increment();
+      lastL2Failure = describeFailure(what, e);
       generations.markUnverified();
       LOG.debug("Redis {} failed; serving without the shared tier: {}", what, e.toString());
       return null;
     }
   }
+
+  /** {@return the latest Redis failure as one line, or null if none happened} */
+  public @Nullable String lastL2Failure() {
+    return lastL2Failure;
+  }
+
+  // "Redis get failed: Unable to connect to 127.0.0.1/<unresolved>:6390: Connection refused": each
+  // distinct message down the cause chain, with the user information of any URI in them masked.
+  static String describeFailure(String what, Throwable e) {
+    StringBuilder sb = new StringBuilder("Redis ").append(what).append(" failed");
+    String last = null;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && !m.isBlank() && (last == null || !last.contains(m.strip()))) {
+        sb.append(": ").append(m.strip());
+        last = m.strip();
+      }
+    }
+    if (last == null) {
+      sb.append(": ").append(e.getClass().getSimpleName());
+    }
+    return USER_INFO.matcher(sb.toString().replaceAll("\\s*\\R\\s*", " ")).replaceAll("$1***@");
+  }
+
+  private static final java.util.regex.Pattern USER_INFO =
+      java.util.regex.Pattern.compile("(rediss?://)[^@/\\s]*@");
 
   private boolean redisRun(String what, Runnable call) {
     return redis(what, () -> {

@@ -133,6 +133,9 @@ class DbtRunCoordinatorTest {
       // Warm in this process's memory only: the tier other instances share was not filled.
       assertThat(report.redisErrors()).isPositive();
       assertThat(report.isComplete()).isFalse();
+      // And why, for the operator: the last Redis call that failed and Lettuce's reason.
+      assertThat(cache.lastRedisFailure()).hasValueSatisfying(f -> assertThat(f)
+          .startsWith("Redis ").contains(" failed: ").contains("127.0.0.1").containsIgnoringCase("refused"));
     }
   }
 

@@ -9,6 +9,7 @@ import io.github.supersetsdk.assets.AssetsException;
 import io.github.supersetsdk.assets.AssetsFolder;
 import io.github.supersetsdk.assets.AssetsImportException;
 import io.github.supersetsdk.assets.FieldChange;
+import io.github.supersetsdk.assets.MissingPasswordException;
 import io.github.supersetsdk.assets.SupersetAssets;
 import io.github.supersetsdk.assets.TemplateValues;
 import io.github.supersetsdk.cli.BadInput;
@@ -72,6 +73,12 @@ public final class AssetsCommand implements Runnable {
       } catch (AssetsImportException e) {
         err.println("superset-sdk: " + e.getMessage());
         return 1;
+      } catch (MissingPasswordException e) {
+        // The library's message also names its Java API; a CLI user has the option and the variable.
+        String db = e.database();
+        err.println("superset-sdk: " + e.file() + ": database '" + db + "' is new on this server and needs its"
+            + " password; give it with --database-password '" + db + "=PASSWORD' or set " + passwordVariable(db));
+        return 2;
       } catch (BadInput | AssetsException | UncheckedIOException | IllegalArgumentException e) {
         err.println("superset-sdk: " + e.getMessage());
         return 2;
@@ -149,7 +156,7 @@ public final class AssetsCommand implements Runnable {
           String target = databaseMap.getOrDefault(a.name(), databaseMap.getOrDefault(a.uuid().toString(), a.name()));
           String pw = databasePasswords.get(target);
           if (pw == null) {
-            pw = ConnectionOptions.env("SUPERSET_DATABASE_PASSWORD_" + target.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+            pw = ConnectionOptions.env(passwordVariable(target));
           }
           if (pw != null) {
             b.databasePassword(target, pw);
@@ -158,6 +165,11 @@ public final class AssetsCommand implements Runnable {
       }
       return b.build();
     }
+  }
+
+  /** The environment variable holding a database connection's password. */
+  static String passwordVariable(String database) {
+    return "SUPERSET_DATABASE_PASSWORD_" + database.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
   }
 
   static void printPlan(PrintWriter out, AssetPlan plan) {
@@ -214,6 +226,9 @@ public final class AssetsCommand implements Runnable {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
+      if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+        throw new BadInput("cannot write " + dir + ": it is a file, not a folder");
+      }
       try (SupersetClient client = client()) {
         SupersetAssets assets = SupersetAssets.builder(client).build();
         AssetsFolder folder = dashboards.isEmpty() ? assets.export() : assets.export(dashboards);

@@ -12,6 +12,7 @@ import io.github.supersetsdk.cache.chartdata.WarmReport;
 import io.github.supersetsdk.cli.BadInput;
 import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.ManifestFiles;
+import io.github.supersetsdk.cli.RedisFailure;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.DashboardId;
@@ -102,6 +103,13 @@ public final class CacheCommand implements Runnable {
             printText(out, result);
           }
           out.flush();
+          // The report counts Redis errors; say once which Redis failed and why.
+          long redisErrors = cache.stats().l2().errorCount();
+          if (redisErrors > 0) {
+            err.println("superset-sdk: " + RedisFailure.describe(redisUri, redisErrors, cache.lastRedisFailure()));
+            err.flush();
+            return 1;
+          }
           return Boolean.TRUE.equals(result.get("complete")) ? 0 : 1;
         }
       } catch (BadInput | DbtArtifactParseException | UncheckedIOException | IllegalArgumentException e) {
@@ -133,16 +141,36 @@ public final class CacheCommand implements Runnable {
       };
     }
 
-    /** One line a key; a long list is counted and cut (--json prints it whole). */
+    /**
+     * One line a key; a nested report (the warm-up of {@code cache invalidate}) as its own indented
+     * lines, a list of records one indented line each; a long list is counted and cut (--json prints
+     * it whole).
+     */
     static void printText(PrintWriter out, Map<String, Object> result) {
-      for (Map.Entry<String, Object> e : result.entrySet()) {
+      printText(out, result, "");
+    }
+
+    private static void printText(PrintWriter out, Map<?, ?> result, String indent) {
+      for (Map.Entry<?, ?> e : result.entrySet()) {
         Object v = e.getValue();
-        if (v instanceof List<?> list && list.size() > LISTED) {
+        if (v instanceof Map<?, ?> nested) {
+          out.println(indent + e.getKey() + ":");
+          printText(out, nested, indent + "  ");
+        } else if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?>) {
+          out.println(indent + e.getKey() + ": " + list.size());
+          for (Object item : list.subList(0, Math.min(LISTED, list.size()))) {
+            out.println(indent + "  - " + (item instanceof Map<?, ?> m ? m.entrySet().stream()
+                .map(f -> f.getKey() + " " + f.getValue()).collect(Collectors.joining(", ")) : item));
+          }
+          if (list.size() > LISTED) {
+            out.println(indent + "  ... " + (list.size() - LISTED) + " more; --json lists all");
+          }
+        } else if (v instanceof List<?> list && list.size() > LISTED) {
           String shown = list.subList(0, LISTED).stream().map(String::valueOf).collect(Collectors.joining(", "));
-          out.println(e.getKey() + ": " + list.size() + " [" + shown + ", ... " + (list.size() - LISTED)
+          out.println(indent + e.getKey() + ": " + list.size() + " [" + shown + ", ... " + (list.size() - LISTED)
               + " more; --json lists all]");
         } else {
-          out.println(e.getKey() + ": " + v);
+          out.println(indent + e.getKey() + ": " + v);
         }
       }
     }

@@ -4,6 +4,7 @@ import io.github.supersetsdk.cache.RedisConfig;
 import io.github.supersetsdk.cache.chartdata.ChartDataCache;
 import io.github.supersetsdk.cache.chartdata.Viewer;
 import io.github.supersetsdk.cli.BadInput;
+import io.github.supersetsdk.cli.RedisFailure;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.model.DashboardDetail;
 import io.github.supersetsdk.ops.ChartLoad;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
       "With --cache, then load it twice through the SDK's chart-data cache (Redis from --redis or $REDIS_URL) and"
           + " say per chart whether Superset or the cache's L1 or L2 answered: cold, Superset-warm and SDK-cache-warm"
           + " side by side. Charts the cache lacks are loaded from Superset and stored in it.",
-      "Exit status: 0 every chart loaded, 1 a chart failed, 2 bad input (e.g. no such dashboard)."
+      "Exit status: 0 every chart loaded, 1 a chart or the SDK cache's Redis failed (standard error says why),"
+          + " 2 bad input (e.g. no such dashboard)."
     })
 public final class ProfileCommand extends OpsBase {
 
@@ -66,18 +68,30 @@ public final class ProfileCommand extends OpsBase {
       DashboardDetail d = dashboard(client, dashboard);
       DashboardProfiler.Builder b = DashboardProfiler.builder(client).concurrency(concurrency);
       DashboardProfile p;
+      long redisErrors = 0;
+      java.util.Optional<String> redisFailure = java.util.Optional.empty();
       if (redisUri == null) {
         p = b.build().profile(d.id());
       } else {
         try (ChartDataCache sdkCache = ChartDataCache.builder(client).redis(RedisConfig.of(redisUri))
             .keyPrefix(keyPrefix).build()) {
           p = b.sdkCache(sdkCache, Viewer.user(client)).build().profile(d.id());
+          // The cache serves from its in-process tier when Redis fails and only counts the errors:
+          // without this check a dead shared tier would look like a healthy one.
+          redisErrors = sdkCache.stats().l2().errorCount();
+          redisFailure = sdkCache.lastRedisFailure();
         }
       }
       if (json) {
         out.println(JSON.writeValueAsString(toJson(p)));
       } else {
         print(out, p);
+      }
+      out.flush();
+      if (redisErrors > 0) {
+        err.println("superset-sdk: " + RedisFailure.describe(redisUri, redisErrors, redisFailure));
+        err.flush();
+        return 1;
       }
       return p.loads().stream().mapToLong(DashboardLoad::errors).sum() > 0 ? 1 : 0;
     }

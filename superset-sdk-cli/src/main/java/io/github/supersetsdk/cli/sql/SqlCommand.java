@@ -92,7 +92,7 @@ public final class SqlCommand implements Callable<Integer> {
       err.println("superset-sdk: " + e.getMessage());
       err.flush();
       return 2;
-    } catch (SupersetException e) {
+    } catch (SupersetException | TimedOut e) {
       err.println("superset-sdk: " + e.getMessage());
       err.flush();
       return 1;
@@ -138,7 +138,10 @@ public final class SqlCommand implements Callable<Integer> {
       } catch (SupersetTransportException e) {
         if (e.kind() == SupersetTransportException.Kind.READ_TIMEOUT
             || e.kind() == SupersetTransportException.Kind.CALL_TIMEOUT) {
-          stopQuietly(client, clientId);
+          // The transport's message names the client's read timeout; the user set --timeout.
+          boolean stopped = stopQuietly(client, clientId);
+          throw new TimedOut("the query did not finish within --timeout " + timeoutSeconds + " s; "
+              + (stopped ? "it was stopped" : "asking Superset to stop it failed, so it may still run"), e);
         }
         throw e;
       }
@@ -172,11 +175,22 @@ public final class SqlCommand implements Callable<Integer> {
     }
   }
 
-  private static void stopQuietly(SupersetClient client, String clientId) {
+  private static boolean stopQuietly(SupersetClient client, String clientId) {
     try {
       client.queries().stop(clientId);
+      return true;
     } catch (SupersetException e) {
       // The timeout is what the user hears about; the stop is best effort.
+      return false;
+    }
+  }
+
+  /** A synchronous query ran past --timeout (exit 1). */
+  private static final class TimedOut extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TimedOut(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -193,8 +207,9 @@ public final class SqlCommand implements Callable<Integer> {
       }
     }
     Optional<Database> db = client.databases().findByName(nameOrId);
-    return db.map(Database::id).orElseThrow(() -> new BadInput("no Superset database connection named '"
-        + nameOrId + "'"));
+    boolean digits = !nameOrId.isEmpty() && nameOrId.chars().allMatch(Character::isDigit);
+    return db.map(Database::id).orElseThrow(() -> new BadInput("no Superset database connection "
+        + (digits ? "with id or name '" : "named '") + nameOrId + "'"));
   }
 
   private static void printTable(PrintWriter out, Rows rows) {
@@ -208,7 +223,7 @@ public final class SqlCommand implements Callable<Integer> {
       String[] c = new String[n];
       for (int i = 0; i < n; i++) {
         Object v = i < row.size() ? row.get(i) : null;
-        c[i] = v == null ? "NULL" : String.valueOf(v);
+        c[i] = v == null ? "NULL" : escape(String.valueOf(v));
         width[i] = Math.max(width[i], c[i].length());
       }
       cells.add(c);
@@ -224,6 +239,11 @@ public final class SqlCommand implements Callable<Integer> {
     }
     out.println("(" + rows.rows.size() + (rows.rows.size() == 1 ? " row" : " rows")
         + (rows.truncated ? ", truncated at " + rows.cutBy : "") + ")");
+  }
+
+  /** A value on one line: newlines, carriage returns and tabs shown escaped (--json has them as they are). */
+  static String escape(String value) {
+    return value.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
   }
 
   private static String line(String[] cells, int[] width) {

@@ -109,6 +109,25 @@ class AssetsCommandIT {
 
     assertThat(run("assets", "apply", dir.toString(), "--database-map", "nope=" + dbName)).isEqualTo(2);
     assertThat(err.toString()).contains("database map nope=" + dbName + ": the folder has no database");
+    // So is a schema mapping of a schema no dataset of the folder is in.
+    assertThat(run("assets", "plan", dir.toString(), "--schema-map", "typo_schema=marts")).isEqualTo(2);
+    assertThat(err.toString()).contains("schema map typo_schema=marts: the folder has no dataset in that schema");
+    // A new connection needs its password: the message gives the CLI's ways only.
+    String newDb = "assets_cli_new_" + suffix;
+    Path lone = dir.resolveSibling(dir.getFileName() + "-new-db");
+    Path dbFile;
+    try (var files = Files.walk(dir.resolve("databases"))) {
+      dbFile = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+    }
+    String dbYaml = Files.readString(dbFile);
+    String oldUuid = dbYaml.replaceAll("(?s).*\\buuid: \"?([0-9a-f-]{36}).*", "$1");
+    Files.createDirectories(lone.resolve("databases"));
+    Files.writeString(lone.resolve("databases/" + newDb + ".yaml"), dbYaml.replace(oldUuid, UUID.randomUUID().toString())
+        .replace(dbName, newDb));
+    assertThat(run("assets", "apply", lone.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("database '" + newDb + "' is new on this server and needs its password;"
+        + " give it with --database-password '" + newDb + "=PASSWORD' or set SUPERSET_DATABASE_PASSWORD_"
+        + newDb.toUpperCase(java.util.Locale.ROOT)).doesNotContain("SupersetAssets");
 
     // A copy of the physical dataset would be the template's own to Superset's import: refused.
     assertThat(run("assets", "provision", dir.toString(), "--tenant", "north")).isEqualTo(2);

@@ -59,4 +59,23 @@ class AssetsCommandTest {
         "--password", "p")).isEqualTo(2);
     assertThat(err.toString()).contains("queries/q.yaml: unknown asset type");
   }
+
+  @Test
+  void export_intoAFile_exits2SayingItIsNotAFolder() throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    assertThat(run("assets", "export", file.toString(), "--url", "http://127.0.0.1:9", "--username", "u",
+        "--password", "p")).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot write " + file + ": it is a file, not a folder");
+  }
+
+  @Test
+  void plan_schemaMapOfASchemaNoDatasetIsIn_exits2NamingIt() throws Exception {
+    Files.createDirectories(dir.resolve("datasets/wh"));
+    Files.writeString(dir.resolve("datasets/wh/orders.yaml"), "table_name: orders\nschema: marts\n"
+        + "uuid: 44444444-4444-4444-8444-444444444444\ndatabase_uuid: 55555555-5555-4555-8555-555555555555\n");
+    assertThat(run("assets", "plan", dir.toString(), "--schema-map", "typo_schema=marts", "--url",
+        "http://127.0.0.1:9", "--username", "u", "--password", "p")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("schema map typo_schema=marts: the folder has no dataset in that schema");
+  }
 }

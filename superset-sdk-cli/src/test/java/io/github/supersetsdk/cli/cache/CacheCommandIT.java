@@ -72,6 +72,13 @@ class CacheCommandIT {
         assertThat(noRedis.get("warmed").asInt()).isEqualTo(1);
         assertThat(noRedis.get("redisErrors").asLong()).isPositive();
         assertThat(noRedis.get("complete").asBoolean()).isFalse();
+        // ... and standard error says once which Redis (its password masked) and why.
+        String[] deadRedis = run("cache", "warm", "--dashboard", Long.toString(dashboard.value()),
+            "--redis", "redis://:s3cret-pw@127.0.0.1:1", "--key-prefix", prefix);
+        assertThat(deadRedis[0]).isEqualTo("1");
+        assertThat(deadRedis[2]).contains("superset-sdk: Redis at redis://:***@127.0.0.1:1 failed (")
+            .contains("Unable to connect to 127.0.0.1").contains("Connection refused").doesNotContain("s3cret-pw");
+        assertThat(deadRedis[2].split("Redis at ", -1)).as("said once, not per chart").hasSize(2);
 
         // A manifest holding only this model (in a schema no dataset uses), and a run that rebuilt it.
         Files.writeString(tmp.resolve("manifest.json"), "{\"metadata\": {\"dbt_schema_version\":"

@@ -104,4 +104,41 @@ class CacheCommandTest {
         "datasets: [1, 2, 3]",
         "downstreamModels: 7 [a, b, c, d, e, ... 2 more; --json lists all]");
   }
+
+  @Test
+  void textOutput_nestedReportAndListsOfRecords_areIndentedLinesNotJavaMaps() {
+    StringWriter text = new StringWriter();
+    Map<String, Object> warm = new java.util.LinkedHashMap<>();
+    warm.put("dashboards", java.util.List.of());
+    warm.put("requests", 0);
+    java.util.List<Object> failures = new java.util.ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      Map<String, Object> f = new java.util.LinkedHashMap<>();
+      f.put("chart", i);
+      f.put("error", "boom " + i);
+      failures.add(f);
+    }
+    warm.put("failures", failures);
+    Map<String, Object> result = new java.util.LinkedHashMap<>();
+    result.put("command", "cache invalidate");
+    result.put("warm", warm);
+    result.put("complete", true);
+    try (PrintWriter w = new PrintWriter(text)) {
+      CacheCommand.Base.printText(w, result);
+    }
+    assertThat(text.toString().lines()).containsExactly(
+        "command: cache invalidate",
+        "warm:",
+        "  dashboards: []",
+        "  requests: 0",
+        "  failures: 7",
+        "    - chart 1, error boom 1",
+        "    - chart 2, error boom 2",
+        "    - chart 3, error boom 3",
+        "    - chart 4, error boom 4",
+        "    - chart 5, error boom 5",
+        "    ... 2 more; --json lists all",
+        "complete: true");
+    assertThat(text.toString()).doesNotContain("{").doesNotContain("=");
+  }
 }

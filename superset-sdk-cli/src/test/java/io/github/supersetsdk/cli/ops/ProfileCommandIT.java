@@ -4,6 +4,7 @@ import static io.github.supersetsdk.cli.CliTestSupport.admin;
 import static io.github.supersetsdk.cli.CliTestSupport.createWarehouseConnection;
 import static io.github.supersetsdk.cli.CliTestSupport.deleteDatabaseWithContents;
 import static io.github.supersetsdk.cli.CliTestSupport.keys;
+import static io.github.supersetsdk.cli.CliTestSupport.run;
 import static io.github.supersetsdk.cli.CliTestSupport.runJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +73,15 @@ class ProfileCommandIT {
         // The SDK cache starts empty under this prefix: its first load asks Superset, the second is L1.
         assertThat(sources(first.get("sdkCacheFirst"))).containsOnly("superset");
         assertThat(sources(first.get("sdkCache"))).containsOnly("L1");
+
+        // A dead Redis is not a healthy cache served from memory: the report is printed, standard
+        // error names the Redis (password masked) and why, and the exit status is 1.
+        String[] deadRedis = run("dashboard", "profile", Long.toString(dashboard.value()), "--cache",
+            "--redis", "redis://:s3cret-pw@127.0.0.1:1", "--key-prefix", prefix);
+        assertThat(deadRedis[0]).as("stderr: " + deadRedis[2]).isEqualTo("1");
+        assertThat(deadRedis[1]).contains("SDK cache, warm:");
+        assertThat(deadRedis[2]).contains("superset-sdk: Redis at redis://:***@127.0.0.1:1 failed (")
+            .contains("Unable to connect to 127.0.0.1").contains("Connection refused").doesNotContain("s3cret-pw");
 
         // Another process with the same key prefix: its first load is answered by Redis.
         JsonNode second = runJson(0, "dashboard", "profile", Long.toString(dashboard.value()), "--cache",

@@ -105,6 +105,31 @@ class SqlCommandIT {
   }
 
   @Test
+  void sql_valueWithNewlineAndTab_staysOnItsRow() {
+    int code = run(System.getenv("SUPERSET_URL"), "sql", "--database", SYNC_NAME,
+        "select 'a' || chr(10) || 'b' || chr(9) || 'c' as v, 1 as n");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString().lines()).containsExactly("v       | n", "--------+--", "a\\nb\\tc | 1", "(1 row)");
+  }
+
+  @Test
+  void sql_syncTimeout_exits1NamingTheOptionAndSayingTheQueryWasStopped() {
+    // The main Superset refuses pg_sleep: a long count instead.
+    int code = run(System.getenv("SUPERSET_URL"), "sql", "--database", SYNC_NAME, "--timeout", "2",
+        "select count(*) from generate_series(1, 50000) a, generate_series(1, 50000) b");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("superset-sdk: the query did not finish within --timeout 2 s; it was stopped")
+        .doesNotContain("readTimeout");
+  }
+
+  @Test
+  void sql_unknownDatabaseId_exits2SayingIdOrName() {
+    int code = run(System.getenv("SUPERSET_URL"), "sql", "--database", "999999999", "select 1");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("no Superset database connection with id or name '999999999'");
+  }
+
+  @Test
   void sql_asyncTimeout_exits1AndStopsTheQuery() {
     int code = run(System.getenv("SUPERSET_ASYNC_URL"), "sql", "--database", NAME, "--async", "--timeout", "2",
         "select pg_sleep(60)");

@@ -1,0 +1,30 @@
+package io.github.supersetsdk.cli;
+
+import io.github.supersetsdk.client.model.Database;
+import java.util.Optional;
+
+/**
+ * The one line a command prints when the SDK cache's Redis calls failed. The cache never throws on
+ * a Redis error (it serves from its in-process tier and counts the error), so without this line a
+ * dead shared tier would look like a healthy one.
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class RedisFailure {
+
+  private RedisFailure() {}
+
+  /**
+   * Describes the failure, for standard error.
+   *
+   * @param uri the Redis URI the cache was given (may hold a password; printed masked)
+   * @param errors how many Redis calls failed
+   * @param lastFailure the cache's latest failure ({@code ChartDataCache.lastRedisFailure()})
+   * @return e.g. {@code Redis at redis://127.0.0.1:6390 failed (9 calls): Redis get failed: Unable to
+   *     connect to ...; the SDK cache ran on its in-process tier only}
+   */
+  public static String describe(String uri, long errors, Optional<String> lastFailure) {
+    return "Redis at " + Database.redact(uri) + " failed (" + errors + (errors == 1 ? " call" : " calls") + ")"
+        + lastFailure.map(f -> ": " + f).orElse("") + "; the SDK cache ran on its in-process tier only";
+  }
+}
