@@ -42,6 +42,12 @@ public final class GuestTokenCommand extends OpsBase {
 
   @Override
   int run(PrintWriter out, PrintWriter err) throws Exception {
+    for (int i = 0; i < rls.size(); i++) {
+      if (rls.get(i).isBlank()) {
+        throw new BadInput("--rls" + (rls.size() > 1 ? " #" + (i + 1) : "") + " is blank: give an SQL condition,"
+            + " such as tenant_id = 42");
+      }
+    }
     try (SupersetClient client = client(credentials())) {
       DashboardDetail d = dashboard(client, dashboard);
       EmbeddedDashboard e = client.dashboards().findEmbedding(d.id()).orElseThrow(() -> new BadInput(

@@ -118,6 +118,14 @@ class OpsCommandsTest {
   }
 
   @Test
+  void guestToken_blankRls_exits2NamingTheOption_beforeAnyRequest() {
+    assertThat(run(with("http://127.0.0.1:1"), "dashboard", "guest-token", "--rls", "tenant_id = 1",
+        "--rls", " ", "7")).isEqualTo(2);
+    assertThat(err.toString()).contains("--rls #2 is blank: give an SQL condition, such as tenant_id = 42")
+        .doesNotContain("127.0.0.1");
+  }
+
+  @Test
   void doctor_unknownHost_saysUnknownHostNotConnectionRefused() {
     // .invalid never resolves (RFC 2606): java.net.http reports it as a ConnectException over the cause.
     assertThat(run(with("http://nonexistent.invalid:8088"), "doctor")).isEqualTo(1);
