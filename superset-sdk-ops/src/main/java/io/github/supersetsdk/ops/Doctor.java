@@ -123,10 +123,18 @@ public final class Doctor {
     CheckResult reachable = reachable();
     results.add(reachable);
     if (reachable.status() == CheckStatus.FAIL) {
-      // Nothing else can answer; say so once instead of failing every check the same way.
-      return new DoctorReport(results);
+      // Nothing else of Superset's can answer; say so once instead of failing every check the same way.
+      return new DoctorReport(withLocalChecks(results));
     }
-    results.addAll(auth());
+    List<CheckResult> auth = auth();
+    results.addAll(auth);
+    if (auth.stream().anyMatch(c -> c.name().equals("auth.login") && c.status() == CheckStatus.FAIL)) {
+      // Each later check would log in again with the same credentials: one failed login is enough
+      // (more could lock the account where the login is an LDAP or SSO one).
+      results.add(CheckResult.fail("superset.checks", "not run: they need the login that failed above",
+          "fix the login and run the doctor again"));
+      return new DoctorReport(withLocalChecks(results));
+    }
     results.addAll(guarded("databases", this::databases));
     results.addAll(guarded("datasets", () -> DatasetDrift.check(client, parallelism, virtualDatasets)));
     results.addAll(guarded("schemas", () -> SchemaAccess.check(client)));
@@ -136,13 +144,18 @@ public final class Doctor {
     for (DashboardId d : dashboards) {
       results.addAll(guarded("embedding[" + d.value() + "]", () -> List.of(embedding(d))));
     }
+    return new DoctorReport(withLocalChecks(results));
+  }
+
+  // The checks that need no Superset: Redis and the caches in this process.
+  private List<CheckResult> withLocalChecks(List<CheckResult> results) {
     if (redisUri != null) {
       results.add(redis(redisUri));
     }
     for (Map.Entry<String, TieredCache<?, ?>> e : new java.util.TreeMap<>(caches).entrySet()) {
       results.add(cache(e.getKey(), e.getValue().stats()));
     }
-    return new DoctorReport(results);
+    return results;
   }
 
   private static List<CheckResult> guarded(String name, Supplier<List<CheckResult>> check) {

@@ -2,6 +2,7 @@ package io.github.supersetsdk.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.ChartId;
@@ -45,6 +46,24 @@ class DoctorIT {
         .dbt(DbtArtifacts.read(target.resolve("manifest.json"), Files.isRegularFile(sem) ? sem : null,
             Files.isRegularFile(cat) ? cat : null), OpsIt.require("SUPERSET_DATABASE"))
         .redis(OpsIt.require("REDIS_URL"));
+  }
+
+  @Test
+  void run_wrongPassword_failsTheLoginOnce_skipsWhatNeedsIt_stillChecksRedis() {
+    Credentials wrong = Credentials.password(OpsIt.require("SUPERSET_USERNAME"), "wrong-" + OpsIt.suffix());
+    try (SupersetClient client = SupersetClient.builder().baseUrl(OpsIt.require("SUPERSET_URL"))
+        .credentials(wrong).build()) {
+      DoctorReport report = Doctor.builder(client).credentials(wrong).redis(OpsIt.require("REDIS_URL")).build().run();
+
+      assertThat(report.find("superset.reachable").get().status()).isEqualTo(CheckStatus.OK);
+      assertThat(report.find("auth.login").get().status()).isEqualTo(CheckStatus.FAIL);
+      assertThat(report.find("auth.login").get().finding()).contains("401");
+      assertThat(report.find("superset.checks").get().finding())
+          .isEqualTo("not run: they need the login that failed above");
+      assertThat(report.checks()).noneMatch(c -> c.name().startsWith("database") || c.name().startsWith("dataset"));
+      // Redis needs no Superset login.
+      assertThat(report.find("redis").get().status()).isEqualTo(CheckStatus.OK);
+    }
   }
 
   @Test
