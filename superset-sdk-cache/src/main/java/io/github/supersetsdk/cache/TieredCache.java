@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -308,10 +307,10 @@ public final class TieredCache<K, V> implements AutoCloseable {
    * TierStats#errorCount()} counts them and this says what the last one was.
    *
    * @return e.g. {@code Redis get failed: Unable to connect to localhost:6390: Connection refused};
-   *     empty if no Redis call of this cache has failed
+   *     {@code null} if no Redis call of this cache has failed
    */
-  public Optional<String> lastRedisFailure() {
-    return Optional.ofNullable(core.lastL2Failure());
+  public @Nullable String lastRedisFailure() {
+    return core.lastL2Failure();
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.supersetsdk.cli;
 
 import io.github.supersetsdk.client.model.Database;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one line a command prints when the SDK cache's Redis calls failed. The cache never throws on
@@ -19,12 +19,12 @@ public final class RedisFailure {
    *
    * @param uri the Redis URI the cache was given (may hold a password; printed masked)
    * @param errors how many Redis calls failed
-   * @param lastFailure the cache's latest failure ({@code ChartDataCache.lastRedisFailure()})
+   * @param lastFailure the cache's latest failure ({@code ChartDataCache.lastRedisFailure()}), or null
    * @return e.g. {@code Redis at redis://127.0.0.1:6390 failed (9 calls): Redis get failed: Unable to
    *     connect to ...; the SDK cache ran on its in-process tier only}
    */
-  public static String describe(String uri, long errors, Optional<String> lastFailure) {
+  public static String describe(String uri, long errors, @Nullable String lastFailure) {
     return "Redis at " + Database.redact(uri) + " failed (" + errors + (errors == 1 ? " call" : " calls") + ")"
-        + lastFailure.map(f -> ": " + f).orElse("") + "; the SDK cache ran on its in-process tier only";
+        + (lastFailure == null ? "" : ": " + lastFailure) + "; the SDK cache ran on its in-process tier only";
   }
 }

@@ -220,7 +220,8 @@ public final class Doctor {
   }
 
   private static boolean unresolved(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 8; t = t.getCause()) {
       if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
         return true;
       }

@@ -669,6 +669,47 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_withoutCatalog_timeColumnDocumentedButNotBuilt_isLeftOut_saidOnCreate_andOnEveryPlan() throws Exception {
+    // fct_orders documents placed_at and makes it its time column; the table has ordered_at (a column
+    // renamed in YAML, not in SQL).
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+        json.readTree(SyncServices.targetDir().resolve("manifest.json").toFile());
+    com.fasterxml.jackson.databind.node.ObjectNode orders = (com.fasterxml.jackson.databind.node.ObjectNode)
+        root.path("nodes").path("model.roastwise.fct_orders");
+    com.fasterxml.jackson.databind.node.ObjectNode placed = ((com.fasterxml.jackson.databind.node.ObjectNode)
+        orders.path("columns").path("ordered_at")).deepCopy();
+    placed.put("name", "placed_at");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) orders.path("columns")).set("placed_at", placed);
+    for (com.fasterxml.jackson.databind.JsonNode meta : List.of(orders.path("config").path("meta"), orders.path("meta"))) {
+      if (meta.path("superset") instanceof com.fasterxml.jackson.databind.node.ObjectNode superset) {
+        superset.put("main_dttm_col", "placed_at");
+      }
+    }
+    Path manifest = tmp.resolve("placed.json");
+    json.writeValue(manifest.toFile(), root);
+    DbtArtifacts artifacts = DbtArtifacts.read(manifest, null, null);
+    try (DbtSync sync = sync().select("fct_orders").build();
+        DbtSync verifying = sync().select("fct_orders").verifyAll(true).build()) {
+      SyncReport report = sync.sync(artifacts);
+      assertThat(report.succeeded()).isTrue();
+      assertThat(report.results().get(0).notes()).containsExactlyInAnyOrder(
+          "main_dttm_col 'placed_at' is not set: the dataset has no column of that name",
+          "dbt documents column placed_at, which the table does not have");
+      assertThat(dataset("marts.fct_orders").mainDttmCol()).isNotEqualTo("placed_at");
+
+      // Every later plan says it, the one that reads no dataset too; none sets the column or refreshes.
+      for (DbtSync s : List.of(sync, verifying)) {
+        DatasetPlan p = find(s.plan(artifacts), "model.roastwise.fct_orders");
+        assertThat(p.action()).isEqualTo(SyncAction.UNCHANGED);
+        assertThat(p.notes()).anyMatch(n -> n.startsWith("dbt documents column placed_at, which the table did not have"));
+      }
+      assertThat(verifying.sync(artifacts).httpWrites()).isZero();
+      assertThat(dataset("marts.fct_orders").mainDttmCol()).isNotEqualTo("placed_at");
+    }
+  }
+
+  @Test
   void sync_withoutCatalog_documentedColumnTheTableLacks_isRefreshedForOnce_thenOnlyNoted() throws Exception {
     Path original = java.nio.file.Files.copy(SyncServices.targetDir().resolve("manifest.json"),
         tmp.resolve("original.json"));

@@ -271,9 +271,9 @@ public final class ChartDataCache implements AutoCloseable {
    * The latest failure of the shared tier (Redis), as {@link
    * io.github.supersetsdk.cache.TieredCache#lastRedisFailure()} describes it.
    *
-   * @return which Redis call failed last and why; empty if none has
+   * @return which Redis call failed last and why; {@code null} if none has
    */
-  public Optional<String> lastRedisFailure() {
+  public @Nullable String lastRedisFailure() {
     return cache.lastRedisFailure();
   }
 

@@ -210,7 +210,8 @@ public final class TieredCacheCore<V> implements AutoCloseable {
   static String describeFailure(String what, Throwable e) {
     StringBuilder sb = new StringBuilder("Redis ").append(what).append(" failed");
     String last = null;
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 8; t = t.getCause() == t ? null : t.getCause()) {
       String m = t.getMessage();
       if (m != null && !m.isBlank() && (last == null || !last.contains(m.strip()))) {
         sb.append(": ").append(m.strip());
@@ -223,8 +224,10 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     return USER_INFO.matcher(sb.toString().replaceAll("\\s*\\R\\s*", " ")).replaceAll("$1***@");
   }
 
+  // Any URI's user information, up to its last '@' (a password may hold one): redis, rediss,
+  // redis-sentinel and the rest alike.
   private static final java.util.regex.Pattern USER_INFO =
-      java.util.regex.Pattern.compile("(rediss?://)[^@/\\s]*@");
+      java.util.regex.Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://)\\S*@");
 
   private boolean redisRun(String what, Runnable call) {
     return redis(what, () -> {

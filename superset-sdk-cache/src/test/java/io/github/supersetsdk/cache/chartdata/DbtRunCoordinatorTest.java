@@ -134,8 +134,8 @@ class DbtRunCoordinatorTest {
       assertThat(report.redisErrors()).isPositive();
       assertThat(report.isComplete()).isFalse();
       // And why, for the operator: the last Redis call that failed and Lettuce's reason.
-      assertThat(cache.lastRedisFailure()).hasValueSatisfying(f -> assertThat(f)
-          .startsWith("Redis ").contains(" failed: ").contains("127.0.0.1").containsIgnoringCase("refused"));
+      assertThat(cache.lastRedisFailure()).isNotNull()
+          .startsWith("Redis ").contains(" failed: ").contains("127.0.0.1").containsIgnoringCase("refused");
     }
   }
 

@@ -27,5 +27,17 @@ class FailureDescriptionTest {
     assertThat(TieredCacheCore.describeFailure("get", e))
         .isEqualTo("Redis get failed: cannot reach rediss://***@cache.internal:6380/0")
         .doesNotContain("s3cret");
+    // A password holding '@', and a sentinel URI.
+    assertThat(TieredCacheCore.describeFailure("get",
+        new RuntimeException("at redis-sentinel://:p@ss@w0rd@sentinel:26379/0#mymaster")))
+        .isEqualTo("Redis get failed: at redis-sentinel://***@sentinel:26379/0#mymaster");
+  }
+
+  @Test
+  void describe_endsOnACycleOfCauses() {
+    RuntimeException a = new RuntimeException("a");
+    RuntimeException b = new RuntimeException("b", a);
+    a.initCause(b);
+    assertThat(TieredCacheCore.describeFailure("get", a)).startsWith("Redis get failed: a: b");
   }
 }

@@ -69,7 +69,7 @@ public final class ProfileCommand extends OpsBase {
       DashboardProfiler.Builder b = DashboardProfiler.builder(client).concurrency(concurrency);
       DashboardProfile p;
       long redisErrors = 0;
-      java.util.Optional<String> redisFailure = java.util.Optional.empty();
+      String redisFailure = null;
       if (redisUri == null) {
         p = b.build().profile(d.id());
       } else {

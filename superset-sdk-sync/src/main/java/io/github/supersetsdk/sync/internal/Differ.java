@@ -132,7 +132,7 @@ public final class Differ {
           continue;
         }
       }
-      if (key.equals("main_dttm_col") && want != null && !isColumn(want, d, ds)) {
+      if (key.equals("main_dttm_col") && want != null && !isColumn(want, d, ds, block, columnsFromTable)) {
         // Superset would take it, and every chart with a time range would then fail.
         notes.add("main_dttm_col '" + want + "' is not set: the dataset has no column of that name");
         continue;
@@ -182,11 +182,7 @@ public final class Differ {
     List<String> owned = metricsSynced ? d.metricNames() : block.metrics();
     // Without metrics the hash leaves them out, so it differs from the one a full sync stored:
     // that alone is no reason to write.
-    for (String col : stillAbsent) {
-      notes.add("dbt documents column " + d.columnNames().getOrDefault(col, col) + ", which the table did not have when the sync last"
-          + " read its columns from the warehouse (without catalog.json the plan cannot tell if it has"
-          + " it now; a refresh after dbt rebuilds the model brings it)");
-    }
+    stillAbsent.forEach(col -> notes.add(absentNote(d, col)));
     Set<String> absent = new LinkedHashSet<>();
     if (noCatalog) {
       absent.addAll(stillAbsent);
@@ -281,6 +277,19 @@ public final class Differ {
     });
   }
 
+  /**
+   * The note on a documented column the sync recorded the table lacked, without catalog.json.
+   *
+   * @param d what dbt wants
+   * @param column the column, lower case
+   * @return the note
+   */
+  static String absentNote(Desired d, String column) {
+    return "dbt documents column " + d.columnNames().getOrDefault(column, column) + ", which the table did"
+        + " not have when the sync last read its columns from the warehouse (without catalog.json the plan"
+        + " cannot tell if it has it now; refreshing the dataset once the table has it brings it)";
+  }
+
   /** Whether a field is one whose hand edits the mode keeps. */
   static boolean isProtected(String key, SyncMode mode) {
     if (mode == SyncMode.PRESERVE) {
@@ -310,15 +319,19 @@ public final class Differ {
     return null;
   }
 
-  // A column of the dataset, one the update or a refresh brings, or a calculated column dbt defines.
-  private static boolean isColumn(String name, Desired d, Dataset ds) {
+  // A column of the dataset, a calculated column dbt defines, or one a refresh brings: with
+  // catalog.json, a column of the table; without, a documented column, unless the dataset's columns
+  // were just read from the table or the sync recorded that the table lacks it.
+  private static boolean isColumn(String name, Desired d, Dataset ds, Current.Block block,
+      boolean columnsFromTable) {
     String key = name.toLowerCase(Locale.ROOT);
-    if (column(ds, key) != null || d.columnNames().containsKey(key)
-        || d.calculatedColumns().stream().anyMatch(c -> c.equalsIgnoreCase(name))) {
+    if (column(ds, key) != null || d.calculatedColumns().stream().anyMatch(c -> c.equalsIgnoreCase(name))) {
       return true;
     }
-    return d.catalogTable() != null && d.catalogTable().columns().values().stream()
-        .anyMatch(c -> c.name().equalsIgnoreCase(name));
+    if (d.catalogTable() != null) {
+      return d.catalogTable().columns().values().stream().anyMatch(c -> c.name().equalsIgnoreCase(name));
+    }
+    return d.columnNames().containsKey(key) && !columnsFromTable && !block.absent().contains(key);
   }
 
   private static boolean isPhysical(DatasetColumn c) {

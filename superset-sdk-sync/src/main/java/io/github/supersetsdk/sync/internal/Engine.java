@@ -278,8 +278,16 @@ public final class Engine {
           .equals(relationKey(d.schema(), d.table()));
       if (!settings.verifyAll() && sameRelation && d.hash().equals(block.hash())
           && d.uniqueId().equals(block.uniqueId())) {
-        items.add(new Item(plan(d, match.id(), SyncAction.UNCHANGED, List.of(), null, List.of()),
-            d, match, block, null));
+        DatasetPlan p = plan(d, match.id(), SyncAction.UNCHANGED, List.of(), null, List.of());
+        if (d.catalogTable() == null && !block.absent().isEmpty()) {
+          // What the last apply found of the table, said on every plan as catalog.json's would be.
+          List<String> notes = new ArrayList<>(p.notes());
+          block.absent().stream().filter(c -> d.columnNames().containsKey(c))
+              .forEach(c -> notes.add(Differ.absentNote(d, c)));
+          p = new DatasetPlan(p.uniqueId(), p.datasetId(), p.action(), p.relation(), p.changes(), null,
+              p.impact(), p.columns(), p.metrics(), notes);
+        }
+        items.add(new Item(p, d, match, block, null));
       } else {
         toRead.add(items.size());
         items.add(new Item(plan(d, match.id(), SyncAction.UPDATE, List.of(), null, List.of()),
@@ -889,14 +897,20 @@ public final class Engine {
     return null;
   }
 
-  // Returns the diff's notes: what it left out and why.
+  // Returns the diff's notes: what it left out and why, and, on a dataset just made from its table,
+  // the documented columns the table lacks (without catalog.json, only now known).
   private List<String> write(Desired d, Dataset ds, boolean columnsFromTable) {
     Differ.Diff diff = Differ.diff(d, ds, Current.block(ds.extra()), settings.mode(), metricsSynced(),
         columnsFromTable);
     if (diff.request() != null) {
       client.datasets().update(ds.id(), diff.request());
     }
-    return diff.notes();
+    List<String> notes = new ArrayList<>(diff.notes());
+    if (columnsFromTable && d.catalogTable() == null) {
+      diff.missingColumns().forEach(c -> notes.add("dbt documents column " + d.columnNames().getOrDefault(c, c)
+          + ", which the table does not have"));
+    }
+    return notes;
   }
 
   // A refresh gives every column Superset's default flags (groupby and filterable on, is_dttm from

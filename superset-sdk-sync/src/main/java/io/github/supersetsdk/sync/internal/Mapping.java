@@ -276,7 +276,11 @@ public final class Mapping {
       String agg = defaultTimeByModel.get(uniqueId);
       mainDttm = agg == null ? null : names.getOrDefault(agg.toLowerCase(Locale.ROOT), agg);
     }
-    if (mainDttm != null && ct != null && !names.containsKey(mainDttm.toLowerCase(Locale.ROOT))) {
+    // With catalog.json, the table's columns are known: a documented column it lacks is no column.
+    String wantedTime = mainDttm;
+    if (wantedTime != null && ct != null
+        && ct.columns().values().stream().noneMatch(c -> c.name().equalsIgnoreCase(wantedTime))
+        && calculatedNames.stream().noneMatch(c -> c.equalsIgnoreCase(wantedTime))) {
       notes.add("main_dttm_col '" + mainDttm + "' is not set: the table has no column of that name"
           + " (catalog.json)");
       mainDttm = null;

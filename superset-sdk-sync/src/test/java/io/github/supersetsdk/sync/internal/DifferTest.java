@@ -497,4 +497,25 @@ class DifferTest {
         .hasMessageContaining("the name of metric 'mmmm")
         .hasMessageEndingWith("...' is 256 characters long; Superset stores at most 255");
   }
+
+  @Test
+  void diff_mainDttmColNamingADocumentedColumnTheTableLacks_isNotSet() {
+    Desired d = withTenantsMeta(m -> m.put("main_dttm_col", "plan_tier"));
+    assertThat(d.catalogTable()).isNull();
+    List<DatasetColumn> noPlanTier = new ArrayList<>(bare().columns());
+    noPlanTier.removeIf(c -> c.columnName().equals("plan_tier"));
+    Dataset lacking = dataset(noPlanTier, List.of(), null, null, null);
+
+    // Before a refresh it may still come from the table.
+    assertThat(Objects.requireNonNull(Differ.diff(d, lacking, Current.block(null), SyncMode.MERGE, true)
+        .request()).mainDttmCol().value()).isEqualTo("plan_tier");
+    // Once the columns are the table's, or the sync recorded the table lacks it, it is no column.
+    Differ.Diff fromTable = Differ.diff(d, lacking, Current.block(null), SyncMode.MERGE, true, true);
+    assertThat(Objects.requireNonNull(fromTable.request()).mainDttmCol().isUnchanged()).isTrue();
+    assertThat(fromTable.notes()).contains("main_dttm_col 'plan_tier' is not set: the dataset has no column of that name");
+    Dataset recorded = applied(lacking, Objects.requireNonNull(fromTable.request()));
+    Differ.Diff later = Differ.diff(d, recorded, Current.block(recorded.extra()), SyncMode.MERGE, true);
+    assertThat(later.notes()).contains("main_dttm_col 'plan_tier' is not set: the dataset has no column of that name");
+    assertThat(later.request()).isNull();
+  }
 }
