@@ -906,11 +906,20 @@ public final class Engine {
       client.datasets().update(ds.id(), diff.request());
     }
     List<String> notes = new ArrayList<>(diff.notes());
-    if (columnsFromTable && d.catalogTable() == null) {
-      diff.missingColumns().forEach(c -> notes.add("dbt documents column " + d.columnNames().getOrDefault(c, c)
-          + ", which the table does not have"));
+    if (columnsFromTable) {
+      notes.addAll(lacked(d, diff, ""));
     }
     return notes;
+  }
+
+  // Without catalog.json, the documented columns a dataset just read from its table lacks: the
+  // table lacks them, which only the apply could learn.
+  private static List<String> lacked(Desired d, Differ.Diff diff, String why) {
+    if (d.catalogTable() != null) {
+      return List.of();
+    }
+    return diff.missingColumns().stream().map(c -> "dbt documents column " + d.columnNames().getOrDefault(c, c)
+        + ", which the table does not have" + why).toList();
   }
 
   // A refresh gives every column Superset's default flags (groupby and filterable on, is_dttm from
@@ -944,12 +953,7 @@ public final class Engine {
     if (r != null) {
       client.datasets().update(after.id(), r);
     }
-    List<String> notes = new ArrayList<>();
-    if (d.catalogTable() == null) {
-      diff.missingColumns().forEach(c -> notes.add("dbt documents column " + d.columnNames().getOrDefault(c, c)
-          + ", which the table does not have: the refresh from the warehouse did not bring it"));
-    }
-    return notes;
+    return lacked(d, diff, ": the refresh from the warehouse did not bring it");
   }
 
   /**

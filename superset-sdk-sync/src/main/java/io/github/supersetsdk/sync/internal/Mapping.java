@@ -149,8 +149,8 @@ public final class Mapping {
     text(f, "description", blankToNull(description));
     String timeout = str(sm.get("cache_timeout"));
     if (timeout != null && !timeout.matches("-?\\d{1,9}")) {
-      throw new SyncException(uniqueId + (file == null ? "" : " (" + file + ")")
-          + ": meta.superset.cache_timeout '" + timeout + "' is not a whole number of seconds");
+      throw new SyncException(where(uniqueId, file) + ": meta.superset.cache_timeout '" + timeout
+          + "' is not a whole number of seconds");
     }
     text(f, "cache_timeout", timeout);
     text(f, "certified_by", str(sm.get("certified_by")));
@@ -353,8 +353,13 @@ public final class Mapping {
 
   private static SyncException tooLong(String uniqueId, @Nullable String file, String what, String value,
       int max) {
-    return new SyncException(uniqueId + (file == null ? "" : " (" + file + ")") + ": " + what + " is "
-        + length(value) + " characters long; Superset stores at most " + max);
+    return new SyncException(where(uniqueId, file) + ": " + what + " is " + length(value)
+        + " characters long; Superset stores at most " + max);
+  }
+
+  // The node, and the YAML file that declares it when known: where bad input is.
+  private static String where(String uniqueId, @Nullable String file) {
+    return uniqueId + (file == null ? "" : " (" + file + ")");
   }
 
   private @Nullable CatalogTable catalogTable(String uniqueId) {
