@@ -1,5 +1,10 @@
 package io.github.supersetsdk.cli.assets;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.supersetsdk.assets.ApplyReport;
 import io.github.supersetsdk.assets.AssetChange;
 import io.github.supersetsdk.assets.AssetPlan;
@@ -62,6 +67,10 @@ public final class AssetsCommand implements Runnable {
 
     @Mixin ConnectionOptions connection;
 
+    @Option(names = "--json", description = "Print one JSON object on standard output instead of text (errors"
+        + " stay on standard error).")
+    boolean json;
+
     abstract int run(PrintWriter out, PrintWriter err);
 
     @Override
@@ -93,6 +102,15 @@ public final class AssetsCommand implements Runnable {
 
     SupersetClient client() {
       return connection.client();
+    }
+
+    /** Prints an apply's result as text or JSON; the exit status (1 when the read-back differs). */
+    int report(PrintWriter out, PrintWriter err, ApplyReport report) {
+      if (json) {
+        return printReportJson(out, err, report);
+      }
+      printPlan(out, report.plan());
+      return printReport(out, err, report);
     }
   }
 
@@ -198,6 +216,83 @@ public final class AssetsCommand implements Runnable {
     out.println("Plan: " + create + " to create, " + update + " to update, " + same + " unchanged.");
   }
 
+  /** The plan as JSON: counts, then every asset of the folder with its action and differing fields. */
+  static ObjectNode planJson(AssetPlan plan) {
+    ObjectNode o = ConnectionOptions.JSON.createObjectNode();
+    int[] counts = new int[AssetChange.Action.values().length];
+    for (AssetChange c : plan.changes()) {
+      counts[c.action().ordinal()]++;
+    }
+    o.put("created", counts[AssetChange.Action.CREATE.ordinal()]);
+    o.put("updated", counts[AssetChange.Action.UPDATE.ordinal()]);
+    o.put("unchanged", counts[AssetChange.Action.UNCHANGED.ordinal()]);
+    o.set("assets", changesJson(plan.changes()));
+    return o;
+  }
+
+  static ArrayNode changesJson(List<AssetChange> changes) {
+    ArrayNode assets = ConnectionOptions.JSON.createArrayNode();
+    for (AssetChange c : changes) {
+      ObjectNode a = refJson(c.asset());
+      assets.add(a);
+      a.put("action", c.action().name().toLowerCase(Locale.ROOT));
+      ArrayNode fields = a.putArray("fields");
+      for (FieldChange f : c.fields()) {
+        ObjectNode field = fields.addObject().put("path", f.path());
+        // The values are JSON already: embedded as values, not as strings to parse again. A side that
+        // lacks the field has no key (a JSON null is a value the field holds).
+        if (f.before() != null) {
+          field.set("before", jsonValue(f.before()));
+        }
+        if (f.after() != null) {
+          field.set("after", jsonValue(f.after()));
+        }
+      }
+    }
+    return assets;
+  }
+
+  static ObjectNode refJson(AssetRef ref) {
+    ObjectNode a = ConnectionOptions.JSON.createObjectNode();
+    a.put("type", ref.type().name().toLowerCase(Locale.ROOT));
+    a.put("name", ref.name());
+    a.put("uuid", ref.uuid().toString());
+    a.put("path", ref.path());
+    return a;
+  }
+
+  private static JsonNode jsonValue(String json) {
+    try {
+      return ConnectionOptions.JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      // FieldChange documents compact JSON; should a value ever not be, it is kept as text, not lost.
+      return TextNode.valueOf(json);
+    }
+  }
+
+  static void printJson(PrintWriter out, JsonNode node) {
+    try {
+      out.println(ConnectionOptions.JSON.writeValueAsString(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An apply's result as JSON: the plan it applied, what it sent, and whether the read-back matched. */
+  static int printReportJson(PrintWriter out, PrintWriter err, ApplyReport report) {
+    ObjectNode o = planJson(report.plan());
+    ArrayNode written = o.putArray("written");
+    report.written().forEach(r -> written.add(refJson(r)));
+    o.put("verified", report.verified());
+    o.set("drift", changesJson(report.drift()));
+    printJson(out, o);
+    if (!report.verified()) {
+      err.println("superset-sdk: after the import the server still differs from the folder (\"drift\" lists how)");
+      return 1;
+    }
+    return 0;
+  }
+
   static int printReport(PrintWriter out, PrintWriter err, ApplyReport report) {
     if (report.written().isEmpty()) {
       out.println("Nothing to apply: the server matches the folder.");
@@ -233,7 +328,16 @@ public final class AssetsCommand implements Runnable {
         SupersetAssets assets = SupersetAssets.builder(client).build();
         AssetsFolder folder = dashboards.isEmpty() ? assets.export() : assets.export(dashboards);
         folder.write(dir);
-        out.println("Exported " + folder.assets().size() + " assets into " + dir);
+        if (json) {
+          ObjectNode o = ConnectionOptions.JSON.createObjectNode();
+          o.put("exported", folder.assets().size());
+          o.put("dir", dir.toString());
+          ArrayNode refs = o.putArray("assets");
+          folder.assets().forEach(r -> refs.add(refJson(r)));
+          printJson(out, o);
+        } else {
+          out.println("Exported " + folder.assets().size() + " assets into " + dir);
+        }
         return 0;
       }
     }
@@ -254,7 +358,11 @@ public final class AssetsCommand implements Runnable {
       AssetsFolder folder = folder(values());
       try (SupersetClient client = client()) {
         AssetPlan plan = assets(client, folder).plan(folder);
-        printPlan(out, plan);
+        if (json) {
+          printJson(out, planJson(plan));
+        } else {
+          printPlan(out, plan);
+        }
         return detailedExitcode && plan.hasChanges() ? 3 : 0;
       }
     }
@@ -271,9 +379,7 @@ public final class AssetsCommand implements Runnable {
       AssetsFolder folder = folder(values());
       try (SupersetClient client = client()) {
         SupersetAssets assets = assets(client, folder);
-        ApplyReport report = assets.apply(folder);
-        printPlan(out, report.plan());
-        return printReport(out, err, report);
+        return report(out, err, assets.apply(folder));
       }
     }
   }
@@ -304,12 +410,15 @@ public final class AssetsCommand implements Runnable {
       try (SupersetClient client = client()) {
         SupersetAssets assets = assets(client, folder);
         if (dryRun) {
-          printPlan(out, assets.plan(folder));
+          AssetPlan plan = assets.plan(folder);
+          if (json) {
+            printJson(out, planJson(plan));
+          } else {
+            printPlan(out, plan);
+          }
           return 0;
         }
-        ApplyReport report = assets.apply(folder);
-        printPlan(out, report.plan());
-        return printReport(out, err, report);
+        return report(out, err, assets.apply(folder));
       }
     }
   }

@@ -2,7 +2,9 @@ package io.github.supersetsdk.cli.assets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.supersetsdk.cli.CliTestSupport;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.client.Credentials;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.id.ChartId;
@@ -92,6 +94,13 @@ class AssetsCommandIT {
     ChartId chart = build();
     assertThat(run("assets", "export", dir.toString(), "--dashboard", slug)).as(err.toString()).isZero();
     assertThat(out.toString()).contains("Exported 4 assets");
+    Path again = dir.resolveSibling(dir.getFileName() + "-json");
+    assertThat(run("assets", "export", again.toString(), "--dashboard", slug, "--json")).as(err.toString()).isZero();
+    JsonNode exported = ConnectionOptions.JSON.readTree(out.toString());
+    assertThat(exported.get("exported").asInt()).isEqualTo(4);
+    assertThat(exported.get("assets")).extracting(a -> a.get("type").asText())
+        .containsExactlyInAnyOrder("database", "dataset", "chart", "dashboard");
+    assertThat(again.resolve(exported.get("assets").get(0).get("path").asText())).isRegularFile();
     assertThat(run("assets", "plan", dir.toString(), "--detailed-exitcode")).as(err.toString()).isZero();
     assertThat(out.toString()).contains("Plan: 0 to create, 0 to update, 4 unchanged.");
 
@@ -101,9 +110,28 @@ class AssetsCommandIT {
         .contains("slice_name: \"Orders edited " + suffix + "\" -> \"Orders " + suffix + "\"")
         .contains("Plan: 0 to create, 1 to update, 3 unchanged.");
     assertThat(run("assets", "plan", dir.toString())).isZero();
+    // The same plan as one JSON object, for a CI step to read.
+    assertThat(run("assets", "plan", dir.toString(), "--json", "--detailed-exitcode")).isEqualTo(3);
+    JsonNode plan = ConnectionOptions.JSON.readTree(out.toString());
+    assertThat(plan.get("updated").asInt()).isEqualTo(1);
+    assertThat(plan.get("unchanged").asInt()).isEqualTo(3);
+    JsonNode edited = null;
+    for (JsonNode a : plan.get("assets")) {
+      if (a.get("action").asText().equals("update")) {
+        edited = a;
+      }
+    }
+    assertThat(edited).isNotNull();
+    assertThat(edited.get("type").asText()).isEqualTo("chart");
+    assertThat(edited.get("fields").get(0).get("path").asText()).isEqualTo("slice_name");
+    assertThat(edited.get("fields").get(0).get("before").asText()).isEqualTo("Orders edited " + suffix);
+    assertThat(edited.get("fields").get(0).get("after").asText()).isEqualTo("Orders " + suffix);
 
-    assertThat(run("assets", "apply", dir.toString())).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("Verified: the server matches the folder.");
+    assertThat(run("assets", "apply", dir.toString(), "--json")).as(err.toString()).isZero();
+    JsonNode applied = ConnectionOptions.JSON.readTree(out.toString());
+    assertThat(applied.get("verified").asBoolean()).isTrue();
+    assertThat(applied.get("drift")).isEmpty();
+    assertThat(applied.get("written")).extracting(w -> w.get("uuid").asText()).contains(edited.get("uuid").asText());
     assertThat(client.charts().get(chart).sliceName()).isEqualTo("Orders " + suffix);
     assertThat(run("assets", "plan", dir.toString(), "--detailed-exitcode")).isZero();
 

@@ -2,11 +2,21 @@ package io.github.supersetsdk.cli.assets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.supersetsdk.assets.ApplyReport;
+import io.github.supersetsdk.assets.AssetChange;
+import io.github.supersetsdk.assets.AssetPlan;
+import io.github.supersetsdk.assets.AssetRef;
+import io.github.supersetsdk.assets.AssetType;
+import io.github.supersetsdk.assets.FieldChange;
 import io.github.supersetsdk.cli.CliTestSupport;
+import io.github.supersetsdk.cli.ConnectionOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -77,5 +87,67 @@ class AssetsCommandTest {
         "http://127.0.0.1:9", "--username", "u", "--password", "p")).isEqualTo(2);
     assertThat(err.toString())
         .contains("schema map typo_schema=marts: the folder has no dataset in that schema");
+  }
+
+  private static final AssetRef CHART = new AssetRef(AssetType.CHART,
+      UUID.fromString("3d447d09-0000-4000-8000-000000000001"), "Revenue", "charts/revenue.yaml");
+  private static final AssetRef DASHBOARD = new AssetRef(AssetType.DASHBOARD,
+      UUID.fromString("3d447d09-0000-4000-8000-000000000002"), "Sales", "dashboards/sales.yaml");
+
+  @Test
+  void planJson_countsActions_embedsFieldValuesAsJson_leavesOutTheSideThatLacksAField() throws Exception {
+    AssetPlan plan = new AssetPlan(List.of(
+        new AssetChange(CHART, AssetChange.Action.UPDATE, List.of(
+            new FieldChange("slice_name", "\"Revenue\"", "\"Net revenue\""),
+            new FieldChange("params.metrics[1]", null, "{\"label\":\"orders\"}"),
+            new FieldChange("cache_timeout", "300", "null"))),
+        new AssetChange(DASHBOARD, AssetChange.Action.UNCHANGED, List.of())));
+
+    JsonNode json = ConnectionOptions.JSON.readTree(
+        ConnectionOptions.JSON.writeValueAsString(AssetsCommand.planJson(plan)));
+
+    assertThat(json.get("created").asInt()).isZero();
+    assertThat(json.get("updated").asInt()).isEqualTo(1);
+    assertThat(json.get("unchanged").asInt()).isEqualTo(1);
+    JsonNode chart = json.get("assets").get(0);
+    assertThat(chart.get("type").asText()).isEqualTo("chart");
+    assertThat(chart.get("uuid").asText()).isEqualTo(CHART.uuid().toString());
+    assertThat(chart.get("path").asText()).isEqualTo("charts/revenue.yaml");
+    assertThat(chart.get("action").asText()).isEqualTo("update");
+    JsonNode fields = chart.get("fields");
+    assertThat(fields.get(0).get("before").asText()).isEqualTo("Revenue");
+    assertThat(fields.get(0).get("after").asText()).isEqualTo("Net revenue");
+    // A field the server lacks has no "before"; a field set to null has a JSON null.
+    assertThat(fields.get(1).has("before")).isFalse();
+    assertThat(fields.get(1).get("after").get("label").asText()).isEqualTo("orders");
+    assertThat(fields.get(2).get("before").asInt()).isEqualTo(300);
+    assertThat(fields.get(2).get("after").isNull()).isTrue();
+    assertThat(json.get("assets").get(1).get("action").asText()).isEqualTo("unchanged");
+  }
+
+  @Test
+  void reportJson_drift_exits1_listsWhatStillDiffers_andSaysSoOnStandardError() throws Exception {
+    AssetChange update = new AssetChange(CHART, AssetChange.Action.UPDATE,
+        List.of(new FieldChange("slice_name", "\"Revenue\"", "\"Net revenue\"")));
+    ApplyReport report = new ApplyReport(new AssetPlan(List.of(update)), List.of(CHART), List.of(update));
+
+    int status = AssetsCommand.printReportJson(new PrintWriter(out, true), new PrintWriter(err, true), report);
+
+    assertThat(status).isEqualTo(1);
+    JsonNode json = ConnectionOptions.JSON.readTree(out.toString());
+    assertThat(json.get("verified").asBoolean()).isFalse();
+    assertThat(json.get("written").get(0).get("name").asText()).isEqualTo("Revenue");
+    assertThat(json.get("drift").get(0).get("fields").get(0).get("after").asText()).isEqualTo("Net revenue");
+    assertThat(err.toString()).contains("still differs from the folder");
+  }
+
+  @Test
+  void plan_json_badInput_printsNothingOnStandardOutput_exits2() throws Exception {
+    Files.createDirectories(dir.resolve("charts"));
+    Files.writeString(dir.resolve("charts/c.yaml"), "slice_name: x\nparams: {a: [1, 2}\n");
+    assertThat(run("assets", "plan", dir.toString(), "--json", "--url", "http://127.0.0.1:9",
+        "--username", "u", "--password", "p")).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).startsWith("superset-sdk: charts/c.yaml:2:");
   }
 }
