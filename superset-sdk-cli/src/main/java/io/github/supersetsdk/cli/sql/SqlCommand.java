@@ -6,6 +6,7 @@ import io.github.supersetsdk.client.AsyncQuery;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.QueryException;
 import io.github.supersetsdk.client.exception.SupersetException;
+import io.github.supersetsdk.client.exception.QueryTimeoutException;
 import io.github.supersetsdk.client.exception.SupersetTransportException;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.model.Database;
@@ -130,6 +131,13 @@ public final class SqlCommand implements Callable<Integer> {
           QueryResult r = query.await(timeout);
           return new Rows(r.queryId().value(), r.columnNames(), r.rows(), r.truncated(),
               limit != null && r.rows().size() >= limit ? "--limit " + limit : "Superset's row limit");
+        } catch (QueryTimeoutException e) {
+          // The library's message counts the Duration it was given in milliseconds; the user gave
+          // --timeout in seconds. Same facts, in the option's terms.
+          throw new TimedOut("query " + e.queryId() + " did not finish within --timeout " + timeoutSeconds + " s"
+              + (e.state() == null ? "" : " (state " + e.state() + ")")
+              + (e.neverStarted() ? "; no Celery worker took it: is a worker running for this Superset?" : "")
+              + (e.cancelled() ? "; it was stopped" : "; asking Superset to stop it failed, so it may still run"), e);
         }
       }
       SqlLabResult r;
