@@ -1,5 +1,7 @@
 package io.github.supersetsdk.cli;
 
+import io.github.supersetsdk.dbt.ArtifactMetadata;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,5 +25,23 @@ public final class ManifestFiles {
       throw new BadInput("manifest not found: " + file + (hint.isEmpty() ? "" : " (" + hint + ")"));
     }
     return file;
+  }
+
+  /**
+   * Warns, on standard error, when an artifact's schema version is not one this SDK knows (a dbt
+   * newer than it): the file is still read, which is worth a word before anything is built on it.
+   *
+   * @param err standard error
+   * @param file the artifact's file
+   * @param metadata its metadata
+   */
+  public static void warnIfUnknownVersion(PrintWriter err, Path file, ArtifactMetadata metadata) {
+    if (!metadata.isKnownVersion()) {
+      int v = metadata.schemaVersion();
+      err.println("superset-sdk: warning: " + file + " is " + metadata.kind().id() + " v" + v + ", a version this"
+          + " superset-sdk does not know (it knows " + metadata.kind().knownVersions() + "); it is read as far"
+          + " as the known versions go, so what v" + v + " added or changed is not read");
+      err.flush();
+    }
   }
 }

@@ -38,4 +38,15 @@ public record ArtifactMetadata(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(schemaUrl, "schemaUrl");
   }
+
+  /**
+   * Whether the file's schema version is one this library knows for its kind (see {@link
+   * ArtifactKind#knowsVersion(int)}). A file of another version, such as one a newer dbt writes, is
+   * still read; what its version added or changed is not, so a caller should say so.
+   *
+   * @return {@code true} for a known version
+   */
+  public boolean isKnownVersion() {
+    return kind.knowsVersion(schemaVersion);
+  }
 }

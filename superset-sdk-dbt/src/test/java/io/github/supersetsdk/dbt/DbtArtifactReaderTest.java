@@ -258,6 +258,27 @@ class DbtArtifactReaderTest {
   }
 
   @Test
+  void everyFixtureVersion_isKnown_soThatANewDbtsFixtureMakesTheKnownVersionsBeUpdated() {
+    // The fixtures hold every version real dbt writes that this library was tested on; a fixture of a
+    // version the kinds do not list fails here, so the list and the tests cannot drift apart.
+    for (String prefix : List.of("manifest-", "run_results-", "catalog-")) {
+      for (Path f : Fixtures.all(prefix)) {
+        DbtArtifact a = reader.read(f);
+        ArtifactMetadata metadata = a instanceof DbtManifest m ? m.metadata()
+            : a instanceof RunResults r ? r.metadata() : ((DbtCatalog) a).metadata();
+        assertThat(metadata.isKnownVersion()).as(f.getFileName().toString()).isTrue();
+      }
+    }
+    assertThat(ArtifactKind.MANIFEST.knowsVersion(13)).isFalse();
+    assertThat(ArtifactKind.MANIFEST.knowsVersion(19)).isFalse();
+    assertThat(ArtifactKind.MANIFEST.knowsVersion(21)).isFalse();
+    assertThat(ArtifactKind.RUN_RESULTS.knowsVersion(7)).isFalse();
+    assertThat(ArtifactKind.CATALOG.knowsVersion(2)).isFalse();
+    assertThat(ArtifactKind.SOURCES.knowsVersion(3)).isTrue();
+    assertThat(ArtifactKind.SOURCES.knowsVersion(4)).isFalse();
+  }
+
+  @Test
   void readManifest_fusion_reconcilesNullMetaWithConfigMetaAndKeepsUnknownTypes() {
     DbtManifest m = reader.readManifest(Fixtures.file("manifest-v20-dbt-fusion-2.0.0-handwritten.json"));
 

@@ -2,6 +2,8 @@ package io.github.supersetsdk.cli.dbt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.supersetsdk.cli.ConnectionOptions;
+import io.github.supersetsdk.cli.ManifestFiles;
+import io.github.supersetsdk.dbt.ArtifactMetadata;
 import io.github.supersetsdk.dbt.DbtArtifact;
 import io.github.supersetsdk.dbt.DbtArtifactParseException;
 import io.github.supersetsdk.dbt.DbtArtifactReader;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,6 +70,10 @@ public final class InspectCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
+    ArtifactMetadata metadata = metadata(artifact);
+    if (metadata != null) {
+      ManifestFiles.warnIfUnknownVersion(err, file, metadata);
+    }
     Map<String, Object> summary = summarise(artifact);
     if (json) {
       out.println(ConnectionOptions.JSON.writeValueAsString(summary));
@@ -100,6 +107,23 @@ public final class InspectCommand implements Callable<Integer> {
     }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** The artifact's metadata; the semantic manifest has none. */
+  static @Nullable ArtifactMetadata metadata(DbtArtifact artifact) {
+    if (artifact instanceof DbtManifest m) {
+      return m.metadata();
+    }
+    if (artifact instanceof RunResults r) {
+      return r.metadata();
+    }
+    if (artifact instanceof DbtCatalog c) {
+      return c.metadata();
+    }
+    if (artifact instanceof SourceFreshnessResults f) {
+      return f.metadata();
+    }
+    return null;
   }
 
   static Map<String, Object> summarise(DbtArtifact artifact) {

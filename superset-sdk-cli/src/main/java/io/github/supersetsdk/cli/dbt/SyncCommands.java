@@ -299,7 +299,12 @@ final class SyncCommands {
       if (cat == null && !noCatalog && Files.isRegularFile(dir.resolve("catalog.json"))) {
         cat = dir.resolve("catalog.json");
       }
-      return DbtArtifacts.read(m, sem, cat);
+      DbtArtifacts read = DbtArtifacts.read(m, sem, cat);
+      ManifestFiles.warnIfUnknownVersion(spec.commandLine().getErr(), m, read.manifest().metadata());
+      if (cat != null && read.catalog() != null) {
+        ManifestFiles.warnIfUnknownVersion(spec.commandLine().getErr(), cat, read.catalog().metadata());
+      }
+      return read;
     }
 
     // What the selection is among: models, and the kinds the flags add ("model, seed or source").

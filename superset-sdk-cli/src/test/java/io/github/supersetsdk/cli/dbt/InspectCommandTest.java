@@ -132,6 +132,37 @@ class InspectCommandTest {
   }
 
   @Test
+  void inspect_knownVersion_warnsOfNothing() throws Exception {
+    Path file = write("manifest.json", MANIFEST);
+
+    assertThat(run("dbt", "inspect", file.toString(), "--json")).isZero();
+
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void inspect_fusionV20_isAKnownVersion() throws Exception {
+    Path file = write("manifest.json", MANIFEST.replace("manifest/v12.json", "manifest/v20.json"));
+
+    assertThat(run("dbt", "inspect", file.toString())).isZero();
+
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void inspect_unknownSchemaVersion_isRead_andSaysSoOnStandardErrorOnly() throws Exception {
+    // A dbt newer than this SDK: read as far as the known versions go, with a word that it is.
+    Path file = write("manifest.json", MANIFEST.replace("manifest/v12.json", "manifest/v13.json"));
+
+    assertThat(run("dbt", "inspect", file.toString(), "--json")).isZero();
+
+    assertThat(new ObjectMapper().readTree(out.toString()).get("schemaVersion").asInt()).isEqualTo(13);
+    assertThat(err.toString()).isEqualTo("superset-sdk: warning: " + file + " is manifest v13, a version this"
+        + " superset-sdk does not know (it knows v1 to v12 and v20); it is read as far as the known versions go,"
+        + " so what v13 added or changed is not read" + System.lineSeparator());
+  }
+
+  @Test
   void inspect_invalidFile_exitsTwoWithLocationOnStderr() throws Exception {
     Path file = write("manifest.json", "{\n  \"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\"},\n  \"nodes\": [\n");
 

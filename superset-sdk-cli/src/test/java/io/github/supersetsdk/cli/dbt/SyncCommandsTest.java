@@ -184,4 +184,17 @@ class SyncCommandsTest {
         "--catalog", tmp.resolve("catalog.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("give --catalog or --no-catalog, not both");
   }
+
+  @Test
+  void plan_manifestOfAVersionThisSdkDoesNotKnow_isWarnedOfBeforeTheRunGoesOn() throws Exception {
+    Path manifest = manifest();
+    Files.writeString(manifest, Files.readString(manifest).replace("manifest/v12.json", "manifest/v13.json"));
+    Map<String, String> env = Map.of("SUPERSET_URL", "http://127.0.0.1:1", "SUPERSET_USERNAME", "u",
+        "SUPERSET_PASSWORD", "p", "SUPERSET_DATABASE", "wh");
+
+    // Superset does not answer here: the warning comes first, then the run goes on to fail on that.
+    assertThat(run(env, "dbt", "plan", "--manifest", manifest.toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("superset-sdk: warning: " + manifest + " is manifest v13, a version"
+        + " this superset-sdk does not know (it knows v1 to v12 and v20)").contains("127.0.0.1:1");
+  }
 }
