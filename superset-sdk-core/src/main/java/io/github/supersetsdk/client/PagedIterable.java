@@ -127,6 +127,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     return () ->
         new Iterator<>() {
           private int nextIndex;
+          private long seen;
           private boolean done;
           private @Nullable Page<T> prefetched;
 
@@ -140,8 +141,12 @@ public final class PagedIterable<T> implements Iterable<T> {
             }
             Page<T> page = ServerCapabilities.withOrigin(origin, () -> fetcher.fetch(nextIndex, pageSize));
             nextIndex++;
-            // Stop on an empty page, and never ask for a page the count says cannot exist.
-            if (!page.hasNext()) {
+            seen += page.items().size();
+            // Stop on an empty page, and never ask for a page the count says cannot exist. The count
+            // is of items seen, not pages times the size asked: a server may serve smaller pages than
+            // asked (Superset caps page_size at FAB_API_MAX_PAGE_SIZE), and keeps that size for every
+            // page of the same request, so the next index still follows on.
+            if (page.items().isEmpty() || seen >= page.totalCount()) {
               done = true;
             }
             if (page.items().isEmpty() && page.pageIndex() > 0) {

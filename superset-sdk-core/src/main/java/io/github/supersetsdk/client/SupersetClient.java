@@ -546,9 +546,13 @@ public final class SupersetClient implements AutoCloseable {
       return this;
     }
 
-    /** The URL as given, unless it may carry user info (a password) or control characters. */
+    /**
+     * The URL as given, unless it may carry a secret (user info, or a query or fragment such as
+     * {@code ?access_token=...}) or control characters.
+     */
     private static String shown(String url) {
-      return url.contains("@") || url.chars().anyMatch(Character::isISOControl) ? "(not shown)" : "'" + url + "'";
+      return url.contains("@") || url.contains("?") || url.contains("#") || url.chars().anyMatch(Character::isISOControl)
+          ? "(not shown)" : "'" + url + "'";
     }
 
     /**

@@ -34,17 +34,39 @@ class PagedIterableTest {
     final int total;
     final List<Integer> requested = new ArrayList<>();
 
+    final int servedAtMost;
+
     FakePages(int total) {
+      this(total, Integer.MAX_VALUE);
+    }
+
+    /** A server that serves at most {@code servedAtMost} items a page whatever is asked, as Superset caps. */
+    FakePages(int total, int servedAtMost) {
       this.total = total;
+      this.servedAtMost = servedAtMost;
     }
 
     @Override
-    public Page<Integer> fetch(int pageIndex, int pageSize) {
+    public Page<Integer> fetch(int pageIndex, int requestedSize) {
       requested.add(pageIndex);
+      int pageSize = Math.min(requestedSize, servedAtMost);
       int from = Math.min(pageIndex * pageSize, total);
       int to = Math.min(from + pageSize, total);
-      return new Page<>(IntStream.range(from, to).boxed().collect(Collectors.toList()), total, pageIndex, pageSize);
+      return new Page<>(IntStream.range(from, to).boxed().collect(Collectors.toList()), total, pageIndex,
+          requestedSize);
     }
+  }
+
+  @Test
+  void iterator_serverServesSmallerPagesThanAsked_stillIteratesEveryItem() {
+    // Superset caps page_size at FAB_API_MAX_PAGE_SIZE (100 by default) without a word.
+    FakePages pages = new FakePages(117, 100);
+
+    List<Integer> all = new ArrayList<>();
+    PagedIterable.of(pages, 500).forEach(all::add);
+
+    assertThat(all).hasSize(117).doesNotHaveDuplicates().endsWith(116);
+    assertThat(pages.requested).containsExactly(0, 1);
   }
 
   @Test

@@ -39,4 +39,17 @@ class SecretsToStringTest {
         .contains("reader:***@db").doesNotContain(PASSWORD);
     assertThat(TestDatabaseConnectionRequest.builder(uri).build().toString()).doesNotContain(PASSWORD);
   }
+
+  @Test
+  void databaseRequests_toString_maskSecretsInTheExtra_keepingItsOtherSettings() {
+    // Superset's extra often carries the driver's connect_args, passwords included.
+    String extra = "{\"engine_params\": {\"connect_args\": {\"password\": \"" + PASSWORD + "\", \"sslmode\": \"require\"}}}";
+    String uri = "postgresql://reader@db/warehouse";
+
+    assertThat(CreateDatabaseRequest.builder("warehouse", uri).extra(extra).build().toString())
+        .doesNotContain(PASSWORD).contains("sslmode");
+    assertThat(UpdateDatabaseRequest.builder().extra(extra).build().toString()).doesNotContain(PASSWORD).contains("sslmode");
+    assertThat(TestDatabaseConnectionRequest.builder(uri).extra(extra).build().toString())
+        .doesNotContain(PASSWORD).contains("sslmode");
+  }
 }

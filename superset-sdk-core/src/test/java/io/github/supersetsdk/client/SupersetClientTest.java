@@ -61,6 +61,9 @@ class SupersetClientTest {
         "baseUrl '127.0.0.1:8088' is not a valid URL; give an absolute http or https URL such as https://bi.example.com");
     assertThatThrownBy(() -> b.baseUrl("bi.example.com")).hasMessageContaining("'bi.example.com' must be an absolute");
     assertThatThrownBy(() -> b.baseUrl("admin:s3cret@bi.example.com")).message().doesNotContain("s3cret");
+    // A query may carry a token: an invalid URL with one is not echoed either.
+    assertThatThrownBy(() -> b.baseUrl("bi.example.com/?access_token=s3cret")).message().doesNotContain("s3cret");
+    assertThatThrownBy(() -> b.baseUrl("http://h/ x?token=s3cret")).message().doesNotContain("s3cret");
   }
 
   @Test

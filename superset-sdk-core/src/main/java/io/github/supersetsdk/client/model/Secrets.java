@@ -19,14 +19,21 @@ final class Secrets {
   /** What replaces a secret. */
   static final String MASK = "***";
 
-  // A key whose value is a secret, in JSON ("key": "value"), form (key=value) or header (Key: value)
-  // notation. The value ends at a quote, separator or whitespace.
+  // A key whose value is a secret, in JSON ("key": "value", also escaped inside a JSON string), form
+  // (key=value, key%3Dvalue) or header (Key: value) notation: any key naming a password, passphrase,
+  // secret, token, credentials, private or API key, cookie or session, such as
+  // private_key_passphrase or credentials_base64. Not a key right after "://": that is a URI's user
+  // name (databricks://token:...@host), whose password the URI rule masks.
   private static final Pattern SECRET_FIELD =
       Pattern.compile(
-          "(?i)(\"?(?:password|passwd|pwd|access_token|refresh_token|token|guest_token|csrf_token"
-              + "|x-csrftoken|x-guesttoken|secret|client_secret|api_key|masked_encrypted_extra"
-              + "|encrypted_extra|session|cookie|set-cookie)\"?\\s*[:=]\\s*\"?)"
-              + "((?:[^\"\\\\,&;\\s}]|\\\\.)+)");
+          "(?i)(?<![\\w-])(?<!://)([\\w-]*?(?:password|passwd|pwd|passphrase|secret|token|credentials?"
+              + "|private_?key|api_?key|cookie|session|encrypted_extra)[\\w-]*(?:\\\\?\")?\\s*(?:[:=]|%3D)\\s*)"
+              // A value in quotes (plain, or escaped inside a JSON string) runs to its closing quote, so
+              // it may hold spaces; a bare value runs to a separator.
+              + "(?:(\")(?:[^\"\\\\]|\\\\.)*\"|(\\\\\")(?:[^\"\\\\]|\\\\\\\\|\\\\(?!\"))*\\\\\"|(?:[^\"\\\\,&;\\s}]|\\\\.)+)");
+
+  // A Cookie or Set-Cookie header holds several name=value pairs: all of it is masked, to the line's end.
+  private static final Pattern COOKIE_HEADER = Pattern.compile("(?i)((?<![\\w-])(?:set-)?cookie\\s*:\\s*)[^\\r\\n]+");
 
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
 
@@ -44,11 +51,14 @@ final class Secrets {
     }
     String result = redactUriPasswords(text);
     result = BEARER.matcher(result).replaceAll("$1" + MASK);
+    result = COOKIE_HEADER.matcher(result).replaceAll("$1" + MASK);
     Matcher m = SECRET_FIELD.matcher(result);
     if (m.find()) {
       StringBuilder sb = new StringBuilder(result.length());
       do {
-        m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + MASK));
+        String quote = m.group(2) != null ? m.group(2) : m.group(3);
+        String masked = quote == null ? MASK : quote + MASK + quote;
+        m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + masked));
       } while (m.find());
       m.appendTail(sb);
       result = sb.toString();
@@ -82,6 +92,14 @@ final class Secrets {
       // User information ends at the last '@' of the token, so that a password containing '@',
       // ':' or '/' is masked whole; over-masking a later '@' in a path is harmless.
       int at = text.lastIndexOf('@', end - 1);
+      if (at < start) {
+        // SQLAlchemy takes a password with spaces or quotes unencoded (postgresql://u:pa ss@h/db):
+        // the user information then runs past the token, to an '@' later on the line.
+        at = passwordPastToken(text, start, end);
+        if (at > end) {
+          end = at;
+        }
+      }
       int colon = at > start ? text.indexOf(':', start) : -1;
       // The password follows the first ':' of the user information; the user may be empty
       // (redis://:PASSWORD@host). Redis URIs may also hold a password alone (redis://PASSWORD@host).
@@ -105,6 +123,35 @@ final class Secrets {
     }
     out.append(text, copied, text.length());
     return out.toString();
+  }
+
+  /**
+   * The '@' ending user information whose password holds a space or quote, or -1: the token must be
+   * {@code user:} plus text without '/', and the '@' on the same line, before any other URI. Text after
+   * the ':' that starts as a port ({@code host:8088 ...}) is not a password.
+   */
+  private static int passwordPastToken(String text, int start, int end) {
+    int colon = text.indexOf(':', start);
+    if (colon < 0 || colon >= end || text.substring(start, end).indexOf('/') >= 0) {
+      return -1;
+    }
+    int i = colon + 1;
+    while (i < end && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i > colon + 1 && i == end) {
+      return -1;
+    }
+    int limit = text.indexOf('\n', end);
+    int nextUri = text.indexOf("://", end);
+    if (limit < 0 || (nextUri >= 0 && nextUri < limit)) {
+      limit = nextUri < 0 ? text.length() : nextUri;
+    }
+    int at = text.indexOf('@', end);
+    if (at < 0 || at >= limit || text.substring(end, at).indexOf('/') >= 0) {
+      return -1;
+    }
+    return at;
   }
 
   private static boolean isRedis(String text, int schemeSep) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * {@snippet class=io.github.supersetsdk.client.snippets.RequestSnippets region=CreateDatabaseRequest}
  *
- * <p>{@code toString()} masks the password in the URI and hides the encrypted extra and parameters.
+ * <p>{@code toString()} masks secrets in the URI and extra, and hides the encrypted extra and parameters.
  *
  * <p>Immutable and thread-safe.
  *
@@ -47,7 +47,7 @@ public record CreateDatabaseRequest(
     @Nullable Boolean allowRunAsync,
     @Nullable Boolean allowFileUpload,
     @Nullable Integer cacheTimeout,
-    @Nullable String extra,
+    @Sensitive(mask = "io.github.supersetsdk.client.model.Database.redact") @Nullable String extra,
     @Nullable Boolean impersonateUser,
     @Nullable String forceCtasSchema,
     @Nullable String externalUrl,

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record TestDatabaseConnectionRequest(
     @Sensitive(mask = "io.github.supersetsdk.client.model.Database.redact") String sqlalchemyUri,
     @Nullable String databaseName,
-    @Nullable String extra,
+    @Sensitive(mask = "io.github.supersetsdk.client.model.Database.redact") @Nullable String extra,
     @Nullable Boolean impersonateUser,
     @Sensitive @Nullable String maskedEncryptedExtra,
     @Nullable String serverCert,

@@ -45,7 +45,7 @@ public record UpdateDatabaseRequest(
     Change<Boolean> allowRunAsync,
     Change<Boolean> allowFileUpload,
     @Clearable Change<Integer> cacheTimeout,
-    Change<String> extra,
+    @Sensitive(mask = "io.github.supersetsdk.client.model.Database.redact") Change<String> extra,
     Change<Boolean> impersonateUser,
     @Clearable Change<String> forceCtasSchema,
     @Clearable Change<String> externalUrl,

@@ -74,4 +74,48 @@ class RedactorTest {
     assertThat(Redactor.redact(null)).isNull();
     assertThat(Redactor.redact("")).isEmpty();
   }
+
+  @Test
+  void redact_secretQueryParametersOfWarehouseUris_areMasked() {
+    assertThat(Redactor.redact("snowflake://u@acct/db?role=r&private_key_passphrase=PW1&warehouse=wh"))
+        .isEqualTo("snowflake://u@acct/db?role=r&private_key_passphrase=***&warehouse=wh");
+    assertThat(Redactor.redact("bigquery://project?credentials_base64=UFcy&location=EU"))
+        .isEqualTo("bigquery://project?credentials_base64=***&location=EU");
+    // An ODBC connection string, URL-encoded as Superset's documentation writes it, and raw.
+    assertThat(Redactor.redact("mssql+pyodbc:///?odbc_connect=DRIVER%3D%7BODBC%7D%3BUID%3Du%3BPWD%3DPW3"))
+        .doesNotContain("PW3");
+    assertThat(Redactor.redact("odbc_connect=Driver={x};Server=h;Uid=u;Pwd=PW4;Encrypt=yes"))
+        .isEqualTo("odbc_connect=Driver={x};Server=h;Uid=u;Pwd=***;Encrypt=yes");
+  }
+
+  @Test
+  void redact_userNamedLikeASecret_keepsTheHost() {
+    // Databricks' user is the word "token": only the password after it is the secret.
+    assertThat(Redactor.redact("databricks://token:dapiPW5@adb-1.azuredatabricks.net:443/default"))
+        .isEqualTo("databricks://token:***@adb-1.azuredatabricks.net:443/default");
+  }
+
+  @Test
+  void redact_passwordWithSpaceOrQuote_isMaskedWhole() {
+    assertThat(Redactor.redact("postgresql://u:PW6 and more@h:5432/db")).isEqualTo("postgresql://u:***@h:5432/db");
+    assertThat(Redactor.redact("postgresql://u:it's@h/db")).isEqualTo("postgresql://u:***@h/db");
+    assertThat(Redactor.redact("{\"uri\": \"postgresql://u:a\\\"b@h/db\"}")).doesNotContain("a\\\"b");
+    // A port followed by prose is not a password.
+    assertThat(Redactor.redact("cannot reach http://localhost:8088 (ask admin@example.com)"))
+        .isEqualTo("cannot reach http://localhost:8088 (ask admin@example.com)");
+  }
+
+  @Test
+  void redact_quotedSecretValues_areMaskedWhole_alsoInsideAJsonString() {
+    assertThat(Redactor.redact("{\"password\": \"two words\", \"user\": \"u\"}"))
+        .isEqualTo("{\"password\": \"***\", \"user\": \"u\"}");
+    assertThat(Redactor.redact("{\"extra\": \"{\\\"connect_args\\\": {\\\"password\\\": \\\"PW7 x\\\"}}\"}"))
+        .doesNotContain("PW7").contains("connect_args");
+  }
+
+  @Test
+  void redact_cookieHeader_isMaskedToTheEndOfTheLine() {
+    assertThat(Redactor.redact("Cookie: session=abc; remember_token=PW8\nnext line"))
+        .isEqualTo("Cookie: ***\nnext line");
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.supersetsdk.sync.profiles;
 
+import io.github.supersetsdk.client.model.Database;
 import java.util.Objects;
 
 /**
@@ -23,10 +24,16 @@ public final class SqlAlchemyUri {
    * @param uri the full URI, password included
    * @param masked the same URI with the password (if any) replaced by {@link #PASSWORD_MASK}
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code masked} is the full URI while it holds a password
    */
   public SqlAlchemyUri(String uri, String masked) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.masked = Objects.requireNonNull(masked, "masked");
+    // toString() prints the masked form: it must not be the secret itself.
+    if (masked.equals(uri) && !uri.equals(Database.redact(uri))) {
+      throw new IllegalArgumentException("masked must hide the URI's password (with " + PASSWORD_MASK + "): "
+          + Database.redact(uri));
+    }
   }
 
   /**
@@ -65,7 +72,8 @@ public final class SqlAlchemyUri {
 
   @Override
   public int hashCode() {
-    return masked.hashCode();
+    // Consistent with equals (the full URI), computed from what can be shown.
+    return Objects.hashCode(Database.redact(uri));
   }
 
   /**

@@ -74,4 +74,28 @@ class SecretRedactionTest {
     WarehouseTarget t = DbtProfiles.load(file, Map.of()).target("p", null);
     assertThatThrownBy(t::sqlalchemyUri).hasMessageNotContaining(PASSWORD);
   }
+
+  @Test
+  void sqlAlchemyUri_equalUris_haveEqualHashCodes_whateverTheirMask_andAMaskShowingThePasswordIsRefused() {
+    String uri = "postgresql://u:" + PASSWORD + "@h/d";
+    SqlAlchemyUri a = new SqlAlchemyUri(uri, "postgresql://u:XXXXXXXXXX@h/d");
+    SqlAlchemyUri b = new SqlAlchemyUri(uri, "postgresql://u:***@h/d");
+
+    assertThat(a).isEqualTo(b);
+    assertThat(a.hashCode()).isEqualTo(b.hashCode());
+    assertThatThrownBy(() -> new SqlAlchemyUri(uri, uri))
+        .isInstanceOf(IllegalArgumentException.class).message().doesNotContain(PASSWORD);
+    // A URI without a password is its own masked form.
+    assertThat(new SqlAlchemyUri("postgresql://u@h/d", "postgresql://u@h/d")).hasToString("postgresql://u@h/d");
+  }
+
+  @Test
+  void settings_leaveOutKeyFilesAndCredentials() throws IOException {
+    Path file = dir.resolve("profiles.yml");
+    Files.writeString(file, "p:\n  target: t\n  outputs:\n    t:\n      type: postgres\n      host: h\n"
+        + "      user: u\n      dbname: d\n      sslkey: /etc/keys/client.key\n      sslmode: require\n");
+    WarehouseTarget t = DbtProfiles.load(file, Map.of()).target("p", null);
+
+    assertThat(t.settings()).containsEntry("sslmode", "require").doesNotContainKey("sslkey");
+  }
 }

@@ -167,11 +167,11 @@ public final class RenderedTarget {
         || n.contains("passphrase")
         || n.contains("secret")
         || n.contains("token")
-        || n.contains("private_key")
+        // Keys and key files (private_key, keyfile, sslkey, api_key): a key file's path says where a
+        // secret lies, which the settings leave out as their documentation says.
+        || n.contains("key")
         || n.equals("pass")
-        || n.equals("keyfile_json")
-        || n.equals("api_key")
-        || n.equals("credentials");
+        || n.contains("credential");
   }
 
   public Map<String, String> publicSettings() {
