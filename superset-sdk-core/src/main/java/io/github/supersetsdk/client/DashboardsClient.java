@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client;
 
 import io.github.supersetsdk.client.exception.NotFoundException;
+import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.internal.Copies;
 import io.github.supersetsdk.client.internal.DashboardLayouts;
@@ -29,6 +30,8 @@ import io.github.supersetsdk.client.model.ScreenshotTask;
 import io.github.supersetsdk.client.request.CopyDashboardRequest;
 import io.github.supersetsdk.client.request.CreateDashboardRequest;
 import io.github.supersetsdk.client.request.DashboardConfigUpdate;
+import io.github.supersetsdk.client.request.Filter;
+import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.UpdateDashboardRequest;
@@ -270,7 +273,21 @@ public final class DashboardsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public DashboardDetail getBySlug(String slug) {
-    return api.get(slug(slug)).result();
+    String checked = slug(slug);
+    DashboardDetail d = api.get(checked).result();
+    if (checked.equals(d.slug())) {
+      return d;
+    }
+    // Superset reads a path segment that Python's int() or uuid.UUID() accepts as an id or UUID
+    // ("1_050", "+1050", a UUID without dashes): what it found is not the dashboard with this slug,
+    // which, if it exists, only a filter on the slug reaches.
+    for (Dashboard match : list(ListQuery.where(Filter.of("slug", FilterOperator.EQUALS, checked)))) {
+      if (checked.equals(match.slug())) {
+        return get(match.id());
+      }
+    }
+    throw new NotFoundException(new SupersetApiException.ErrorDetails(404, null, "no dashboard has slug '"
+        + checked + "'", Map.of(), "GET", "/api/v1/dashboard/" + checked, null, false, null));
   }
 
   /**
@@ -295,8 +312,8 @@ public final class DashboardsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Optional<DashboardDetail> findBySlug(String slug) {
-    String checked = slug(slug);
-    return ResourceCalls.findOrEmpty(() -> api.get(checked).result());
+    slug(slug);
+    return ResourceCalls.findOrEmpty(() -> getBySlug(slug));
   }
 
   /**

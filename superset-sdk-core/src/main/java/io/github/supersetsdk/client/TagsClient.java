@@ -134,7 +134,8 @@ public final class TagsClient {
 
   /**
    * Creates a tag and attaches it to the request's objects. Superset answers without the new id,
-   * so the SDK looks the tag up by name afterwards (a second request).
+   * so the SDK looks the tag up by name afterwards (a second request). Superset strips the name of
+   * leading and trailing spaces.
    *
    * @param request the tag
    * @return its id
@@ -145,7 +146,8 @@ public final class TagsClient {
   public TagId create(CreateTagRequest request) {
     Objects.requireNonNull(request, "request");
     api.create(body(request));
-    return findByName(request.name())
+    // Superset stores the name stripped of leading and trailing spaces.
+    return findByName(request.name().strip())
         .map(Tag::id)
         .orElseThrow(() -> new SupersetDecodeException("POST", "/api/v1/tag/", 201,
             "the created tag could not be found by its name", null));

@@ -261,6 +261,24 @@ class ChartsDashboardsIT {
 
   @Test
   @Order(3)
+  void bySlug_aSlugSupersetWouldReadAsAnIdOrUuid_findsTheDashboardWithThatSlug() {
+    // Superset reads "1_050" as id 1050 (Python's int() takes underscores) and a UUID without dashes
+    // as that UUID: such a slug must not return the dashboard with that id or UUID.
+    String digits = Long.toString(dashboard.value());
+    String idLike = digits.length() > 1 ? digits.charAt(0) + "_" + digits.substring(1) : "0_" + digits;
+    String uuidLike = client.dashboards().get(dashboard).uuid().toString().replace("-", "");
+    assertThat(client.dashboards().findBySlug(idLike)).isEmpty();
+    assertThat(client.dashboards().findBySlug(uuidLike)).isEmpty();
+
+    DashboardId named = client.dashboards().create(
+        CreateDashboardRequest.builder(PREFIX + "id-like-slug-" + run).slug(idLike).build());
+    extraDashboards.add(named);
+    assertThat(client.dashboards().getBySlug(idLike).id()).isEqualTo(named);
+    assertThat(client.dashboards().findBySlug(idLike)).map(DashboardDetail::id).contains(named);
+  }
+
+  @Test
+  @Order(3)
   void dashboards_roundTrip_detailChartsDatasetsTabsFavoritesCopy() {
     DashboardDetail detail = client.dashboards().get(dashboard);
     assertThat(detail.dashboardTitle()).isEqualTo(PREFIX + "dashboard-" + run);

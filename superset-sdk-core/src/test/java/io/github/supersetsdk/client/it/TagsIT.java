@@ -107,4 +107,13 @@ class TagsIT {
     assertThat(client.tags().findByName(a)).isEmpty();
     assertThat(client.tags().findByName(b)).isEmpty();
   }
+
+  @Test
+  void create_nameWithSurroundingSpaces_returnsTheTagSupersetStoredUnderTheStrippedName() {
+    String name = PREFIX + "spaced-" + ResourceItEnv.unique();
+
+    TagId id = client.tags().create(CreateTagRequest.of(" " + name + " "));
+
+    assertThat(client.tags().get(id).name()).isEqualTo(name);
+  }
 }
