@@ -6,7 +6,10 @@ public enum SyncAction {
   CREATE,
   /** An existing dataset is changed; the plan lists the field-level diff. */
   UPDATE,
-  /** A dataset the sync made earlier is deleted because its dbt node is gone (prune). */
+  /**
+   * A dataset the sync made earlier is deleted because its dbt node is gone or its model is now
+   * ephemeral (prune).
+   */
   DELETE,
   /** The dataset already matches dbt; nothing is written. */
   UNCHANGED,

@@ -794,6 +794,144 @@ class DbtSyncIT {
     }
   }
 
+  // The example manifest, edited as a tree; read without catalog.json (the sync refreshes columns).
+  private DbtArtifacts editedManifest(String name, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit)
+      throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+        json.readTree(SyncServices.targetDir().resolve("manifest.json").toFile());
+    edit.accept(root);
+    Path manifest = tmp.resolve(name + ".json");
+    json.writeValue(manifest.toFile(), root);
+    return DbtArtifacts.read(manifest, null, null);
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode node(com.fasterxml.jackson.databind.node.ObjectNode root,
+      String id) {
+    return (com.fasterxml.jackson.databind.node.ObjectNode) root.path("nodes").path(id);
+  }
+
+  // Points a node at another relation of marts, as a new alias does.
+  private static void alias(com.fasterxml.jackson.databind.node.ObjectNode node, String alias) {
+    node.put("alias", alias);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("config")).put("alias", alias);
+    node.put("relation_name", "\"warehouse\".\"marts\".\"" + alias + "\"");
+  }
+
+  // A second model as a copy of dim_products (a new version of it), on the given relation.
+  private static void addVersion(com.fasterxml.jackson.databind.node.ObjectNode root, String alias) {
+    com.fasterxml.jackson.databind.node.ObjectNode copy = node(root, "model.roastwise.dim_products").deepCopy();
+    copy.put("unique_id", "model.roastwise.dim_products.v2");
+    copy.put("name", "dim_products_v2");
+    com.fasterxml.jackson.databind.node.ArrayNode fqn = (com.fasterxml.jackson.databind.node.ArrayNode) copy.path("fqn");
+    fqn.set(fqn.size() - 1, com.fasterxml.jackson.databind.node.TextNode.valueOf("dim_products_v2"));
+    alias(copy, alias);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("nodes")).set("model.roastwise.dim_products.v2", copy);
+  }
+
+  @Test
+  void sync_disabledModel_isKeptWithItsReason_alsoWithPruneAndForce() throws Exception {
+    String id = "model.roastwise.dim_products";
+    try (DbtSync sync = sync().select("dim_products").build()) {
+      sync.sync(example());
+    }
+    DatasetId kept = dataset("marts.dim_products").id();
+    // dbt moves a node with enabled: false from "nodes" to "disabled".
+    DbtArtifacts disabled = editedManifest("disabled", root -> {
+      com.fasterxml.jackson.databind.JsonNode n = ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("nodes")).remove(id);
+      root.putObject("disabled").putArray(id).add(n);
+    });
+    try (DbtSync prune = sync().prune(true).force(true).build()) {
+      SyncPlan plan = prune.plan(disabled);
+      DatasetPlan p = find(plan, id);
+      assertThat(p.action()).isEqualTo(SyncAction.SKIPPED);
+      assertThat(p.reason()).contains("disabled (enabled: false)").contains("kept");
+      prune.apply(plan);
+    }
+    assertThat(client.datasets().find(kept)).isPresent();
+  }
+
+  @Test
+  void sync_modelNowEphemeral_itsDatasetIsNamed_andPrunedAsStale() throws Exception {
+    String id = "model.roastwise.dim_products";
+    try (DbtSync sync = sync().select("dim_products").build()) {
+      sync.sync(example());
+    }
+    DatasetId stale = dataset("marts.dim_products").id();
+    DbtArtifacts ephemeral = editedManifest("ephemeral-now", root ->
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node(root, id).path("config")).put("materialized", "ephemeral"));
+    try (DbtSync noPrune = sync().select("dim_products").build()) {
+      List<DatasetPlan> plans = noPrune.plan(ephemeral).datasets().stream().filter(d -> d.uniqueId().equals(id)).toList();
+      // One line for it, naming the dataset dbt no longer updates.
+      assertThat(plans).hasSize(1);
+      assertThat(plans.get(0).action()).isEqualTo(SyncAction.SKIPPED);
+      assertThat(plans.get(0).datasetId()).isEqualTo(stale);
+      assertThat(plans.get(0).reason()).isEqualTo(
+          "its dbt model is now ephemeral, so dbt builds no relation for it; sync with prune to delete the dataset");
+    }
+    try (DbtSync prune = sync().prune(true).build()) {
+      SyncPlan plan = prune.plan(ephemeral);
+      assertThat(find(plan, id).action()).isEqualTo(SyncAction.DELETE);
+      assertThat(prune.apply(plan).succeeded()).isTrue();
+    }
+    assertThat(client.datasets().find(stale)).isEmpty();
+  }
+
+  @Test
+  void sync_newVersionTakesTheOldNameWhileTheOldMovesAway_inOneRun() throws Exception {
+    String oldName = viewOfProducts("select * from marts.dim_products");
+    String v2Name = viewOfProducts("select * from marts.dim_products");
+    DbtArtifacts before = editedManifest("versions-before", root -> addVersion(root, v2Name));
+    try (DbtSync sync = sync().select("dim_products", "dim_products_v2").maxInFlight(1).build()) {
+      assertThat(sync.sync(before).succeeded()).isTrue();
+      DatasetId v1 = dataset("marts.dim_products").id();
+      DatasetId v2 = dataset("marts." + v2Name).id();
+      // latest_version moves to 2: v2 takes the unsuffixed name, v1 moves to a suffixed one.
+      DbtArtifacts after = editedManifest("versions-after", root -> {
+        addVersion(root, "dim_products");
+        alias(node(root, "model.roastwise.dim_products"), oldName);
+      });
+      SyncPlan plan = sync.plan(after);
+      assertThat(plan.count(SyncAction.UPDATE)).isEqualTo(2);
+      SyncReport report = sync.apply(plan);
+      assertThat(report.succeeded()).as(report.toString()).isTrue();
+      assertThat(dataset("marts.dim_products").id()).isEqualTo(v2);
+      assertThat(dataset("marts." + oldName).id()).isEqualTo(v1);
+    }
+  }
+
+  @Test
+  void plan_moveOntoARelationAnOrphanHolds_isAConflictNamingIt_andPruneDeletesItFirst() throws Exception {
+    String v2Name = viewOfProducts("select * from marts.dim_products");
+    DbtArtifacts before = editedManifest("orphan-before", root -> addVersion(root, v2Name));
+    try (DbtSync sync = sync().select("dim_products", "dim_products_v2").build()) {
+      sync.sync(before);
+    }
+    DatasetId v1 = dataset("marts.dim_products").id();
+    DatasetId v2 = dataset("marts." + v2Name).id();
+    // Version 1 removed; version 2 takes its name.
+    DbtArtifacts after = editedManifest("orphan-after", root -> {
+      addVersion(root, "dim_products");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("nodes")).remove("model.roastwise.dim_products");
+    });
+    try (DbtSync noPrune = sync().select("dim_products_v2").build()) {
+      DatasetPlan p = find(noPrune.plan(after), "model.roastwise.dim_products.v2");
+      assertThat(p.action()).isEqualTo(SyncAction.SKIPPED);
+      assertThat(p.reason()).isEqualTo("conflict: marts.dim_products is held by dataset " + v1.value()
+          + " (model.roastwise.dim_products), whose dbt node is gone: sync with prune (and force while charts"
+          + " use it) to delete it; this dataset then moves there in the same run");
+    }
+    try (DbtSync prune = sync().select("dim_products_v2").prune(true).build()) {
+      SyncPlan plan = prune.plan(after);
+      assertThat(find(plan, "model.roastwise.dim_products").action()).isEqualTo(SyncAction.DELETE);
+      assertThat(find(plan, "model.roastwise.dim_products.v2").action()).isEqualTo(SyncAction.UPDATE);
+      SyncReport report = prune.apply(plan);
+      assertThat(report.succeeded()).as(report.toString()).isTrue();
+    }
+    assertThat(client.datasets().find(v1)).isEmpty();
+    assertThat(dataset("marts.dim_products").id()).isEqualTo(v2);
+  }
+
   @Test
   void sync_withoutMetrics_leavesTheSyncedMetricsAlone() {
     try (DbtSync sync = sync().build()) {

@@ -299,20 +299,141 @@ public final class Engine {
     for (int k = 0; k < toRead.size(); k++) {
       items.set(toRead.get(k), detailed.get(k));
     }
-    // Datasets the sync made whose dbt node is gone.
+    // Datasets the sync made whose dbt node is gone, or builds no relation any more.
+    Set<String> disabled = new HashSet<>(manifest.disabled());
     List<Dataset> orphans = new ArrayList<>();
+    Map<Long, String> whyOrphaned = new HashMap<>();
     for (Dataset ds : existing) {
       Current.Block b = Current.block(ds.extra());
-      if (b.marked() && b.uniqueId() != null && !matched.contains(ds.id().value())
-          && !manifestIds.contains(b.uniqueId())) {
+      if (!b.marked() || b.uniqueId() == null || matched.contains(ds.id().value())) {
+        continue;
+      }
+      String uid = b.uniqueId();
+      DbtNode node = manifest.nodes().get(uid);
+      if (node != null && node.resourceType().equals(ResourceType.MODEL) && "ephemeral".equals(node.materialized())) {
+        // dbt no longer builds or updates its table; what is left there is stale.
         orphans.add(ds);
+        whyOrphaned.put(ds.id().value(), "its dbt model is now ephemeral, so dbt builds no relation for it");
+        notSynced.remove(uid);
+      } else if (!manifestIds.contains(uid) && disabled.contains(uid)) {
+        // A disabled node may be enabled again (or be enabled on another target): never pruned.
+        items.add(new Item(new DatasetPlan(uid, ds.id(), SyncAction.SKIPPED, relation(ds.schema(), ds.tableName()),
+            List.of(), "its dbt node is disabled (enabled: false); the dataset is kept, also with prune",
+            List.of(), 0, 0, List.of()), null, ds, b, null));
+      } else if (!manifestIds.contains(uid)) {
+        orphans.add(ds);
+        whyOrphaned.put(ds.id().value(), "its dbt node is gone");
       }
     }
-    List<Item> pruned = parallel(orphans, this::pruneItem);
+    List<Item> pruned = parallel(orphans, ds -> pruneItem(ds, Objects.requireNonNull(whyOrphaned.get(ds.id().value()))));
     items.addAll(pruned);
+    settleMoves(items, byRelation);
     notSynced.forEach((id, why) -> items.add(new Item(new DatasetPlan(id, null, SyncAction.SKIPPED,
         "(no relation)", List.of(), why, List.of(), 0, 0, List.of()), null, null, Current.block(null), null)));
     return new Work(dbName, db == null ? null : db.id(), items, counter.reads() - reads0);
+  }
+
+  /**
+   * A dataset moving onto a relation another dataset holds (a model version taking over the
+   * unsuffixed name, say) is refused by Superset (422) unless that dataset moves away or is
+   * deleted first, which apply then does (see {@link #waves}). Otherwise the move is planned as a
+   * conflict that names the holder and what frees the relation, instead of failing every apply.
+   */
+  private static void settleMoves(List<Item> items, Map<String, Dataset> byRelation) {
+    Map<Long, Item> byDataset = new HashMap<>();
+    for (Item it : items) {
+      if (it.details() != null) {
+        byDataset.put(it.details().id().value(), it);
+      }
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      String target = moveTarget(it);
+      if (target == null) {
+        continue;
+      }
+      Dataset holder = byRelation.get(target);
+      if (holder == null || holder.id().equals(Objects.requireNonNull(it.details()).id())) {
+        continue;
+      }
+      Item held = byDataset.get(holder.id().value());
+      if (held != null && (held.plan().action() == SyncAction.DELETE || moveTarget(held) != null)) {
+        continue;
+      }
+      Desired d = Objects.requireNonNull(it.desired());
+      String uid = Current.block(holder.extra()).uniqueId();
+      String heldWhy = held == null || held.plan().reason() == null ? "" : held.plan().reason();
+      String why;
+      if (heldWhy.startsWith("its dbt node is disabled")) {
+        why = ", whose dbt node is disabled: delete that dataset, or enable the node, to settle it";
+      } else if (heldWhy.contains("sync with prune") || heldWhy.contains("not deleted without force")) {
+        why = ", whose " + heldWhy.replaceFirst("^its ", "").replaceFirst("(; sync with prune| but \\d+ chart).*", "")
+            + ": sync with prune (and force while charts use it) to delete it; this dataset then moves there in"
+            + " the same run";
+      } else {
+        why = ": Superset keeps one dataset per table; delete it or point one of the models elsewhere";
+      }
+      DatasetPlan p = it.plan();
+      items.set(i, new Item(new DatasetPlan(p.uniqueId(), p.datasetId(), SyncAction.SKIPPED, p.relation(),
+          List.of(), "conflict: " + d.relation() + " is held by dataset " + holder.id().value()
+              + (uid == null ? "" : " (" + uid + ")") + why, List.of(), p.columns(), p.metrics(), p.notes()),
+          d, it.details(), it.block(), it.diff()));
+    }
+  }
+
+  // The relation key an update moves its dataset to, or null when it stays where it is.
+  private static @Nullable String moveTarget(Item it) {
+    Dataset ds = it.details();
+    Desired d = it.desired();
+    if (it.plan().action() != SyncAction.UPDATE || ds == null || d == null) {
+      return null;
+    }
+    String target = relationKey(d.schema(), d.table());
+    return relationKey(ds.schema(), ds.tableName()).equals(target) ? null : target;
+  }
+
+  /**
+   * Apply's order: deletes first, then the items in waves such that a dataset moving onto a
+   * relation another item frees (by moving away or being deleted) goes in a wave after it. A cycle
+   * (two datasets swapping relations) goes last, where Superset refuses one of them.
+   */
+  static List<List<Integer>> waves(List<Item> items, List<Integer> indices) {
+    Map<String, Integer> freedBy = new HashMap<>();
+    for (int i : indices) {
+      Item it = items.get(i);
+      Dataset ds = it.details();
+      if (ds != null && (it.plan().action() == SyncAction.DELETE || moveTarget(it) != null)) {
+        freedBy.put(relationKey(ds.schema(), ds.tableName()), i);
+      }
+    }
+    List<List<Integer>> waves = new ArrayList<>();
+    Set<Integer> done = new HashSet<>();
+    List<Integer> pending = new ArrayList<>();
+    List<Integer> deletes = new ArrayList<>();
+    for (int i : indices) {
+      (items.get(i).plan().action() == SyncAction.DELETE ? deletes : pending).add(i);
+    }
+    if (!deletes.isEmpty()) {
+      waves.add(deletes);
+      done.addAll(deletes);
+    }
+    while (!pending.isEmpty()) {
+      List<Integer> wave = new ArrayList<>();
+      for (int i : pending) {
+        String target = moveTarget(items.get(i));
+        Integer blocker = target == null ? null : freedBy.get(target);
+        if (blocker == null || blocker == i || done.contains(blocker)) {
+          wave.add(i);
+        }
+      }
+      if (wave.isEmpty()) {
+        wave = new ArrayList<>(pending);
+      }
+      waves.add(wave);
+      done.addAll(wave);
+      pending.removeAll(wave);
+    }
+    return waves;
   }
 
   // Why a node is not synced because another selected node maps to its relation, or null. A node
@@ -382,13 +503,13 @@ public final class Engine {
     return new Item(p, d, ds, block, diff);
   }
 
-  private Item pruneItem(Dataset ds) {
+  private Item pruneItem(Dataset ds, String why) {
     Current.Block b = Current.block(ds.extra());
     String uid = Objects.requireNonNull(b.uniqueId());
     String rel = relation(ds.schema(), ds.tableName());
     if (!settings.prune()) {
       return new Item(new DatasetPlan(uid, ds.id(), SyncAction.SKIPPED, rel, List.of(),
-          "its dbt node is gone; sync with prune to delete the dataset", List.of(), 0, 0, List.of()),
+          why + "; sync with prune to delete the dataset", List.of(), 0, 0, List.of()),
           null, ds, b, null);
     }
     DependentObjects deps = client.datasets().getDependents(ds.id());
@@ -401,12 +522,12 @@ public final class Engine {
     }
     if (!deps.charts().isEmpty() && !settings.force()) {
       return new Item(new DatasetPlan(uid, ds.id(), SyncAction.SKIPPED, rel, List.of(),
-          "its dbt node is gone but " + deps.charts().size()
-              + " chart(s) use it; not deleted without force", impact, 0, 0, List.of()),
+          why + " but " + deps.charts().size() + " chart(s) use it; not deleted without force", impact, 0, 0,
+          List.of()),
           null, ds, b, null);
     }
     return new Item(new DatasetPlan(uid, ds.id(), SyncAction.DELETE, rel, List.of(),
-        "its dbt node is gone", impact, 0, 0, List.of()), null, ds, b, null);
+        why, impact, 0, 0, List.of()), null, ds, b, null);
   }
 
   // The catalog's column names of the relation, lower case; null without catalog.json.
@@ -643,19 +764,25 @@ public final class Engine {
         rest.add(i);
       }
     }
-    List<DatasetResult> restResults = parallel(rest, i -> {
-      DatasetResult r = applyOne(db, todo.get(i));
-      progress.accept(r);
-      return r;
-    });
+    Map<Integer, DatasetResult> restResults = new HashMap<>();
+    for (List<Integer> wave : waves(todo, rest)) {
+      List<DatasetResult> waveResults = parallel(wave, i -> {
+        DatasetResult r = applyOne(db, todo.get(i));
+        progress.accept(r);
+        return r;
+      });
+      for (int k = 0; k < wave.size(); k++) {
+        restResults.put(wave.get(k), waveResults.get(k));
+      }
+    }
     List<DatasetResult> results = new ArrayList<>();
     List<String> bulk = new ArrayList<>();
-    for (int i = 0, k = 0; i < todo.size(); i++) {
+    for (int i = 0; i < todo.size(); i++) {
       DatasetResult r = imported.get(i);
       if (r != null) {
         bulk.add(r.uniqueId());
       }
-      results.add(r != null ? r : restResults.get(k++));
+      results.add(r != null ? r : Objects.requireNonNull(restResults.get(i)));
     }
     Collections.sort(fallbacks);
     List<String> fellBack = new ArrayList<>();
