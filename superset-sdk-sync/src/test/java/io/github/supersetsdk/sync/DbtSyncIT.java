@@ -205,7 +205,9 @@ class DbtSyncIT {
         + " product_name, product_category, is_subscribable, created_at, units_sold, gross_sales"
         + " from marts.dim_products; grant select on marts." + alias + " to superset_reader");
     List<ChartId> charts = new ArrayList<>();
+    List<io.github.supersetsdk.client.id.DashboardId> dashboards = new ArrayList<>();
     cleanup.add(() -> {
+      dashboards.forEach(d -> client.dashboards().delete(d));
       charts.forEach(c -> client.charts().delete(c));
       SyncServices.dropDatabase(client, dbName);
       SyncServices.sqlAsWriter("drop view if exists marts." + alias);
@@ -213,11 +215,21 @@ class DbtSyncIT {
     try (DbtSync sync = sync().build()) {
       sync.sync(example());
       DatasetId products = dataset("marts.dim_products").id();
+      // A dashboard showing the chart that breaks, and one showing only a chart that does not.
+      dashboards.add(client.dashboards().create(
+          io.github.supersetsdk.client.request.CreateDashboardRequest.builder("sync it prices " + dbName).build()));
+      dashboards.add(client.dashboards().create(
+          io.github.supersetsdk.client.request.CreateDashboardRequest.builder("sync it skus " + dbName).build()));
       charts.add(client.charts().create(CreateChartRequest.forDataset("sync it prices " + dbName,
           VizType.TABLE, products).params("{\"groupby\":[\"list_price\"],\"metrics\":[\"count\"]}")
-          .build()));
+          .dashboards(List.of(dashboards.get(0))).build()));
       charts.add(client.charts().create(CreateChartRequest.forDataset("sync it skus " + dbName,
-          VizType.TABLE, products).params("{\"groupby\":[\"sku\"],\"metrics\":[\"count\"]}").build()));
+          VizType.TABLE, products).params("{\"groupby\":[\"sku\"],\"metrics\":[\"count\"]}")
+          .dashboards(List.of(dashboards.get(1))).build()));
+      // The column inside a custom SQL metric only.
+      charts.add(client.charts().create(CreateChartRequest.forDataset("sync it spread " + dbName,
+          VizType.TABLE, products).params("{\"groupby\":[\"sku\"],\"metrics\":[{\"expressionType\":\"SQL\","
+              + "\"sqlExpression\":\"MAX(list_price) - MIN(list_price)\",\"label\":\"spread\"}]}").build()));
       Path manifest = tmp.resolve("manifest.json");
       java.nio.file.Files.writeString(manifest, java.nio.file.Files.readString(
           SyncServices.targetDir().resolve("manifest.json"))
@@ -241,7 +253,10 @@ class DbtSyncIT {
       });
       assertThat(p.impact()).filteredOn(a -> a.kind().equals("chart"))
           .extracting(ImpactedAsset::id, ImpactedAsset::uses)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple(charts.get(0).value(), "column list_price"));
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(charts.get(0).value(), "column list_price"),
+              org.assertj.core.groups.Tuple.tuple(charts.get(2).value(), "column list_price"));
+      assertThat(p.impact()).filteredOn(a -> a.kind().equals("dashboard"))
+          .extracting(ImpactedAsset::id).containsExactly(dashboards.get(0).value());
 
       assertThat(sync.apply(sync.plan(moved)).succeeded()).isTrue();
       Dataset after = dataset("marts." + alias);

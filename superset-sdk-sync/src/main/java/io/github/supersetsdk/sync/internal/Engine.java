@@ -598,27 +598,57 @@ public final class Engine {
       List<String> removedColumns) {
     DependentObjects deps = client.datasets().getDependents(id);
     List<ImpactedAsset> out = new ArrayList<>();
+    Map<Long, String> dashboards = new LinkedHashMap<>();
     for (DependentChart dc : deps.charts()) {
       Chart c = client.charts().get(dc.id());
       String text = nz(c.params()) + nz(c.queryContext());
+      String sql = sqlOf(text);
+      boolean hit = false;
       for (String m : removedMetrics) {
         if (text.contains("\"" + m + "\"")) {
           out.add(new ImpactedAsset("chart", dc.id().value(), nz(dc.sliceName()), "metric " + m));
+          hit = true;
         }
       }
       for (String col : removedColumns) {
-        if (text.contains("\"" + col + "\"")) {
+        if (text.contains("\"" + col + "\"") || namesColumn(sql, col)) {
           out.add(new ImpactedAsset("chart", dc.id().value(), nz(dc.sliceName()), "column " + col));
+          hit = true;
         }
       }
-    }
-    if (!out.isEmpty()) {
-      for (DependentDashboard d : deps.dashboards()) {
-        out.add(new ImpactedAsset("dashboard", d.id().value(), nz(d.title()),
-            "charts on this dataset that use a removed metric or column"));
+      if (hit) {
+        // Only the dashboards that show an impacted chart, not every one the dataset has a chart on.
+        c.dashboards().forEach(d -> dashboards.put(d.id().value(), nz(d.dashboardTitle())));
       }
     }
+    dashboards.forEach((dashId, title) -> out.add(new ImpactedAsset("dashboard", dashId, title,
+        "charts on this dataset that use a removed metric or column")));
     return out;
+  }
+
+  // The SQL a chart's form data and query context hold: custom SQL metrics, columns and filters
+  // (sqlExpression) and the where and having clauses; JSON string escapes left as they are.
+  private static final java.util.regex.Pattern SQL_FIELD = java.util.regex.Pattern.compile(
+      "\"(?:sqlExpression|where|having)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+  private static String sqlOf(String json) {
+    StringBuilder sql = new StringBuilder();
+    java.util.regex.Matcher m = SQL_FIELD.matcher(json);
+    while (m.find()) {
+      sql.append(m.group(1)).append('\n');
+    }
+    return sql.toString();
+  }
+
+  // Whether SQL names the column as an identifier: bare, case-insensitive (SQL folds unquoted names),
+  // or quoted (written \"name\" inside the JSON string); not as part of a longer name.
+  static boolean namesColumn(String sql, String column) {
+    if (sql.isEmpty()) {
+      return false;
+    }
+    String q = java.util.regex.Pattern.quote(column);
+    return java.util.regex.Pattern.compile("(?i)(?<![\\w$])" + q + "(?![\\w$])").matcher(sql).find()
+        || sql.contains("\\\"" + column + "\\\"");
   }
 
   private DatasetPlan plan(Desired d, @Nullable DatasetId id, SyncAction action,
