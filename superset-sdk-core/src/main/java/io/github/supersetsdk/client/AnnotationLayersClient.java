@@ -317,7 +317,8 @@ public final class AnnotationLayersClient {
    * {@code created_by}, lazily, page by page.
    *
    * @param column the relation, e.g. {@code created_by} or {@code changed_by}
-   * @param filter text the objects' display text must contain, or {@code null} for all
+   * @param filter text the options' text starts with, case-insensitive (contains, for user and
+   *     role columns such as {@code owners}; some columns ignore it), or {@code null} for all
    * @return the related objects; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash

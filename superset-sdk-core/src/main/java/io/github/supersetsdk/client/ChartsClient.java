@@ -449,7 +449,8 @@ public final class ChartsClient {
    * or {@code created_by}, the dashboards for {@code dashboards}.
    *
    * @param column the related field, e.g. {@code owners}
-   * @param filter text the values' display text must contain, or {@code null} for all
+   * @param filter text the options' text starts with, case-insensitive (contains, for user and
+   *     role columns such as {@code owners}; some columns ignore it), or {@code null} for all
    * @return the values; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash

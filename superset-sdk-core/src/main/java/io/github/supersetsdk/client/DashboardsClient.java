@@ -262,7 +262,8 @@ public final class DashboardsClient {
   }
 
   /**
-   * Reads a dashboard by its slug.
+   * Reads a dashboard by its slug as Superset stored it, cleaned ({@code "a-bc"} for a dashboard
+   * created with {@code "a b?c"}).
    *
    * @param slug the dashboard's URL slug
    * @return the dashboard
@@ -303,7 +304,8 @@ public final class DashboardsClient {
   }
 
   /**
-   * Reads a dashboard by its slug if it exists.
+   * Reads a dashboard by its slug if it exists, matched as Superset stored it (see {@link
+   * #getBySlug(String)}).
    *
    * @param slug the dashboard's URL slug
    * @return the dashboard, or empty if there is none with this slug
@@ -573,7 +575,8 @@ public final class DashboardsClient {
    * owners} or the roles for {@code roles}.
    *
    * @param column the related field, e.g. {@code owners}
-   * @param filter text the values' display text must contain, or {@code null} for all
+   * @param filter text the options' text starts with, case-insensitive (contains, for user and
+   *     role columns such as {@code owners}; some columns ignore it), or {@code null} for all
    * @return the values; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash

@@ -292,7 +292,8 @@ public final class DatasetsClient {
    * that can be {@code owners}, lazily, page by page.
    *
    * @param column the relation, e.g. {@code database}, {@code owners} or {@code created_by}
-   * @param filter text the objects' display text must contain, or {@code null} for all
+   * @param filter text the options' text starts with, case-insensitive (contains, for user and
+   *     role columns such as {@code owners}; some columns ignore it), or {@code null} for all
    * @return the related objects; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
@@ -307,7 +308,7 @@ public final class DatasetsClient {
    * lazily, page by page.
    *
    * @param column the attribute, e.g. {@code schema}
-   * @param filter text the values must contain, or {@code null} for all
+   * @param filter text the values start with, case-insensitive, or {@code null} for all
    * @return the values; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash

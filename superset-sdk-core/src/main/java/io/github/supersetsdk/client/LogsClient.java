@@ -42,6 +42,11 @@ public final class LogsClient {
   /**
    * Lists log entries lazily, page by page.
    *
+   * <p>Superset logs every API request, this iteration's own page requests too, and lists the
+   * newest first by default: new entries push older ones to later pages, which then repeat. To read
+   * the whole log once, order by {@code dttm} ascending: {@code ListQuery.builder().orderBy("dttm",
+   * SortDirection.ASC).build()}.
+   *
    * @param query filters (e.g. on {@code action}, {@code user} with {@code rel_o_m}, {@code dttm}
    *     with {@code gt}/{@code lt} and an ISO timestamp), ordering (e.g. {@code dttm}) and page size
    * @return the entries; nothing is fetched until iteration

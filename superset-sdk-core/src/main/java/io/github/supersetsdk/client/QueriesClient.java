@@ -131,7 +131,8 @@ public final class QueriesClient {
    * {@code user}.
    *
    * @param column the relation's column
-   * @param filter text the objects' names must contain, or {@code null} for all
+   * @param filter text the options' text starts with, case-insensitive (contains, for user and
+   *     role columns such as {@code user}; some columns ignore it), or {@code null} for all
    * @return the objects, fetched lazily
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
@@ -144,7 +145,7 @@ public final class QueriesClient {
    * The distinct values of a column of the history, such as {@code status}.
    *
    * @param column the column
-   * @param filter text the values must contain, or {@code null} for all
+   * @param filter text the values start with, case-insensitive, or {@code null} for all
    * @return the values, fetched lazily
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash

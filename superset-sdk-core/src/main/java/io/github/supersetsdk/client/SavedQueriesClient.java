@@ -232,7 +232,8 @@ public final class SavedQueriesClient {
    * {@code created_by}.
    *
    * @param column the relation's column
-   * @param filter text the objects' names must contain, or {@code null} for all
+   * @param filter text the options' text starts with, case-insensitive (contains, for user and
+   *     role columns such as {@code owners}; some columns ignore it), or {@code null} for all
    * @return the objects, fetched lazily
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
@@ -245,7 +246,7 @@ public final class SavedQueriesClient {
    * The distinct values of a column of saved queries, such as {@code schema}.
    *
    * @param column the column
-   * @param filter text the values must contain, or {@code null} for all
+   * @param filter text the values start with, case-insensitive, or {@code null} for all
    * @return the values, fetched lazily
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash

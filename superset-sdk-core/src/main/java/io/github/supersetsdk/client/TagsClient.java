@@ -377,7 +377,8 @@ public final class TagsClient {
    * The objects tags can be filtered by through a relation, such as {@code created_by}.
    *
    * @param column the relation's column
-   * @param filter text the objects' names must contain, or {@code null} for all
+   * @param filter text the options' text starts with, case-insensitive (contains, for user and
+   *     role columns such as {@code owners}; some columns ignore it), or {@code null} for all
    * @return the objects, fetched lazily
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash

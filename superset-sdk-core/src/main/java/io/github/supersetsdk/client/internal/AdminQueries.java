@@ -15,7 +15,8 @@ public final class AdminQueries {
   /**
    * The {@code q} value for one page of related objects.
    *
-   * @param search text the related objects' display text must contain, or {@code null} for all
+   * @param search text to match, case-insensitive (the server chooses how, per column), or {@code
+   *     null} for all
    * @param pageIndex the zero-based page
    * @param pageSize the page size
    * @return the Rison-encoded value, not URL-encoded

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  *
  * @param dashboardTitle the title
- * @param slug the URL slug, unique per Superset
+ * @param slug the URL slug, unique per Superset once cleaned: Superset strips it, turns spaces into
+ *     {@code -} and drops characters other than letters, digits, {@code _} and {@code -}
+ *     ({@code "a b?c"} is stored as {@code "a-bc"})
  * @param published whether it is published
  * @param owners the owners; the caller when empty
  * @param roles the roles that may see it, with {@code DASHBOARD_RBAC}

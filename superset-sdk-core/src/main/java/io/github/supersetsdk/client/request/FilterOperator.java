@@ -15,28 +15,32 @@ import java.util.Objects;
  */
 public record FilterOperator(String value) {
 
-  /** Equal to. */
+  /** Equal to, exactly (case-sensitive). */
   public static final FilterOperator EQUALS = new FilterOperator("eq");
 
-  /** Not equal to. */
+  /** Not equal to, exactly (case-sensitive). */
   public static final FilterOperator NOT_EQUALS = new FilterOperator("neq");
 
-  /** Contains (case-sensitive substring). */
+  /**
+   * Contains, case-insensitive. Superset puts the value unescaped into an SQL {@code ILIKE}:
+   * {@code %} and {@code _} in it are wildcards, {@code \} escapes, and a value ending in {@code \}
+   * is refused (422).
+   */
   public static final FilterOperator CONTAINS = new FilterOperator("ct");
 
-  /** Does not contain. */
+  /** Does not contain, case-insensitive; wildcards and escapes as in {@link #CONTAINS}. */
   public static final FilterOperator NOT_CONTAINS = new FilterOperator("nct");
 
-  /** Starts with. */
+  /** Starts with, case-insensitive; wildcards and escapes as in {@link #CONTAINS}. */
   public static final FilterOperator STARTS_WITH = new FilterOperator("sw");
 
-  /** Does not start with. */
+  /** Does not start with, case-insensitive; wildcards and escapes as in {@link #CONTAINS}. */
   public static final FilterOperator NOT_STARTS_WITH = new FilterOperator("nsw");
 
-  /** Ends with. */
+  /** Ends with, case-insensitive; wildcards and escapes as in {@link #CONTAINS}. */
   public static final FilterOperator ENDS_WITH = new FilterOperator("ew");
 
-  /** Does not end with. */
+  /** Does not end with, case-insensitive; wildcards and escapes as in {@link #CONTAINS}. */
   public static final FilterOperator NOT_ENDS_WITH = new FilterOperator("new");
 
   /** Greater than. */
@@ -45,7 +49,7 @@ public record FilterOperator(String value) {
   /** Less than. */
   public static final FilterOperator LESS_THAN = new FilterOperator("lt");
 
-  /** Is one of a list of values. */
+  /** Is one of a list of values, each compared exactly (case-sensitive). */
   public static final FilterOperator IN = new FilterOperator("in");
 
   /** Related to one of many (a to-one relation such as {@code database} equals the given id). */

@@ -190,7 +190,9 @@ public final class RowLevelSecurityClient {
    * rule can apply to ({@code tables}) or the roles it can name ({@code roles}).
    *
    * @param column the relation, e.g. {@code tables} or {@code roles}
-   * @param filter text the objects' display text must contain, or {@code null} for all
+   * @param filter text the options' text starts with, case-insensitive (contains, for {@code
+   *     tables} and {@code changed_by}; {@code roles} and {@code created_by} ignore it), or {@code
+   *     null} for all
    * @return the related objects; nothing is fetched until iteration
    * @throws NullPointerException if {@code column} is null
    * @throws IllegalArgumentException if {@code column} is blank or contains a slash
