@@ -64,7 +64,10 @@ public final class DbtExposures {
 
   /**
    * Plans the exposures of the datasets an apply synced (created, updated or unchanged, failed
-   * ones included when they have an id). Reads Superset and the file; writes nothing.
+   * ones included when they have an id). Datasets whose dbt node is gone, disabled or ephemeral
+   * ({@link SyncReport#orphaned()}) are left out, and a {@code ref()} to such a node is dropped from
+   * entries written before (an entry left with none is removed): {@code dbt parse} refuses a
+   * {@code ref()} to a node it does not have. Reads Superset and the file; writes nothing.
    *
    * @param report what the sync did
    * @param file the YAML file; it need not exist
@@ -78,16 +81,17 @@ public final class DbtExposures {
     Objects.requireNonNull(report, "report");
     Map<DatasetId, String> datasets = new LinkedHashMap<>();
     for (DatasetResult r : report.results()) {
-      if (r.datasetId() != null && r.action() != SyncAction.DELETE) {
+      if (r.datasetId() != null && r.action() != SyncAction.DELETE && !report.orphaned().contains(r.uniqueId())) {
         datasets.put(r.datasetId(), r.uniqueId());
       }
     }
-    return plan(datasets, file);
+    return plan(datasets, new java.util.HashSet<>(report.orphaned()), file);
   }
 
   /**
    * Plans the exposures of a sync plan's datasets, as they would be after applying it (datasets
-   * still to be created have no charts yet). Reads Superset and the file; writes nothing.
+   * still to be created have no charts yet; orphaned ones are left out, as by {@link
+   * #plan(SyncReport, Path)}). Reads Superset and the file; writes nothing.
    *
    * @param syncPlan the sync plan
    * @param file the YAML file; it need not exist
@@ -101,11 +105,11 @@ public final class DbtExposures {
     Objects.requireNonNull(syncPlan, "syncPlan");
     Map<DatasetId, String> datasets = new LinkedHashMap<>();
     for (DatasetPlan d : syncPlan.datasets()) {
-      if (d.datasetId() != null && d.action() != SyncAction.DELETE) {
+      if (d.datasetId() != null && d.action() != SyncAction.DELETE && !syncPlan.orphaned().contains(d.uniqueId())) {
         datasets.put(d.datasetId(), d.uniqueId());
       }
     }
-    return plan(datasets, file);
+    return plan(datasets, new java.util.HashSet<>(syncPlan.orphaned()), file);
   }
 
   /**
@@ -122,6 +126,10 @@ public final class DbtExposures {
    * @throws io.github.supersetsdk.client.exception.SupersetException if reading Superset fails
    */
   public ExposuresPlan plan(Map<DatasetId, String> datasets, Path file) {
+    return plan(datasets, java.util.Set.of(), file);
+  }
+
+  private ExposuresPlan plan(Map<DatasetId, String> datasets, java.util.Set<String> gone, Path file) {
     Objects.requireNonNull(datasets, "datasets");
     Objects.requireNonNull(file, "file");
     String old = read(file);
@@ -129,7 +137,7 @@ public final class DbtExposures {
     datasets.forEach((k, v) -> byId.put(k.value(), v));
     AssetReader.Assets assets = AssetReader.read(client, publicUrl, byId);
     ExposureMerger.Result r = ExposureMerger.merge(file, old, assets.assets(),
-        new java.util.HashSet<>(datasets.values()), assets.existing(), fallback);
+        new java.util.HashSet<>(datasets.values()), gone, assets.existing(), fallback);
     return new ExposuresPlan(file, old, r.text(), r.changed(), r.changes(), assets.reads());
   }
 

@@ -123,6 +123,16 @@ public final class SyncPlan {
     return httpReads;
   }
 
+  /**
+   * The datasets the sync made whose dbt node is gone, disabled or an ephemeral model now: what no
+   * longer has a live model behind it ({@code SKIPPED}, or {@code DELETE} with prune).
+   *
+   * @return their {@code unique_id}s, in the plan's order
+   */
+  public List<String> orphaned() {
+    return work instanceof io.github.supersetsdk.sync.internal.Engine.Work w ? w.orphaned() : List.of();
+  }
+
   Object work() {
     return work;
   }

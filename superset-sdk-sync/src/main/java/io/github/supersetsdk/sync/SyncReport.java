@@ -19,10 +19,13 @@ import java.util.Objects;
  *     REST path instead, because their batch failed (Superset rejected it, or it answered with an
  *     error and the dataset was not found afterwards) or what landed could not be read back; their
  *     outcome is in {@link #results()} as for any other dataset
+ * @param orphaned the {@code unique_id}s of datasets the sync made whose dbt node is gone, disabled
+ *     or an ephemeral model now (their results are {@code SKIPPED}, or {@code DELETE} when pruned):
+ *     what no longer has a live model behind it, in the plan's order
  */
 public record SyncReport(
     List<DatasetResult> results, int httpReads, int httpWrites, Duration elapsed,
-    List<String> bulkImported, List<String> restFallbacks) {
+    List<String> bulkImported, List<String> restFallbacks, List<String> orphaned) {
 
   /**
    * Copies the results.
@@ -33,6 +36,7 @@ public record SyncReport(
    * @param elapsed the wall time
    * @param bulkImported the datasets created by bundle import
    * @param restFallbacks the datasets whose bundle import failed and that went the REST path
+   * @param orphaned the datasets whose dbt node is gone, disabled or ephemeral
    * @throws NullPointerException if an argument is null
    */
   public SyncReport {
@@ -40,6 +44,7 @@ public record SyncReport(
     Objects.requireNonNull(elapsed, "elapsed");
     bulkImported = List.copyOf(bulkImported);
     restFallbacks = List.copyOf(restFallbacks);
+    orphaned = List.copyOf(orphaned);
   }
 
   /**
@@ -52,7 +57,7 @@ public record SyncReport(
    * @throws NullPointerException if an argument is null
    */
   public SyncReport(List<DatasetResult> results, int httpReads, int httpWrites, Duration elapsed) {
-    this(results, httpReads, httpWrites, elapsed, List.of(), List.of());
+    this(results, httpReads, httpWrites, elapsed, List.of(), List.of(), List.of());
   }
 
   /**

@@ -93,6 +93,21 @@ class DbtExposuresIT {
       exposures.write(after);
       String text = Files.readString(file);
       assertThat(text).doesNotContain(dashName).contains(chartName).startsWith(handWritten.stripTrailing());
+
+      // The model is removed from the project: its dataset stays (not pruned), skipped, and the
+      // chart's entry goes, as a ref() to the gone model would break dbt parse.
+      com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+          new ObjectMapper().readTree(SyncServices.targetDir().resolve("manifest.json").toFile());
+      ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("nodes")).remove("model.roastwise.fct_orders");
+      Path gone = copy.work.resolve("manifest-without-fct_orders.json");
+      new ObjectMapper().writeValue(gone.toFile(), root);
+      SyncReport withoutModel = sync.sync(DbtArtifacts.read(gone, null, null));
+      assertThat(withoutModel.results()).filteredOn(r -> r.uniqueId().equals("model.roastwise.fct_orders"))
+          .extracting(DatasetResult::action).containsExactly(SyncAction.SKIPPED);
+      ExposuresPlan orphaned = exposures.plan(withoutModel, file);
+      assertThat(orphaned.changes()).filteredOn(ch -> ch.name().equals(chartName))
+          .extracting(ExposureChange::action).containsExactly(Action.REMOVE);
+      assertThat(orphaned.text()).doesNotContain(chartName).startsWith(handWritten.stripTrailing());
     } finally {
       List<RuntimeException> errors = new ArrayList<>();
       try {

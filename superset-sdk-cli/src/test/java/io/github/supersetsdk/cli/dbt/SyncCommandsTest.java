@@ -139,7 +139,7 @@ class SyncCommandsTest {
         List.of("main_dttm_col 'orderd_at' is not set: the dataset has no column of that name"));
     StringWriter text = new StringWriter();
     SyncCommands.printReport(new PrintWriter(text, true), new io.github.supersetsdk.sync.SyncReport(
-        List.of(created), 2, 3, java.time.Duration.ofMillis(1500), List.of(), List.of()));
+        List.of(created), 2, 3, java.time.Duration.ofMillis(1500), List.of(), List.of(), List.of()));
     assertThat(text.toString()).startsWith(
         "note: model.p.orders: main_dttm_col 'orderd_at' is not set: the dataset has no column of that name\n"
             + "sync: 1 created, ");

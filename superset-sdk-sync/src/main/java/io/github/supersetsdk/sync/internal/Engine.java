@@ -145,6 +145,21 @@ public final class Engine {
    * @param reads the reads the plan made
    */
   public record Work(String databaseName, @Nullable DatabaseId databaseId, List<Item> items, int reads) {
+    /**
+     * The unique ids of the datasets the sync made whose node is gone, disabled or now ephemeral.
+     *
+     * @return the ids, in plan order
+     */
+    public List<String> orphaned() {
+      List<String> ids = new ArrayList<>();
+      items.forEach(i -> {
+        if (i.desired() == null && i.details() != null) {
+          ids.add(i.plan().uniqueId());
+        }
+      });
+      return ids;
+    }
+
     /** @return the per-dataset plans */
     public List<DatasetPlan> plans() {
       List<DatasetPlan> p = new ArrayList<>();
@@ -818,7 +833,7 @@ public final class Engine {
     List<String> fellBack = new ArrayList<>();
     fallbacks.forEach(i -> fellBack.add(todo.get(i).plan().uniqueId()));
     return new SyncReport(results, counter.reads() - reads0, counter.writes() - writes0,
-        Duration.ofNanos(System.nanoTime() - t0), bulk, fellBack);
+        Duration.ofNanos(System.nanoTime() - t0), bulk, fellBack, work.orphaned());
   }
 
   // New datasets whose columns catalog.json fully describes are created by dataset-bundle import,

@@ -94,13 +94,15 @@ public final class ExposureMerger {
    * @param oldText the file's text, or null if it does not exist
    * @param assets the assets that use synced models, each with the models it uses
    * @param scope the unique ids of every dataset the sync covered
+   * @param gone the unique ids of nodes whose datasets are orphaned (gone, disabled or ephemeral):
+   *     their {@code ref()}s are dropped from entries written before
    * @param existing the keys ({@code kind:id}) of every chart and dashboard in Superset
    * @param fallback the owner of ownerless assets
    * @return the merged text and the changes
    * @throws ExposuresFileException if the old text is malformed
    */
   public static Result merge(Path file, @Nullable String oldText, List<Asset> assets,
-      Set<String> scope, Set<String> existing, Owner fallback) {
+      Set<String> scope, Set<String> gone, Set<String> existing, Owner fallback) {
     String crlf = oldText != null && oldText.contains("\r\n") ? "\r\n" : "\n";
     String text = oldText == null ? "" : oldText.replace("\r\n", "\n");
     Parsed parsed = parse(file, text);
@@ -109,6 +111,13 @@ public final class ExposureMerger {
       String r = ExposureNames.ref(uid);
       if (r != null) {
         scopeRefs.add(r);
+      }
+    }
+    Set<String> goneRefs = new HashSet<>();
+    for (String uid : gone) {
+      String r = ExposureNames.ref(uid);
+      if (r != null) {
+        goneRefs.add(r);
       }
     }
     Map<String, Asset> byKey = new LinkedHashMap<>();
@@ -141,22 +150,36 @@ public final class ExposureMerger {
       String kind = key.substring(0, key.indexOf(':'));
       long id = Long.parseLong(key.substring(key.indexOf(':') + 1));
       List<String> outside = new ArrayList<>();
+      boolean dropsGone = false;
       for (JsonNode d : old.path("depends_on")) {
-        if (!scopeRefs.contains(d.asText())) {
+        if (goneRefs.contains(d.asText())) {
+          // dbt parse refuses a ref() to a node it does not have.
+          dropsGone = true;
+        } else if (!scopeRefs.contains(d.asText())) {
           outside.add(d.asText());
         }
       }
       Asset a = byKey.remove(key);
       if (a == null) {
-        if (existing.contains(key) && !outside.isEmpty()) {
+        if (existing.contains(key) && !outside.isEmpty() && !dropsGone) {
           changes.add(new ExposureChange(name, kind, id, Action.UNCHANGED, outside,
               "uses only models outside this sync; kept"));
           replacement.add(null);
           removed.add(false);
           expected.add(old);
+        } else if (existing.contains(key) && !outside.isEmpty()) {
+          ObjectNode kept = old.deepCopy();
+          com.fasterxml.jackson.databind.node.ArrayNode deps = kept.putArray("depends_on");
+          outside.forEach(deps::add);
+          changes.add(new ExposureChange(name, kind, id, Action.UPDATE, outside,
+              "uses models outside this sync; dropped the ref() to a model gone from the dbt project"));
+          replacement.add(kept);
+          removed.add(false);
+          expected.add(kept);
         } else {
           changes.add(new ExposureChange(name, kind, id, Action.REMOVE, List.of(),
-              existing.contains(key) ? "no longer uses a synced model" : "gone from Superset"));
+              !existing.contains(key) ? "gone from Superset" : dropsGone
+                  ? "uses only models gone from the dbt project (or disabled)" : "no longer uses a synced model"));
           replacement.add(null);
           removed.add(true);
         }

@@ -53,7 +53,7 @@ class ExposureMergerTest {
   private static ExposureMerger.Result merge(String text, List<Asset> assets) {
     Set<String> existing = new java.util.HashSet<>();
     assets.forEach(a -> existing.add(a.key()));
-    return ExposureMerger.merge(FILE, text, assets, Set.of(ORDERS, CUSTOMERS), existing, FALLBACK);
+    return ExposureMerger.merge(FILE, text, assets, Set.of(ORDERS, CUSTOMERS), Set.of(), existing, FALLBACK);
   }
 
   private static JsonNode entry(String text, String name) throws Exception {
@@ -127,7 +127,7 @@ class ExposureMergerTest {
   @Test
   void merge_assetGone_removesOnlyGeneratedEntryAndKeepsTrailingComment() throws Exception {
     String once = merge(HAND + "# end of exposures\n", List.of(dashboard(12, "Orders", ORDERS))).text();
-    ExposureMerger.Result r = ExposureMerger.merge(FILE, once, List.of(), Set.of(ORDERS), Set.of(), FALLBACK);
+    ExposureMerger.Result r = ExposureMerger.merge(FILE, once, List.of(), Set.of(ORDERS), Set.of(), Set.of(), FALLBACK);
     assertThat(r.changes()).extracting(ExposureChange::action).containsExactly(Action.REMOVE);
     assertThat(r.text()).isEqualTo(HAND + "# end of exposures\n");
   }
@@ -135,19 +135,36 @@ class ExposureMergerTest {
   @Test
   void merge_assetUsesOnlyModelsOutsideThisSync_keepsEntry() {
     String once = ExposureMerger.merge(FILE, HAND, List.of(dashboard(12, "Orders", ORDERS)),
-        Set.of(ORDERS), Set.of("dashboard:12"), FALLBACK).text();
+        Set.of(ORDERS), Set.of(), Set.of("dashboard:12"), FALLBACK).text();
     // A later sync of only dim_customers: the dashboard exists but uses none of its datasets.
     ExposureMerger.Result r = ExposureMerger.merge(FILE, once, List.of(), Set.of(CUSTOMERS),
-        Set.of("dashboard:12"), FALLBACK);
+        Set.of(), Set.of("dashboard:12"), FALLBACK);
     assertThat(r.changed()).isFalse();
     assertThat(r.changes()).extracting(ExposureChange::action).containsExactly(Action.UNCHANGED);
+  }
+
+  @Test
+  void merge_entryOnAModelGoneFromTheProject_isRemoved_orLosesOnlyThatRef() throws Exception {
+    String once = ExposureMerger.merge(FILE, HAND, List.of(dashboard(12, "Orders", ORDERS),
+        dashboard(13, "Both", ORDERS, CUSTOMERS)), Set.of(ORDERS, CUSTOMERS), Set.of(),
+        Set.of("dashboard:12", "dashboard:13"), FALLBACK).text();
+    // fct_orders is gone from the project; the sync covered nothing else this time. A ref() to it
+    // would fail dbt parse, so neither entry may keep it.
+    ExposureMerger.Result r = ExposureMerger.merge(FILE, once, List.of(), Set.of(), Set.of(ORDERS),
+        Set.of("dashboard:12", "dashboard:13"), FALLBACK);
+
+    assertThat(r.changes()).extracting(ExposureChange::assetId, ExposureChange::action).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(12L, Action.REMOVE), org.assertj.core.groups.Tuple.tuple(13L, Action.UPDATE));
+    assertThat(r.text()).doesNotContain("orders_dashboard_12").startsWith(HAND.stripTrailing());
+    assertThat(entry(r.text(), "both_dashboard_13").path("depends_on")).extracting(JsonNode::asText)
+        .containsExactly("ref('dim_customers')");
   }
 
   @Test
   void merge_allGeneratedRemovedAndNoHandWritten_writesEmptyList() throws Exception {
     String once = merge("", List.of(dashboard(1, "A", ORDERS))).text();
     assertThat(once).startsWith("version: 2\n\nexposures:\n");
-    ExposureMerger.Result r = ExposureMerger.merge(FILE, once, List.of(), Set.of(ORDERS), Set.of(), FALLBACK);
+    ExposureMerger.Result r = ExposureMerger.merge(FILE, once, List.of(), Set.of(ORDERS), Set.of(), Set.of(), FALLBACK);
     assertThat(YAML.readTree(r.text()).path("exposures").isArray()).isTrue();
     assertThat(YAML.readTree(r.text()).path("exposures")).isEmpty();
   }
@@ -181,7 +198,7 @@ class ExposureMergerTest {
 
   @Test
   void merge_noFileNoAssets_writesNothing() {
-    ExposureMerger.Result r = ExposureMerger.merge(FILE, null, List.of(), Set.of(ORDERS), Set.of(), FALLBACK);
+    ExposureMerger.Result r = ExposureMerger.merge(FILE, null, List.of(), Set.of(ORDERS), Set.of(), Set.of(), FALLBACK);
     assertThat(r.changed()).isFalse();
   }
 
