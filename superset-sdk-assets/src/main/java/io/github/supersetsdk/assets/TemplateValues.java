@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The variables a folder's Jinja values are rendered with: named values (from {@code with}, an
@@ -52,7 +54,7 @@ public final class TemplateValues {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
     Map<String, Object> m = new LinkedHashMap<>(values);
-    m.put(name, value);
+    m.put(name, Objects.requireNonNull(freeze(value)));
     return new TemplateValues(m);
   }
 
@@ -65,7 +67,8 @@ public final class TemplateValues {
    */
   public TemplateValues withAll(Map<String, ?> more) {
     Map<String, Object> m = new LinkedHashMap<>(values);
-    more.forEach((k, v) -> m.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, "value")));
+    more.forEach((k, v) ->
+        m.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(freeze(Objects.requireNonNull(v, "value")))));
     return new TemplateValues(m);
   }
 
@@ -142,10 +145,28 @@ public final class TemplateValues {
     return withAll(m);
   }
 
+  // A list or map value is copied at every level into unmodifiable ones (keeping its order and any
+  // nulls a YAML file holds), so that neither the caller's map nor asMap() can change these values.
+  private static @Nullable Object freeze(@Nullable Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, @Nullable Object> copy = new LinkedHashMap<>();
+      map.forEach((k, v) -> copy.put(k, freeze(v)));
+      return Collections.unmodifiableMap(copy);
+    }
+    if (value instanceof List<?> list) {
+      List<@Nullable Object> copy = new ArrayList<>(list.size());
+      for (@Nullable Object v : list) {
+        copy.add(freeze(v));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    return value;
+  }
+
   /**
    * The variables.
    *
-   * @return an unmodifiable map by name
+   * @return an unmodifiable map by name; its list and map values are unmodifiable too
    */
   public Map<String, Object> asMap() {
     return values;

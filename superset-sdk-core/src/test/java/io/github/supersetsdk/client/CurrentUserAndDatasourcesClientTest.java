@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.supersetsdk.client.id.DatasetId;
 import io.github.supersetsdk.client.id.UserId;
@@ -40,6 +41,10 @@ class CurrentUserAndDatasourcesClientTest {
       assertThat(roles.hasRole("Admin")).isTrue();
       assertThat(roles.roles().get("Admin")).containsExactly(new UserPermission("can_read", "Dashboard"));
       assertThat(roles.permissions().get("datasource_access")).containsExactly("[wh].[fct_orders]");
+      // Immutable at every level: the lists inside the maps too.
+      assertThatThrownBy(() -> roles.permissions().get("datasource_access").add("X"))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> roles.roles().get("Admin").clear()).isInstanceOf(UnsupportedOperationException.class);
       UpdateCurrentUserRequest update = new UpdateCurrentUserRequest("Ada", null, "s3cret-Pw");
       assertThat(update.toString()).doesNotContain("s3cret-Pw");
       assertThat(client.currentUser().update(update).firstName()).isEqualTo("Ada");

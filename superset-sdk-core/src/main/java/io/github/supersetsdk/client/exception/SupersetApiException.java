@@ -1,6 +1,7 @@
 package io.github.supersetsdk.client.exception;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -158,7 +159,10 @@ public class SupersetApiException extends SupersetException {
     public ErrorDetails {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(path, "path");
-      fieldErrors = Map.copyOf(Objects.requireNonNull(fieldErrors, "fieldErrors"));
+      Map<String, List<String>> byField = new HashMap<>();
+      Objects.requireNonNull(fieldErrors, "fieldErrors")
+          .forEach((field, messages) -> byField.put(field, List.copyOf(messages)));
+      fieldErrors = Map.copyOf(byField);
     }
 
     /**

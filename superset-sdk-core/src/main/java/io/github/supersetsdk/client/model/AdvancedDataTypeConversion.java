@@ -21,7 +21,7 @@ public record AdvancedDataTypeConversion(
   /** Copies the lists; never null. */
   public AdvancedDataTypeConversion {
     validFilterOperators = Copies.list(validFilterOperators);
-    values = Copies.list(values);
+    values = Copies.deepList(values);
   }
 
   /** {@return whether the values were converted: {@code true} if there is no error message} */

@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,16 +39,12 @@ public record ChartDataResult(
     List<Map<String, Object>> appliedFilters,
     List<Map<String, Object>> rejectedFilters) {
 
-  /** Copies the collections, rows included; never null. */
+  /** Copies the collections, rows and the lists or maps in them included; never null. */
   public ChartDataResult {
     colnames = Copies.list(colnames);
     coltypes = Copies.list(coltypes);
-    List<Map<String, @Nullable Object>> rows = new ArrayList<>();
-    for (Map<String, @Nullable Object> row : Copies.list(data)) {
-      rows.add(Copies.map(row));
-    }
-    data = Copies.list(rows);
-    appliedFilters = Copies.list(appliedFilters);
-    rejectedFilters = Copies.list(rejectedFilters);
+    data = Copies.deepList(data);
+    appliedFilters = Copies.deepList(appliedFilters);
+    rejectedFilters = Copies.deepList(rejectedFilters);
   }
 }

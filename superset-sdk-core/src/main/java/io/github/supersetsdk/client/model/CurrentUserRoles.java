@@ -15,10 +15,10 @@ import java.util.Map;
  */
 public record CurrentUserRoles(Map<String, List<UserPermission>> roles, Map<String, List<String>> permissions) {
 
-  /** Copies the maps; never null. */
+  /** Copies the maps and their lists; never null. */
   public CurrentUserRoles {
-    roles = Copies.map(roles);
-    permissions = Copies.map(permissions);
+    roles = Copies.deepMap(roles);
+    permissions = Copies.deepMap(permissions);
   }
 
   /**

@@ -34,6 +34,6 @@ public record DashboardChart(
 
   /** Copies the map; never null. */
   public DashboardChart {
-    formData = Copies.map(formData);
+    formData = Copies.deepMap(formData);
   }
 }

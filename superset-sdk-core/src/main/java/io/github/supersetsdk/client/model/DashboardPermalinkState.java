@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +24,9 @@ public record DashboardPermalinkState(
 
   /** Copies the collections; never null. */
   public DashboardPermalinkState {
-    dataMask = Copies.map(dataMask);
+    dataMask = Copies.deepMap(dataMask);
     activeTabs = Copies.list(activeTabs);
-    List<List<String>> params = new ArrayList<>();
-    for (List<String> pair : Copies.list(urlParams)) {
-      params.add(Copies.list(pair));
-    }
-    urlParams = Copies.list(params);
+    urlParams = Copies.deepList(urlParams);
   }
 
   /**

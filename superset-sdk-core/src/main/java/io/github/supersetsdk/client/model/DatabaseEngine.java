@@ -34,8 +34,8 @@ public record DatabaseEngine(
   /** Copies the collections; never null. */
   public DatabaseEngine {
     availableDrivers = Copies.list(availableDrivers);
-    parameters = Copies.map(parameters);
-    engineInformation = Copies.map(engineInformation);
+    parameters = Copies.deepMap(parameters);
+    engineInformation = Copies.deepMap(engineInformation);
   }
 
   /**

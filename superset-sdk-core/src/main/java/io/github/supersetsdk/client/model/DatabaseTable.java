@@ -15,7 +15,7 @@ public record DatabaseTable(String value, String type, Map<String, Object> extra
 
   /** Copies {@code extra}; never null. */
   public DatabaseTable {
-    extra = Copies.map(extra);
+    extra = Copies.deepMap(extra);
   }
 
   /** {@return the table name; an alias of {@link #value()}} */

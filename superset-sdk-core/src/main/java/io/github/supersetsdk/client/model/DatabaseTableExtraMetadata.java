@@ -18,8 +18,8 @@ public record DatabaseTableExtraMetadata(
 
   /** Copies the maps; never null. */
   public DatabaseTableExtraMetadata {
-    metadata = Copies.map(metadata);
-    partitions = Copies.map(partitions);
-    clustering = Copies.map(clustering);
+    metadata = Copies.deepMap(metadata);
+    partitions = Copies.deepMap(partitions);
+    clustering = Copies.deepMap(clustering);
   }
 }

@@ -22,6 +22,6 @@ public record ExploreContext(
 
   /** Copies the map; never null. */
   public ExploreContext {
-    formData = Copies.map(formData);
+    formData = Copies.deepMap(formData);
   }
 }

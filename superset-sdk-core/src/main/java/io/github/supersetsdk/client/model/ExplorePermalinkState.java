@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,13 +20,9 @@ public record ExplorePermalinkState(
 
   /** Copies the collections; never null. */
   public ExplorePermalinkState {
-    formData = Copies.map(formData);
-    List<List<String>> params = new ArrayList<>();
-    for (List<String> pair : Copies.list(urlParams)) {
-      params.add(Copies.list(pair));
-    }
-    urlParams = Copies.list(params);
-    chartState = Copies.map(chartState);
+    formData = Copies.deepMap(formData);
+    urlParams = Copies.deepList(urlParams);
+    chartState = Copies.deepMap(chartState);
   }
 
   /**

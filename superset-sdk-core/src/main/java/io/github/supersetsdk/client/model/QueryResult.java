@@ -2,7 +2,6 @@ package io.github.supersetsdk.client.model;
 
 import io.github.supersetsdk.client.id.QueryId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +37,8 @@ public record QueryResult(
   public QueryResult {
     Objects.requireNonNull(queryId, "queryId");
     columns = List.copyOf(columns);
-    List<List<@Nullable Object>> copy = new ArrayList<>(rows.size());
-    for (List<@Nullable Object> row : rows) {
-      // Values may be null, which List.copyOf rejects.
-      copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
-    }
-    rows = Collections.unmodifiableList(copy);
+    // Values may be null, which List.copyOf rejects; a value that is a list or map is copied too.
+    rows = Copies.deepList(Objects.requireNonNull(rows, "rows"));
   }
 
   /**

@@ -21,6 +21,6 @@ public record RelatedObject(long value, String text, Map<String, @Nullable Objec
   /** Copies the map; neither text nor map is ever null. */
   public RelatedObject {
     text = Objects.requireNonNullElse(text, "");
-    extra = Copies.map(extra);
+    extra = Copies.deepMap(extra);
   }
 }

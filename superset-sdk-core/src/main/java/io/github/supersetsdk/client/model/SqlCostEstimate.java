@@ -16,6 +16,6 @@ public record SqlCostEstimate(List<Map<String, Object>> statements) {
 
   /** Copies the list; never null. */
   public SqlCostEstimate {
-    statements = Copies.list(statements);
+    statements = Copies.deepList(statements);
   }
 }

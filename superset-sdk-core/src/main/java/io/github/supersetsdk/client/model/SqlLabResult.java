@@ -28,10 +28,10 @@ public record SqlLabResult(
     List<Map<String, @Nullable Object>> rows,
     @Nullable SqlQuery query) {
 
-  /** Copies the lists; never null. */
+  /** Copies the lists, rows and the lists or maps in them included; never null. */
   public SqlLabResult {
     columns = Copies.list(columns);
-    rows = Copies.list(rows);
+    rows = Copies.deepList(rows);
   }
 
   /** {@return whether the query finished successfully (status {@code success})} */

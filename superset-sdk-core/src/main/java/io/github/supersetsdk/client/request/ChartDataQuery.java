@@ -2,7 +2,6 @@ package io.github.supersetsdk.client.request;
 
 import io.github.supersetsdk.codegen.Adder;
 import io.github.supersetsdk.codegen.GeneratedBuilder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,21 +58,13 @@ public record ChartDataQuery(
    * @throws IllegalArgumentException if {@code otherFields} holds a field this record models
    */
   public ChartDataQuery {
-    columns = Copies.list(columns);
-    metrics = Copies.list(metrics);
+    columns = Copies.deepList(columns);
+    metrics = Copies.deepList(metrics);
     filters = Copies.list(filters);
-    List<List<Object>> pairs = new ArrayList<>();
-    for (List<Object> pair : Copies.list(orderby)) {
-      pairs.add(Copies.list(pair));
-    }
-    orderby = Copies.list(pairs);
-    extras = Copies.map(extras);
-    List<Map<String, Object>> operations = new ArrayList<>();
-    for (Map<String, Object> operation : Copies.list(postProcessing)) {
-      operations.add(operation == null ? null : Copies.map(operation));
-    }
-    postProcessing = Copies.list(operations);
-    otherFields = Copies.map(otherFields);
+    orderby = Copies.deepList(orderby);
+    extras = Copies.deepMap(extras);
+    postProcessing = Copies.deepList(postProcessing);
+    otherFields = Copies.deepMap(otherFields);
     for (String key : otherFields.keySet()) {
       if (KNOWN_FIELDS.contains(key)) {
         throw new IllegalArgumentException("otherFields holds '" + key + "', a field of the query itself");

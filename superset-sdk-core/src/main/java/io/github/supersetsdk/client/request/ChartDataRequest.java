@@ -55,8 +55,8 @@ public record ChartDataRequest(
     if (queries.isEmpty()) {
       throw new IllegalArgumentException("a chart-data request needs at least one query");
     }
-    formData = Copies.map(formData);
-    otherFields = Copies.map(otherFields);
+    formData = Copies.deepMap(formData);
+    otherFields = Copies.deepMap(otherFields);
     for (String key : otherFields.keySet()) {
       if (KNOWN_FIELDS.contains(key)) {
         throw new IllegalArgumentException("otherFields holds '" + key + "', a field of the request itself");

@@ -61,7 +61,7 @@ public record CreateDatabaseRequest(
 
   /** Copies the parameters; never null. */
   public CreateDatabaseRequest {
-    parameters = Copies.map(parameters);
+    parameters = Copies.deepMap(parameters);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.supersetsdk.client.request;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +22,7 @@ public record DashboardConfigUpdate(
 
   /** Copies the lists; never null. */
   public DashboardConfigUpdate {
-    List<Map<String, @Nullable Object>> items = new ArrayList<>();
-    for (Map<String, @Nullable Object> item : Copies.list(modified)) {
-      items.add(Copies.map(item));
-    }
-    modified = Copies.list(items);
+    modified = Copies.deepList(modified);
     deleted = Copies.list(deleted);
     reordered = Copies.list(reordered);
   }

@@ -37,7 +37,7 @@ public record TestDatabaseConnectionRequest(
 
   /** Copies the parameters; never null. */
   public TestDatabaseConnectionRequest {
-    parameters = Copies.map(parameters);
+    parameters = Copies.deepMap(parameters);
   }
 
   /**

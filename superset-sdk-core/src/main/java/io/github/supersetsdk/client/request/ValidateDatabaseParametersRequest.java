@@ -30,7 +30,7 @@ public record ValidateDatabaseParametersRequest(
   public ValidateDatabaseParametersRequest {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(parameters, "parameters");
-    parameters = Copies.map(parameters);
+    parameters = Copies.deepMap(parameters);
   }
 
   /**

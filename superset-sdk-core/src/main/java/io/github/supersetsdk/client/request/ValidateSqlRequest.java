@@ -26,7 +26,7 @@ public record ValidateSqlRequest(
    */
   public ValidateSqlRequest {
     Objects.requireNonNull(sql, "sql");
-    templateParams = Copies.map(templateParams);
+    templateParams = Copies.deepMap(templateParams);
   }
 
   /**

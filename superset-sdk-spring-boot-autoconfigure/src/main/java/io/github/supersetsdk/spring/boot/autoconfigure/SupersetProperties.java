@@ -1,7 +1,10 @@
 package io.github.supersetsdk.spring.boot.autoconfigure;
 
 import io.github.supersetsdk.client.embedding.GuestTokenAlgorithm;
+import io.github.supersetsdk.client.model.Database;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -58,9 +61,39 @@ public record SupersetProperties(
     @DefaultValue Observations observations,
     @DefaultValue Health health) {
 
+  /**
+   * Copies the default headers, keeping their order.
+   *
+   * @param enabled whether to auto-configure the SDK at all
+   * @param baseUrl Superset's base URL
+   * @param username the user the client logs in as
+   * @param password the user's password
+   * @param loginType how Superset checks the password
+   * @param connectTimeout the connect timeout
+   * @param readTimeout the read timeout
+   * @param callTimeout the call timeout
+   * @param maxRequestsInFlight the most requests sent at once
+   * @param applicationName the application's product token
+   * @param defaultHeaders headers sent with every request; copied into an unmodifiable map
+   * @param retry retry settings
+   * @param ssl TLS settings
+   * @param guestToken guest-token settings
+   * @param cache tiered-cache settings
+   * @param sync dbt sync settings
+   * @param metrics Micrometer settings
+   * @param observations tracing settings
+   * @param health health-indicator settings
+   */
+  public SupersetProperties {
+    if (defaultHeaders != null) {
+      defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(defaultHeaders));
+    }
+  }
+
+  // The base URL may carry user info (http://user:password@host): its password is masked.
   @Override
   public String toString() {
-    return "SupersetProperties[baseUrl=" + baseUrl + ", username=" + username + ", password="
+    return "SupersetProperties[baseUrl=" + Database.redact(baseUrl) + ", username=" + username + ", password="
         + (password == null ? null : "***") + ", loginType=" + loginType + ", defaultHeaders="
         + (defaultHeaders == null ? null : new java.util.TreeSet<>(defaultHeaders.keySet())) + ", retry=" + retry + ", ssl=" + ssl
         + ", guestToken=" + guestToken + ", cache=" + cache + ", sync=" + sync + ", metrics=" + metrics + ", observations=" + observations + ", health="
