@@ -845,6 +845,25 @@ class DbtSyncIT {
   }
 
   @Test
+  void plan_modelBuiltInAnotherDatabase_isSkipped_notBoundToTheSameNamedTableOfTheConnectionsDatabase()
+      throws Exception {
+    // dbt's database config: the connection (on "warehouse") has a marts.dim_products too, the wrong one.
+    DbtArtifacts elsewhere = editedManifest("other-database", root -> node(root, "model.roastwise.dim_products")
+        .put("database", "warehouse_eu").put("relation_name", "\"warehouse_eu\".\"marts\".\"dim_products\""));
+    try (DbtSync sync = sync().select("dim_products", "dim_customers").build()) {
+      SyncPlan plan = sync.plan(elsewhere);
+      DatasetPlan p = find(plan, "model.roastwise.dim_products");
+      assertThat(p.action()).isEqualTo(SyncAction.SKIPPED);
+      assertThat(p.reason()).isEqualTo("dbt builds it in database 'warehouse_eu', but connection '" + dbName
+          + "' reads database 'warehouse': sync it to a connection on warehouse_eu (--database), or select it out");
+      assertThat(find(plan, "model.roastwise.dim_customers").action()).isEqualTo(SyncAction.CREATE);
+      sync.apply(plan);
+    }
+    DatabaseId db = Objects.requireNonNull(SyncServices.findDatabase(client, dbName));
+    assertThat(SyncServices.datasets(client, db)).extracting(Dataset::tableName).containsExactly("dim_customers");
+  }
+
+  @Test
   void sync_disabledModel_isKeptWithItsReason_alsoWithPruneAndForce() throws Exception {
     String id = "model.roastwise.dim_products";
     try (DbtSync sync = sync().select("dim_products").build()) {

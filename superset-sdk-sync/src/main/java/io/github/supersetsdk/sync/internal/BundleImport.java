@@ -100,6 +100,20 @@ public final class BundleImport {
   }
 
   /**
+   * The database a PostgreSQL SQLAlchemy URI names (its path), or null for another engine or none.
+   *
+   * @param uri the URI, password masked or not
+   * @return the database name, or null
+   */
+  public static @Nullable String postgresDatabase(String uri) {
+    if (!uri.toLowerCase(java.util.Locale.ROOT).startsWith("postgres")) {
+      return null;
+    }
+    Matcher m = URI_DATABASE.matcher(uri);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /**
    * The catalog (database name) Superset gives new datasets of a PostgreSQL connection: the
    * database in its URI.
    *

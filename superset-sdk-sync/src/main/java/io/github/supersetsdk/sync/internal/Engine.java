@@ -241,8 +241,20 @@ public final class Engine {
     for (Desired d : desired) {
       byTarget.computeIfAbsent(relationKey(d.schema(), d.table()), k -> new ArrayList<>()).add(d.uniqueId());
     }
+    String connectionDb = connectionDatabase(db);
     for (Desired d : desired) {
       List<Dataset> claims = byUid.getOrDefault(d.uniqueId(), List.of());
+      String elsewhere = otherDatabase(manifest, d.uniqueId(), connectionDb);
+      if (elsewhere != null) {
+        // A PostgreSQL connection reads one database: a dataset on the same schema and table name
+        // there would read another table (or none) without a word.
+        claims.forEach(c -> matched.add(c.id().value()));
+        items.add(new Item(plan(d, claims.size() == 1 ? claims.get(0).id() : null, SyncAction.SKIPPED, List.of(),
+            "dbt builds it in database '" + elsewhere + "', but connection '" + dbName + "' reads database '"
+                + connectionDb + "': sync it to a connection on " + elsewhere + " (--database), or select it out",
+            List.of()), d, null, Current.block(null), null));
+        continue;
+      }
       Dataset match = null;
       List<String> sameTarget = byTarget.get(relationKey(d.schema(), d.table()));
       String conflict = sharedRelation(d, sameTarget);
@@ -449,6 +461,39 @@ public final class Engine {
       pending.removeAll(wave);
     }
     return waves;
+  }
+
+  // The database a PostgreSQL connection reads (one per connection), or null when unknown or another
+  // engine; one read for an existing connection (the plain view masks no URI but lacks it).
+  private @Nullable String connectionDatabase(@Nullable Database db) {
+    if (db == null) {
+      String uri = settings.databaseUri();
+      return uri == null ? null : BundleImport.postgresDatabase(uri);
+    }
+    if (db.backend() == null || !db.backend().equalsIgnoreCase("postgresql")) {
+      return null;
+    }
+    try {
+      String uri = client.databases().getConnection(db.id()).sqlalchemyUri();
+      return uri == null ? null : BundleImport.postgresDatabase(uri);
+    } catch (SupersetException e) {
+      LOG.warn("cannot read connection {} to compare its database with the models': {}", db.id().value(),
+          e.getMessage());
+      return null;
+    }
+  }
+
+  // The database dbt builds the node in when it is not the connection's, else null.
+  private static @Nullable String otherDatabase(DbtManifest manifest, String uniqueId, @Nullable String connectionDb) {
+    if (connectionDb == null) {
+      return null;
+    }
+    DbtNode n = manifest.nodes().get(uniqueId);
+    String database = n != null ? n.database() : null;
+    if (n == null && manifest.sources().get(uniqueId) != null) {
+      database = manifest.sources().get(uniqueId).database();
+    }
+    return database == null || database.isBlank() || database.equalsIgnoreCase(connectionDb) ? null : database;
   }
 
   // Why a node is not synced because another selected node maps to its relation, or null. A node
