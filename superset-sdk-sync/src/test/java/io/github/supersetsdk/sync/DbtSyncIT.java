@@ -864,6 +864,33 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_withoutCatalog_columnDbtStopsDocumenting_isRefreshedOnce_andGoesWhenTheTableDroppedIt() throws Exception {
+    String alias = viewOfProducts("select * from marts.dim_products");
+    DbtArtifacts documented = editedManifest("documented", root -> alias(node(root, "model.roastwise.dim_products"), alias));
+    try (DbtSync sync = sync().select("dim_products").verifyAll(true).build()) {
+      assertThat(sync.sync(documented).succeeded()).isTrue();
+      assertThat(dataset("marts." + alias).column("list_price")).isNotNull();
+      // The model's SQL and YAML drop list_price; without catalog.json only the YAML says so.
+      SyncServices.sqlAsWriter("drop view marts." + alias + "; create view marts." + alias + " as select product_id,"
+          + " tenant_id, sku, product_name, product_category, is_subscribable, created_at, units_sold, gross_sales"
+          + " from marts.dim_products; grant select on marts." + alias + " to superset_reader");
+      DbtArtifacts dropped = editedManifest("dropped", root -> {
+        alias(node(root, "model.roastwise.dim_products"), alias);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node(root, "model.roastwise.dim_products").path("columns"))
+            .remove("list_price");
+      });
+      SyncPlan plan = sync.plan(dropped);
+      DatasetPlan p = find(plan, "model.roastwise.dim_products");
+      assertThat(p.action()).isEqualTo(SyncAction.UPDATE);
+      assertThat(p.notes()).anyMatch(n -> n.startsWith("dbt no longer documents column list_price"));
+      assertThat(sync.apply(plan).succeeded()).isTrue();
+      assertThat(dataset("marts." + alias).column("list_price")).as("the refresh dropped it").isNull();
+      // Settled: the next plan, verifying everything, changes nothing.
+      assertThat(find(sync.plan(dropped), "model.roastwise.dim_products").action()).isEqualTo(SyncAction.UNCHANGED);
+    }
+  }
+
+  @Test
   void sync_disabledModel_isKeptWithItsReason_alsoWithPruneAndForce() throws Exception {
     String id = "model.roastwise.dim_products";
     try (DbtSync sync = sync().select("dim_products").build()) {

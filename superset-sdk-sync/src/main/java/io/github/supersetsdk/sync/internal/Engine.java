@@ -543,7 +543,12 @@ public final class Engine {
         changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
       }
     }
-    boolean refresh = refreshes(d, ds, diff.missingColumns());
+    for (String col : noLongerDocumented(d, ds, block)) {
+      changes.add(new FieldChange("columns." + col, col, "(kept by the refresh only if the table still has it)"));
+      notes.add("dbt no longer documents column " + col + ", which the sync described: without catalog.json the"
+          + " plan cannot tell whether the table still has it; the refresh keeps it only if so");
+    }
+    boolean refresh = refreshes(d, ds, block, diff.missingColumns());
     List<String> removedColumns = new ArrayList<>(diff.removedColumns());
     if (refresh) {
       if (gone == null) {
@@ -646,11 +651,36 @@ public final class Engine {
 
   // Whether applying the plan refreshes the dataset from the warehouse: it moves to another table, or
   // gains or loses columns (documented ones it lacks, or what catalog.json says of the table).
-  static boolean refreshes(Desired d, Dataset ds, Collection<String> missingColumns) {
+  static boolean refreshes(Desired d, Dataset ds, Current.Block block, Collection<String> missingColumns) {
     List<String> gone = removedByRefresh(d, ds);
     return !relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))
         || !missingFromTheTable(d, missingColumns).isEmpty() || !addedByRefresh(d, ds).isEmpty()
-        || (gone != null && !gone.isEmpty());
+        || (gone != null && !gone.isEmpty()) || !noLongerDocumented(d, ds, block).isEmpty();
+  }
+
+  // Without catalog.json: the dataset's table columns that the sync described last time and dbt no
+  // longer documents, as the dataset spells them. dbt's docs usually follow the model's SQL, so the
+  // table may have dropped them, which only a refresh shows; once refreshed, the sync's record no
+  // longer has them and the plan is quiet again.
+  static List<String> noLongerDocumented(Desired d, Dataset ds, Current.Block block) {
+    if (d.catalogTable() != null) {
+      return List.of();
+    }
+    Set<String> described = new HashSet<>();
+    for (String k : block.fields().keySet()) {
+      if (k.startsWith("columns.") && k.lastIndexOf('.') > 8) {
+        described.add(k.substring(8, k.lastIndexOf('.')).toLowerCase(Locale.ROOT));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (DatasetColumn c : ds.columns()) {
+      String key = c.columnName().toLowerCase(Locale.ROOT);
+      boolean physical = c.expression() == null || c.expression().isBlank();
+      if (physical && described.contains(key) && !d.columnNames().containsKey(key)) {
+        out.add(c.columnName());
+      }
+    }
+    return out;
   }
 
   // Charts on the dataset whose saved form data or query context names a removed metric or column.
@@ -1022,7 +1052,7 @@ public final class Engine {
           boolean moved = !relationKey(ds.schema(), ds.tableName())
               .equals(relationKey(d.schema(), d.table()));
           Differ.Diff diff = item.diff();
-          boolean refresh = refreshes(d, ds, diff == null ? List.of() : diff.missingColumns());
+          boolean refresh = refreshes(d, ds, item.block(), diff == null ? List.of() : diff.missingColumns());
           if (moved) {
             UpdateDatasetRequest.Builder b = UpdateDatasetRequest.builder().tableName(d.table());
             if (d.schema() != null) {
