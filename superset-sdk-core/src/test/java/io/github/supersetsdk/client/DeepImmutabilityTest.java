@@ -238,4 +238,26 @@ class DeepImmutabilityTest {
     }
     return m;
   }
+
+  @Test
+  void updateRequests_listAndMapChanges_areCopies_notTheCallersCollections() {
+    java.util.List<io.github.supersetsdk.client.id.UserId> owners =
+        new java.util.ArrayList<>(java.util.List.of(io.github.supersetsdk.client.id.UserId.of(1)));
+    io.github.supersetsdk.client.request.UpdateChartRequest chart =
+        io.github.supersetsdk.client.request.UpdateChartRequest.builder().owners(owners).build();
+    Map<String, @Nullable Object> parameters = formData();
+    io.github.supersetsdk.client.request.UpdateDatabaseRequest database =
+        io.github.supersetsdk.client.request.UpdateDatabaseRequest.builder().parameters(parameters).build();
+
+    owners.add(io.github.supersetsdk.client.id.UserId.of(2));
+    parameters.put("added", 1);
+
+    assertThat(chart.owners().value()).containsExactly(io.github.supersetsdk.client.id.UserId.of(1));
+    assertThat(database.parameters().value()).doesNotContainKey("added");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> chart.owners().value().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        ((java.util.List<Object>) database.parameters().value().get("groupby")).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.supersetsdk.client.request;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * .description("x")} sets, {@code .clearDescription()} clears, and fields not mentioned stay
  * unchanged.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe: a list or map value is copied when set.
  *
  * @param <T> the field's type
  */
@@ -54,8 +56,17 @@ public final class Change<T> {
    * @return the change
    * @throws NullPointerException if {@code value} is null; use {@link #clear()} to empty a field
    */
+  @SuppressWarnings("unchecked")
   public static <T> Change<T> set(T value) {
-    return new Change<>(State.SET, Objects.requireNonNull(value, "value"));
+    Objects.requireNonNull(value, "value");
+    // A list or map is copied (at every level), so that changing it later does not change the request.
+    if (value instanceof List<?> list) {
+      return new Change<>(State.SET, (T) Copies.deepList(list));
+    }
+    if (value instanceof Map<?, ?> map) {
+      return new Change<>(State.SET, (T) Copies.deepMap(map));
+    }
+    return new Change<>(State.SET, value);
   }
 
   /**
