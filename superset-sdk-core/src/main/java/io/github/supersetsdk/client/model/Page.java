@@ -31,7 +31,12 @@ public record Page<T>(List<T> items, long totalCount, int pageIndex, int pageSiz
     }
   }
 
-  /** {@return whether items beyond this page exist, judged from the total count} */
+  /**
+   * {@return whether items beyond this page exist, judged from the total count and the requested
+   * page size} A server that serves smaller pages than asked (Superset caps {@code page_size}) makes
+   * this undercount; {@link io.github.supersetsdk.client.PagedIterable} counts the items it has seen
+   * instead.
+   */
   public boolean hasNext() {
     return !items.isEmpty() && (long) (pageIndex + 1) * pageSize < totalCount;
   }
