@@ -8,7 +8,6 @@ import io.github.supersetsdk.assets.internal.ServerView;
 import io.github.supersetsdk.assets.internal.Uuids;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.SupersetException;
-import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -74,6 +73,7 @@ public final class SupersetAssets {
     return AssetsFolder.of(FolderIo.readBundle(client.assets().export()));
   }
 
+
   /**
    * Exports dashboards and everything they need: their charts, the charts' datasets, the datasets
    * of their native filters, and those datasets' databases.
@@ -91,10 +91,7 @@ public final class SupersetAssets {
       Objects.requireNonNull(wanted, "dashboard");
       UUID u = null;
       if (!wanted.isBlank() && !wanted.contains("/")) {
-        // The dashboard endpoint takes an id, a slug or a UUID.
-        u = (wanted.chars().allMatch(Character::isDigit)
-            ? client.dashboards().find(DashboardId.of(Long.parseLong(wanted)))
-            : client.dashboards().findBySlug(wanted)).map(d -> d.uuid()).orElse(null);
+        u = client.dashboards().findByIdUuidOrSlug(wanted).map(d -> d.uuid()).orElse(null);
       }
       if (u == null) {
         throw new AssetsException("no dashboard '" + wanted + "' on the server (give an id, slug or UUID)", null, null);

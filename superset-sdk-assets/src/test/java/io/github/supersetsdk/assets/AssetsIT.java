@@ -56,6 +56,10 @@ class AssetsIT {
     assets.export(List.of(fx.dashboard.value() + "")).write(b);
     Map<String, String> first = files(a);
     assertThat(first).isEqualTo(files(b));
+    // And by UUID, as documented.
+    Path c = tmp.resolve("c");
+    assets.export(List.of(String.valueOf(fx.client.dashboards().get(fx.dashboard).uuid()))).write(c);
+    assertThat(files(c)).isEqualTo(first);
     assertThat(first.keySet()).hasSize(1 + 2 + 3 + 1)
         .anyMatch(p -> p.startsWith("dashboards/" + fx.slug.replace('-', '_') + "-"))
         .anyMatch(p -> p.startsWith("datasets/" + fx.databaseName + "/fct_orders-"));

@@ -319,6 +319,35 @@ public final class DashboardsClient {
   }
 
   /**
+   * Reads a dashboard by what a person gives for one on a command line or in a URL: its id (digits
+   * only), its UUID, or else its slug.
+   *
+   * @param reference an id, UUID or slug
+   * @return the dashboard, or empty if there is none so named
+   * @throws NullPointerException if {@code reference} is null
+   * @throws IllegalArgumentException if {@code reference} is blank or contains a slash
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public Optional<DashboardDetail> findByIdUuidOrSlug(String reference) {
+    Objects.requireNonNull(reference, "reference");
+    if (!reference.isEmpty() && reference.chars().allMatch(Character::isDigit)) {
+      try {
+        return find(DashboardId.of(Long.parseLong(reference)));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+    if (reference.length() == 36) {
+      try {
+        return find(UUID.fromString(reference));
+      } catch (IllegalArgumentException e) {
+        // Not a UUID: a slug.
+      }
+    }
+    return findBySlug(reference);
+  }
+
+  /**
    * Whether a dashboard exists.
    *
    * @param id the dashboard's id

@@ -94,7 +94,7 @@ public final class DashboardProfiler {
     Objects.requireNonNull(idOrSlug, "idOrSlug");
     DashboardDetail d = !idOrSlug.isEmpty() && idOrSlug.chars().allMatch(Character::isDigit)
         ? client.dashboards().get(DashboardId.of(Long.parseLong(idOrSlug)))
-        : client.dashboards().getBySlug(idOrSlug);
+        : client.dashboards().findByIdUuidOrSlug(idOrSlug).orElseGet(() -> client.dashboards().getBySlug(idOrSlug));
     return profile(d);
   }
 

@@ -68,8 +68,7 @@ public final class ServerView {
         continue;
       }
       switch (e.getValue()) {
-        // The dashboard endpoint takes an id, a slug or a UUID.
-        case DASHBOARD -> client.dashboards().findBySlug(u.toString()).ifPresent(d -> dashboards.add(d.id()));
+        case DASHBOARD -> client.dashboards().find(u).ifPresent(d -> dashboards.add(d.id()));
         case CHART -> client.charts().find(u).ifPresent(c -> charts.add(c.id()));
         case DATASET -> client.datasets().find(u).ifPresent(d -> datasets.add(d.id()));
         case DATABASE -> databases().stream().filter(d -> u.equals(d.uuid())).findFirst()

@@ -213,7 +213,8 @@ public final class CacheCommand implements Runnable {
         ids.add(d.chars().allMatch(Character::isDigit)
             ? client.dashboards().find(DashboardId.of(BadInput.id("dashboard id", d)))
                 .orElseThrow(() -> new BadInput("no dashboard with id " + d)).id()
-            : client.dashboards().findBySlug(d).orElseThrow(() -> new BadInput("no dashboard with slug '" + d + "'")).id());
+            : client.dashboards().findByIdUuidOrSlug(d)
+                .orElseThrow(() -> new BadInput("no dashboard with UUID or slug '" + d + "'")).id());
       }
       DbtRunCoordinator c = coordinator.build();
       WarmReport report = prepared.published() ? c.warmPublished() : c.warm(ids);

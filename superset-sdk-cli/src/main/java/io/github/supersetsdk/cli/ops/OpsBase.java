@@ -62,12 +62,14 @@ abstract class OpsBase implements Callable<Integer> {
     return connection.clientBuilder(credentials).build();
   }
 
-  /** A dashboard by id (digits) or slug; a missing one is bad input. */
+  /** A dashboard by id (digits), UUID or slug; a missing one is bad input. */
   static DashboardDetail dashboard(SupersetClient client, String idOrSlug) {
     try {
-      return !idOrSlug.isEmpty() && idOrSlug.chars().allMatch(Character::isDigit)
-          ? client.dashboards().get(DashboardId.of(BadInput.id("dashboard id", idOrSlug)))
-          : client.dashboards().getBySlug(idOrSlug);
+      if (!idOrSlug.isEmpty() && idOrSlug.chars().allMatch(Character::isDigit)) {
+        return client.dashboards().get(DashboardId.of(BadInput.id("dashboard id", idOrSlug)));
+      }
+      return client.dashboards().findByIdUuidOrSlug(idOrSlug)
+          .orElseThrow(() -> new BadInput("no dashboard with id, UUID or slug '" + idOrSlug + "'"));
     } catch (NotFoundException e) {
       throw new BadInput("no dashboard with id or slug '" + idOrSlug + "'");
     }

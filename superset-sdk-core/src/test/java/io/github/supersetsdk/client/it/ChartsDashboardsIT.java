@@ -275,6 +275,12 @@ class ChartsDashboardsIT {
     extraDashboards.add(named);
     assertThat(client.dashboards().getBySlug(idLike).id()).isEqualTo(named);
     assertThat(client.dashboards().findBySlug(idLike)).map(DashboardDetail::id).contains(named);
+    // What a person types: an id, a UUID or a slug.
+    assertThat(client.dashboards().findByIdUuidOrSlug(digits)).map(DashboardDetail::id).contains(dashboard);
+    assertThat(client.dashboards().findByIdUuidOrSlug(client.dashboards().get(dashboard).uuid().toString()))
+        .map(DashboardDetail::id).contains(dashboard);
+    assertThat(client.dashboards().findByIdUuidOrSlug(idLike)).map(DashboardDetail::id).contains(named);
+    assertThat(client.dashboards().findByIdUuidOrSlug(PREFIX + "missing-" + run)).isEmpty();
   }
 
   @Test
