@@ -14,6 +14,7 @@ module io.github.supersetsdk.assets {
   // Jinjava has no module descriptor: its automatic module name comes from the jar name. It is
   // used only by io.github.supersetsdk.assets.internal and never appears in the API.
   requires jinjava;
+  requires org.slf4j;
 
   exports io.github.supersetsdk.assets;
 }

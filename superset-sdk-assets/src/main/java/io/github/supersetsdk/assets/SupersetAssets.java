@@ -1,5 +1,6 @@
 package io.github.supersetsdk.assets;
 
+import io.github.supersetsdk.assets.internal.ChartsInScope;
 import io.github.supersetsdk.assets.internal.Diff;
 import io.github.supersetsdk.assets.internal.Doc;
 import io.github.supersetsdk.assets.internal.FolderIo;
@@ -195,6 +196,11 @@ public final class SupersetAssets {
     } catch (SupersetException e) {
       throw new AssetsImportException("Superset refused the bundle, so nothing of it was written ("
           + bundle.stream().map(Doc::path).collect(Collectors.joining(", ")) + "): " + e.getMessage(), e);
+    }
+    for (Doc d : bundle) {
+      if (d.type() == AssetType.DASHBOARD) {
+        ChartsInScope.fix(client, d.uuid());
+      }
     }
     ServerView after = new ServerView(client);
     Map<UUID, AssetType> all = new LinkedHashMap<>();

@@ -95,6 +95,15 @@ class AssetsIT {
     assertThat(report.verified()).as("drift %s", report.drift()).isTrue();
 
     assertThat(fx.client.dashboards().findBySlug(fx.slug).orElseThrow().uuid()).isEqualTo(dashboardUuid);
+    // The native filter's charts in scope are the restored charts' new ids, not the folder's numbers.
+    List<Long> restoredIds = new java.util.ArrayList<>();
+    for (UUID u : before.keySet()) {
+      restoredIds.add(fx.client.charts().get(u).id().value());
+    }
+    com.fasterxml.jackson.databind.JsonNode metadata = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        fx.client.dashboards().findBySlug(fx.slug).orElseThrow().jsonMetadata());
+    assertThat(metadata.path("native_filter_configuration").get(0).path("chartsInScope"))
+        .extracting(com.fasterxml.jackson.databind.JsonNode::asLong).containsExactlyInAnyOrderElementsOf(restoredIds);
     for (Map.Entry<UUID, List<Map<String, Object>>> e : before.entrySet()) {
       Chart restored = fx.client.charts().get(e.getKey());
       assertThat(fx.client.charts().data(restored.id()).first().data()).isEqualTo(e.getValue());

@@ -28,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -86,6 +87,20 @@ final class Fixture implements AutoCloseable {
             .row(r -> r.chart(monthly, 8, 50).markdown("Net of **discounts**.", 4, 30))
             .build())
         .build());
+    // A native filter on the channel, over every chart, as Superset's filter editor saves one.
+    Map<String, @org.jspecify.annotations.Nullable Object> filter = new java.util.LinkedHashMap<>();
+    filter.put("id", "NATIVE_FILTER-channel");
+    filter.put("name", "Channel");
+    filter.put("filterType", "filter_select");
+    filter.put("type", "NATIVE_FILTER");
+    filter.put("targets", List.of(Map.of("datasetId", virtual.value(), "column", Map.of("name", "sales_channel"))));
+    filter.put("controlValues", Map.of("multiSelect", true, "enableEmptyFilter", false));
+    filter.put("defaultDataMask", Map.of("extraFormData", Map.of(), "filterState", Map.of()));
+    filter.put("cascadeParentIds", List.of());
+    filter.put("scope", Map.of("rootPath", List.of("ROOT_ID"), "excluded", List.of()));
+    filter.put("chartsInScope", List.of(revenue.value(), byChannel.value(), monthly.value()));
+    client.dashboards().updateNativeFilters(dashboard,
+        new io.github.supersetsdk.client.request.DashboardConfigUpdate(List.of(filter), List.of(), List.of()));
   }
 
   static SupersetClient client() {
