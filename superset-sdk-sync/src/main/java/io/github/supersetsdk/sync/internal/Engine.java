@@ -688,8 +688,11 @@ public final class Engine {
       List<String> removedColumns) {
     DependentObjects deps = client.datasets().getDependents(id);
     List<ImpactedAsset> out = new ArrayList<>();
-    Map<Long, String> dashboards = new LinkedHashMap<>();
-    for (DependentChart dc : deps.charts()) {
+    Map<Long, String> dashboards = new java.util.TreeMap<>();
+    // By id: Superset lists dependents in no fixed order, and a plan should read the same twice.
+    List<DependentChart> charts = new ArrayList<>(deps.charts());
+    charts.sort(java.util.Comparator.comparingLong(c -> c.id().value()));
+    for (DependentChart dc : charts) {
       Chart c = client.charts().get(dc.id());
       String text = nz(c.params()) + nz(c.queryContext());
       String sql = sqlOf(text);
