@@ -323,28 +323,40 @@ public final class DashboardsClient {
    * only), its UUID, or else its slug.
    *
    * @param reference an id, UUID or slug
+   * @return the dashboard
+   * @throws NullPointerException if {@code reference} is null
+   * @throws IllegalArgumentException if {@code reference} is blank or contains a slash
+   * @throws NotFoundException if there is no dashboard so named
+   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
+   */
+  public DashboardDetail getByIdUuidOrSlug(String reference) {
+    Objects.requireNonNull(reference, "reference");
+    if (!reference.isEmpty() && reference.length() < 19 && reference.chars().allMatch(Character::isDigit)) {
+      return get(DashboardId.of(Long.parseLong(reference)));
+    }
+    if (reference.length() == 36) {
+      UUID uuid;
+      try {
+        uuid = UUID.fromString(reference);
+      } catch (IllegalArgumentException e) {
+        return getBySlug(reference);
+      }
+      return get(uuid);
+    }
+    return getBySlug(reference);
+  }
+
+  /**
+   * Reads a dashboard by its id, UUID or slug if it exists, as {@link #getByIdUuidOrSlug(String)}.
+   *
+   * @param reference an id, UUID or slug
    * @return the dashboard, or empty if there is none so named
    * @throws NullPointerException if {@code reference} is null
    * @throws IllegalArgumentException if {@code reference} is blank or contains a slash
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails otherwise
    */
   public Optional<DashboardDetail> findByIdUuidOrSlug(String reference) {
-    Objects.requireNonNull(reference, "reference");
-    if (!reference.isEmpty() && reference.chars().allMatch(Character::isDigit)) {
-      try {
-        return find(DashboardId.of(Long.parseLong(reference)));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    }
-    if (reference.length() == 36) {
-      try {
-        return find(UUID.fromString(reference));
-      } catch (IllegalArgumentException e) {
-        // Not a UUID: a slug.
-      }
-    }
-    return findBySlug(reference);
+    return ResourceCalls.findOrEmpty(() -> getByIdUuidOrSlug(reference));
   }
 
   /**

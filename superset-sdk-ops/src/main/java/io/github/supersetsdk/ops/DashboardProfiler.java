@@ -81,9 +81,9 @@ public final class DashboardProfiler {
   }
 
   /**
-   * Profiles a dashboard by id or slug: digits are an id, anything else a slug.
+   * Profiles a dashboard by id, UUID or slug: digits are an id, a UUID a UUID, anything else a slug.
    *
-   * @param idOrSlug the dashboard's id or slug
+   * @param idOrSlug the dashboard's id, UUID or slug
    * @return the cold and warm loads
    * @throws NullPointerException if {@code idOrSlug} is null
    * @throws io.github.supersetsdk.client.exception.NotFoundException if there is no such dashboard
@@ -92,10 +92,7 @@ public final class DashboardProfiler {
    */
   public DashboardProfile profile(String idOrSlug) {
     Objects.requireNonNull(idOrSlug, "idOrSlug");
-    DashboardDetail d = !idOrSlug.isEmpty() && idOrSlug.chars().allMatch(Character::isDigit)
-        ? client.dashboards().get(DashboardId.of(Long.parseLong(idOrSlug)))
-        : client.dashboards().findByIdUuidOrSlug(idOrSlug).orElseGet(() -> client.dashboards().getBySlug(idOrSlug));
-    return profile(d);
+    return profile(client.dashboards().getByIdUuidOrSlug(idOrSlug));
   }
 
   /**

@@ -80,12 +80,13 @@ public final class DbtExposures {
   public ExposuresPlan plan(SyncReport report, Path file) {
     Objects.requireNonNull(report, "report");
     Map<DatasetId, String> datasets = new LinkedHashMap<>();
+    java.util.Set<String> orphaned = new java.util.HashSet<>(report.orphaned());
     for (DatasetResult r : report.results()) {
-      if (r.datasetId() != null && r.action() != SyncAction.DELETE && !report.orphaned().contains(r.uniqueId())) {
+      if (r.datasetId() != null && r.action() != SyncAction.DELETE && !orphaned.contains(r.uniqueId())) {
         datasets.put(r.datasetId(), r.uniqueId());
       }
     }
-    return plan(datasets, new java.util.HashSet<>(report.orphaned()), file);
+    return plan(datasets, orphaned, file);
   }
 
   /**
@@ -104,12 +105,13 @@ public final class DbtExposures {
   public ExposuresPlan plan(SyncPlan syncPlan, Path file) {
     Objects.requireNonNull(syncPlan, "syncPlan");
     Map<DatasetId, String> datasets = new LinkedHashMap<>();
+    java.util.Set<String> orphaned = new java.util.HashSet<>(syncPlan.orphaned());
     for (DatasetPlan d : syncPlan.datasets()) {
-      if (d.datasetId() != null && d.action() != SyncAction.DELETE && !syncPlan.orphaned().contains(d.uniqueId())) {
+      if (d.datasetId() != null && d.action() != SyncAction.DELETE && !orphaned.contains(d.uniqueId())) {
         datasets.put(d.datasetId(), d.uniqueId());
       }
     }
-    return plan(datasets, new java.util.HashSet<>(syncPlan.orphaned()), file);
+    return plan(datasets, orphaned, file);
   }
 
   /**

@@ -68,10 +68,9 @@ abstract class OpsBase implements Callable<Integer> {
       if (!idOrSlug.isEmpty() && idOrSlug.chars().allMatch(Character::isDigit)) {
         return client.dashboards().get(DashboardId.of(BadInput.id("dashboard id", idOrSlug)));
       }
-      return client.dashboards().findByIdUuidOrSlug(idOrSlug)
-          .orElseThrow(() -> new BadInput("no dashboard with id, UUID or slug '" + idOrSlug + "'"));
+      return client.dashboards().getByIdUuidOrSlug(idOrSlug);
     } catch (NotFoundException e) {
-      throw new BadInput("no dashboard with id or slug '" + idOrSlug + "'");
+      throw new BadInput("no dashboard with id, UUID or slug '" + idOrSlug + "'");
     }
   }
 
