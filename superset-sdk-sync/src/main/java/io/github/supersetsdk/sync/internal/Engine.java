@@ -734,15 +734,22 @@ public final class Engine {
   }
 
   // Whether SQL names the column as an identifier: bare, case-insensitive (SQL folds unquoted names),
-  // or quoted (written \"name\" inside the JSON string); not as part of a longer name.
+  // or quoted (written \"name\" inside the JSON string); not as part of a longer name, and not inside
+  // a string literal ('...', '' escaping a quote) or a comment, where the name is only text.
   static boolean namesColumn(String sql, String column) {
-    if (sql.isEmpty()) {
+    String code = NOT_CODE.matcher(sql).replaceAll(" ");
+    if (code.isBlank()) {
       return false;
     }
     String q = java.util.regex.Pattern.quote(column);
-    return java.util.regex.Pattern.compile("(?i)(?<![\\w$])" + q + "(?![\\w$])").matcher(sql).find()
-        || sql.contains("\\\"" + column + "\\\"");
+    return java.util.regex.Pattern.compile("(?i)(?<![\\w$])" + q + "(?![\\w$])").matcher(code).find()
+        || code.contains("\\\"" + column + "\\\"");
   }
+
+  // String literals and comments; the SQL is still JSON-escaped, so a line comment ends at a
+  // written \n as well as at a real line break.
+  private static final java.util.regex.Pattern NOT_CODE = java.util.regex.Pattern.compile(
+      "'(?:[^']|'')*'|--(?:(?!\\\\n)[^\\n])*|/\\*[\\s\\S]*?\\*/");
 
   private DatasetPlan plan(Desired d, @Nullable DatasetId id, SyncAction action,
       List<FieldChange> changes, @Nullable String reason, List<ImpactedAsset> impact) {

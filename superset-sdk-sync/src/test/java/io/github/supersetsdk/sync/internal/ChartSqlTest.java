@@ -20,4 +20,15 @@ class ChartSqlTest {
     assertThat(Engine.namesColumn("SUM(old_list_price)", "list_price")).isFalse();
     assertThat(Engine.namesColumn("", "list_price")).isFalse();
   }
+
+  @Test
+  void namesColumn_notInsideAStringLiteralOrAComment() {
+    assertThat(Engine.namesColumn("status = 'list_price'", "list_price")).isFalse();
+    assertThat(Engine.namesColumn("note = 'it''s list_price'", "list_price")).isFalse();
+    assertThat(Engine.namesColumn("SUM(amount) -- was list_price", "list_price")).isFalse();
+    assertThat(Engine.namesColumn("SUM(amount) /* list_price */", "list_price")).isFalse();
+    // A comment ends at the line break, which the JSON text writes as \n.
+    assertThat(Engine.namesColumn("amount -- old\\n+ list_price", "list_price")).isTrue();
+    assertThat(Engine.namesColumn("kind = 'a''b' AND list_price > 0", "list_price")).isTrue();
+  }
 }
