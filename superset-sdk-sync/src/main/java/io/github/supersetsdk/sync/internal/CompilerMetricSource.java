@@ -23,9 +23,18 @@ public final class CompilerMetricSource implements MetricSource {
   @Override
   public Compiled compile(DbtArtifacts artifacts) {
     DbtManifest manifest = artifacts.manifest();
+    // The warehouse's SQL, by the adapter that built the manifest (PostgreSQL when it does not say).
+    String adapter = manifest.metadata().adapterType();
+    MetricCompiler compiler = adapter == null ? MetricCompiler.create()
+        : MetricCompiler.forAdapter(adapter).orElse(null);
+    // Without a dialect for the warehouse, no SQL is written: each metric is noted, not guessed.
+    String unsupported = compiler != null ? null
+        : "the metric compiler writes no SQL for dbt adapter '" + adapter + "' (it writes for "
+            + String.join(", ", MetricCompiler.supportedAdapters()) + ")";
+    MetricCompiler c0 = compiler != null ? compiler : MetricCompiler.create();
     MetricCompilation c = artifacts.semanticManifest() != null
-        ? MetricCompiler.create().compile(artifacts.semanticManifest(), manifest)
-        : MetricCompiler.create().compile(manifest);
+        ? c0.compile(artifacts.semanticManifest(), manifest)
+        : c0.compile(manifest);
     // The number format from the metric's meta.superset, for metrics the compiler gave none.
     Map<String, String> formats = new HashMap<>();
     for (DbtMetric m : manifest.metrics().values()) {
@@ -36,8 +45,16 @@ public final class CompilerMetricSource implements MetricSource {
       }
     }
     Map<String, List<DesiredMetric>> metrics = new LinkedHashMap<>();
+    Map<String, List<String>> notes = new LinkedHashMap<>();
     for (ModelMetrics mm : c.models()) {
       if (mm.modelUniqueId() == null) {
+        continue;
+      }
+      if (unsupported != null) {
+        for (CompiledMetric cm : mm.metrics()) {
+          notes.computeIfAbsent(mm.modelUniqueId(), k -> new ArrayList<>())
+              .add("metric " + cm.name() + " skipped: " + unsupported);
+        }
         continue;
       }
       List<DesiredMetric> list = metrics.computeIfAbsent(mm.modelUniqueId(), k -> new ArrayList<>());
@@ -47,7 +64,6 @@ public final class CompilerMetricSource implements MetricSource {
             cm.certificationDetails(), cm.warningText()));
       }
     }
-    Map<String, List<String>> notes = new LinkedHashMap<>();
     for (SkippedMetric s : c.skipped()) {
       String note = "metric " + s.name() + " (" + s.metricType().value() + ") skipped: " + s.reason();
       if (s.modelUniqueId() != null) {

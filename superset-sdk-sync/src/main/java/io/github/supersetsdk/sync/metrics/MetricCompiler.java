@@ -4,15 +4,21 @@ import io.github.supersetsdk.dbt.manifest.DbtManifest;
 import io.github.supersetsdk.dbt.semantic.SemanticManifest;
 import io.github.supersetsdk.sync.internal.metrics.Compiler;
 import io.github.supersetsdk.sync.internal.metrics.Dialect;
-import io.github.supersetsdk.sync.internal.metrics.PostgresDialect;
+import io.github.supersetsdk.sync.internal.metrics.WarehouseDialect;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles dbt metrics into SQL aggregate expressions, one per metric, each over the table of the
- * dbt model its semantic model reads, in PostgreSQL (ANSI) SQL. No subprocess and no warehouse
- * access: the expressions are built from the artifact alone. Immutable and thread-safe; create one
- * and reuse it.
+ * dbt model its semantic model reads, in the SQL of one warehouse ({@link #create()} for
+ * PostgreSQL, {@link #forAdapter(String)} for the others). No subprocess and no warehouse access:
+ * the expressions are built from the artifact alone. Immutable and thread-safe; create one and
+ * reuse it.
  *
  * <p>What is compiled (details in {@code docs/sync.md}):
  *
@@ -44,13 +50,37 @@ public final class MetricCompiler {
    * Returns a compiler that writes PostgreSQL SQL, which is ANSI SQL except for
    * {@code DATE_TRUNC} in time filters and {@code percentile_cont}/{@code percentile_disc}
    * ordered-set aggregates. Identifiers that the compiler writes (measure and dimension names
-   * without an {@code expr}) are quoted only when they are not plain lower-case SQL identifiers
+   * without an {@code expr}) are quoted only when they are not plain SQL identifiers
    * or are reserved words; expressions written in dbt are copied as written.
    *
    * @return the compiler
    */
   public static MetricCompiler create() {
-    return new MetricCompiler(PostgresDialect.INSTANCE);
+    return new MetricCompiler(WarehouseDialect.POSTGRES);
+  }
+
+  /**
+   * Returns a compiler that writes the SQL of the warehouse of a dbt adapter, as MetricFlow renders
+   * it for that engine: its identifier quotes, the float type of a ratio, {@code DATE_TRUNC} and
+   * the ISO day of week. Percentiles follow the engine's aggregates: BigQuery and Trino have only
+   * approximate ones (a measure needs {@code use_approximate_percentile}, else the metric is
+   * skipped with the reason), Redshift and Databricks no exact discrete one.
+   *
+   * @param adapterType dbt's {@code adapter_type} (the manifest's {@code metadata.adapter_type}),
+   *     any case; one of {@link #supportedAdapters()}, or {@code spark} and {@code starburst}
+   * @return the compiler, or empty if it writes no SQL for that adapter
+   * @throws NullPointerException if {@code adapterType} is null
+   */
+  public static Optional<MetricCompiler> forAdapter(String adapterType) {
+    Objects.requireNonNull(adapterType, "adapterType");
+    return WarehouseDialect.forAdapter(adapterType).map(MetricCompiler::new);
+  }
+
+  /** {@return the dbt adapter types {@link #forAdapter(String)} writes SQL for, in a stable order} */
+  public static Set<String> supportedAdapters() {
+    Set<String> adapters = new LinkedHashSet<>();
+    Arrays.stream(WarehouseDialect.values()).forEach(d -> adapters.add(d.adapterType()));
+    return Collections.unmodifiableSet(adapters);
   }
 
   /**

@@ -52,7 +52,7 @@ final class Aggregates {
         return "CASE WHEN " + dialect.aggregate("COUNT", "CASE WHEN " + condition + " THEN 1 END")
             + " > 0 THEN " + count + " END";
       case "median":
-        return dialect.percentile(0.5, false, value);
+        return exactPercentile(dialect, 0.5, false, value, model, "median");
       case "percentile":
         if (params == null || params.percentile() == null) {
           throw new MetricCompilationException(metricName,
@@ -63,14 +63,38 @@ final class Aggregates {
           throw new MetricCompilationException(metricName,
               "agg_params.percentile " + pct + " is not between 0 and 1");
         }
+        boolean discrete = params.useDiscretePercentile();
         if (params.useApproximatePercentile()) {
-          warnings.add("use_approximate_percentile is set; this metric computes the exact"
-              + " percentile.");
+          String approximate = dialect.approximatePercentile(pct, discrete, value);
+          if (approximate != null) {
+            return approximate;
+          }
+          if (dialect.percentile(pct, discrete, value) != null) {
+            warnings.add("use_approximate_percentile is set; this metric computes the exact"
+                + " percentile.");
+          }
         }
-        return dialect.percentile(pct, params.useDiscretePercentile(), value);
+        return exactPercentile(dialect, pct, discrete, value, model, "percentile");
       default:
         throw new Skip("aggregation '" + agg + "' is not known to this compiler", model);
     }
+  }
+
+  private static String exactPercentile(Dialect dialect, double pct, boolean discrete, String value,
+      @Nullable SemanticModel model, String agg) {
+    String sql = dialect.percentile(pct, discrete, value);
+    if (sql == null) {
+      // What MetricFlow would run on this warehouse instead, if anything.
+      String hint = dialect.approximatePercentile(pct, discrete, value) != null
+          ? "; MetricFlow computes it there with use_approximate_percentile"
+          : dialect.approximatePercentile(pct, false, value) != null
+              ? "; MetricFlow computes it there with use_approximate_percentile and without"
+                  + " use_discrete_percentile"
+              : "";
+      throw new Skip("aggregation '" + agg + "': " + dialect + " has no exact "
+          + (discrete ? "discrete" : "continuous") + " percentile aggregate" + hint, model);
+    }
+    return sql;
   }
 
 }

@@ -28,14 +28,27 @@ public interface Dialect {
   String aggregate(String function, String argument);
 
   /**
-   * Returns a percentile ordered-set aggregate.
+   * Returns an exact percentile aggregate.
    *
    * @param percentile between 0 and 1
    * @param discrete whether the result is a value of the column rather than interpolated
    * @param argument the ordered SQL expression
-   * @return the call
+   * @return the call, or {@code null} if the warehouse has no such exact aggregate
    */
-  String percentile(double percentile, boolean discrete, String argument);
+  @Nullable String percentile(double percentile, boolean discrete, String argument);
+
+  /**
+   * Returns an approximate percentile aggregate, for measures with
+   * {@code use_approximate_percentile}.
+   *
+   * @param percentile between 0 and 1
+   * @param discrete whether the result is a value of the column rather than interpolated
+   * @param argument the SQL expression
+   * @return the call, or {@code null} if the warehouse has no such approximate aggregate
+   */
+  default @Nullable String approximatePercentile(double percentile, boolean discrete, String argument) {
+    return null;
+  }
 
   /**
    * Returns a time value truncated to a grain.

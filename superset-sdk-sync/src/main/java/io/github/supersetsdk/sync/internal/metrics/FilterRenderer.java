@@ -223,7 +223,7 @@ final class FilterRenderer {
   /** Parenthesises an expression unless it is one identifier. */
   static String wrap(String expr) {
     String e = expr.trim();
-    return e.matches("[A-Za-z_][A-Za-z0-9_]*|\"(?:[^\"]|\"\")+\"|-?[0-9]+(\\.[0-9]+)?") ? e
+    return e.matches("[A-Za-z_][A-Za-z0-9_]*|\"(?:[^\"]|\"\")+\"|`(?:[^`\\\\]|``|\\\\.)+`|-?[0-9]+(\\.[0-9]+)?") ? e
         : "(" + e + ")";
   }
 
