@@ -31,10 +31,10 @@ public final class CompilerMetricSource implements MetricSource {
     String unsupported = compiler != null ? null
         : "the metric compiler writes no SQL for dbt adapter '" + adapter + "' (it writes for "
             + String.join(", ", MetricCompiler.supportedAdapters()) + ")";
-    MetricCompiler c0 = compiler != null ? compiler : MetricCompiler.create();
+    MetricCompiler used = compiler != null ? compiler : MetricCompiler.create();
     MetricCompilation c = artifacts.semanticManifest() != null
-        ? c0.compile(artifacts.semanticManifest(), manifest)
-        : c0.compile(manifest);
+        ? used.compile(artifacts.semanticManifest(), manifest)
+        : used.compile(manifest);
     // The number format from the metric's meta.superset, for metrics the compiler gave none.
     Map<String, String> formats = new HashMap<>();
     for (DbtMetric m : manifest.metrics().values()) {
