@@ -60,7 +60,7 @@ class GroupsClientTest {
     assertThat(groups.list(ListQuery.where(Filter.eq("name", "analysts"))).stream().toList()).containsExactly(expected);
     assertThat(groups.get(GroupId.of(2))).isEqualTo(expected);
     superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/groups/"))
-        .withQueryParam("q", equalTo("(filters:!((col:name,opr:eq,value:analysts)),page:0,page_size:100,keys:!(none))")));
+        .withQueryParam("q", equalTo("(filters:!((col:name,opr:eq,value:analysts)),order_column:id,order_direction:asc,page:0,page_size:100,keys:!(none))")));
   }
 
   @Test

@@ -57,7 +57,7 @@ class PermissionResourcesClientTest {
         .stream().toList()).containsExactly(expected);
     assertThat(pairs.get(PermissionResourceId.of(1))).isEqualTo(expected);
     superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/permissions-resources/")).withQueryParam("q", equalTo(
-        "(filters:!((col:permission,opr:rel_o_m,value:1),(col:view_menu,opr:rel_o_m,value:7)),page:0,page_size:100,keys:!(none))")));
+        "(filters:!((col:permission,opr:rel_o_m,value:1),(col:view_menu,opr:rel_o_m,value:7)),order_column:id,order_direction:asc,page:0,page_size:100,keys:!(none))")));
   }
 
   @Test

@@ -53,7 +53,7 @@ class PermissionsClientTest {
     assertThat(permissions.get(PermissionId.of(1))).isEqualTo(canRead);
     assertThat(permissions.info().filters()).containsKey("name");
     superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/permissions/"))
-        .withQueryParam("q", equalTo("(filters:!((col:name,opr:eq,value:can_read)),page:0,page_size:100,keys:!(none))")));
+        .withQueryParam("q", equalTo("(filters:!((col:name,opr:eq,value:can_read)),order_column:id,order_direction:asc,page:0,page_size:100,keys:!(none))")));
   }
 
   @Test

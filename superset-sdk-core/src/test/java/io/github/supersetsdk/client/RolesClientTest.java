@@ -190,10 +190,10 @@ class RolesClientTest {
   @Test
   void list_twoPages_fetchesLazilyAndStopsAtCount() {
     superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/"))
-        .withQueryParam("q", equalTo("(filters:!((col:name,opr:ct,value:t)),page:0,page_size:1,keys:!(none))"))
+        .withQueryParam("q", equalTo("(filters:!((col:name,opr:ct,value:t)),order_column:id,order_direction:asc,page:0,page_size:1,keys:!(none))"))
         .willReturn(okJson("{\"count\": 2, \"result\": [{\"id\": 1, \"name\": \"t1\"}]}")));
     superset.stubFor(get(urlPathEqualTo("/api/v1/security/roles/"))
-        .withQueryParam("q", equalTo("(filters:!((col:name,opr:ct,value:t)),page:1,page_size:1,keys:!(none))"))
+        .withQueryParam("q", equalTo("(filters:!((col:name,opr:ct,value:t)),order_column:id,order_direction:asc,page:1,page_size:1,keys:!(none))"))
         .willReturn(okJson("{\"count\": 2, \"result\": [{\"id\": 2, \"name\": \"t2\"}]}")));
 
     List<Role> all = roles.list(new ListQuery(List.of(Filter.of("name", FilterOperator.CONTAINS, "t")), null, null, 1))

@@ -64,7 +64,7 @@ class SecurityResourcesClientTest {
         .withRequestBody(equalToJson("{\"name\": \"TenantPortal\"}")));
     superset.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/security/resources/95")));
     superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/resources/"))
-        .withQueryParam("q", equalTo("(page:0,page_size:100,keys:!(none))")));
+        .withQueryParam("q", equalTo("(order_column:id,order_direction:asc,page:0,page_size:100,keys:!(none))")));
   }
 
   @Test

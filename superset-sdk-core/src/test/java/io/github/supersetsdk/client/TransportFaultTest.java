@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.supersetsdk.client.exception.AuthenticationException;
 import io.github.supersetsdk.client.exception.BadRequestException;
+import io.github.supersetsdk.client.exception.PermissionDeniedException;
 import io.github.supersetsdk.client.exception.RateLimitedException;
 import io.github.supersetsdk.client.exception.ServerException;
 import io.github.supersetsdk.client.exception.SupersetDecodeException;
@@ -258,6 +259,29 @@ class TransportFaultTest {
           .isEqualTo(DatasetId.of(9));
     }
     superset.verify(2, getRequestedFor(urlPathEqualTo(CSRF)));
+  }
+
+  @Test
+  void post_csrfTokenFetchForbidden_saysWhichWriteNeededItAndTheMissingPermission() {
+    // Superset hands CSRF tokens only to roles with can_read on SecurityRestApi; a role granted
+    // the write alone (can_write on Dataset, can_grant_guest_token) gets a bare 403 "Forbidden".
+    superset.stubFor(get(urlPathEqualTo(CSRF)).willReturn(json(403, "{\"message\": \"Forbidden\"}")));
+
+    try (SupersetClient client = client()) {
+      assertThatThrownBy(() -> client.datasets().create(CreateDatasetRequest.table(DatabaseId.of(1), "marts", "t")))
+          .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(403);
+            assertThat(e.method()).isEqualTo("GET");
+            assertThat(e.path()).isEqualTo(CSRF);
+            assertThat(e.isRetryable()).isFalse();
+            assertThat(e.serverMessage()).startsWith("Forbidden (");
+          })
+          .hasMessageContaining("GET " + CSRF + " -> 403: Forbidden")
+          .hasMessageContaining("the CSRF token that POST /api/v1/dataset/ needs")
+          .hasMessageContaining("can_read on SecurityRestApi");
+    }
+    superset.verify(1, getRequestedFor(urlPathEqualTo(CSRF)));
+    superset.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/dataset/")));
   }
 
   @Test

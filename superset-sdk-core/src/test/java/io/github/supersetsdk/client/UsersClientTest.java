@@ -79,7 +79,7 @@ class UsersClientTest {
     assertThat(users.findByUsername("jdoe")).hasValueSatisfying(u -> assertThat(u.id()).isEqualTo(UserId.of(5)));
 
     superset.verify(getRequestedFor(urlPathEqualTo("/api/v1/security/users/"))
-        .withQueryParam("q", equalTo("(filters:!((col:username,opr:eq,value:jdoe)),page:0,page_size:1,keys:!(none))")));
+        .withQueryParam("q", equalTo("(filters:!((col:username,opr:eq,value:jdoe)),order_column:id,order_direction:asc,page:0,page_size:1,keys:!(none))")));
   }
 
   @Test

@@ -264,7 +264,8 @@ public final class Doctor {
   }
 
   private static CheckResult step(String name, SupersetProbe.Step step, String hint) {
-    return step.ok() ? CheckResult.ok(name, step.detail()) : CheckResult.fail(name, step.detail(), hint);
+    return step.ok() ? CheckResult.ok(name, step.detail())
+        : CheckResult.fail(name, step.detail(), step.hint() != null ? step.hint() : hint);
   }
 
   static CheckResult tokenLifetime(@Nullable Duration lifetime) {
@@ -308,6 +309,12 @@ public final class Doctor {
             + (db.backend() == null ? "?" : db.backend()) + ", id " + db.id().value() + ")"));
       } catch (NotFoundException gone) {
         // Deleted while the doctor ran: nothing to check.
+      } catch (PermissionDeniedException e) {
+        // Reading a connection's settings and testing it both take can_write on Database; the
+        // connection itself may be fine.
+        out.add(CheckResult.fail(name, "the check could not run: the doctor's user may not read or test the"
+            + " connection (" + e.method() + " " + e.path() + " answered 403); the connection itself was not tested",
+            "run the doctor as a user whose role has can_write on Database, or leave this check to one"));
       } catch (SupersetApiException e) {
         out.add(CheckResult.fail(name, "Superset's connection test failed (" + e.statusCode()
             + (e.errorType() == null ? "" : ", " + e.errorType()) + "): "

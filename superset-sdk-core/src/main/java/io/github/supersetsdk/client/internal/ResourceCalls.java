@@ -7,6 +7,7 @@ import io.github.supersetsdk.client.internal.api.FabEnvelopes;
 import io.github.supersetsdk.client.model.Page;
 import io.github.supersetsdk.client.model.ResourceInfo;
 import io.github.supersetsdk.client.request.ListQuery;
+import io.github.supersetsdk.client.request.SortDirection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -84,6 +85,20 @@ public final class ResourceCalls {
       items.add(convert.apply(w));
     }
     return new Page<>(items, page.count(), pageIndex, query.pageSize());
+  }
+
+  /**
+   * The query, ordered by id when it names no order. Flask-AppBuilder's security lists (roles,
+   * users, groups, permissions, resources, permissions on resources) have no default order, so the
+   * database may return pages of one unordered query in different orders: a listing longer than a
+   * page then repeats some rows and leaves others out.
+   *
+   * @param query the caller's query
+   * @return the query with a stable order
+   */
+  public static ListQuery orderedById(ListQuery query) {
+    Objects.requireNonNull(query, "query");
+    return query.orderColumn() != null ? query : new ListQuery(query.filters(), "id", SortDirection.ASC, query.pageSize());
   }
 
   public static void requirePageIndex(int pageIndex) {

@@ -37,7 +37,7 @@ public final class GroupsClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Group> list(ListQuery query) {
-    return ResourceCalls.list(query, api::list);
+    return ResourceCalls.list(ResourceCalls.orderedById(query), api::list);
   }
 
   /**
@@ -51,7 +51,7 @@ public final class GroupsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Group> listPage(ListQuery query, int pageIndex) {
-    return ResourceCalls.page(query, pageIndex, api::list);
+    return ResourceCalls.page(ResourceCalls.orderedById(query), pageIndex, api::list);
   }
 
   /**

@@ -40,7 +40,7 @@ public final class PermissionResourcesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<PermissionResource> list(ListQuery query) {
-    return ResourceCalls.list(query, api::list, PermissionResourcesClient::convert);
+    return ResourceCalls.list(ResourceCalls.orderedById(query), api::list, PermissionResourcesClient::convert);
   }
 
   /**
@@ -54,7 +54,7 @@ public final class PermissionResourcesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<PermissionResource> listPage(ListQuery query, int pageIndex) {
-    return ResourceCalls.page(query, pageIndex, api::list, PermissionResourcesClient::convert);
+    return ResourceCalls.page(ResourceCalls.orderedById(query), pageIndex, api::list, PermissionResourcesClient::convert);
   }
 
   /**

@@ -36,7 +36,7 @@ public final class PermissionsClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Permission> list(ListQuery query) {
-    return ResourceCalls.list(query, api::list);
+    return ResourceCalls.list(ResourceCalls.orderedById(query), api::list);
   }
 
   /**
@@ -50,7 +50,7 @@ public final class PermissionsClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Permission> listPage(ListQuery query, int pageIndex) {
-    return ResourceCalls.page(query, pageIndex, api::list);
+    return ResourceCalls.page(ResourceCalls.orderedById(query), pageIndex, api::list);
   }
 
   /**

@@ -49,7 +49,7 @@ public final class RolesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<Role> list(ListQuery query) {
-    return ResourceCalls.list(query, api::list);
+    return ResourceCalls.list(ResourceCalls.orderedById(query), api::list);
   }
 
   /**
@@ -63,7 +63,7 @@ public final class RolesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<Role> listPage(ListQuery query, int pageIndex) {
-    return ResourceCalls.page(query, pageIndex, api::list);
+    return ResourceCalls.page(ResourceCalls.orderedById(query), pageIndex, api::list);
   }
 
   /**

@@ -37,7 +37,7 @@ public final class SecurityResourcesClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<SecurityResource> list(ListQuery query) {
-    return ResourceCalls.list(query, api::list);
+    return ResourceCalls.list(ResourceCalls.orderedById(query), api::list);
   }
 
   /**
@@ -51,7 +51,7 @@ public final class SecurityResourcesClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<SecurityResource> listPage(ListQuery query, int pageIndex) {
-    return ResourceCalls.page(query, pageIndex, api::list);
+    return ResourceCalls.page(ResourceCalls.orderedById(query), pageIndex, api::list);
   }
 
   /**

@@ -41,7 +41,7 @@ public final class UsersClient {
    * @throws NullPointerException if {@code query} is null
    */
   public PagedIterable<User> list(ListQuery query) {
-    return ResourceCalls.list(query, api::list);
+    return ResourceCalls.list(ResourceCalls.orderedById(query), api::list);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class UsersClient {
    * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
    */
   public Page<User> listPage(ListQuery query, int pageIndex) {
-    return ResourceCalls.page(query, pageIndex, api::list);
+    return ResourceCalls.page(ResourceCalls.orderedById(query), pageIndex, api::list);
   }
 
   /**

@@ -83,8 +83,26 @@ public final class SupersetProbe {
     return new Health(h.statusCode(), millis, version);
   }
 
-  /** One step of the login round trip. */
-  public record Step(boolean ok, String detail) {}
+  /**
+   * One step of the login round trip.
+   *
+   * @param ok whether the step passed
+   * @param detail what it found
+   * @param hint how to fix a failed step when the probe knows better than the check's general hint,
+   *     else {@code null}
+   */
+  public record Step(boolean ok, String detail, @Nullable String hint) {
+
+    /**
+     * A step with the check's general hint.
+     *
+     * @param ok whether the step passed
+     * @param detail what it found
+     */
+    public Step(boolean ok, String detail) {
+      this(ok, detail, null);
+    }
+  }
 
   /** What {@link #authenticate} found. */
   public record Auth(Step login, @Nullable Step refresh, @Nullable Step csrf, @Nullable Duration accessTokenLifetime) {}
@@ -136,7 +154,12 @@ public final class SupersetProbe {
     HttpResponse<String> c = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/security/csrf_token/"))
         .header("Authorization", "Bearer " + access).GET());
     Step csrf;
-    if (c.statusCode() != 200) {
+    if (c.statusCode() == 403) {
+      // Superset hands CSRF tokens only to roles with can_read on SecurityRestApi.
+      csrf = new Step(false, "GET /api/v1/security/csrf_token/ answered 403" + message(c.body()) + ": user " + username
+          + " may not fetch CSRF tokens, so Superset refuses every write it sends (dataset sync, guest tokens,"
+          + " cache invalidation, imports)", "grant the user's role can_read on SecurityRestApi");
+    } else if (c.statusCode() != 200) {
       csrf = new Step(false, "GET /api/v1/security/csrf_token/ answered " + c.statusCode() + message(c.body()));
     } else {
       String token = JSON.readTree(c.body()).path("result").asText("");
@@ -146,9 +169,15 @@ public final class SupersetProbe {
           .header("Referer", base + "/")
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"sql\": \"select 1\"}")));
+      // Superset checks the CSRF token before the view's permission (a refused token is a 400), so a
+      // 403 means the token passed and the user only lacks can_format_sql on SQLLab, which nothing
+      // but this probe needs.
       csrf = p.statusCode() == 200
           ? new Step(true, "a POST with the CSRF token was accepted")
-          : new Step(false, "a POST with the CSRF token answered " + p.statusCode() + message(p.body()));
+          : p.statusCode() == 403
+              ? new Step(true, "a POST with the CSRF token passed the CSRF check (POST /api/v1/sqllab/format_sql/ then"
+                  + " answered 403: user " + username + " lacks can_format_sql on SQLLab, which only this probe uses)")
+              : new Step(false, "a POST with the CSRF token answered " + p.statusCode() + message(p.body()));
     }
     return new Auth(loginStep, refresh, csrf, lifetime);
   }

@@ -773,7 +773,7 @@ public final class Engine {
         return client.databases().get(settings.databaseId());
       } catch (io.github.supersetsdk.client.exception.NotFoundException e) {
         throw new SyncException("no Superset database connection with id "
-            + settings.databaseId().value() + " at " + client.baseUrl());
+            + settings.databaseId().value() + " at " + client.baseUrl() + UNSEEN_CONNECTION);
       }
     }
     String name = Objects.requireNonNull(settings.databaseName(), "database");
@@ -788,11 +788,17 @@ public final class Engine {
       return null;
     }
     throw new SyncException("no Superset database connection named '" + name + "' at "
-        + client.baseUrl() + " (known: " + (known.size() <= 10 ? String.join(", ", known)
+        + client.baseUrl() + " (known: " + (known.isEmpty() ? "none"
+            : known.size() <= 10 ? String.join(", ", known)
             : String.join(", ", known.subList(0, 10)) + " and " + (known.size() - 10) + " more")
-        + "); give its SQLAlchemy URI to create it (DbtSync.Builder.database(name, uri), or"
+        + ")" + UNSEEN_CONNECTION + "; give its SQLAlchemy URI to create it (DbtSync.Builder.database(name, uri), or"
         + " --database-uri on the command line)");
   }
+
+  // Superset hides a connection from users without access to it: lists leave it out and reading it
+  // answers 404, exactly as if it did not exist.
+  private static final String UNSEEN_CONNECTION = "; Superset shows a user only the connections its roles grant"
+      + " database_access on (or all_database_access), so one that exists may be hidden from this user";
 
   // The selected nodes to sync. Models a --select names that have no table or view to make a
   // dataset of (ephemeral ones) go to notSynced with the reason, so that the plan says why.

@@ -7,6 +7,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.supersetsdk.client.RequestInfo;
 import io.github.supersetsdk.client.RetryPolicy;
+import io.github.supersetsdk.client.exception.PermissionDeniedException;
 import io.github.supersetsdk.client.exception.RateLimitedException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.exception.SupersetException;
@@ -354,7 +355,11 @@ public final class Transport implements Client {
       }
       String csrfToken = null;
       if (csrfApplies && (!op.csrfExempt() || call.forceCsrf)) {
-        csrfToken = csrfTokens.token();
+        try {
+          csrfToken = csrfTokens.token();
+        } catch (PermissionDeniedException refused) {
+          throw csrfTokenRefused(refused, op.method(), call.info.path());
+        }
         headers.put("X-CSRFToken", List.of(csrfToken));
       }
       if (op.unsafe()) {
@@ -394,6 +399,21 @@ public final class Transport implements Client {
       }
       throw failure;
     }
+  }
+
+  /**
+   * The 403 of the CSRF token fetch a write needed, with what it means: Superset hands CSRF tokens
+   * only to users whose roles grant {@code can_read} on {@code SecurityRestApi}, so a user who may
+   * make the write itself still cannot send it. The exception keeps the fetch's method and path
+   * (that is the request Superset refused) and names the write in its message.
+   */
+  static PermissionDeniedException csrfTokenRefused(PermissionDeniedException refused, String method, String path) {
+    String note = "the user may not fetch the CSRF token that " + method + " " + path
+        + " needs: grant its role can_read on SecurityRestApi";
+    String server = refused.serverMessage();
+    return new PermissionDeniedException(new SupersetApiException.ErrorDetails(
+        refused.statusCode(), refused.errorType(), server == null ? note : server + " (" + note + ")",
+        refused.fieldErrors(), refused.method(), refused.path(), refused.requestId(), false, null));
   }
 
   /**
