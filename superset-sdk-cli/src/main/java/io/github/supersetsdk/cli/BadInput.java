@@ -18,6 +18,18 @@ public final class BadInput extends RuntimeException {
   }
 
   /**
+   * The error for a dashboard Superset did not find. Superset answers "not found" for a dashboard
+   * the user may not see as for a missing one, so the message says both.
+   *
+   * @param reference how the dashboard was named, e.g. {@code id 12} or {@code slug 'sales'}
+   * @return the error
+   */
+  public static BadInput noDashboard(String reference) {
+    return new BadInput("no dashboard with " + reference + " that this user can see (Superset hides"
+        + " a dashboard from a user who may read neither it nor any of its datasets)");
+  }
+
+  /**
    * Reads an id given as digits on the command line.
    *
    * @param what what the id names, for the message, e.g. {@code dashboard id}

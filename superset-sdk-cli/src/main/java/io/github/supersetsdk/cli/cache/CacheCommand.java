@@ -212,12 +212,17 @@ public final class CacheCommand implements Runnable {
         // A number is an id; anything else a slug; each looked up before anything is warmed.
         ids.add(d.chars().allMatch(Character::isDigit)
             ? client.dashboards().find(DashboardId.of(BadInput.id("dashboard id", d)))
-                .orElseThrow(() -> new BadInput("no dashboard with id " + d)).id()
+                .orElseThrow(() -> BadInput.noDashboard("id " + d)).id()
             : client.dashboards().findByIdUuidOrSlug(d)
-                .orElseThrow(() -> new BadInput("no dashboard with UUID or slug '" + d + "'")).id());
+                .orElseThrow(() -> BadInput.noDashboard("UUID or slug '" + d + "'")).id());
       }
       DbtRunCoordinator c = coordinator.build();
       WarmReport report = prepared.published() ? c.warmPublished() : c.warm(ids);
+      if (prepared.published() && report.dashboards().isEmpty()) {
+        // Also what a user who may read no dashboard's data gets: say it, or it reads as success.
+        spec.commandLine().getErr().println("superset-sdk: warning: no published dashboard is visible to this"
+            + " user, so nothing was warmed (Superset lists only the dashboards whose data a user may read)");
+      }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("command", "cache warm");
       m.putAll(warmJson(report));

@@ -70,7 +70,7 @@ abstract class OpsBase implements Callable<Integer> {
       }
       return client.dashboards().getByIdUuidOrSlug(idOrSlug);
     } catch (NotFoundException e) {
-      throw new BadInput("no dashboard with id, UUID or slug '" + idOrSlug + "'");
+      throw BadInput.noDashboard("id, UUID or slug '" + idOrSlug + "'");
     }
   }
 

@@ -14,16 +14,23 @@ import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.id.PermissionResourceId;
+import io.github.supersetsdk.client.id.RoleId;
+import io.github.supersetsdk.client.id.UserId;
+import io.github.supersetsdk.client.model.PermissionResource;
 import io.github.supersetsdk.client.model.VizType;
 import io.github.supersetsdk.client.request.ChartSpec;
 import io.github.supersetsdk.client.request.CreateChartRequest;
 import io.github.supersetsdk.client.request.CreateDashboardRequest;
 import io.github.supersetsdk.client.request.CreateDatasetRequest;
+import io.github.supersetsdk.client.request.CreateUserRequest;
 import io.github.supersetsdk.client.request.DashboardLayout;
+import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.UpdateDatasetRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +67,7 @@ class CacheCommandIT {
         assertThat(bySlug.get("dashboards").get(0).asLong()).isEqualTo(dashboard.value());
         String[] unknown = run("cache", "warm", "--dashboard", "999999999", "--key-prefix", prefix);
         assertThat(unknown[0]).isEqualTo("2");
-        assertThat(unknown[2]).contains("no dashboard with id 999999999");
+        assertThat(unknown[2]).contains("no dashboard with id 999999999 that this user can see");
         assertThat(warm.get("requests").asInt()).isEqualTo(1);
         assertThat(warm.get("warmed").asInt()).isEqualTo(1);
         assertThat(warm.get("maxInFlight").asInt()).isEqualTo(2);
@@ -113,6 +120,40 @@ class CacheCommandIT {
           admin.dashboards().delete(dashboard);
         }
         deleteDatabaseWithContents(admin, db);
+      }
+    }
+  }
+
+  @Test
+  void warmPublished_forAUserWhoSeesNoDashboard_warnsThatNothingWasWarmed() {
+    String name = "cache_cli_it_" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "pw-" + UUID.randomUUID();
+    try (SupersetClient admin = admin()) {
+      // May read dashboards and charts, but no dataset: Superset then lists no dashboard.
+      RoleId role = admin.security().roles().create(name);
+      List<PermissionResourceId> grants = new java.util.ArrayList<>();
+      for (PermissionResource p : admin.security().permissionResources().list(ListQuery.all())) {
+        if (p.permissionName().equals("can_read")
+            && List.of("Dashboard", "Chart", "CurrentUserRestApi").contains(p.resourceName())) {
+          grants.add(p.id());
+        }
+      }
+      assertThat(grants).hasSize(3);
+      admin.security().roles().setPermissions(role, grants);
+      UserId user = null;
+      try {
+        user = admin.security().users().create(CreateUserRequest.builder(
+            name, "cache", "cli", name + "@example.invalid", password).roles(List.of(role)).build());
+        String[] warm = run("cache", "warm", "--published", "--username", name, "--password", password,
+            "--key-prefix", "cache-cli-it:" + name + ":");
+        assertThat(warm[0]).as(warm[2]).isEqualTo("0");
+        assertThat(warm[2]).contains("superset-sdk: warning: no published dashboard is visible to this user,"
+            + " so nothing was warmed");
+      } finally {
+        if (user != null) {
+          admin.security().users().delete(user);
+        }
+        admin.security().roles().delete(role);
       }
     }
   }
