@@ -233,6 +233,33 @@ class BulkImportFallbackTest {
   }
 
   @Test
+  void createFailingInsideSupersetOnce_isSentAgain_andTheDatasetExistsOnce() {
+    fake.failFirstCreateOf = "d1";
+    SyncReport report;
+    try (DbtSync s = restOnly()) {
+      report = s.sync(artifacts());
+    }
+
+    assertThat(report.results()).allSatisfy(r -> assertThat(r.error()).as(r.uniqueId()).isNull());
+    assertThat(fake.tables()).containsExactlyInAnyOrderElementsOf(TABLES);
+    assertThat(fake.createBodies.stream().filter(b -> b.path("table_name").asText().equals("d1"))).hasSize(2);
+  }
+
+  @Test
+  void createRefusedForTheRequest_isNotSentAgain() {
+    fake.refuseUuidOnCreate = false;
+    fake.rejectCreateOf = "d1";
+    SyncReport report;
+    try (DbtSync s = restOnly()) {
+      report = s.sync(artifacts());
+    }
+
+    assertThat(report.results()).filteredOn(r -> r.uniqueId().equals("model.p.d1")).singleElement()
+        .satisfies(r -> assertThat(r.error()).contains("could not be found"));
+    assertThat(fake.createBodies.stream().filter(b -> b.path("table_name").asText().equals("d1"))).hasSize(1);
+  }
+
+  @Test
   void serverTakingUuid_createSendsTheStableOne() {
     SyncReport report;
     try (DbtSync s = restOnly()) {
@@ -262,6 +289,10 @@ class BulkImportFallbackTest {
     volatile int failListingNumber = -1;
     // Superset before 6.0: its dataset create schema has no uuid.
     volatile boolean refuseUuidOnCreate;
+    // Superset's first-write race on a user's owner tag: the create fails as a whole, once.
+    volatile String failFirstCreateOf = "";
+    // A refusal of the request itself, as Superset answers for a table it cannot find.
+    volatile String rejectCreateOf = "";
     final List<JsonNode> createBodies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
@@ -352,6 +383,13 @@ class BulkImportFallbackTest {
         return json(400, "{\"message\": {\"uuid\": [\"Unknown field.\"]}}");
       }
       String table = body.path("table_name").asText();
+      if (table.equals(rejectCreateOf)) {
+        return json(422, "{\"message\": {\"table\": [\"Table [marts." + table + "] could not be found\"]}}");
+      }
+      if (table.equals(failFirstCreateOf)) {
+        failFirstCreateOf = "";
+        return json(422, "{\"message\": \"Dataset could not be created.\"}");
+      }
       for (ObjectNode d : datasets.values()) {
         if (d.path("table_name").asText().equals(table)) {
           return json(422, "{\"message\": {\"table\": [\"Dataset marts." + table + " already exists\"]}}");

@@ -1134,8 +1134,23 @@ public final class Engine {
       if (existing != null) {
         return existing.id();
       }
-      throw e;
+      if (!failedInsideSuperset(e)) {
+        throw e;
+      }
+      // Superset's own race, not the request: with TAGGING_SYSTEM on, the first datasets a user
+      // creates at once each insert its "owner:<id>" tag, and all but one fail. Nothing was
+      // created (looked up above), so sending the create once more is safe.
+      LOG.info("creating the dataset of {} failed inside Superset ({}); trying once more",
+          d.uniqueId(), e.getMessage());
+      return client.datasets().create(createRequest(db, d, withUuid));
     }
+  }
+
+  // Superset's answer when its create command failed as a whole ("Dataset could not be created."),
+  // as opposed to a refusal of the request (a field, a missing table, a duplicate).
+  private static boolean failedInsideSuperset(SupersetApiException e) {
+    String m = e.serverMessage();
+    return e.statusCode() == 422 && m != null && m.contains("could not be created");
   }
 
   private static CreateDatasetRequest createRequest(DatabaseId db, Desired d, boolean withUuid) {
