@@ -8,7 +8,9 @@ import io.github.supersetsdk.assets.internal.Normalizer;
 import io.github.supersetsdk.assets.internal.ServerView;
 import io.github.supersetsdk.assets.internal.Uuids;
 import io.github.supersetsdk.client.SupersetClient;
+import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.exception.SupersetException;
+import io.github.supersetsdk.client.exception.SupersetTransportException;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Dashboards as code against one Superset: export its assets into an {@link AssetsFolder}, plan
@@ -40,6 +45,8 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe; the client is not closed by it.
  */
 public final class SupersetAssets {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SupersetAssets.class);
 
   private final SupersetClient client;
   private final Map<String, String> databaseMap;
@@ -138,7 +145,11 @@ public final class SupersetAssets {
    * Applies a folder: plans it, sends the changed assets and the dependencies Superset's import
    * needs to resolve them as one bundle (overwriting by UUID), then reads the server back and
    * reports what still differs. An up-to-date server is left untouched. If Superset refuses the
-   * bundle, nothing of it is written.
+   * bundle, nothing of it is written. If the import's answer is lost (the connection drops, a
+   * timeout, a proxy's 5xx), the server is read back: when it has the bundle, the apply goes on as
+   * if the answer had come. Native filters that an earlier apply, stopped right after its import,
+   * left pointing at the folder's chart numbers get the real chart ids, even when nothing else
+   * changes.
    *
    * @param folder the folder
    * @return what was written and verified
@@ -147,7 +158,9 @@ public final class SupersetAssets {
    * @throws UuidConflictException if the server has the unique name of a folder asset under another
    *     UUID, or a folder dataset in another database
    * @throws MissingPasswordException if a new database needs a password that was not given
-   * @throws AssetsImportException if Superset refuses the bundle (nothing was written)
+   * @throws AssetsImportException if Superset refuses the bundle, or its answer is lost and the
+   *     server does not have it (nothing was written), or whether it was written cannot be read
+   *     back (the message says so)
    * @throws AssetsException if a database mapping names a database the folder does not have, or a
    *     schema mapping a schema no dataset of the folder is in
    * @throws SupersetException if reading the server fails
@@ -159,6 +172,7 @@ public final class SupersetAssets {
     Map<UUID, Doc> server = view.loaded();
     AssetPlan plan = plan(desired, server);
     if (!plan.hasChanges()) {
+      fixChartsInScope(desired, view, Set.of());
       return new ApplyReport(plan, List.of(), List.of());
     }
     Map<UUID, Doc> wanted = index(desired);
@@ -194,14 +208,26 @@ public final class SupersetAssets {
     try {
       client.assets().importBundle(request.build());
     } catch (SupersetException e) {
-      throw new AssetsImportException("Superset refused the bundle, so nothing of it was written ("
-          + bundle.stream().map(Doc::path).collect(Collectors.joining(", ")) + "): " + e.getMessage(), e);
-    }
-    for (Doc d : bundle) {
-      if (d.type() == AssetType.DASHBOARD) {
-        ChartsInScope.fix(client, d.uuid());
+      String sent = bundle.stream().map(Doc::path).collect(Collectors.joining(", "));
+      if (!mayHaveLanded(e)) {
+        throw new AssetsImportException("Superset refused the bundle, so nothing of it was written ("
+            + sent + "): " + e.getMessage(), e);
       }
+      // The answer was lost (a dropped connection, a timeout, a proxy's 5xx): Superset may have
+      // imported the bundle all the same. One transaction: either all of it is there or none.
+      Boolean landed = landed(desired);
+      if (landed == null) {
+        throw new AssetsImportException("the answer to the import was lost, and reading the server back"
+            + " failed too, so whether the bundle (" + sent + ") was written is unknown; apply again: it"
+            + " writes what is still missing: " + e.getMessage(), e);
+      }
+      if (!landed) {
+        throw new AssetsImportException("the import failed and the server does not have the bundle, so"
+            + " nothing of it was written (" + sent + "): " + e.getMessage(), e);
+      }
+      LOG.warn("the answer to the import was lost ({}); read back, the server has the bundle", e.getMessage());
     }
+    fixChartsInScope(desired, view, send);
     ServerView after = new ServerView(client);
     Map<UUID, AssetType> all = new LinkedHashMap<>();
     desired.forEach(d -> all.put(d.uuid(), d.type()));
@@ -213,6 +239,46 @@ public final class SupersetAssets {
       }
     }
     return new ApplyReport(plan, bundle.stream().map(Doc::ref).toList(), drift);
+  }
+
+  // A failure after which Superset may have imported the bundle: no answer came (the connection broke
+  // or timed out after the request was sent), or a 5xx, which a proxy answers when Superset is slow.
+  private static boolean mayHaveLanded(SupersetException e) {
+    if (e instanceof SupersetTransportException t) {
+      return t.kind() != SupersetTransportException.Kind.CONNECT;
+    }
+    return e instanceof SupersetApiException api && api.statusCode() >= 500;
+  }
+
+  // Whether the server now has every folder asset as the folder has it; null if it cannot be read.
+  private @Nullable Boolean landed(List<Doc> desired) {
+    try {
+      ServerView check = new ServerView(client);
+      Map<UUID, AssetType> all = new LinkedHashMap<>();
+      desired.forEach(d -> all.put(d.uuid(), d.type()));
+      check.load(all);
+      return !plan(desired, check.loaded()).hasChanges();
+    } catch (SupersetException e) {
+      LOG.debug("cannot read the server back after the import: {}", e.getMessage());
+      return null;
+    }
+  }
+
+  // Native filters whose chartsInScope still hold the folder's chart numbers get the real ids: the
+  // dashboards just imported (read again), and the folder's other dashboards as the view read them,
+  // which an apply stopped between its import and this fix left so (a plan cannot see it: a
+  // normalised export writes real ids as those numbers too).
+  private void fixChartsInScope(List<Doc> desired, ServerView view, Set<UUID> imported) {
+    for (Doc d : desired) {
+      if (d.type() != AssetType.DASHBOARD) {
+        continue;
+      }
+      if (imported.contains(d.uuid())) {
+        ChartsInScope.fix(client, d.uuid());
+      } else if (view.dashboards().get(d.uuid()) != null) {
+        ChartsInScope.fix(client, view.dashboards().get(d.uuid()));
+      }
+    }
   }
 
   private static Map<UUID, Doc> index(List<Doc> docs) {

@@ -492,6 +492,32 @@ class TransportFaultTest {
   }
 
   @Test
+  void post_guestTokenGets502HtmlThenConnectionResetThen200_isRetriedBecauseMintingWritesNothing() {
+    // Minting signs a token and stores nothing on Superset: a proxy's 502 page or a dropped
+    // connection is retried as for chart data, so an embedding page does not fail on a blip.
+    String jwt = Jwts.validForAnHour();
+    String path = "/api/v1/security/guest_token/";
+    superset.stubFor(post(urlPathEqualTo(path)).inScenario("mint").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+            .withBody("<html><body><center><h1>502 Bad Gateway</h1></center></body></html>"))
+        .willSetStateTo("reset"));
+    superset.stubFor(post(urlPathEqualTo(path)).inScenario("mint").whenScenarioStateIs("reset")
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
+    superset.stubFor(post(urlPathEqualTo(path)).inScenario("mint").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"token\": \"" + jwt + "\"}")));
+
+    try (SupersetClient client = client()) {
+      GuestToken token = client.security().createGuestToken(io.github.supersetsdk.client.request.GuestTokenRequest
+          .builder().resource(io.github.supersetsdk.client.request.GuestResource.dashboard(
+              java.util.UUID.fromString("3f1c7a2e-5d7b-4c61-9a52-2d1b8e0f6a11"))).build());
+
+      assertThat(token.value()).isEqualTo(jwt);
+    }
+    superset.verify(3, postRequestedFor(urlPathEqualTo(path)));
+    assertThat(listener.count("retry")).isEqualTo(2);
+  }
+
+  @Test
   void post_connectionRefused_isRetriedBecauseTheRequestNeverLeft() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -78,10 +78,15 @@ class BulkImportFallbackTest {
     return DbtSync.builder(client).database("wh").metrics(false).maxInFlight(maxInFlight).build();
   }
 
-  private static DbtArtifacts artifacts() {
+  static DbtArtifacts artifacts() {
+    return artifacts(TABLES);
+  }
+
+  /** A manifest and catalog with one table model per name. */
+  static DbtArtifacts artifacts(List<String> models) {
     StringBuilder nodes = new StringBuilder();
     Map<String, CatalogTable> tables = new LinkedHashMap<>();
-    for (String t : TABLES) {
+    for (String t : models) {
       if (nodes.length() > 0) {
         nodes.append(',');
       }
@@ -293,6 +298,16 @@ class BulkImportFallbackTest {
     volatile String failFirstCreateOf = "";
     // A refusal of the request itself, as Superset answers for a table it cannot find.
     volatile String rejectCreateOf = "";
+    // The answer to the POST creating this table is lost (the connection resets) after it landed.
+    volatile String loseResponseOfCreateOf = "";
+    // The answer to the first PUT of this table is lost after it landed; Superset then refuses the
+    // same PUT sent again, as it does one adding metrics or calculated columns a second time.
+    volatile String loseResponseOfFirstUpdateOf = "";
+    private final Set<String> updatedOnce = new java.util.HashSet<>();
+    // Every PUT of this table is refused, and nothing of it is written.
+    volatile String refuseUpdatesOf = "";
+    // The answer to the DELETE of this table is lost after it landed.
+    volatile String loseResponseOfDeleteOf = "";
     final List<JsonNode> createBodies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
@@ -338,8 +353,23 @@ class BulkImportFallbackTest {
         if (ds == null) {
           return json(404, "{\"message\": \"Not found\"}");
         }
+        String table = ds.path("table_name").asText();
+        if (method.equals("GET") && path.endsWith("/related_objects")) {
+          return json(200, "{\"charts\": {\"count\": 0, \"result\": []},"
+              + " \"dashboards\": {\"count\": 0, \"result\": []}}");
+        }
         if (method.equals("GET")) {
           return json(200, "{\"id\": " + id + ", \"result\": " + ds + "}");
+        }
+        if (method.equals("DELETE")) {
+          datasets.remove(id);
+          return table.equals(loseResponseOfDeleteOf) ? lost() : json(200, "{\"message\": \"OK\"}");
+        }
+        if (method.equals("PUT") && table.equals(refuseUpdatesOf)) {
+          return json(422, "{\"message\": {\"description\": [\"Not a valid string.\"]}}");
+        }
+        if (method.equals("PUT") && table.equals(loseResponseOfFirstUpdateOf) && updatedOnce.contains(table)) {
+          return json(422, "{\"message\": {\"metrics\": [\"One or more metrics already exist\"]}}");
         }
         if (method.equals("PUT")) {
           JsonNode body = JSON.readTree(r.getBodyAsString());
@@ -347,6 +377,9 @@ class BulkImportFallbackTest {
             if (body.has(f)) {
               ds.set(f, body.get(f));
             }
+          }
+          if (table.equals(loseResponseOfFirstUpdateOf) && updatedOnce.add(table)) {
+            return lost();
           }
           return json(200, "{\"id\": " + id + ", \"result\": {}}");
         }
@@ -396,6 +429,9 @@ class BulkImportFallbackTest {
         }
       }
       ObjectNode ds = store(table, null);
+      if (table.equals(loseResponseOfCreateOf)) {
+        return lost();
+      }
       return json(201, "{\"id\": " + ds.path("id").asLong() + ", \"result\": {}}");
     }
 
@@ -462,6 +498,12 @@ class BulkImportFallbackTest {
       count.put("verbose_name", "COUNT(*)");
       datasets.put(id, ds);
       return ds;
+    }
+
+    /** The server did the work, then the connection broke before its answer arrived. */
+    private static ResponseDefinition lost() {
+      return new ResponseDefinitionBuilder().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)
+          .build();
     }
 
     private static ResponseDefinition json(int status, String body) {

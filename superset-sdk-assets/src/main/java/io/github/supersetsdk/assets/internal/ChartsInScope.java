@@ -40,7 +40,19 @@ public final class ChartsInScope {
    */
   public static int fix(SupersetClient client, UUID dashboard) {
     DashboardDetail d = client.dashboards().find(dashboard).orElse(null);
-    if (d == null || d.positionJson() == null || d.jsonMetadata() == null) {
+    return d == null ? 0 : fix(client, d);
+  }
+
+  /**
+   * Fixes a dashboard as read from the server; writes only if a filter still holds a folder's
+   * chart number (an apply stopped between its import and this fix leaves them).
+   *
+   * @param client the client
+   * @param d the dashboard as the server has it
+   * @return the number of native filters replaced
+   */
+  public static int fix(SupersetClient client, DashboardDetail d) {
+    if (d.positionJson() == null || d.jsonMetadata() == null) {
       return 0;
     }
     Map<Long, Long> realIds = realIds(Yaml.parseJson(d.positionJson()));

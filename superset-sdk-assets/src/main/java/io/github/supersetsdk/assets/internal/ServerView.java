@@ -6,6 +6,7 @@ import io.github.supersetsdk.client.id.ChartId;
 import io.github.supersetsdk.client.id.DashboardId;
 import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.model.DashboardDetail;
 import io.github.supersetsdk.client.model.Database;
 import io.github.supersetsdk.client.request.ListQuery;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class ServerView {
   private final SupersetClient client;
   private final Map<UUID, Doc> docs = new HashMap<>();
   private final Set<UUID> looked = new HashSet<>();
+  private final Map<UUID, DashboardDetail> dashboardDetails = new HashMap<>();
   private @Nullable List<Database> databases;
 
   /** A view over a client's server. */
@@ -56,6 +58,11 @@ public final class ServerView {
     return docs;
   }
 
+  /** The dashboards looked up by {@link #load}, as the server has them, by UUID. */
+  public Map<UUID, DashboardDetail> dashboards() {
+    return dashboardDetails;
+  }
+
   /** Loads the server's documents of these assets, and of what they need, in one export per kind. */
   public void load(Map<UUID, AssetType> wanted) {
     List<DashboardId> dashboards = new ArrayList<>();
@@ -68,7 +75,10 @@ public final class ServerView {
         continue;
       }
       switch (e.getValue()) {
-        case DASHBOARD -> client.dashboards().find(u).ifPresent(d -> dashboards.add(d.id()));
+        case DASHBOARD -> client.dashboards().find(u).ifPresent(d -> {
+          dashboardDetails.put(u, d);
+          dashboards.add(d.id());
+        });
         case CHART -> client.charts().find(u).ifPresent(c -> charts.add(c.id()));
         case DATASET -> client.datasets().find(u).ifPresent(d -> datasets.add(d.id()));
         case DATABASE -> databases().stream().filter(d -> u.equals(d.uuid())).findFirst()

@@ -5,6 +5,7 @@ import io.github.supersetsdk.client.ServerInfo;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.exception.FieldUnsupportedException;
+import io.github.supersetsdk.client.exception.NotFoundException;
 import io.github.supersetsdk.client.exception.SupersetApiException;
 import io.github.supersetsdk.client.exception.SupersetException;
 import io.github.supersetsdk.client.id.DatabaseId;
@@ -516,7 +517,10 @@ public final class Engine {
   private Item detail(Item item) {
     Desired d = Objects.requireNonNull(item.desired());
     Dataset listed = Objects.requireNonNull(item.details());
-    Dataset ds = client.datasets().get(listed.id());
+    return detail(d, client.datasets().get(listed.id()));
+  }
+
+  private Item detail(Desired d, Dataset ds) {
     Current.Block block = Current.block(ds.extra());
     Differ.Diff diff = Differ.diff(d, ds, block, settings.mode(), metricsSynced());
     List<FieldChange> changes = new ArrayList<>();
@@ -1092,10 +1096,46 @@ public final class Engine {
         }
       }
       return new DatasetResult(p.uniqueId(), id, p.action(), null, p.columns(), p.metrics(), notes);
-    } catch (SupersetException | IllegalArgumentException | IllegalStateException e) {
+    } catch (SupersetException e) {
+      if (p.action() == SyncAction.DELETE && e instanceof NotFoundException) {
+        // Gone already: a DELETE whose answer was lost is sent again, and finds nothing to delete.
+        notes.add("the dataset was already gone (" + e.getMessage() + ")");
+        return new DatasetResult(p.uniqueId(), id, p.action(), null, p.columns(), p.metrics(), notes);
+      }
+      if (id != null && item.desired() != null && p.action() != SyncAction.DELETE && landed(item.desired(), id)) {
+        LOG.warn("sync of {}: {}; read back, dataset {} holds what dbt wants", p.uniqueId(), e.getMessage(),
+            id.value());
+        notes.add("a write's answer was lost or refused after it had landed (" + e.getMessage()
+            + "); read back, the dataset holds what dbt wants");
+        return new DatasetResult(p.uniqueId(), id, p.action(), null, p.columns(), p.metrics(), notes);
+      }
       LOG.warn("sync of {} failed: {}", p.uniqueId(), e.getMessage());
       return new DatasetResult(p.uniqueId(), id, p.action(), describe(e), p.columns(), p.metrics(),
           notes);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      LOG.warn("sync of {} failed: {}", p.uniqueId(), e.getMessage());
+      return new DatasetResult(p.uniqueId(), id, p.action(), describe(e), p.columns(), p.metrics(),
+          notes);
+    }
+  }
+
+  // A write whose answer was lost (a dropped connection, a proxy's 502 or 504) may have landed, and
+  // so may one whose retry Superset refused because the first attempt had landed (a dataset PUT
+  // that adds metrics or calculated columns answers 422 "already exist" when sent again). The
+  // dataset is read back: when the plan would find nothing left to do (the sync's record of what dbt
+  // wants, which the last write of a dataset carries, or else every field), the write landed.
+  private boolean landed(Desired d, DatasetId id) {
+    try {
+      Dataset ds = client.datasets().get(id);
+      Current.Block block = Current.block(ds.extra());
+      if (relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))
+          && d.hash().equals(block.hash()) && d.uniqueId().equals(block.uniqueId())) {
+        return true;
+      }
+      return detail(d, ds).plan().action() == SyncAction.UNCHANGED;
+    } catch (SupersetException | IllegalArgumentException | IllegalStateException e) {
+      LOG.debug("cannot read dataset {} back: {}", id.value(), e.getMessage());
+      return false;
     }
   }
 
@@ -1128,13 +1168,21 @@ public final class Engine {
       }
       // The server refused the UUID before its document was read: send the rest.
       return client.datasets().create(createRequest(db, d, false));
-    } catch (SupersetApiException e) {
-      // A retry after an interrupted apply: the dataset exists, so update it instead.
-      Dataset existing = findByRelation(db, d);
+    } catch (SupersetException e) {
+      // A retry after an interrupted apply (Superset answers that the dataset exists), or a create
+      // whose answer was lost after Superset made the dataset (a dropped connection, a proxy's 502
+      // or 504): the dataset exists, so update it instead.
+      Dataset existing;
+      try {
+        existing = findByRelation(db, d);
+      } catch (SupersetException lookup) {
+        e.addSuppressed(lookup);
+        throw e;
+      }
       if (existing != null) {
         return existing.id();
       }
-      if (!failedInsideSuperset(e)) {
+      if (!(e instanceof SupersetApiException api) || !failedInsideSuperset(api)) {
         throw e;
       }
       // Superset's own race, not the request: with TAGGING_SYSTEM on, the first datasets a user

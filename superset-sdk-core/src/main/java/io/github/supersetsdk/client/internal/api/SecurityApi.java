@@ -8,7 +8,9 @@ import java.util.List;
 /** Superset's security endpoints other than login, refresh and the CSRF token (tag "Security"). */
 public interface SecurityApi {
 
+  // Minting signs a token and stores nothing: repeating it after a lost answer is harmless.
   @RequestLine("POST /api/v1/security/guest_token/")
+  @RetrySafe
   @Sensitive
   Token guestToken(GuestTokenBody body);
 
