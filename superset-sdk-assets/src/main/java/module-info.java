@@ -14,6 +14,9 @@ module io.github.supersetsdk.assets {
   // Jinjava has no module descriptor: its automatic module name comes from the jar name. It is
   // used only by io.github.supersetsdk.assets.internal and never appears in the API.
   requires jinjava;
+  // Jinjava's classes use commons-lang3, a named module that Jinjava, an automatic module, cannot
+  // declare: without this, on the module path Jinja rendering fails with NoClassDefFoundError.
+  requires org.apache.commons.lang3;
   requires org.slf4j;
 
   exports io.github.supersetsdk.assets;

@@ -15,6 +15,9 @@ module io.github.supersetsdk.sync {
   // Jinjava has no module descriptor: its automatic module name comes from the jar name. It is
   // used only by io.github.supersetsdk.sync.internal.profiles and never appears in the API.
   requires jinjava;
+  // Jinjava's classes use commons-lang3, a named module that Jinjava, an automatic module, cannot
+  // declare: without this, on the module path Jinja rendering fails with NoClassDefFoundError.
+  requires org.apache.commons.lang3;
 
   // Jinjava binds the env_var() function to a static method by reflection.
   opens io.github.supersetsdk.sync.internal.profiles to jinjava;

@@ -74,7 +74,66 @@ class BomTest {
     }
   }
 
-  private static boolean isPublishedJar(Element pom) {
+  /**
+   * A published jar without a module descriptor names its module in the manifest
+   * ({@code Automatic-Module-Name}), so that an application on the module path can require it by a
+   * name that does not change with the jar's file name.
+   */
+  @Test
+  void publishedJarsWithoutDescriptorNameTheirModule() {
+    Set<String> names = new TreeSet<>();
+    for (Path dir : ProjectLayout.moduleDirectories()) {
+      Element pom = ProjectLayout.read(dir.resolve("pom.xml"));
+      if (!isPublishedJar(pom) || java.nio.file.Files.isRegularFile(dir.resolve("src/main/java/module-info.java"))) {
+        continue;
+      }
+      String name = null;
+      for (Element plugin : ProjectLayout.children(ProjectLayout.child(ProjectLayout.child(pom, "build"), "plugins"), "plugin")) {
+        if ("maven-jar-plugin".equals(ProjectLayout.text(plugin, "artifactId"))) {
+          Element archive = ProjectLayout.child(ProjectLayout.child(plugin, "configuration"), "archive");
+          name = ProjectLayout.text(ProjectLayout.child(archive, "manifestEntries"), "Automatic-Module-Name");
+        }
+      }
+      assertThat(name).as("Automatic-Module-Name of %s", dir.getFileName()).startsWith("io.github.supersetsdk.");
+      assertThat(names.add(name)).as("%s named twice", name).isTrue();
+    }
+    assertThat(names).as("modules named in a manifest").contains("io.github.supersetsdk.spring.boot.starter");
+  }
+
+  /**
+   * Maven Central wants a -sources.jar and a -javadoc.jar beside every jar. A published module
+   * without sources (a starter) builds its javadoc jar from {@code src/javadoc-placeholder} in its
+   * release profile.
+   */
+  @Test
+  void publishedJarsWithoutSourcesShipAJavadocPlaceholder() {
+    List<String> checked = new java.util.ArrayList<>();
+    for (Path dir : ProjectLayout.moduleDirectories()) {
+      Element pom = ProjectLayout.read(dir.resolve("pom.xml"));
+      if (!isPublishedJar(pom) || java.nio.file.Files.isDirectory(dir.resolve("src/main/java"))) {
+        continue;
+      }
+      assertThat(dir.resolve("src/javadoc-placeholder/index.html")).as("javadoc placeholder of %s", dir.getFileName())
+          .isRegularFile();
+      boolean packaged = false;
+      for (Element profile : ProjectLayout.children(ProjectLayout.child(pom, "profiles"), "profile")) {
+        if (!"release".equals(ProjectLayout.text(profile, "id"))) {
+          continue;
+        }
+        org.w3c.dom.NodeList configurations = profile.getElementsByTagName("configuration");
+        for (int i = 0; i < configurations.getLength(); i++) {
+          Element c = (Element) configurations.item(i);
+          packaged |= "javadoc".equals(ProjectLayout.text(c, "classifier"))
+              && String.valueOf(ProjectLayout.text(c, "classesDirectory")).endsWith("/src/javadoc-placeholder");
+        }
+      }
+      assertThat(packaged).as("%s's release profile packages its javadoc placeholder", dir.getFileName()).isTrue();
+      checked.add(dir.getFileName().toString());
+    }
+    assertThat(checked).as("published modules without sources").contains("superset-sdk-spring-boot-starter");
+  }
+
+  static boolean isPublishedJar(Element pom) {
     String packaging = ProjectLayout.text(pom, "packaging");
     boolean jar = packaging == null || packaging.equals("jar");
     String skip = ProjectLayout.text(ProjectLayout.child(pom, "properties"), "maven.deploy.skip");
