@@ -95,6 +95,9 @@ public final class ErrorMapper {
     if (note != null) {
       message = message == null ? note : message + " (" + note + ")";
     }
+    if (message == null && status >= 502 && status <= 504 && !isJson(exchange)) {
+      message = gatewayNote(method, status, exchange);
+    }
     if (message == null && status >= 300 && status < 400) {
       String location = exchange.header("Location");
       message = "redirected" + (location == null ? "" : " to " + stripQuery(location));
@@ -131,6 +134,28 @@ public final class ErrorMapper {
       case 429 -> new RateLimitedException(details);
       default -> status >= 500 ? new ServerException(details) : new SupersetApiException(details);
     };
+  }
+
+  // A 502, 503 or 504 that is not Superset's JSON came from what stands in front of Superset (nginx,
+  // a load balancer, an ingress). After a 502 or a 504 the request may still have reached Superset
+  // and been applied, which matters for a write that is not safe to send twice.
+  private static String gatewayNote(String method, int status, Exchange exchange) {
+    String type = exchange.header("Content-Type");
+    String page = exchange.body().length == 0 ? "an empty body"
+        : type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html") ? "an HTML page" : "a non-JSON body";
+    String note = "not Superset's answer: " + page + ", as a proxy or load balancer in front of Superset sends when "
+        + (status == 504 ? "Superset does not answer in time" : status == 503 ? "it has no Superset to send to"
+            : "Superset fails or closes the connection");
+    boolean write = !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
+    if (write && status != 503) {
+      note += "; Superset may have applied the " + method + " all the same";
+    }
+    return note;
+  }
+
+  private static boolean isJson(Exchange exchange) {
+    String type = exchange.header("Content-Type");
+    return type != null && type.toLowerCase(Locale.ROOT).contains("json");
   }
 
   /**

@@ -90,12 +90,29 @@ class ErrorMapperTest {
   }
 
   @Test
-  void toException_htmlBody_hasNoServerMessage() {
+  void toException_proxyHtmlPage_saysAProxyAnswered_andThatAWriteMayHaveLanded() {
     SupersetApiException e = map(exchange(502, "<html><body>Bad gateway</body></html>", "Content-Type", "text/html"));
 
     assertThat(e).isInstanceOf(ServerException.class);
-    assertThat(e.serverMessage()).isNull();
-    assertThat(e.getMessage()).isEqualTo("PUT /api/v1/dataset/3 -> 502 (request id req-1)");
+    assertThat(e.getMessage()).isEqualTo("PUT /api/v1/dataset/3 -> 502: not Superset's answer: an HTML page, as a"
+        + " proxy or load balancer in front of Superset sends when Superset fails or closes the connection;"
+        + " Superset may have applied the PUT all the same (request id req-1)");
+    SupersetApiException timeout = ErrorMapper.toException("GET", "/api/v1/chart/1", "req-2", exchange(504, ""), true);
+    assertThat(timeout.serverMessage()).isEqualTo("not Superset's answer: an empty body, as a proxy or load"
+        + " balancer in front of Superset sends when Superset does not answer in time");
+    SupersetApiException unavailable = ErrorMapper.toException("POST", "/api/v1/dataset/", "req-3",
+        exchange(503, "<html>down</html>", "Content-Type", "text/html; charset=utf-8"), true);
+    assertThat(unavailable.serverMessage()).endsWith("when it has no Superset to send to");
+  }
+
+  @Test
+  void toException_supersetsOwnJson5xx_keepsItsMessage() {
+    SupersetApiException e = map(exchange(502, "{\"message\": \"upstream database gone\"}",
+        "Content-Type", "application/json"));
+
+    assertThat(e.serverMessage()).isEqualTo("upstream database gone");
+    SupersetApiException plain500 = map(exchange(500, "<html>Internal Server Error</html>", "Content-Type", "text/html"));
+    assertThat(plain500.serverMessage()).isNull();
   }
 
   @Test
