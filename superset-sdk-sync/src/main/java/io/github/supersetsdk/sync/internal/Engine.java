@@ -1110,12 +1110,12 @@ public final class Engine {
         return new DatasetResult(p.uniqueId(), id, p.action(), null, p.columns(), p.metrics(), notes);
       }
       LOG.warn("sync of {} failed: {}", p.uniqueId(), e.getMessage());
-      return new DatasetResult(p.uniqueId(), id, p.action(), describe(e), p.columns(), p.metrics(),
-          notes);
+      return new DatasetResult(p.uniqueId(), id, p.action(), unfinished(p, id) + describe(e), p.columns(),
+          p.metrics(), notes);
     } catch (IllegalArgumentException | IllegalStateException e) {
       LOG.warn("sync of {} failed: {}", p.uniqueId(), e.getMessage());
-      return new DatasetResult(p.uniqueId(), id, p.action(), describe(e), p.columns(), p.metrics(),
-          notes);
+      return new DatasetResult(p.uniqueId(), id, p.action(), unfinished(p, id) + describe(e), p.columns(),
+          p.metrics(), notes);
     }
   }
 
@@ -1456,6 +1456,13 @@ public final class Engine {
 
   private static String nz(@Nullable String s) {
     return s == null ? "" : s;
+  }
+
+  // A create that made the dataset and then failed to write dbt's fields leaves a dataset behind:
+  // the error says so, and that the next run finishes it (it claims the dataset by its relation).
+  private static String unfinished(DatasetPlan p, @Nullable DatasetId id) {
+    return p.action() == SyncAction.CREATE && id != null
+        ? "created as dataset " + id.value() + " but not finished (the next sync finishes it): " : "";
   }
 
   private static String describe(RuntimeException e) {
