@@ -184,6 +184,10 @@ final class SyncCommands {
         if (applies() && !json) {
           b.listener(new Progress(err));
         }
+        Interruption interruption = new Interruption(err);
+        if (applies()) {
+          b.listener(interruption);
+        }
         try (DbtSync sync = b.build()) {
           SyncPlan plan = sync.plan(artifacts);
           if ((!select.isEmpty() || !exclude.isEmpty()) && !selectsAnything(plan.datasets())) {
@@ -216,7 +220,8 @@ final class SyncCommands {
             printPlan(out, plan);
             out.flush();
           }
-          SyncReport report = sync.apply(plan);
+          SyncReport report = interruption.during(plan.datasets().stream().filter(d -> d.action() == SyncAction.CREATE
+              || d.action() == SyncAction.UPDATE || d.action() == SyncAction.DELETE).count(), () -> sync.apply(plan));
           ExposuresPlan written = null;
           if (writer != null) {
             written = writer.plan(report, exposures);
@@ -344,6 +349,62 @@ final class SyncCommands {
     @Override
     boolean applies() {
       return true;
+    }
+  }
+
+  /**
+   * What a job killed during the apply (a CI timeout's SIGTERM, Ctrl-C) leaves: a line on standard
+   * error saying how far the apply got, from a shutdown hook that lives only as long as the apply.
+   */
+  static final class Interruption implements SyncListener {
+    private final PrintWriter err;
+    private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int total;
+    private volatile @Nullable Thread hook;
+
+    Interruption(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void datasetDone(int completed, int total, DatasetResult result) {
+      done.incrementAndGet();
+      if (result.error() != null) {
+        failed.incrementAndGet();
+      }
+    }
+
+    /** Runs the apply of {@code writes} datasets with the hook in place. */
+    <T> T during(long writes, java.util.function.Supplier<T> apply) {
+      total = (int) writes;
+      Thread h = new Thread(this::report, "superset-sdk-interrupted");
+      Runtime.getRuntime().addShutdownHook(h);
+      hook = h;
+      try {
+        return apply.get();
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(h);
+        } catch (IllegalStateException shuttingDown) {
+          // The JVM is exiting: the hook is running or has run.
+        }
+      }
+    }
+
+    /** The hook of the apply running now, or of the last one. */
+    @Nullable Thread hook() {
+      return hook;
+    }
+
+    /** Says how far the apply got; what the hook runs. */
+    void report() {
+      int d = done.get();
+      err.println("superset-sdk: interrupted during the apply, after " + d + " of " + total + " datasets"
+          + (failed.get() == 0 ? "" : " (" + failed.get() + " failed)") + "; the others are as they were, or"
+          + " half-written if they were in progress. Run the same sync again: it plans from what Superset"
+          + " has and finishes them.");
+      err.flush();
     }
   }
 
