@@ -108,8 +108,9 @@ public final class DbtSync implements AutoCloseable {
 
   /**
    * After a dbt run: refreshes from the warehouse ({@code PUT /dataset/{pk}/refresh}) the datasets
-   * of the selected models that the run rebuilt successfully, and publishes a {@link SyncEvent} to
-   * the listeners.
+   * of the selected models that the run rebuilt successfully (status {@code success}, or {@code
+   * partial success}: a microbatch model that wrote some of its batches), and publishes a {@link
+   * SyncEvent} to the listeners.
    *
    * @param artifacts the artifacts (the manifest is used for the selection)
    * @param runResults the run's {@code run_results.json}

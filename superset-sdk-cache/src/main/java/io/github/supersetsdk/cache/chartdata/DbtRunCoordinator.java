@@ -98,7 +98,8 @@ public final class DbtRunCoordinator {
   }
 
   /**
-   * Handles a finished dbt run: models with status {@code success} and everything downstream.
+   * Handles a finished dbt run: models with status {@code success} or {@code partial success} and
+   * everything downstream.
    *
    * @param runResults the run's {@code run_results.json}
    * @return what was done

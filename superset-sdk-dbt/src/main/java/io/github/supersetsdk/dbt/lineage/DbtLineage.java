@@ -92,10 +92,13 @@ public final class DbtLineage {
   }
 
   /**
-   * Tells what a run changed: the models, seeds and snapshots with status {@code success} (the
-   * nodes that write a relation: {@code dbt seed} and {@code dbt snapshot} change data as {@code dbt
-   * run} does, and views downstream show it at once; other statuses, such as {@code error}, {@code
-   * skipped} or {@code reused}, rebuilt nothing), and every member downstream of them. Results for unique ids absent from the manifest are ignored.
+   * Tells what a run changed: the models, seeds and snapshots with status {@code success} or
+   * {@code partial success} (the nodes that write a relation: {@code dbt seed} and {@code dbt
+   * snapshot} change data as {@code dbt run} does, and views downstream show it at once; a
+   * microbatch model ends in {@code partial success} when some of its batches failed, and the
+   * batches that succeeded are written; other statuses, such as {@code error}, {@code skipped} or
+   * {@code reused}, rebuilt nothing), and every member downstream of them. Results for unique ids
+   * absent from the manifest are ignored.
    *
    * @param runResults the run's results
    * @return the impact
@@ -110,7 +113,7 @@ public final class DbtLineage {
           && (ResourceType.MODEL.equals(resource.resourceType())
               || ResourceType.SEED.equals(resource.resourceType())
               || ResourceType.SNAPSHOT.equals(resource.resourceType()))
-          && RunStatus.SUCCESS.equals(r.status())) {
+          && (RunStatus.SUCCESS.equals(r.status()) || RunStatus.PARTIAL_SUCCESS.equals(r.status()))) {
         rebuilt.add(r.uniqueId());
       }
     }

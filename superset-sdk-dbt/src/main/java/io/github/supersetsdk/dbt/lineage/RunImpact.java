@@ -7,7 +7,8 @@ import java.util.List;
  * rebuilt successfully and every graph member downstream of them. Immutable and thread-safe.
  *
  * @param rebuiltModels unique ids of the models, seeds and snapshots with status {@code success} in
- *     the run, sorted
+ *     the run, or {@code partial success} (a microbatch model some of whose batches were written),
+ *     sorted
  * @param affectedDownstream unique ids of members downstream of those models (models, tests,
  *     exposures, metrics, semantic models, saved queries...), excluding the rebuilt models
  *     themselves, sorted

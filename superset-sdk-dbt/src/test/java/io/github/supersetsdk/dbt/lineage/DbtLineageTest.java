@@ -88,6 +88,20 @@ class DbtLineageTest {
   }
 
   @Test
+  void impactOf_microbatchModelPartiallyBuilt_isRebuiltWithItsDownstream() {
+    // dbt 1.11: a microbatch model with one batch written and two failed ends in "partial success";
+    // the view reading it was skipped, but it shows the written batch at once.
+    DbtManifest manifest = READER.readManifest(Fixtures.file("manifest-v12-dbt-1.11.16-microbatch.json"));
+    RunResults run = READER.readRunResults(Fixtures.file("run_results-v6-dbt-1.11.16-microbatch-partial.json"));
+
+    RunImpact impact = DbtLineage.of(manifest).impactOf(run);
+
+    assertThat(impact.rebuiltModels()).containsExactly("model.roastwise.fct_orders_mb_partial");
+    assertThat(impact.affectedDownstream())
+        .containsExactly("exposure.roastwise.daily_orders_dashboard", "model.roastwise.fct_orders_mb_partial_rollup");
+  }
+
+  @Test
   void upstream_unknownMemberOrBadDepth_throws() {
     assertThatThrownBy(() -> lineage.upstream("model.shop.nope", 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> lineage.upstream("model.shop.orders", 0)).isInstanceOf(IllegalArgumentException.class);

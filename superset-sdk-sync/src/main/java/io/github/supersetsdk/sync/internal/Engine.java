@@ -1311,7 +1311,8 @@ public final class Engine {
   // ---------------------------------------------------------------------------------- after a run
 
   /**
-   * Refreshes the datasets of the models a dbt run rebuilt successfully.
+   * Refreshes the datasets of the models a dbt run rebuilt successfully: status {@code success}, or
+   * {@code partial success} (a microbatch model that wrote some of its batches).
    *
    * @param artifacts the artifacts (for the selection)
    * @param run the run results
@@ -1321,7 +1322,8 @@ public final class Engine {
     Set<String> selected = new HashSet<>(select(artifacts.manifest(), new HashMap<>()));
     Set<String> rebuilt = new java.util.LinkedHashSet<>();
     for (RunResult r : run.results()) {
-      if (r.status().equals(RunStatus.SUCCESS) && selected.contains(r.uniqueId())) {
+      if ((r.status().equals(RunStatus.SUCCESS) || r.status().equals(RunStatus.PARTIAL_SUCCESS))
+          && selected.contains(r.uniqueId())) {
         rebuilt.add(r.uniqueId());
       }
     }

@@ -330,6 +330,22 @@ class MetricCompilerTest {
     assertThat(s.reason()).contains(reasonPart);
   }
 
+  @Test
+  void compile_filterOnACustomGranularityOfTheTimeSpine_skipped_notTruncatedByDateTrunc() {
+    // dbt 1.11 with fiscal_quarter declared as a custom granularity of the time spine in YAML:
+    // MetricFlow joins the time spine for it; DATE_TRUNC('fiscal_quarter', ...) fails in the warehouse.
+    MetricCompilation c = COMPILER.compile(
+        Fixtures.semantic("semantic_manifest-dbt-1.11.16-custom-granularity.json"), null);
+
+    assertThat(c.allMetrics()).extracting(CompiledMetric::name).containsExactly("revenue_month_filter");
+    assertThat(c.allMetrics().get(0).expression())
+        .isEqualTo("SUM(CASE WHEN DATE_TRUNC('month', order_date) >= '2024-03-01' THEN net_revenue END)");
+    assertThat(c.skipped()).extracting(SkippedMetric::name)
+        .containsExactly("revenue_fq", "revenue_fq_mt", "revenue_fq_grain", "revenue_fq_suffix");
+    assertThat(c.skipped()).allSatisfy(s -> assertThat(s.reason())
+        .contains("groups time dimension 'order_date' by 'fiscal_quarter', a custom granularity of the time spine"));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // bad input: typed errors naming the metric
 

@@ -129,6 +129,11 @@ final class FilterRenderer {
     if (parts.size() > 1 && GRAINS.contains(parts.get(parts.size() - 1).toLowerCase(Locale.ROOT))) {
       String suffix = parts.remove(parts.size() - 1).toLowerCase(Locale.ROOT);
       grain = grain == null ? suffix : grain;
+    } else if (parts.size() > 1 && grain == null && datePart == null
+        && findDimension(home, parts.get(parts.size() - 1)) == null
+        && isTimeDimension(home, parts.get(parts.size() - 2), aggTime)) {
+      // 'order__order_date__fiscal_quarter': a time dimension with a custom granularity (dbt 1.9+)
+      grain = parts.remove(parts.size() - 1);
     }
     String name = parts.remove(parts.size() - 1);
     entityPath.addAll(parts);
@@ -138,7 +143,7 @@ final class FilterRenderer {
         throw new BadFilter("metric_time: the agg_time_dimension '" + aggTime
             + "' is not a dimension of semantic model '" + home.name() + "'");
       }
-      return time(d, grain, datePart);
+      return time(call, home, d, grain, datePart);
     }
     boolean time = call.function.equalsIgnoreCase("TimeDimension")
         || call.function.equals("time_dimension") || grain != null || datePart != null;
@@ -149,7 +154,7 @@ final class FilterRenderer {
         throw new BadFilter(call.function + "('" + ref + "') names no entity and semantic model '"
             + home.name() + "' has no dimension '" + name + "'");
       }
-      return time || own.type().equals("time") ? time(own, grain, datePart) : column(own);
+      return time || own.type().equals("time") ? time(call, home, own, grain, datePart) : column(own);
     }
     if (entityPath.size() > 1) {
       throw new Skip("filter " + call.text + " joins through entities "
@@ -164,7 +169,7 @@ final class FilterRenderer {
     }
     Dimension local = findDimension(home, name);
     if (local != null && identifies(home, link)) {
-      return time || local.type().equals("time") ? time(local, grain, datePart) : column(local);
+      return time || local.type().equals("time") ? time(call, home, local, grain, datePart) : column(local);
     }
     for (SemanticModel other : models) {
       if (other == home) {
@@ -203,7 +208,8 @@ final class FilterRenderer {
     return e.expr() != null ? wrap(e.expr()) : dialect.identifier(e.name());
   }
 
-  private String time(Dimension d, @Nullable String grain, @Nullable String datePart) {
+  private String time(Call call, SemanticModel home, Dimension d, @Nullable String grain,
+      @Nullable String datePart) {
     if (!d.type().equals("time")) {
       throw new BadFilter("dimension '" + d.name() + "' is categorical but is used with a time"
           + " granularity or date part");
@@ -213,7 +219,19 @@ final class FilterRenderer {
       return dialect.datePart(datePart, col);
     }
     String g = grain != null ? grain : d.timeGranularity() != null ? d.timeGranularity() : "day";
+    if (!GRAINS.contains(g.toLowerCase(Locale.ROOT))) {
+      // dbt accepts no other name than a custom granularity of the time spine: its periods are in a
+      // column of the time spine table, not something DATE_TRUNC computes
+      throw new Skip("filter " + call.text + " groups time dimension '" + d.name() + "' by '" + g
+          + "', a custom granularity of the time spine, which needs a join to the time spine table",
+          home);
+    }
     return dialect.dateTrunc(g, col);
+  }
+
+  private static boolean isTimeDimension(SemanticModel home, String name, String aggTime) {
+    Dimension d = findDimension(home, name.equals("metric_time") ? aggTime : name);
+    return d != null && d.type().equals("time");
   }
 
   private String column(Dimension d) {
