@@ -7,6 +7,7 @@ import io.github.supersetsdk.client.internal.api.SecurityAuthApi;
 import io.github.supersetsdk.client.internal.auth.CsrfManager;
 import io.github.supersetsdk.client.internal.auth.TokenManager;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
+import io.github.supersetsdk.client.internal.transport.HttpClients;
 import io.github.supersetsdk.client.internal.transport.Transport;
 import io.github.supersetsdk.client.internal.transport.TransportConfig;
 import io.github.supersetsdk.client.security.SecurityClient;
@@ -378,9 +379,13 @@ public final class SupersetClient implements AutoCloseable {
    * Rejects further calls and releases the connection pool once no derived client uses it. Calls in
    * progress complete. Idempotent.
    *
-   * <p>On Java 21 and later the pool's threads end at once; on Java 17 the JDK's HTTP client cannot
-   * be shut down, so its selector thread ends only when the client is garbage-collected and idle
-   * workers after a minute. Build one client and share it rather than one per task.
+   * <p>On Java 21 and later the pool's threads end at once. On Java 17 to 20 the JDK's HTTP client
+   * cannot be shut down: its selector thread ends only when it is garbage-collected, and idle
+   * workers after a minute. There, clients built with the same connect timeout and HTTP version and
+   * no {@link Builder#sslContext(SSLContext) SSL context} share one HTTP client while any of them is
+   * reachable, so that a client per request does not hold threads per request. Still, build one
+   * client and share it, or derive short-lived ones from it with {@link #newBuilder()}: each client
+   * built with a password logs in on its first call.
    */
   @Override
   public void close() {
@@ -852,18 +857,12 @@ public final class SupersetClient implements AutoCloseable {
     }
 
     private HttpClient newHttpClient() {
-      HttpClient.Builder b =
-          HttpClient.newBuilder()
-              .connectTimeout(connectTimeout)
-              .followRedirects(HttpClient.Redirect.NEVER)
-              // h2c upgrade over plain http confuses some servers and proxies; https negotiates h2.
-              .version("https".equalsIgnoreCase(Objects.requireNonNull(baseUrl).getScheme())
-                  ? HttpClient.Version.HTTP_2
-                  : HttpClient.Version.HTTP_1_1);
-      if (sslContext != null) {
-        b.sslContext(sslContext);
-      }
-      return b.build();
+      // h2c upgrade over plain http confuses some servers and proxies; https negotiates h2.
+      HttpClient.Version version = "https".equalsIgnoreCase(Objects.requireNonNull(baseUrl).getScheme())
+          ? HttpClient.Version.HTTP_2
+          : HttpClient.Version.HTTP_1_1;
+      // Before Java 21, clients with the same settings share one (see HttpClients).
+      return HttpClients.get(connectTimeout, version, sslContext);
     }
 
     private static Duration positive(Duration d, String name) {

@@ -7,11 +7,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.supersetsdk.client.id.DatasetId;
+import io.github.supersetsdk.client.internal.transport.HttpClients;
 import io.github.supersetsdk.client.testing.FakeSuperset;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -128,6 +132,36 @@ class SupersetClientTest {
     }
     superset.verify(2, postRequestedFor(urlPathEqualTo(FakeSuperset.LOGIN)));
     superset.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/dataset/1")));
+  }
+
+  /**
+   * A service that builds and closes a client per request (a guest per page view): on Java 17 to 20
+   * a closed client's HTTP client keeps its selector thread until the garbage collector finds it,
+   * so without sharing, every request left a thread (and workers and descriptors) behind until then.
+   */
+  @Test
+  void clientsBuiltAndClosedPerRequest_holdOneSelectorThreadBetweenThem_beforeJava21() {
+    assumeFalse(HttpClients.CLOSEABLE, "from Java 21 each client closes its own HTTP client");
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dataset/1")).willReturn(okJson("{\"id\": 1, \"result\": {\"id\": 1, \"table_name\": \"t\"}}")));
+    long before = selectorThreads();
+    // Kept reachable, as closed clients are until the next collection.
+    List<SupersetClient> closed = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      try (SupersetClient client = SupersetClient.builder().baseUrl(superset.baseUrl())
+          .credentials(Credentials.bearerToken("t")).build()) {
+        assertThat(client.datasets().get(DatasetId.of(1)).tableName()).isEqualTo("t");
+        closed.add(client);
+      }
+    }
+
+    assertThat(selectorThreads() - before).isLessThanOrEqualTo(1);
+    assertThat(closed).hasSize(20);
+  }
+
+  private static long selectorThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager"))
+        .count();
   }
 
   @Test
