@@ -82,7 +82,9 @@ public final class Doctor {
   private final @Nullable Credentials credentials;
   private final @Nullable DbtArtifacts artifacts;
   private final @Nullable String syncDatabase;
-  private final List<DashboardId> dashboards;
+  // Dashboards to check for embedding, by id (digits), UUID or slug: looked up inside the check,
+  // so that a dashboard the user may not read fails that check alone.
+  private final List<String> dashboards;
   private final @Nullable String redisUri;
   private final Map<String, TieredCache<?, ?>> caches;
   private final int parallelism;
@@ -141,8 +143,8 @@ public final class Doctor {
     if (artifacts != null) {
       results.addAll(guarded("dbt.sync", () -> List.of(sync(artifacts))));
     }
-    for (DashboardId d : dashboards) {
-      results.addAll(guarded("embedding[" + d.value() + "]", () -> List.of(embedding(d))));
+    for (String d : dashboards) {
+      results.addAll(guarded("embedding[" + d + "]", () -> List.of(embedding(d))));
     }
     return new DoctorReport(withLocalChecks(results));
   }
@@ -365,8 +367,14 @@ public final class Doctor {
         "run superset-sdk dbt plan to see the diff and superset-sdk dbt sync to apply it");
   }
 
-  private CheckResult embedding(DashboardId id) {
-    DashboardDetail dashboard = client.dashboards().get(id);
+  private CheckResult embedding(String reference) {
+    DashboardDetail dashboard = client.dashboards().findByIdUuidOrSlug(reference).orElse(null);
+    if (dashboard == null) {
+      return CheckResult.fail("embedding[" + reference + "]", "no dashboard with id, UUID or slug '" + reference
+          + "' that the doctor's user can see (Superset hides a dashboard from a user who may read neither it"
+          + " nor any of its datasets)", "check the reference, or run the doctor as a user who can see the dashboard");
+    }
+    DashboardId id = dashboard.id();
     String title = dashboard.dashboardTitle() == null ? "#" + id.value() : dashboard.dashboardTitle();
     String name = "embedding[" + title + "]";
     EmbeddedDashboard embedded;
@@ -481,7 +489,7 @@ public final class Doctor {
     private @Nullable Credentials credentials;
     private @Nullable DbtArtifacts artifacts;
     private @Nullable String syncDatabase;
-    private final List<DashboardId> dashboards = new ArrayList<>();
+    private final List<String> dashboards = new ArrayList<>();
     private @Nullable String redisUri;
     private final Map<String, TieredCache<?, ?>> caches = new LinkedHashMap<>();
     private int parallelism = 4;
@@ -530,7 +538,26 @@ public final class Doctor {
      * @throws NullPointerException if {@code dashboard} is null
      */
     public Builder embedding(DashboardId dashboard) {
-      dashboards.add(Objects.requireNonNull(dashboard, "dashboard"));
+      dashboards.add(Long.toString(Objects.requireNonNull(dashboard, "dashboard").value()));
+      return this;
+    }
+
+    /**
+     * Checks that a dashboard is ready to embed, as {@link #embedding(DashboardId)}, naming it as a
+     * person does: the check looks it up, so that one the user may not read fails this check
+     * alone, with Superset's answer, and the other checks still run. May be called more than once.
+     *
+     * @param idUuidOrSlug the dashboard's id (digits), UUID or slug
+     * @return this builder
+     * @throws NullPointerException if {@code idUuidOrSlug} is null
+     * @throws IllegalArgumentException if {@code idUuidOrSlug} is blank or contains a slash
+     */
+    public Builder embedding(String idUuidOrSlug) {
+      Objects.requireNonNull(idUuidOrSlug, "idUuidOrSlug");
+      if (idUuidOrSlug.isBlank() || idUuidOrSlug.contains("/")) {
+        throw new IllegalArgumentException("not a dashboard id, UUID or slug: '" + idUuidOrSlug + "'");
+      }
+      dashboards.add(idUuidOrSlug);
       return this;
     }
 

@@ -74,10 +74,42 @@ class DoctorPermissionsTest {
     assertThat(db.hint()).contains("can_write on Database").doesNotContain("credentials");
   }
 
+  @Test
+  void dashboardTheUserMayNotRead_failsItsEmbeddingCheckAlone_theOthersRun() {
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/sales")).atPriority(1).willReturn(forbidden()));
+
+    DoctorReport report = run(b -> b.embedding("sales"));
+
+    CheckResult embedding = report.find("embedding[sales]").orElseThrow();
+    assertThat(embedding.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(embedding.finding()).contains("could not run", "GET /api/v1/dashboard/sales -> 403");
+    assertThat(report.find("auth.csrf")).isPresent();
+    assertThat(report.find("superset.reachable")).isPresent();
+  }
+
+  @Test
+  void dashboardNotFound_failsItsEmbeddingCheck_sayingItMayBeHidden() {
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/sales")).atPriority(1).willReturn(aResponse()
+        .withStatus(404).withHeader("Content-Type", "application/json").withBody("{\"message\":\"Not found\"}")));
+    superset.stubFor(get(urlPathEqualTo("/api/v1/dashboard/")).atPriority(1).willReturn(okJson(
+        "{\"count\": 0, \"ids\": [], \"result\": []}")));
+
+    CheckResult embedding = run(b -> b.embedding("sales")).find("embedding[sales]").orElseThrow();
+
+    assertThat(embedding.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(embedding.finding()).contains("no dashboard with id, UUID or slug 'sales'", "can see");
+  }
+
   private static DoctorReport run() {
+    return run(b -> { });
+  }
+
+  private static DoctorReport run(java.util.function.Consumer<Doctor.Builder> configure) {
     try (SupersetClient client = SupersetClient.builder().baseUrl(superset.baseUrl()).credentials(CREDENTIALS)
         .retryPolicy(RetryPolicy.none()).build()) {
-      return Doctor.builder(client).credentials(CREDENTIALS).build().run();
+      Doctor.Builder b = Doctor.builder(client).credentials(CREDENTIALS);
+      configure.accept(b);
+      return b.build().run();
     }
   }
 
