@@ -92,9 +92,10 @@ public final class DbtLineage {
   }
 
   /**
-   * Tells what a run changed: the models, seeds and snapshots with status {@code success} or
-   * {@code partial success} (the nodes that write a relation: {@code dbt seed} and {@code dbt
-   * snapshot} change data as {@code dbt run} does, and views downstream show it at once; a
+   * Tells what a run changed: the models, seeds, snapshots and functions with status {@code
+   * success} or {@code partial success} (the nodes that write a relation or a function: {@code dbt
+   * seed} and {@code dbt snapshot} change data as {@code dbt run} does, views downstream show it at
+   * once, and a replaced function changes what every view calling it computes; a
    * microbatch model ends in {@code partial success} when some of its batches failed, and the
    * batches that succeeded are written; other statuses, such as {@code error}, {@code skipped} or
    * {@code reused}, rebuilt nothing), and every member downstream of them. Results for unique ids
@@ -112,7 +113,8 @@ public final class DbtLineage {
       if (resource != null
           && (ResourceType.MODEL.equals(resource.resourceType())
               || ResourceType.SEED.equals(resource.resourceType())
-              || ResourceType.SNAPSHOT.equals(resource.resourceType()))
+              || ResourceType.SNAPSHOT.equals(resource.resourceType())
+              || ResourceType.FUNCTION.equals(resource.resourceType()))
           && (RunStatus.SUCCESS.equals(r.status()) || RunStatus.PARTIAL_SUCCESS.equals(r.status()))) {
         rebuilt.add(r.uniqueId());
       }

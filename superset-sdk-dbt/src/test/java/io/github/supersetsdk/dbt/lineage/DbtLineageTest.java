@@ -102,6 +102,19 @@ class DbtLineageTest {
   }
 
   @Test
+  void impactOf_functionRebuilt_affectsTheModelsCallingIt() {
+    // dbt 1.11: `dbt build -s cents_to_eur` replaces the function; a model calling it computes with
+    // the new definition (a view at once), though the run rebuilt no model.
+    DbtManifest manifest = READER.readManifest(Fixtures.file("manifest-v12-dbt-1.11.16-function.json"));
+    RunResults run = READER.readRunResults(Fixtures.file("run_results-v6-dbt-1.11.16-function.json"));
+
+    RunImpact impact = DbtLineage.of(manifest).impactOf(run);
+
+    assertThat(impact.rebuiltModels()).containsExactly("function.roastwise.cents_to_eur");
+    assertThat(impact.affectedDownstream()).containsExactly("model.roastwise.tenant_kpis.v2");
+  }
+
+  @Test
   void upstream_unknownMemberOrBadDepth_throws() {
     assertThatThrownBy(() -> lineage.upstream("model.shop.nope", 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> lineage.upstream("model.shop.orders", 0)).isInstanceOf(IllegalArgumentException.class);
