@@ -111,7 +111,8 @@ class DbtLineageTest {
     RunImpact impact = DbtLineage.of(manifest).impactOf(run);
 
     assertThat(impact.rebuiltModels()).containsExactly("function.roastwise.cents_to_eur");
-    assertThat(impact.affectedDownstream()).containsExactly("model.roastwise.tenant_kpis.v2");
+    assertThat(impact.affectedDownstream())
+        .containsExactly("exposure.roastwise.revenue_notebook", "model.roastwise.tenant_kpis.v2");
   }
 
   @Test
