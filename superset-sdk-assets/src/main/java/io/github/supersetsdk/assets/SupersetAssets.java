@@ -172,8 +172,7 @@ public final class SupersetAssets {
     Map<UUID, Doc> server = view.loaded();
     AssetPlan plan = plan(desired, server);
     if (!plan.hasChanges()) {
-      fixChartsInScope(desired, view, Set.of());
-      return new ApplyReport(plan, List.of(), List.of());
+      return new ApplyReport(plan, List.of(), List.of(), fixChartsInScope(desired, view, Set.of()));
     }
     Map<UUID, Doc> wanted = index(desired);
     Set<UUID> send = new LinkedHashSet<>();
@@ -227,7 +226,7 @@ public final class SupersetAssets {
       }
       LOG.warn("the answer to the import was lost ({}); read back, the server has the bundle", e.getMessage());
     }
-    fixChartsInScope(desired, view, send);
+    List<AssetRef> repaired = fixChartsInScope(desired, view, send);
     ServerView after = new ServerView(client);
     Map<UUID, AssetType> all = new LinkedHashMap<>();
     desired.forEach(d -> all.put(d.uuid(), d.type()));
@@ -238,7 +237,7 @@ public final class SupersetAssets {
         drift.add(c);
       }
     }
-    return new ApplyReport(plan, bundle.stream().map(Doc::ref).toList(), drift);
+    return new ApplyReport(plan, bundle.stream().map(Doc::ref).toList(), drift, repaired);
   }
 
   // A failure after which Superset may have imported the bundle: no answer came (the connection broke
@@ -267,18 +266,22 @@ public final class SupersetAssets {
   // Native filters whose chartsInScope still hold the folder's chart numbers get the real ids: the
   // dashboards just imported (read again), and the folder's other dashboards as the view read them,
   // which an apply stopped between its import and this fix left so (a plan cannot see it: a
-  // normalised export writes real ids as those numbers too).
-  private void fixChartsInScope(List<Doc> desired, ServerView view, Set<UUID> imported) {
+  // normalised export writes real ids as those numbers too). Returns the dashboards of the second
+  // kind that were repaired: the fix of an imported dashboard is part of its import.
+  private List<AssetRef> fixChartsInScope(List<Doc> desired, ServerView view, Set<UUID> imported) {
+    List<AssetRef> repaired = new ArrayList<>();
     for (Doc d : desired) {
       if (d.type() != AssetType.DASHBOARD) {
         continue;
       }
       if (imported.contains(d.uuid())) {
         ChartsInScope.fix(client, d.uuid());
-      } else if (view.dashboards().get(d.uuid()) != null) {
-        ChartsInScope.fix(client, view.dashboards().get(d.uuid()));
+      } else if (view.dashboards().get(d.uuid()) != null
+          && ChartsInScope.fix(client, view.dashboards().get(d.uuid())) > 0) {
+        repaired.add(d.ref());
       }
     }
+    return repaired;
   }
 
   private static Map<UUID, Doc> index(List<Doc> docs) {

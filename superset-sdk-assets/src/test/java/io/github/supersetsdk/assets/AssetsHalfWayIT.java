@@ -72,10 +72,16 @@ class AssetsHalfWayIT {
       assertThat(chartsInScope(fx)).as("the folder's numbers are left").doesNotContainAnyElementsOf(chartIds(fx));
       assertThat(assets.plan(folder).hasChanges()).as("a plan cannot see them").isFalse();
 
-      // A rerun, nothing else pending, puts the real ids back; and then writes nothing.
-      assets.apply(folder);
+      // A rerun, nothing else pending, puts the real ids back and says so; and then writes nothing.
+      ApplyReport rerun = assets.apply(folder);
       assertThat(chartsInScope(fx)).containsExactlyInAnyOrderElementsOf(chartIds(fx));
-      assertThat(assets.apply(folder).written()).isEmpty();
+      assertThat(rerun.written()).isEmpty();
+      assertThat(rerun.repaired()).extracting(AssetRef::name).containsExactly("Assets IT (v3) " + fx.suffix);
+      assertThat(rerun.wroteAnything()).isTrue();
+      ApplyReport last = assets.apply(folder);
+      assertThat(last.written()).isEmpty();
+      assertThat(last.repaired()).isEmpty();
+      assertThat(last.wroteAnything()).isFalse();
       lossy.close();
     }
   }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -285,6 +286,8 @@ public final class AssetsCommand implements Runnable {
     report.written().forEach(r -> written.add(refJson(r)));
     o.put("verified", report.verified());
     o.set("drift", changesJson(report.drift()));
+    ArrayNode repaired = o.putArray("repaired");
+    report.repaired().forEach(r -> repaired.add(refJson(r)));
     printJson(out, o);
     if (!report.verified()) {
       err.println("superset-sdk: after the import the server still differs from the folder (\"drift\" lists how)");
@@ -294,8 +297,18 @@ public final class AssetsCommand implements Runnable {
   }
 
   static int printReport(PrintWriter out, PrintWriter err, ApplyReport report) {
-    if (report.written().isEmpty()) {
+    if (!report.wroteAnything()) {
       out.println("Nothing to apply: the server matches the folder.");
+      return 0;
+    }
+    if (!report.repaired().isEmpty()) {
+      // A write no plan shows: say what it was, so a "no changes" plan followed by a write is explained.
+      out.println("Repaired: the native filters of " + report.repaired().size() + " dashboard(s) pointed at the"
+          + " folder's chart numbers (an earlier apply stopped half-way); they now point at the real charts: "
+          + report.repaired().stream().map(AssetRef::path).collect(Collectors.joining(", ")));
+    }
+    if (report.written().isEmpty()) {
+      out.println("Verified: the server matches the folder.");
       return 0;
     }
     out.println("Applied: " + report.written().size() + " assets sent to Superset's import.");

@@ -129,7 +129,7 @@ class AssetsCommandTest {
   void reportJson_drift_exits1_listsWhatStillDiffers_andSaysSoOnStandardError() throws Exception {
     AssetChange update = new AssetChange(CHART, AssetChange.Action.UPDATE,
         List.of(new FieldChange("slice_name", "\"Revenue\"", "\"Net revenue\"")));
-    ApplyReport report = new ApplyReport(new AssetPlan(List.of(update)), List.of(CHART), List.of(update));
+    ApplyReport report = new ApplyReport(new AssetPlan(List.of(update)), List.of(CHART), List.of(update), List.of());
 
     int status = AssetsCommand.printReportJson(new PrintWriter(out, true), new PrintWriter(err, true), report);
 
@@ -139,6 +139,33 @@ class AssetsCommandTest {
     assertThat(json.get("written").get(0).get("name").asText()).isEqualTo("Revenue");
     assertThat(json.get("drift").get(0).get("fields").get(0).get("after").asText()).isEqualTo("Net revenue");
     assertThat(err.toString()).contains("still differs from the folder");
+  }
+
+  @Test
+  void report_onlyFiltersRepaired_saysWhatWasWritten_notNothingToApply() throws Exception {
+    AssetChange same = new AssetChange(DASHBOARD, AssetChange.Action.UNCHANGED, List.of());
+    ApplyReport report = new ApplyReport(new AssetPlan(List.of(same)), List.of(), List.of(), List.of(DASHBOARD));
+
+    int status = AssetsCommand.printReport(new PrintWriter(out, true), new PrintWriter(err, true), report);
+
+    assertThat(status).isZero();
+    assertThat(out.toString()).doesNotContain("Nothing to apply")
+        .contains("Repaired: the native filters of 1 dashboard(s)")
+        .contains(DASHBOARD.path());
+    out.getBuffer().setLength(0);
+    AssetsCommand.printReportJson(new PrintWriter(out, true), new PrintWriter(err, true), report);
+    JsonNode json = ConnectionOptions.JSON.readTree(out.toString());
+    assertThat(json.get("written")).isEmpty();
+    assertThat(json.get("repaired").get(0).get("uuid").asText()).isEqualTo(DASHBOARD.uuid().toString());
+  }
+
+  @Test
+  void report_nothingWritten_saysNothingToApply() throws Exception {
+    AssetChange same = new AssetChange(CHART, AssetChange.Action.UNCHANGED, List.of());
+    ApplyReport report = new ApplyReport(new AssetPlan(List.of(same)), List.of(), List.of(), List.of());
+
+    assertThat(AssetsCommand.printReport(new PrintWriter(out, true), new PrintWriter(err, true), report)).isZero();
+    assertThat(out.toString()).isEqualTo("Nothing to apply: the server matches the folder." + System.lineSeparator());
   }
 
   @Test
