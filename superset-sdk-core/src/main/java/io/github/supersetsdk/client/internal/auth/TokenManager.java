@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>The current credential is an immutable snapshot in an {@link AtomicReference}: reading it is a
  * volatile read, so concurrent calls never block while it is fresh. Logging in and refreshing happen
  * under one lock, re-checked after acquiring it, so that under concurrency exactly one login or
- * refresh runs and the other callers reuse its result. A session token is refreshed shortly before
+ * refresh runs and the other callers reuse its result. While a token due for refresh is still in the
+ * first half of its refresh margin, callers that find the refresh running go on with it instead of
+ * waiting. A session token is refreshed shortly before
  * its {@code exp} (see {@link #refreshMargin(Duration)}) and after a 401 {@code Token has expired},
  * after which the rejected request is repeated once; when the refresh token no longer works the
  * client logs in again.
@@ -59,10 +61,19 @@ public final class TokenManager implements Authenticator {
   @Override
   public Credential current() {
     State s = state.get();
-    if (s != null && !s.dueForRefresh(clock.instant())) {
+    Instant before = clock.instant();
+    if (s != null && !s.dueForRefresh(before)) {
       return s;
     }
-    lock.lock();
+    if (s != null && s.usableDuringRefresh(before)) {
+      // Early in the refresh window one caller refreshes; the others keep the token they have,
+      // still well within its life, rather than all wait for the refresh's round trip.
+      if (!lock.tryLock()) {
+        return s;
+      }
+    } else {
+      lock.lock();
+    }
     try {
       s = state.get();
       Instant now = clock.instant();
@@ -247,6 +258,9 @@ public final class TokenManager implements Authenticator {
   private abstract static class State implements Credential {
     abstract boolean dueForRefresh(Instant now);
 
+    /** Whether, while another caller refreshes it, this credential may still be sent. */
+    abstract boolean usableDuringRefresh(Instant now);
+
     abstract boolean sameTokenAs(State other);
   }
 
@@ -289,6 +303,17 @@ public final class TokenManager implements Authenticator {
       return refreshAt != null && !now.isBefore(refreshAt);
     }
 
+    // The first half of the refresh margin: the second half stays the room the margin keeps for a
+    // request's wait in a busy server's queue.
+    @Override
+    boolean usableDuringRefresh(Instant now) {
+      if (refreshAt == null || expiresAt == null) {
+        return false;
+      }
+      Instant until = refreshAt.plus(Duration.between(refreshAt, expiresAt).dividedBy(2));
+      return now.isBefore(until);
+    }
+
     @Override
     boolean sameTokenAs(State other) {
       return other instanceof Session s && s.header.equals(header);
@@ -322,6 +347,11 @@ public final class TokenManager implements Authenticator {
     @Override
     boolean dueForRefresh(Instant now) {
       return false;
+    }
+
+    @Override
+    boolean usableDuringRefresh(Instant now) {
+      return true;
     }
 
     @Override
