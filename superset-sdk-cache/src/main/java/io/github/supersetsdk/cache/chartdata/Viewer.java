@@ -5,14 +5,16 @@ import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.model.CurrentUser;
 import io.github.supersetsdk.client.request.GuestTokenRequest;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Who reads chart data: a client acting as a Superset user or as a guest, and the identity that
  * decides which rows that client sees. The identity is part of every cache key, so two viewers
  * with different identities never share an entry: a guest's identity is its token's user, its
- * row-level security clauses (in any order) and its resources; a user's is the user name (Superset
- * applies that user's roles and their RLS rules).
+ * row-level security clauses (in any order) and its resources; a user's is the user name and, when
+ * read from Superset by {@link #user(SupersetClient)}, the user's roles (Superset applies the RLS
+ * rules of those roles).
  *
  * <p>Immutable and thread-safe. {@link #toString()} names the identity's kind and digest only.
  *
@@ -31,13 +33,17 @@ public final class Viewer {
   }
 
   /**
-   * A viewer acting as the user the client logs in as; reads the user name once from Superset.
+   * A viewer acting as the user the client logs in as; reads the user name and the user's roles
+   * once from Superset ({@code GET /api/v1/me/} and {@code /api/v1/me/roles/}). The roles are part
+   * of the identity, so a user moved to another role (another tenant's RLS rules) no longer reads
+   * the entries made under the old roles: build the viewer again when the user's roles may have
+   * changed, for example per request or per session.
    *
    * @param client a client logged in as a user (not a guest)
    * @return the viewer
    * @throws NullPointerException if {@code client} is null
    * @throws IllegalStateException if Superset names no user for the client
-   * @throws io.github.supersetsdk.client.exception.SupersetException if the call fails
+   * @throws io.github.supersetsdk.client.exception.SupersetException if a call fails
    */
   public static Viewer user(SupersetClient client) {
     Objects.requireNonNull(client, "client");
@@ -45,12 +51,15 @@ public final class Viewer {
     if (me.username() == null || me.username().isBlank()) {
       throw new IllegalStateException("Superset names no user for this client; use Viewer.guest for guests");
     }
-    return new Viewer(client, Identities.user(me.username()), "user");
+    Set<String> roles = client.currentUser().roles().roles().keySet();
+    return new Viewer(client, Identities.user(me.username(), roles), "user");
   }
 
   /**
    * A viewer acting as the user with this name, without asking Superset: the caller vouches that
-   * the client logs in as {@code username}.
+   * the client logs in as {@code username}. The identity is the user name alone: entries stay
+   * readable under it after the user's roles or RLS rules change, until they expire or their tags
+   * are invalidated; prefer {@link #user(SupersetClient)} where a user's roles can change.
    *
    * @param client a client logged in as {@code username}
    * @param username the Superset user name
@@ -92,8 +101,8 @@ public final class Viewer {
   }
 
   /**
-   * The identity as stable text, part of every cache key of this viewer. Holds the user name or the
-   * guest's RLS clauses; no credential.
+   * The identity as stable text, part of every cache key of this viewer. Holds the user name (and
+   * roles) or the guest's RLS clauses; no credential.
    *
    * @return the identity
    */

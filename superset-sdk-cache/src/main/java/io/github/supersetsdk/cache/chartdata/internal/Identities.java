@@ -9,6 +9,7 @@ import io.github.supersetsdk.client.request.RlsClause;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.TreeSet;
 
@@ -29,6 +30,23 @@ public final class Identities {
     ObjectNode o = NODES.objectNode();
     o.put("kind", "user");
     o.put("username", username);
+    return QueryContexts.canonical(o);
+  }
+
+  /**
+   * A user's identity with the user's roles, as a sorted set: Superset's RLS rules attach to roles,
+   * so a user given another role (another tenant's) gets another identity.
+   *
+   * @param username the user name
+   * @param roles the names of the user's roles
+   * @return stable JSON text
+   */
+  public static String user(String username, Collection<String> roles) {
+    ObjectNode o = NODES.objectNode();
+    o.put("kind", "user");
+    o.put("username", username);
+    ArrayNode r = o.putArray("roles");
+    new TreeSet<>(roles).forEach(r::add);
     return QueryContexts.canonical(o);
   }
 
