@@ -962,6 +962,33 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_twoVersionsSwappingRelations_inOneRun() throws Exception {
+    String v2Name = viewOfProducts("select * from marts.dim_products");
+    DbtArtifacts before = editedManifest("swap-before", root -> addVersion(root, v2Name));
+    try (DbtSync sync = sync().select("dim_products", "dim_products_v2").build()) {
+      assertThat(sync.sync(before).succeeded()).isTrue();
+      DatasetId v1 = dataset("marts.dim_products").id();
+      DatasetId v2 = dataset("marts." + v2Name).id();
+      // Each takes the other's relation: neither move can go first without freeing the other's.
+      DbtArtifacts swapped = editedManifest("swap-after", root -> {
+        addVersion(root, "dim_products");
+        alias(node(root, "model.roastwise.dim_products"), v2Name);
+      });
+      SyncPlan plan = sync.plan(swapped);
+      assertThat(plan.count(SyncAction.UPDATE)).isEqualTo(2);
+      SyncReport report = sync.apply(plan);
+      assertThat(report.succeeded()).as(report.toString()).isTrue();
+      assertThat(dataset("marts.dim_products").id()).isEqualTo(v2);
+      assertThat(dataset("marts." + v2Name).id()).isEqualTo(v1);
+      // Nothing left on a temporary name, and nothing left to do.
+      DatabaseId db = Objects.requireNonNull(SyncServices.findDatabase(client, dbName));
+      assertThat(SyncServices.datasets(client, db)).extracting(Dataset::tableName)
+          .containsExactlyInAnyOrder("dim_products", v2Name);
+      assertThat(sync.plan(swapped).count(SyncAction.UPDATE)).isZero();
+    }
+  }
+
+  @Test
   void plan_moveOntoARelationAnOrphanHolds_isAConflictNamingIt_andPruneDeletesItFirst() throws Exception {
     String v2Name = viewOfProducts("select * from marts.dim_products");
     DbtArtifacts before = editedManifest("orphan-before", root -> addVersion(root, v2Name));

@@ -421,11 +421,21 @@ public final class Engine {
   }
 
   /**
+   * One step of the apply: datasets first parked on a temporary table name, to free their relation
+   * for a move onto it, then items applied in parallel.
+   *
+   * @param park the items whose dataset is parked before the wave
+   * @param items the items applied in the wave
+   */
+  record Wave(List<Integer> park, List<Integer> items) {}
+
+  /**
    * Apply's order: deletes first, then the items in waves such that a dataset moving onto a
    * relation another item frees (by moving away or being deleted) goes in a wave after it. A cycle
-   * (two datasets swapping relations) goes last, where Superset refuses one of them.
+   * (datasets swapping relations) is broken by parking one of its datasets on a temporary name,
+   * which frees its relation; it moves to its own target in a later wave.
    */
-  static List<List<Integer>> waves(List<Item> items, List<Integer> indices) {
+  static List<Wave> waves(List<Item> items, List<Integer> indices) {
     Map<String, Integer> freedBy = new HashMap<>();
     for (int i : indices) {
       Item it = items.get(i);
@@ -434,34 +444,46 @@ public final class Engine {
         freedBy.put(relationKey(ds.schema(), ds.tableName()), i);
       }
     }
-    List<List<Integer>> waves = new ArrayList<>();
-    Set<Integer> done = new HashSet<>();
+    List<Wave> waves = new ArrayList<>();
+    Set<Integer> freed = new HashSet<>();
     List<Integer> pending = new ArrayList<>();
     List<Integer> deletes = new ArrayList<>();
     for (int i : indices) {
       (items.get(i).plan().action() == SyncAction.DELETE ? deletes : pending).add(i);
     }
     if (!deletes.isEmpty()) {
-      waves.add(deletes);
-      done.addAll(deletes);
+      waves.add(new Wave(List.of(), deletes));
+      freed.addAll(deletes);
     }
+    List<Integer> park = new ArrayList<>();
     while (!pending.isEmpty()) {
       List<Integer> wave = new ArrayList<>();
       for (int i : pending) {
         String target = moveTarget(items.get(i));
         Integer blocker = target == null ? null : freedBy.get(target);
-        if (blocker == null || blocker == i || done.contains(blocker)) {
+        if (blocker == null || blocker == i || freed.contains(blocker)) {
           wave.add(i);
         }
       }
       if (wave.isEmpty()) {
-        wave = new ArrayList<>(pending);
+        // Every pending item waits for another: a cycle. Parking the first frees its relation.
+        int first = pending.get(0);
+        park.add(first);
+        freed.add(first);
+        continue;
       }
-      waves.add(wave);
-      done.addAll(wave);
+      waves.add(new Wave(List.copyOf(park), wave));
+      park.clear();
+      freed.addAll(wave);
       pending.removeAll(wave);
     }
     return waves;
+  }
+
+  // A table name no dataset of the connection has, for a dataset moved out of a swap's way; the
+  // dataset keeps its dbt node in its extra, so a run stopped before the move back finds it.
+  static String parkingName(Dataset ds) {
+    return ds.tableName() + "__sync_swap_" + ds.id().value();
   }
 
   // The database a PostgreSQL connection reads (one per connection), or null when unknown or another
@@ -905,7 +927,17 @@ public final class Engine {
       }
     }
     Map<Integer, DatasetResult> restResults = new HashMap<>();
-    for (List<Integer> wave : waves(todo, rest)) {
+    for (Wave w : waves(todo, rest)) {
+      for (int i : w.park()) {
+        Dataset ds = Objects.requireNonNull(todo.get(i).details());
+        try {
+          client.datasets().update(ds.id(), UpdateDatasetRequest.builder().tableName(parkingName(ds)).build());
+        } catch (SupersetException e) {
+          // The swap's moves then meet a held relation, and Superset refuses one: said on that item.
+          LOG.warn("cannot move dataset {} out of the way of a swap of relations: {}", ds.id().value(), e.getMessage());
+        }
+      }
+      List<Integer> wave = w.items();
       List<DatasetResult> waveResults = parallel(wave, i -> {
         DatasetResult r = applyOne(db, todo.get(i));
         progress.accept(r);
