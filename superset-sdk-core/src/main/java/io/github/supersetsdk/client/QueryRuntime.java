@@ -24,10 +24,10 @@ final class QueryRuntime {
   private volatile @Nullable ExecutorService executor;
 
   QueryRuntime(
-      Transport transport, int maxQueries, Duration pollInitial, Duration pollMax, Duration slotWait,
+      Transport transport, QuerySlots slots, Duration pollInitial, Duration pollMax, Duration slotWait,
       Duration chartDataTimeout) {
     this.transport = transport;
-    this.slots = new QuerySlots(maxQueries);
+    this.slots = slots;
     this.pollInitial = pollInitial;
     this.pollMax = pollMax;
     this.slotWait = slotWait;

@@ -2,6 +2,7 @@ package io.github.supersetsdk.client;
 
 import feign.http2client.Http2Client;
 import io.github.supersetsdk.client.internal.ClientSettings;
+import io.github.supersetsdk.client.internal.QuerySlots;
 import io.github.supersetsdk.client.internal.SecurityClients;
 import io.github.supersetsdk.client.internal.api.SecurityAuthApi;
 import io.github.supersetsdk.client.internal.auth.CsrfManager;
@@ -113,8 +114,10 @@ public final class SupersetClient implements AutoCloseable {
     CredentialsProvider provider = Objects.requireNonNull(builder.credentialsProvider);
     this.tokens = new TokenManager(provider, () -> apis.get(SecurityAuthApi.class), Clock.systemUTC());
     transport.bind(tokens, new CsrfManager(() -> apis.get(SecurityAuthApi.class)));
+    QuerySlots slots = builder.sharedSlots != null && Objects.equals(builder.sharedSlotsBase, base)
+        ? builder.sharedSlots : new QuerySlots(builder.maxQueriesInFlight);
     this.queryRuntime =
-        new QueryRuntime(transport, builder.maxQueriesInFlight, builder.queryPollInitial, builder.queryPollMax,
+        new QueryRuntime(transport, slots, builder.queryPollInitial, builder.queryPollMax,
             builder.callTimeout, builder.asyncChartDataTimeout);
     this.databases = new DatabasesClient(apis);
     this.datasets = new DatasetsClient(apis);
@@ -146,7 +149,10 @@ public final class SupersetClient implements AutoCloseable {
 
   /**
    * Returns a builder with this client's settings that, unless given its own HTTP client, shares this
-   * client's connection pool. The derived client has its own token, session and in-flight bound.
+   * client's connection pool. Unless given its own {@link Builder#maxQueriesInFlight(int)} or another
+   * base URL, the derived client also shares this client's query slots: a backend that derives a
+   * guest client per tenant or page view keeps one bound on the queries it sends the warehouse, not
+   * one per client. The derived client has its own token, session and bound on HTTP requests.
    * Closing either client leaves the other working.
    *
    * @return a new builder
@@ -156,6 +162,8 @@ public final class SupersetClient implements AutoCloseable {
     if (settings.httpClient == null) {
       b.shared = http;
     }
+    b.sharedSlots = queryRuntime.slots;
+    b.sharedSlotsBase = settings.baseUrl;
     return b;
   }
 
@@ -485,6 +493,9 @@ public final class SupersetClient implements AutoCloseable {
     private @Nullable SSLContext sslContext;
     private @Nullable HttpClient httpClient;
     private @Nullable SharedHttp shared;
+    // The query slots of the client this builder was derived from, shared while the base URL is its.
+    private @Nullable QuerySlots sharedSlots;
+    private @Nullable URI sharedSlotsBase;
     private Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private @Nullable String applicationName;
 
@@ -666,7 +677,8 @@ public final class SupersetClient implements AutoCloseable {
      * {@link io.github.supersetsdk.client.exception.QueryTimeoutException}. Default 8. Keep it below
      * the warehouse connection pool that Superset's workers share, so that cache warm-up and dashboard
      * loads cannot exhaust it. Independent of {@link #maxRequestsInFlight(int)}, which bounds HTTP
-     * requests.
+     * requests. A builder from {@link SupersetClient#newBuilder()} shares its client's slots unless
+     * this is called on it.
      *
      * @param max 1 or more
      * @return this builder
@@ -677,6 +689,7 @@ public final class SupersetClient implements AutoCloseable {
         throw new IllegalArgumentException("maxQueriesInFlight < 1: " + max);
       }
       this.maxQueriesInFlight = max;
+      this.sharedSlots = null;
       return this;
     }
 

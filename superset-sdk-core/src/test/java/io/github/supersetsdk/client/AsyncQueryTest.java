@@ -196,6 +196,29 @@ class AsyncQueryTest {
   }
 
   @Test
+  void derivedClients_shareTheirParentsQuerySlots_unlessGivenTheirOwn() {
+    states(state("running", ""));
+    try (SupersetClient parent = client(1)) {
+      AsyncQuery held = parent.sqlLab().executeAsync(SqlLabExecuteRequest.of(DatabaseId.of(3), "select 1"));
+      // A guest client per tenant, derived from the service's client: one bound for all of them.
+      try (SupersetClient derived = parent.newBuilder().build()) {
+        assertThatThrownBy(() -> derived.sqlLab().executeAsync(SqlLabExecuteRequest.of(DatabaseId.of(3), "select 2")))
+            .isInstanceOfSatisfying(QueryTimeoutException.class,
+                e -> assertThat(e.getMessage()).contains("all 1 of the client's maxQueriesInFlight"));
+      }
+      try (SupersetClient own = parent.newBuilder().maxQueriesInFlight(1).build();
+          AsyncQuery q = own.sqlLab().executeAsync(SqlLabExecuteRequest.of(DatabaseId.of(3), "select 3"))) {
+        assertThat(q.queryId()).isEqualTo(QueryId.of(42));
+      }
+      held.close();
+      try (SupersetClient derived = parent.newBuilder().build();
+          AsyncQuery q = derived.sqlLab().executeAsync(SqlLabExecuteRequest.of(DatabaseId.of(3), "select 4"))) {
+        assertThat(q.queryId()).isEqualTo(QueryId.of(42));
+      }
+    }
+  }
+
+  @Test
   void await_backoff_pollsLessOftenAsItWaits() {
     states(state("running", ""));
     try (SupersetClient client = client(4)) {

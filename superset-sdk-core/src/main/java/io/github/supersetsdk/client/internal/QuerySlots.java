@@ -50,7 +50,8 @@ public final class QuerySlots {
     if (!acquired) {
       throw new QueryTimeoutException(
           what + " got no query slot within " + maxWait.toMillis() + " ms: all " + max
-              + " of the client's maxQueriesInFlight are taken by queries still running",
+              + " of the client's maxQueriesInFlight (which clients derived by newBuilder() share) are taken"
+              + " by queries still running",
           null, null, maxWait, false, true);
     }
     return System.nanoTime() - start;
