@@ -76,7 +76,9 @@ public final class DbtSync implements AutoCloseable {
   /**
    * Applies a plan made by this sync: creates, updates and deletes datasets, {@code maxInFlight}
    * at a time. A dataset that fails is reported and does not stop the others; applying again after
-   * an interruption converges without duplicates.
+   * an interruption converges without duplicates. Each dataset to update is read again first: one
+   * that changed in Superset since the plan is updated as it is now (its result notes it), and a
+   * dataset to prune that a chart uses by now is skipped unless {@code force}.
    *
    * @param plan the plan
    * @return what was done

@@ -309,6 +309,8 @@ class BulkImportFallbackTest {
     // The answer to the DELETE of this table is lost after it landed.
     volatile String loseResponseOfDeleteOf = "";
     final List<JsonNode> createBodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // A chart (id 7) uses the dataset on this table.
+    volatile String chartOn = "";
 
     @Override
     public String getName() {
@@ -355,8 +357,10 @@ class BulkImportFallbackTest {
         }
         String table = ds.path("table_name").asText();
         if (method.equals("GET") && path.endsWith("/related_objects")) {
-          return json(200, "{\"charts\": {\"count\": 0, \"result\": []},"
-              + " \"dashboards\": {\"count\": 0, \"result\": []}}");
+          String charts = table.equals(chartOn)
+              ? "{\"count\": 1, \"result\": [{\"id\": 7, \"slice_name\": \"by hand\"}]}"
+              : "{\"count\": 0, \"result\": []}";
+          return json(200, "{\"charts\": " + charts + ", \"dashboards\": {\"count\": 0, \"result\": []}}");
         }
         if (method.equals("GET")) {
           return json(200, "{\"id\": " + id + ", \"result\": " + ds + "}");

@@ -48,6 +48,7 @@ import io.github.supersetsdk.sync.SyncMode;
 import io.github.supersetsdk.sync.SyncReport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -927,11 +928,13 @@ public final class Engine {
       }
     }
     Map<Integer, DatasetResult> restResults = new HashMap<>();
+    Set<Long> parked = new HashSet<>();
     for (Wave w : waves(todo, rest)) {
       for (int i : w.park()) {
         Dataset ds = Objects.requireNonNull(todo.get(i).details());
         try {
           client.datasets().update(ds.id(), UpdateDatasetRequest.builder().tableName(parkingName(ds)).build());
+          parked.add(ds.id().value());
         } catch (SupersetException e) {
           // The swap's moves then meet a held relation, and Superset refuses one: said on that item.
           LOG.warn("cannot move dataset {} out of the way of a swap of relations: {}", ds.id().value(), e.getMessage());
@@ -939,7 +942,7 @@ public final class Engine {
       }
       List<Integer> wave = w.items();
       List<DatasetResult> waveResults = parallel(wave, i -> {
-        DatasetResult r = applyOne(db, todo.get(i));
+        DatasetResult r = applyOne(db, todo.get(i), parked);
         progress.accept(r);
         return r;
       });
@@ -1078,13 +1081,21 @@ public final class Engine {
       return client.databases().create(CreateDatabaseRequest.builder(name,
           Objects.requireNonNull(settings.databaseUri(), "databaseUri")).exposeInSqllab(true).build());
     } catch (BadRequestException e) {
+      // Another sync that started at the same time may have just created it: Superset refuses a
+      // second connection of the same name ("Database could not be created.").
+      for (Database db : client.databases().list(ListQuery.all())) {
+        if (db.databaseName().equals(name)) {
+          LOG.info("database connection '{}' was created by someone else meanwhile; using it", name);
+          return db.id();
+        }
+      }
       // The URI or its credentials: the caller's input, and nothing was written.
       throw new SyncException("cannot create the Superset database connection '" + name
           + "': " + e.getMessage(), e);
     }
   }
 
-  private DatasetResult applyOne(DatabaseId db, Item item) {
+  private DatasetResult applyOne(DatabaseId db, Item item, Set<Long> parked) {
     DatasetPlan p = item.plan();
     DatasetId id = p.datasetId();
     List<String> notes = new ArrayList<>();
@@ -1100,11 +1111,27 @@ public final class Engine {
         }
         case UPDATE -> {
           Desired d = Objects.requireNonNull(item.desired());
-          Dataset ds = Objects.requireNonNull(item.details());
+          Dataset planned = Objects.requireNonNull(item.details());
+          // Superset has no conditional write, and a dataset PUT replaces the whole metric and
+          // column lists and the extra: a write built from the plan's copy would drop what a person
+          // (or another sync) added since. So the dataset is read again and, if it moved on, diffed
+          // as it is now.
+          Dataset ds = client.datasets().get(planned.id());
+          Differ.Diff diff = item.diff();
+          Current.Block block = item.block();
+          if (!asPlanned(planned, ds, parked.contains(planned.id().value()))) {
+            Item now = detail(d, ds);
+            notes.add(changedSincePlan(ds, now.plan().action()));
+            if (now.plan().action() != SyncAction.UPDATE) {
+              return new DatasetResult(p.uniqueId(), id, SyncAction.UNCHANGED, null, p.columns(), p.metrics(),
+                  notes);
+            }
+            diff = now.diff();
+            block = now.block();
+          }
           boolean moved = !relationKey(ds.schema(), ds.tableName())
               .equals(relationKey(d.schema(), d.table()));
-          Differ.Diff diff = item.diff();
-          boolean refresh = refreshes(d, ds, item.block(), diff == null ? List.of() : diff.missingColumns());
+          boolean refresh = refreshes(d, ds, block, diff == null ? List.of() : diff.missingColumns());
           if (moved) {
             UpdateDatasetRequest.Builder b = UpdateDatasetRequest.builder().tableName(d.table());
             if (d.schema() != null) {
@@ -1122,7 +1149,22 @@ public final class Engine {
             client.datasets().update(ds.id(), diff.request());
           }
         }
-        case DELETE -> client.datasets().delete(Objects.requireNonNull(id));
+        case DELETE -> {
+          DatasetId gone = Objects.requireNonNull(id);
+          if (!settings.force()) {
+            // A chart made since the plan would lose its dataset: prune never deletes one in use.
+            List<DependentChart> charts = client.datasets().getDependents(gone).charts();
+            if (!charts.isEmpty()) {
+              List<Long> ids = new ArrayList<>();
+              charts.forEach(c -> ids.add(c.id().value()));
+              notes.add("not deleted: chart(s) " + ids + " started using dataset " + gone.value()
+                  + " after the plan; sync with prune and force to delete it");
+              return new DatasetResult(p.uniqueId(), id, SyncAction.SKIPPED, null, p.columns(), p.metrics(),
+                  notes);
+            }
+          }
+          client.datasets().delete(gone);
+        }
         default -> {
           // UNCHANGED and SKIPPED write nothing.
         }
@@ -1142,13 +1184,42 @@ public final class Engine {
         return new DatasetResult(p.uniqueId(), id, p.action(), null, p.columns(), p.metrics(), notes);
       }
       LOG.warn("sync of {} failed: {}", p.uniqueId(), e.getMessage());
-      return new DatasetResult(p.uniqueId(), id, p.action(), unfinished(p, id) + describe(e), p.columns(),
-          p.metrics(), notes);
+      String why = p.action() == SyncAction.UPDATE && id != null && e instanceof NotFoundException
+          ? "dataset " + id.value() + " was deleted after the plan (by a person, or by another sync's prune);"
+              + " the next sync creates it again: "
+          : unfinished(p, id);
+      return new DatasetResult(p.uniqueId(), id, p.action(), why + describe(e), p.columns(), p.metrics(), notes);
     } catch (IllegalArgumentException | IllegalStateException e) {
       LOG.warn("sync of {} failed: {}", p.uniqueId(), e.getMessage());
       return new DatasetResult(p.uniqueId(), id, p.action(), unfinished(p, id) + describe(e), p.columns(),
           p.metrics(), notes);
     }
+  }
+
+  // Whether a dataset read again before its update is as the plan read it, but for this apply's own
+  // park of it on a temporary name (and that write's time).
+  static boolean asPlanned(Dataset planned, Dataset now, boolean parked) {
+    if (planned.equals(now)) {
+      return true;
+    }
+    return parked && now.tableName().equals(parkingName(planned))
+        && withTable(planned, now.tableName(), now.changedOn()).equals(now);
+  }
+
+  private static Dataset withTable(Dataset ds, String table, @Nullable Instant changedOn) {
+    return new Dataset(ds.id(), table, ds.schema(), ds.catalog(), ds.database(), ds.sql(), ds.description(),
+        ds.kind(), ds.mainDttmCol(), ds.cacheTimeout(), ds.isSqllabView(), ds.isManagedExternally(),
+        ds.externalUrl(), ds.templateParams(), ds.extra(), ds.filterSelectEnabled(), ds.normalizeColumns(),
+        ds.alwaysFilterMainDttm(), ds.fetchValuesPredicate(), ds.defaultEndpoint(), ds.offset(), ds.owners(),
+        ds.columns(), ds.metrics(), ds.uuid(), changedOn);
+  }
+
+  // What the apply says of a dataset that changed in Superset between the plan and the apply.
+  private static String changedSincePlan(Dataset now, SyncAction action) {
+    return "dataset " + now.id().value() + " changed in Superset after the plan"
+        + (now.changedOn() == null ? "" : " (at " + now.changedOn() + ")") + "; "
+        + (action == SyncAction.UPDATE ? "the update was diffed against it as it is now, keeping what the mode keeps"
+            : "as it is now it already holds what dbt wants, so nothing was written");
   }
 
   // A write whose answer was lost (a dropped connection, a proxy's 502 or 504) may have landed, and
