@@ -7,7 +7,10 @@ import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The Micrometer binder reads the cache's stats under the documented names and tags. */
@@ -73,5 +76,23 @@ class TieredCacheMetricsTest {
     assertThat(timer.count()).isEqualTo(4);
     assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(120);
     assertThat(registry.get("superset.sdk.cache.size").tags("tier", "l1").gauge().value()).isBetween(1.0, 2.0);
+  }
+
+  @Test
+  void bindTo_eachNameHasOneDescription_coveringEveryTagValue() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    TieredCacheMetrics.of(cache(), "reports").bindTo(registry);
+
+    // Prometheus shows a name's first description as the HELP of all its series: it must not speak
+    // of one result only ("Loader calls that threw" over the successful loads too).
+    for (String name : List.of(TieredCacheMetrics.GETS, TieredCacheMetrics.LOADS, TieredCacheMetrics.LEASE_WAITS)) {
+      Set<String> descriptions = registry.find(name).meters().stream()
+          .map(m -> m.getId().getDescription()).collect(Collectors.toSet());
+      assertThat(descriptions).as(name).hasSize(1);
+      String description = descriptions.iterator().next();
+      for (String result : registry.find(name).meters().stream().map(m -> m.getId().getTag("result")).toList()) {
+        assertThat(description).as(name).contains("(" + result + ")");
+      }
+    }
   }
 }

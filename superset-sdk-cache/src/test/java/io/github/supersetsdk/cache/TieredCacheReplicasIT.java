@@ -97,6 +97,12 @@ class TieredCacheReplicasIT extends ReplicaScenarios {
   void redisStoppedMidRun_noCallerFails_andNoStaleValueAfterRestart() throws Exception {
     java.net.URI redis = java.net.URI.create(env("REDIS_URL"));
     FakeTicker ticker = new FakeTicker();
+    ch.qos.logback.classic.Logger log =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.github.supersetsdk.cache");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    log.addAppender(logged);
     try (TcpProxy proxy = new TcpProxy(redis.getHost(), redis.getPort())) {
       String viaProxy = "redis://127.0.0.1:" + proxy.port() + (redis.getPath() == null ? "" : redis.getPath());
       TieredCache<String, String> replica =
@@ -146,7 +152,14 @@ class TieredCacheReplicasIT extends ReplicaScenarios {
       // The entry loaded during the outage could not be verified: it is dropped and reloaded.
       assertThat(replica.get("loaded-during-outage")).isEqualTo("loaded-during-outage=v2");
       assertThat(loads.get()).isGreaterThan(loadsDuringOutage);
+    } finally {
+      log.detachAppender(logged);
     }
+    // Callers never saw the outage; an operator reading the log at INFO sees it start once, and end.
+    assertThat(logged.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN).singleElement()
+        .satisfies(e -> assertThat(e.getFormattedMessage()).startsWith("Redis ").contains("serves from this process only"));
+    assertThat(logged.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.INFO)
+        .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("Redis answers again"));
   }
 
   @Test

@@ -3,6 +3,10 @@ package io.github.supersetsdk.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class TieredCacheTest {
 
@@ -215,6 +220,45 @@ class TieredCacheTest {
     assertThat(cache.stats().l2().errorCount()).isGreaterThan(50);
     assertThat(cache.core().breakerState().name()).isEqualTo("OPEN");
     assertThat(cache.invalidateTag("t")).isFalse();
+  }
+
+  @Test
+  void redisDown_warnsOncePerOutage_andSaysWhenItIsBack() {
+    TieredCache<String, String> cache = builder()
+        .circuitBreaker(2, Duration.ofSeconds(10))
+        .loader(key -> Tagged.of(key + "=" + source.get(), "t"))
+        .build(server::connect);
+    Logger logger = (Logger) LoggerFactory.getLogger("io.github.supersetsdk.cache");
+    ListAppender<ILoggingEvent> capture = new ListAppender<>();
+    capture.start();
+    logger.addAppender(capture);
+    Level previous = logger.getLevel();
+    logger.setLevel(Level.DEBUG);
+    logger.setAdditive(false);
+    try {
+      cache.get("warm");
+      server.down = true;
+      for (int i = 0; i < 20; i++) {
+        cache.get("k" + i);
+        ticker.advance(Duration.ofSeconds(11)); // the breaker probes Redis again, still down
+      }
+      server.down = false;
+      ticker.advance(Duration.ofSeconds(11));
+      cache.get("after");
+      cache.get("after2");
+    } finally {
+      logger.detachAppender(capture);
+      logger.setLevel(previous);
+      logger.setAdditive(true);
+    }
+    List<String> lines = capture.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+    // Callers never see the outage: an operator at INFO must, once, not once per read.
+    assertThat(lines.stream().filter(l -> l.startsWith("WARN "))).singleElement().asString()
+        .contains("Redis").contains("failed").contains("serves from this process only")
+        .contains("tries Redis again every 10000 ms");
+    assertThat(lines.stream().filter(l -> l.startsWith("INFO "))).singleElement().asString()
+        .contains("Redis answers again");
+    assertThat(lines).noneMatch(l -> l.startsWith("ERROR "));
   }
 
   @Test

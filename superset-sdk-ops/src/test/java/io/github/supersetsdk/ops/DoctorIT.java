@@ -19,7 +19,9 @@ import io.github.supersetsdk.client.request.DashboardLayout;
 import io.github.supersetsdk.client.request.ImportBundleRequest;
 import io.github.supersetsdk.client.request.Metric;
 import io.github.supersetsdk.client.request.UpdateDashboardRequest;
+import io.github.supersetsdk.ops.micrometer.OpsMetrics;
 import io.github.supersetsdk.sync.DbtArtifacts;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +65,29 @@ class DoctorIT {
       assertThat(report.checks()).noneMatch(c -> c.name().startsWith("database") || c.name().startsWith("dataset"));
       // Redis needs no Superset login.
       assertThat(report.find("redis").get().status()).isEqualTo(CheckStatus.OK);
+    }
+  }
+
+  @Test
+  void record_failedLoginThenAWorkingOne_leavesNoFailingDoctorGauge() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    OpsMetrics metrics = OpsMetrics.create(registry);
+    Credentials wrong = Credentials.password(OpsIt.require("SUPERSET_USERNAME"), "wrong-" + OpsIt.suffix());
+    try (SupersetClient refused = SupersetClient.builder().baseUrl(OpsIt.require("SUPERSET_URL"))
+        .credentials(wrong).build(); SupersetClient client = OpsIt.client()) {
+      metrics.record(Doctor.builder(refused).credentials(wrong).build().run());
+      assertThat(registry.find(OpsMetrics.DOCTOR_CHECK)
+          .tag("check", "superset.checks").tag("status", "fail").gauge().value()).isEqualTo(1);
+
+      // Superset takes the login again: the alert on a failing check must clear.
+      DoctorReport healthy = Doctor.builder(client).credentials(OpsIt.credentials()).virtualDatasets(false).build().run();
+      assertThat(healthy.find("superset.checks")).isEmpty();
+      metrics.record(healthy);
+
+      assertThat(registry.find(OpsMetrics.DOCTOR_CHECK)
+          .tag("check", "auth.login").tag("status", "ok").gauge().value()).isEqualTo(1);
+      assertThat(registry.find(OpsMetrics.DOCTOR_CHECK)
+          .tag("check", "superset.checks").gauges()).isEmpty();
     }
   }
 

@@ -41,17 +41,24 @@ public final class CircuitBreaker {
     }
   }
 
-  public synchronized void onSuccess() {
+  /** Records a call that worked; returns whether that closed the breaker (Redis is back). */
+  public synchronized boolean onSuccess() {
+    boolean recovered = state != State.CLOSED;
     state = State.CLOSED;
     failures = 0;
+    return recovered;
   }
 
-  public synchronized void onFailure() {
+  /** Records a failed call; returns whether that opened a closed breaker (an outage starts). */
+  public synchronized boolean onFailure() {
     failures++;
     if (state == State.HALF_OPEN || failures >= threshold) {
+      boolean opened = state == State.CLOSED;
       state = State.OPEN;
       openedAt = ticker.read();
+      return opened;
     }
+    return false;
   }
 
   public synchronized State state() {

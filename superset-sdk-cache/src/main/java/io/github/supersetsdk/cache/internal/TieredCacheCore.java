@@ -188,14 +188,23 @@ public final class TieredCacheCore<V> implements AutoCloseable {
     }
     try {
       T result = call.get();
-      breaker.onSuccess();
+      if (breaker.onSuccess()) {
+        LOG.info("Redis answers again; the cache uses the shared tier again");
+      }
       return result;
     } catch (RuntimeException e) {
-      breaker.onFailure();
+      boolean opened = breaker.onFailure();
       l2Errors.increment();
-      lastL2Failure = describeFailure(what, e);
+      String failure = describeFailure(what, e);
+      lastL2Failure = failure;
       generations.markUnverified();
-      LOG.debug("Redis {} failed; serving without the shared tier: {}", what, e.toString());
+      if (opened) {
+        // Once per outage: callers never see it, so the log and the l2 error counter must say it.
+        LOG.warn("{}; the cache serves from this process only and tries Redis again every {} ms", failure,
+            settings.breakerOpenDuration().toMillis());
+      } else {
+        LOG.debug("{}; serving without the shared tier", failure);
+      }
       return null;
     }
   }

@@ -180,12 +180,13 @@ public final class TieredCacheMetrics implements MeterBinder {
   @Override
   public void bindTo(MeterRegistry registry) {
     Objects.requireNonNull(registry, "registry");
-    perTier(registry, GETS, "Reads answered by the tier", Tags.of("result", "hit"), TierStats::hitCount, true);
-    perTier(registry, GETS, "Reads the tier could not answer", Tags.of("result", "miss"), TierStats::missCount, true);
-    counter(registry, LOADS, "Loader calls that returned a value", Tags.of("result", "success"),
-        TieredCacheStats::loadCount);
-    counter(registry, LOADS, "Loader calls that threw", Tags.of("result", "failure"),
-        TieredCacheStats::loadFailureCount);
+    // One description per name: Prometheus shows one HELP line for all of a name's tag values.
+    String gets = "Reads per tier: answered by it (hit) or not (miss)";
+    perTier(registry, GETS, gets, Tags.of("result", "hit"), TierStats::hitCount, true);
+    perTier(registry, GETS, gets, Tags.of("result", "miss"), TierStats::missCount, true);
+    String loads = "Loader calls: returned a value (success) or threw (failure)";
+    counter(registry, LOADS, loads, Tags.of("result", "success"), TieredCacheStats::loadCount);
+    counter(registry, LOADS, loads, Tags.of("result", "failure"), TieredCacheStats::loadFailureCount);
     counter(registry, LOADS_DISCARDED, "Loads not stored because a tag was invalidated while they ran",
         Tags.empty(), TieredCacheStats::staleLoadCount);
     FunctionTimer.builder(LOAD_DURATION, cache,
@@ -204,10 +205,10 @@ public final class TieredCacheMetrics implements MeterBinder {
         s -> s.l2().errorCount());
     counter(registry, REFRESHES, "Background refreshes of entries past their soft TTL", Tags.empty(),
         TieredCacheStats::refreshCount);
-    counter(registry, LEASE_WAITS, "Misses that waited for another instance and ended in time (its value, or the lease after its load failed)", Tags.of("result", "value"),
-        s -> s.leaseWaitCount() - s.leaseTimeoutCount());
-    counter(registry, LEASE_WAITS, "Misses that gave up waiting for another instance and loaded",
-        Tags.of("result", "timeout"), TieredCacheStats::leaseTimeoutCount);
+    String leaseWaits = "Misses that waited for another instance's load: ended in time with its value or its"
+        + " lease (value), or gave up and loaded (timeout)";
+    counter(registry, LEASE_WAITS, leaseWaits, Tags.of("result", "value"), s -> s.leaseWaitCount() - s.leaseTimeoutCount());
+    counter(registry, LEASE_WAITS, leaseWaits, Tags.of("result", "timeout"), TieredCacheStats::leaseTimeoutCount);
     Gauge.builder(SIZE, cache, c -> size.applyAsLong(c))
         .description("Entries in the in-process tier")
         .tags(tags.and("tier", "l1"))

@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@code superset.client.requests} (timer): every completed call, tagged {@code operation},
  *       {@code method}, {@code status} and {@code outcome} ({@code SUCCESS}, {@code CLIENT_ERROR},
- *       {@code SERVER_ERROR}, {@code TRANSPORT_ERROR}, {@code DECODE_ERROR}).
+ *       {@code SERVER_ERROR}, {@code TRANSPORT_ERROR}, {@code DECODE_ERROR}). The outcome follows the
+ *       exception: SQL the database refused, or a connection test's wrong password, which Superset
+ *       answers with a 500, is a {@link io.github.supersetsdk.client.exception.BadRequestException}
+ *       and so a {@code CLIENT_ERROR} ({@code status} keeps the 500).
  *   <li>{@code superset.client.retries} (counter): retries, tagged {@code operation}.
  *   <li>{@code superset.client.errors} (counter): failed calls, tagged {@code operation} and {@code
  *       exception} (the SDK exception's simple name).
@@ -147,6 +150,10 @@ public final class SupersetClientMetrics implements ClientEventListener {
   }
 
   static String outcome(SupersetException failure) {
+    if (failure instanceof io.github.supersetsdk.client.exception.BadRequestException) {
+      // The caller's input, whatever the status: Superset answers refused SQL with a 500.
+      return "CLIENT_ERROR";
+    }
     if (failure instanceof SupersetApiException api) {
       return api.statusCode() >= 500 ? "SERVER_ERROR" : "CLIENT_ERROR";
     }

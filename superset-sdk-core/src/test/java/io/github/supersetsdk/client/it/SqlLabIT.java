@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.supersetsdk.client.SupersetClient;
 import io.github.supersetsdk.client.exception.BadRequestException;
 import io.github.supersetsdk.client.id.DatabaseId;
+import io.github.supersetsdk.client.micrometer.SupersetClientMetrics;
 import io.github.supersetsdk.client.model.DistinctValue;
 import io.github.supersetsdk.client.model.Permalink;
 import io.github.supersetsdk.client.model.QueryState;
@@ -17,6 +18,7 @@ import io.github.supersetsdk.client.request.FilterOperator;
 import io.github.supersetsdk.client.request.ListQuery;
 import io.github.supersetsdk.client.request.SortDirection;
 import io.github.supersetsdk.client.request.SqlLabExecuteRequest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -119,6 +121,20 @@ class SqlLabIT {
     String streamed = new String(client.sqlLab().exportCsvStreaming(clientId, expected.size(), "orders.csv"),
         StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
     assertThat(streamed.lines().toList()).isEqualTo(csv.lines().toList());
+  }
+
+  @Test
+  void metrics_sqlTheDatabaseRefuses_isAClientErrorThoughSupersetAnswers500() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    try (SupersetClient metered = ResourceItEnv.client(SupersetClientMetrics.create(registry))) {
+      assertThatThrownBy(() -> metered.sqlLab().execute(
+          SqlLabExecuteRequest.of(warehouse, "select * from marts.no_such_table_" + ResourceItEnv.unique())))
+          .isInstanceOf(BadRequestException.class);
+    }
+    var failed = registry.get(SupersetClientMetrics.REQUESTS).tag("operation", "POST /api/v1/sqllab/execute/").timer();
+    // The status stays Superset's; the API error-rate alert counts SERVER_ERROR only, not a user's typo.
+    assertThat(failed.getId().getTag("outcome")).isEqualTo("CLIENT_ERROR");
+    assertThat(failed.getId().getTag("status")).isIn("400", "422", "500");
   }
 
   @Test

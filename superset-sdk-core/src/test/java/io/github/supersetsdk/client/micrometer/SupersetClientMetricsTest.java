@@ -3,10 +3,15 @@ package io.github.supersetsdk.client.micrometer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.client.RequestInfo;
+import io.github.supersetsdk.client.exception.BadRequestException;
+import io.github.supersetsdk.client.exception.ErrorType;
+import io.github.supersetsdk.client.exception.ServerException;
+import io.github.supersetsdk.client.exception.SupersetApiException.ErrorDetails;
 import io.github.supersetsdk.client.exception.SupersetTransportException;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +48,26 @@ class SupersetClientMetricsTest {
         .isEqualTo(1.0);
     assertThat(registry.get(SupersetClientMetrics.REQUESTS)
         .tags("outcome", "TRANSPORT_ERROR", "status", "NONE").timer().count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void sqlTheDatabaseRefused_answeredWith500_isAClientErrorNotAServerError() {
+    RequestInfo execute = new RequestInfo("POST /api/v1/sqllab/execute/", "POST", "/api/v1/sqllab/execute/", "r2");
+    // Superset 6.1 answers SQL the warehouse refused with a 500; the SDK maps it to a BadRequestException.
+    BadRequestException refusedSql = new BadRequestException(new ErrorDetails(500, ErrorType.of("GENERIC_DB_ENGINE_ERROR"),
+        "relation \"nope\" does not exist", Map.of(), "POST", "/api/v1/sqllab/execute/", "r2", false, null));
+    ServerException broken = new ServerException(new ErrorDetails(500, null, "boom", Map.of(), "POST",
+        "/api/v1/sqllab/execute/", "r3", true, null));
+
+    metrics.requestFailed(execute, refusedSql, 500, 1, Duration.ofMillis(30));
+    metrics.requestFailed(execute, broken, 500, 1, Duration.ofMillis(30));
+
+    assertThat(registry.get(SupersetClientMetrics.REQUESTS)
+        .tags("operation", "POST /api/v1/sqllab/execute/", "status", "500", "outcome", "CLIENT_ERROR").timer().count())
+        .isEqualTo(1);
+    assertThat(registry.get(SupersetClientMetrics.REQUESTS)
+        .tags("operation", "POST /api/v1/sqllab/execute/", "status", "500", "outcome", "SERVER_ERROR").timer().count())
         .isEqualTo(1);
   }
 }

@@ -17,8 +17,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  *       {@link io.github.supersetsdk.ops.DashboardProfiler}.
  *   <li>{@value #DOCTOR_CHECK} (gauge): 1 for the status a doctor check last had and 0 for the
  *       others, tagged {@code check} and {@code status} ({@code ok}, {@code warn}, {@code fail}); set by
- *       {@link #record(DoctorReport)}.
+ *       {@link #record(DoctorReport)}. A check the latest report no longer has (a drifted dataset that
+ *       was fixed, {@code superset.checks} after the login works again, a deleted connection) is
+ *       removed, so its last status does not stay on the scrape.
  * </ul>
  *
  * <p>An SDK cache's hit rate, which the rules also alert on, is published by the cache module's own
@@ -61,7 +68,10 @@ public final class OpsMetrics implements ChartLoadListener {
 
   private final MeterRegistry registry;
   private final Tags commonTags;
-  private final Map<String, AtomicReference<CheckStatus>> checks = new ConcurrentHashMap<>();
+  private final Map<String, DoctorCheckGauges> checks = new ConcurrentHashMap<>();
+
+  // The status a check last had, and its gauges (one per status), removed when a report lacks it.
+  private record DoctorCheckGauges(AtomicReference<CheckStatus> status, List<Gauge> gauges) {}
 
   private OpsMetrics(MeterRegistry registry, Tags commonTags) {
     this.registry = registry;
@@ -175,28 +185,41 @@ public final class OpsMetrics implements ChartLoadListener {
   }
 
   /**
-   * Publishes a doctor report: each check's gauge shows its status.
+   * Publishes a doctor report: each check's gauge shows its status. The gauges of checks an earlier
+   * report had and this one lacks are removed from the registry: the doctor names some checks after
+   * what they found (a drifted {@code dataset[...]}, {@code superset.checks} after a failed login, a
+   * connection's {@code database[...]}), so a check that is no longer reported has no status.
    *
    * @param report the report
    * @throws NullPointerException if {@code report} is null
    */
-  public void record(DoctorReport report) {
+  public synchronized void record(DoctorReport report) {
     Objects.requireNonNull(report, "report");
+    Set<String> reported = new HashSet<>();
     for (CheckResult c : report.checks()) {
-      AtomicReference<CheckStatus> state = checks.computeIfAbsent(c.name(), name -> {
+      reported.add(c.name());
+      DoctorCheckGauges state = checks.computeIfAbsent(c.name(), name -> {
         AtomicReference<CheckStatus> s = new AtomicReference<>(c.status());
+        List<Gauge> gauges = new ArrayList<>();
         for (CheckStatus status : CheckStatus.values()) {
-          Gauge.builder(DOCTOR_CHECK, s, ref -> ref.get() == status ? 1 : 0)
+          gauges.add(Gauge.builder(DOCTOR_CHECK, s, ref -> ref.get() == status ? 1 : 0)
               .description("1 for the status the doctor check last had, 0 for the others")
               .tags(commonTags)
               .tag("check", name)
               .tag("status", status.label())
               .strongReference(true)
-              .register(registry);
+              .register(registry));
         }
-        return s;
+        return new DoctorCheckGauges(s, List.copyOf(gauges));
       });
-      state.set(c.status());
+      state.status().set(c.status());
+    }
+    for (Iterator<Map.Entry<String, DoctorCheckGauges>> it = checks.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, DoctorCheckGauges> e = it.next();
+      if (!reported.contains(e.getKey())) {
+        e.getValue().gauges().forEach(registry::remove);
+        it.remove();
+      }
     }
   }
 }

@@ -33,15 +33,17 @@ public record OperationSpec(
   }
 
   /**
-   * Creates the spec of a call made through the raw escape hatch.
+   * Creates the spec of a call made through the raw escape hatch. Its bodies are never logged: any
+   * endpoint may be called raw, and some answer secrets under keys the redactor cannot know (the CSRF
+   * token is {@code result}).
    *
    * @param method the HTTP method
    * @param retrySafe whether the caller declared a POST safe to repeat
-   * @return the spec, with id {@code "raw <METHOD>"}
+   * @return the spec, with id {@code "raw <METHOD>"}, sensitive
    */
   public static OperationSpec raw(String method, boolean retrySafe) {
     String upper = method.toUpperCase(Locale.ROOT);
-    return new OperationSpec("raw " + upper, upper, retrySafe, false, false, false);
+    return new OperationSpec("raw " + upper, upper, retrySafe, false, false, true);
   }
 
   /**
