@@ -541,6 +541,35 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_aliasChangedOnlyInCase_movesTheDatasetToThatTable() throws Exception {
+    // PostgreSQL keeps the case of quoted names: nm_products_x and "nm_Products_x" are two tables.
+    String lower = "nm_products_" + UUID.randomUUID().toString().substring(0, 6);
+    String mixed = lower.replace("nm_products_", "nm_Products_");
+    SyncServices.sqlAsWriter("create view marts." + lower + " as select * from marts.dim_products;"
+        + " create view marts.\"" + mixed + "\" as select * from marts.dim_products;"
+        + " grant select on marts." + lower + ", marts.\"" + mixed + "\" to superset_reader");
+    cleanup.add(() -> {
+      SyncServices.dropDatabase(client, dbName);
+      SyncServices.sqlAsWriter("drop view if exists marts." + lower + "; drop view if exists marts.\"" + mixed + "\"");
+    });
+    try (DbtSync sync = sync().select("dim_products").build()) {
+      assertThat(sync.sync(editedManifest("lower", root -> alias(node(root, "model.roastwise.dim_products"), lower)))
+          .succeeded()).isTrue();
+      DatasetId before = dataset("marts." + lower).id();
+
+      DbtArtifacts renamed = editedManifest("mixed", root -> alias(node(root, "model.roastwise.dim_products"), mixed));
+      DatasetPlan p = find(sync.plan(renamed), "model.roastwise.dim_products");
+      assertThat(p.changes()).contains(new FieldChange("table", "marts." + lower, "marts." + mixed));
+      assertThat(sync.apply(sync.plan(renamed)).succeeded()).isTrue();
+
+      Dataset after = dataset("marts." + mixed);
+      assertThat(after.id()).isEqualTo(before);
+      assertThat(after.column("list_price")).isNotNull();
+      assertThat(find(sync.plan(renamed), "model.roastwise.dim_products").action()).isEqualTo(SyncAction.UNCHANGED);
+    }
+  }
+
+  @Test
   void sync_seedsAndTheSourcesReadingTheirTables_oneDatasetPerTable_theSeeds() {
     try (DbtSync sync = sync().include(true, false, true).build()) {
       SyncPlan plan = sync.plan(example());

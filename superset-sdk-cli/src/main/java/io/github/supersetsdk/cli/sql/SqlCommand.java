@@ -221,32 +221,64 @@ public final class SqlCommand implements Callable<Integer> {
   }
 
   private static void printTable(PrintWriter out, Rows rows) {
-    int n = rows.columns.size();
+    out.println(table(rows.columns, rows.rows));
+    out.println("(" + rows.rows.size() + (rows.rows.size() == 1 ? " row" : " rows")
+        + (rows.truncated ? ", truncated at " + rows.cutBy : "") + ")");
+  }
+
+  /**
+   * The header, rule and rows as aligned text, one line each: column names are escaped as values
+   * are, and widths count what a terminal shows (a CJK character or an emoji takes two columns).
+   */
+  static String table(List<String> columns, List<List<@Nullable Object>> rows) {
+    int n = columns.size();
     int[] width = new int[n];
+    String[] header = new String[n];
     List<String[]> cells = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      width[i] = rows.columns.get(i).length();
+      header[i] = escape(columns.get(i));
+      width[i] = displayWidth(header[i]);
     }
-    for (List<@Nullable Object> row : rows.rows) {
+    for (List<@Nullable Object> row : rows) {
       String[] c = new String[n];
       for (int i = 0; i < n; i++) {
         Object v = i < row.size() ? row.get(i) : null;
         c[i] = v == null ? "NULL" : escape(String.valueOf(v));
-        width[i] = Math.max(width[i], c[i].length());
+        width[i] = Math.max(width[i], displayWidth(c[i]));
       }
       cells.add(c);
     }
-    out.println(line(rows.columns.toArray(String[]::new), width));
-    StringBuilder rule = new StringBuilder();
+    StringBuilder b = new StringBuilder(line(header, width)).append('\n');
     for (int i = 0; i < n; i++) {
-      rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
+      b.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
     }
-    out.println(rule);
     for (String[] c : cells) {
-      out.println(line(c, width));
+      b.append('\n').append(line(c, width));
     }
-    out.println("(" + rows.rows.size() + (rows.rows.size() == 1 ? " row" : " rows")
-        + (rows.truncated ? ", truncated at " + rows.cutBy : "") + ")");
+    return b.toString();
+  }
+
+  /** The columns a terminal gives a text: two for wide (East Asian, emoji) characters, none for marks. */
+  static int displayWidth(String text) {
+    int w = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+        continue;
+      }
+      w += wide(cp) ? 2 : 1;
+    }
+    return w;
+  }
+
+  // East Asian Wide and Fullwidth ranges, and the emoji blocks terminals draw two columns wide.
+  private static boolean wide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+        || (cp >= 0x1F680 && cp <= 0x1F6FF) || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
   /** A value on one line: newlines, carriage returns and tabs shown escaped (--json has them as they are). */
@@ -257,7 +289,7 @@ public final class SqlCommand implements Callable<Integer> {
   private static String line(String[] cells, int[] width) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
-      b.append(i == 0 ? "" : " | ").append(cells[i]).append(" ".repeat(width[i] - cells[i].length()));
+      b.append(i == 0 ? "" : " | ").append(cells[i]).append(" ".repeat(width[i] - displayWidth(cells[i])));
     }
     return b.toString().stripTrailing();
   }

@@ -6,6 +6,8 @@ import io.github.supersetsdk.cli.ConnectionOptions;
 import io.github.supersetsdk.cli.CliTestSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,5 +67,25 @@ class SqlCommandTest {
   @Test
   void sql_nonNumericTimeout_exits2() {
     assertThat(run(Map.of(), "sql", "--database", "warehouse", "--timeout", "soon", "select 1")).isEqualTo(2);
+  }
+
+  @Test
+  void table_wideCharactersAndNewlinesInNames_staysAligned() {
+    String t = SqlCommand.table(List.of("客户", "🚀 x", "multi\nline"),
+        List.of(Arrays.asList(11.9, "café", "a"), Arrays.asList(1, "ok", null)));
+
+    assertThat(t).isEqualTo(String.join("\n",
+        "客户 | 🚀 x | multi\\nline",
+        "-----+------+------------",
+        "11.9 | café | a",
+        "1    | ok   | NULL"));
+  }
+
+  @Test
+  void displayWidth_countsWideCharactersTwiceAndMarksNot() {
+    assertThat(SqlCommand.displayWidth("abc")).isEqualTo(3);
+    assertThat(SqlCommand.displayWidth("客户")).isEqualTo(4);
+    assertThat(SqlCommand.displayWidth("🚀")).isEqualTo(2);
+    assertThat(SqlCommand.displayWidth("cafe\u0301")).isEqualTo(4);
   }
 }

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param notes what cannot be mapped and why
  * @param hash the hash of everything above plus the mode
  * @param catalogTable the relation's catalog.json entry, or null (not part of the hash)
+ * @param caseSensitiveRelation whether the warehouse tells tables apart by the case of their names
+ *     (PostgreSQL, for a relation dbt quotes), so that a dataset on {@code Orders} is not on {@code orders}
  */
 public record Desired(
     String uniqueId,
@@ -32,10 +34,27 @@ public record Desired(
     int columnCount,
     List<String> notes,
     String hash,
-    @Nullable CatalogTable catalogTable) {
+    @Nullable CatalogTable catalogTable,
+    boolean caseSensitiveRelation) {
 
   /** The relation as {@code schema.table}. */
   public String relation() {
     return schema == null ? table : schema + "." + table;
+  }
+
+  /**
+   * Whether a dataset on this schema and table reads this relation: the names compared as the
+   * warehouse compares them, exactly where their case tells tables apart, else ignoring case.
+   *
+   * @param datasetSchema the dataset's schema, or null
+   * @param datasetTable the dataset's table name
+   * @return whether it is the same relation
+   */
+  public boolean isOn(@Nullable String datasetSchema, String datasetTable) {
+    String s = schema == null ? "" : schema;
+    String other = datasetSchema == null ? "" : datasetSchema;
+    return caseSensitiveRelation
+        ? s.equals(other) && table.equals(datasetTable)
+        : s.equalsIgnoreCase(other) && table.equalsIgnoreCase(datasetTable);
   }
 }

@@ -204,8 +204,10 @@ public final class Engine {
         && Set.of("snowflake", "oracle", "db2").contains(db.backend().toLowerCase(Locale.ROOT));
     Map<String, String> notSynced = new LinkedHashMap<>();
     List<String> ids = select(manifest, notSynced);
+    // PostgreSQL keeps the case of quoted names (dbt quotes them there): "Orders" is not orders.
+    boolean caseSensitive = db != null && "postgresql".equalsIgnoreCase(db.backend());
     Mapping mapping = new Mapping(manifest, artifacts.catalog(), settings.mode(),
-        settings.docsUrl(), settings.managedExternally(), upper);
+        settings.docsUrl(), settings.managedExternally(), upper, caseSensitive);
     MetricSource.Compiled compiled = settings.metrics().compile(artifacts);
     List<Desired> desired = new ArrayList<>();
     for (String id : ids) {
@@ -303,8 +305,7 @@ public final class Engine {
       }
       matched.add(match.id().value());
       Current.Block block = Current.block(match.extra());
-      boolean sameRelation = relationKey(match.schema(), match.tableName())
-          .equals(relationKey(d.schema(), d.table()));
+      boolean sameRelation = d.isOn(match.schema(), match.tableName());
       if (!settings.verifyAll() && sameRelation && d.hash().equals(block.hash())
           && d.uniqueId().equals(block.uniqueId())) {
         DatasetPlan p = plan(d, match.id(), SyncAction.UNCHANGED, List.of(), null, List.of());
@@ -417,8 +418,7 @@ public final class Engine {
     if (it.plan().action() != SyncAction.UPDATE || ds == null || d == null) {
       return null;
     }
-    String target = relationKey(d.schema(), d.table());
-    return relationKey(ds.schema(), ds.tableName()).equals(target) ? null : target;
+    return d.isOn(ds.schema(), ds.tableName()) ? null : relationKey(d.schema(), d.table());
   }
 
   /**
@@ -547,7 +547,7 @@ public final class Engine {
     Current.Block block = Current.block(ds.extra());
     Differ.Diff diff = Differ.diff(d, ds, block, settings.mode(), metricsSynced());
     List<FieldChange> changes = new ArrayList<>();
-    if (!relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))) {
+    if (!d.isOn(ds.schema(), ds.tableName())) {
       changes.add(new FieldChange("table", relation(ds.schema(), ds.tableName()), d.relation()));
     }
     changes.addAll(diff.changes());
@@ -680,7 +680,7 @@ public final class Engine {
   // gains or loses columns (documented ones it lacks, or what catalog.json says of the table).
   static boolean refreshes(Desired d, Dataset ds, Current.Block block, Collection<String> missingColumns) {
     List<String> gone = removedByRefresh(d, ds);
-    return !relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))
+    return !d.isOn(ds.schema(), ds.tableName())
         || !missingFromTheTable(d, missingColumns).isEmpty() || !addedByRefresh(d, ds).isEmpty()
         || (gone != null && !gone.isEmpty()) || !noLongerDocumented(d, ds, block).isEmpty();
   }
@@ -1129,8 +1129,7 @@ public final class Engine {
             diff = now.diff();
             block = now.block();
           }
-          boolean moved = !relationKey(ds.schema(), ds.tableName())
-              .equals(relationKey(d.schema(), d.table()));
+          boolean moved = !d.isOn(ds.schema(), ds.tableName());
           boolean refresh = refreshes(d, ds, block, diff == null ? List.of() : diff.missingColumns());
           if (moved) {
             UpdateDatasetRequest.Builder b = UpdateDatasetRequest.builder().tableName(d.table());
@@ -1231,7 +1230,7 @@ public final class Engine {
     try {
       Dataset ds = client.datasets().get(id);
       Current.Block block = Current.block(ds.extra());
-      if (relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))
+      if (d.isOn(ds.schema(), ds.tableName())
           && d.hash().equals(block.hash()) && d.uniqueId().equals(block.uniqueId())) {
         return true;
       }
@@ -1319,7 +1318,7 @@ public final class Engine {
     for (Dataset ds : client.datasets().list(ListQuery.where(
         Filter.of("database", FilterOperator.RELATION_ONE_TO_MANY, db.value()),
         Filter.eq("table_name", d.table())))) {
-      if (relationKey(ds.schema(), ds.tableName()).equals(relationKey(d.schema(), d.table()))) {
+      if (d.isOn(ds.schema(), ds.tableName())) {
         return ds;
       }
     }

@@ -34,12 +34,16 @@ public final class Mapping {
   // A dimension expression that is a plain column name (possibly quoted) maps to that column.
   private static final Pattern PLAIN_COLUMN = Pattern.compile("\"?[A-Za-z_][A-Za-z0-9_$]*\"?");
 
+  // A relation name whose schema and table dbt quoted: "schema"."table" at its end.
+  private static final Pattern QUOTED_RELATION = Pattern.compile("\"(?:[^\"]|\"\")*\"\\.\"(?:[^\"]|\"\")*\"$");
+
   private final DbtManifest manifest;
   private final @Nullable DbtCatalog catalog;
   private final SyncMode mode;
   private final @Nullable String docsUrl;
   private final boolean managedExternally;
   private final boolean upperCaseFolding;
+  private final boolean caseSensitiveRelations;
   private final Map<String, List<DimensionRef>> dimensionsByModel = new LinkedHashMap<>();
   private final Map<String, List<CalculatedRef>> calculatedByModel = new LinkedHashMap<>();
   private final Map<String, String> defaultTimeByModel = new LinkedHashMap<>();
@@ -70,12 +74,36 @@ public final class Mapping {
       @Nullable String docsUrl,
       boolean managedExternally,
       boolean upperCaseFolding) {
+    this(manifest, catalog, mode, docsUrl, managedExternally, upperCaseFolding, false);
+  }
+
+  /**
+   * Creates a mapping.
+   *
+   * @param manifest the manifest
+   * @param catalog the catalog, or null
+   * @param mode the sync mode
+   * @param docsUrl the dbt docs site, or null
+   * @param managedExternally whether datasets are marked as managed externally
+   * @param upperCaseFolding whether the warehouse folds unquoted names to upper case
+   * @param caseSensitiveRelations whether the warehouse tells tables apart by the case of their
+   *     names (see {@link Desired#caseSensitiveRelation()})
+   */
+  public Mapping(
+      DbtManifest manifest,
+      @Nullable DbtCatalog catalog,
+      SyncMode mode,
+      @Nullable String docsUrl,
+      boolean managedExternally,
+      boolean upperCaseFolding,
+      boolean caseSensitiveRelations) {
     this.manifest = manifest;
     this.catalog = catalog;
     this.mode = mode;
     this.docsUrl = docsUrl;
     this.managedExternally = managedExternally;
     this.upperCaseFolding = upperCaseFolding;
+    this.caseSensitiveRelations = caseSensitiveRelations;
     for (DbtSemanticModel sm : manifest.semanticModels().values()) {
       SemanticModel def = sm.definition();
       for (String parent : sm.dependsOn().nodes()) {
@@ -117,7 +145,7 @@ public final class Mapping {
     Map<String, @Nullable Object> meta = node.config().meta().isEmpty() ? node.meta() : node.config().meta();
     String file = node.patchPath() != null ? node.patchPath() : node.originalFilePath();
     return build(node.uniqueId(), file, node.schema(), table, node.description(), supersetMeta(meta),
-        node.columns(), metrics, metricNotes, "model");
+        node.columns(), metrics, metricNotes, "model", quoted(node.relationName()));
   }
 
   /**
@@ -130,7 +158,7 @@ public final class Mapping {
     String table = source.identifier() != null ? source.identifier() : source.name();
     return build(source.uniqueId(), source.originalFilePath(), source.schema(), table,
         source.description(), supersetMeta(source.meta()), source.columns(), List.of(), List.of(),
-        "source");
+        "source", quoted(source.relationName()));
   }
 
   private Desired build(
@@ -143,7 +171,8 @@ public final class Mapping {
       Map<String, DbtColumn> dbtColumns,
       List<DesiredMetric> metrics,
       List<String> metricNotes,
-      String docsKind) {
+      String docsKind,
+      boolean quotedRelation) {
     Map<String, @Nullable String> f = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>(metricNotes);
     text(f, "description", blankToNull(description));
@@ -312,7 +341,7 @@ public final class Mapping {
     }
     String hash = hash(uniqueId, schema, table, f, metricNames, catalogColumns);
     return new Desired(uniqueId, schema, table, f, usedNames, calculatedNames, metricNames,
-        columnKeys.size() + calculatedNames.size(), notes, hash, ct);
+        columnKeys.size() + calculatedNames.size(), notes, hash, ct, caseSensitiveRelations && quotedRelation);
   }
 
   // The widths of Superset's metadata columns (6.1, and 4.1 to 6.0 alike). A longer value fails the
@@ -383,6 +412,12 @@ public final class Mapping {
     if (value != null) {
       f.put(key, value);
     }
+  }
+
+  // Whether dbt quoted the relation's schema and table ("db"."schema"."table"): only a quoted name
+  // keeps its case in the warehouse (with dbt's quoting turned off, PostgreSQL folds it).
+  private static boolean quoted(@Nullable String relationName) {
+    return relationName != null && QUOTED_RELATION.matcher(relationName).find();
   }
 
   private String fold(String name) {
