@@ -874,6 +874,26 @@ class DbtSyncIT {
   }
 
   @Test
+  void plan_deprecatedAndPrivateModels_areStillPlanned_withNotesSayingSo() throws Exception {
+    // dbt 1.11 writes deprecation_date as below; access and group as a grouped private model has them.
+    DbtArtifacts artifacts = editedManifest("governance", root -> {
+      node(root, "model.roastwise.dim_products").put("deprecation_date", "2024-06-30T00:00:00+00:00");
+      node(root, "model.roastwise.dim_tenants").put("access", "private").put("group", "finance");
+    });
+    try (DbtSync sync = sync().select("dim_products", "dim_tenants").build()) {
+      SyncPlan plan = sync.plan(artifacts);
+
+      DatasetPlan products = find(plan, "model.roastwise.dim_products");
+      assertThat(products.action()).isEqualTo(SyncAction.CREATE);
+      assertThat(products.notes()).contains("dbt deprecated this model on 2024-06-30 (deprecation_date): the"
+          + " dataset is still synced, but the model may be removed; move its charts to its replacement");
+      DatasetPlan tenants = find(plan, "model.roastwise.dim_tenants");
+      assertThat(tenants.action()).isEqualTo(SyncAction.CREATE);
+      assertThat(tenants.notes()).anySatisfy(n -> assertThat(n).startsWith("dbt access is private to group finance:"));
+    }
+  }
+
+  @Test
   void plan_modelBuiltInAnotherDatabase_isSkipped_notBoundToTheSameNamedTableOfTheConnectionsDatabase()
       throws Exception {
     // dbt's database config: the connection (on "warehouse") has a marts.dim_products too, the wrong one.
@@ -1101,7 +1121,7 @@ class DbtSyncIT {
 
   private static io.github.supersetsdk.dbt.run.RunResult result(String id, String status) {
     return new io.github.supersetsdk.dbt.run.RunResult(id,
-        io.github.supersetsdk.dbt.run.RunStatus.of(status), 0.1, null, null, null, null, null, Map.of());
+        io.github.supersetsdk.dbt.run.RunStatus.of(status), 0.1, null, null, null, null, null, Map.of(), null);
   }
 
   private static DatasetPlan find(SyncPlan plan, String uniqueId) {

@@ -14,13 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param dataType the declared {@code data_type}, or {@code null}
  * @param meta {@code meta} merged with the column's {@code config.meta}
  * @param tags {@code tags} merged with the column's {@code config.tags}
+ * @param constraints the column's contract constraints (manifest v10 and later)
  */
 public record DbtColumn(
     String name,
     String description,
     @Nullable String dataType,
     Map<String, @Nullable Object> meta,
-    List<String> tags) {
+    List<String> tags,
+    List<DbtConstraint> constraints) {
 
   /**
    * Validates and copies the components.
@@ -32,5 +34,6 @@ public record DbtColumn(
     description = description == null ? "" : description;
     meta = Immutables.orderedMap(meta);
     tags = tags == null ? List.of() : List.copyOf(tags);
+    constraints = constraints == null ? List.of() : List.copyOf(constraints);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.supersetsdk.dbt.manifest;
 
 import io.github.supersetsdk.dbt.internal.Immutables;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +45,10 @@ import org.jspecify.annotations.Nullable;
  * @param columnName the column a data test is attached to, or {@code null}
  * @param attachedNode the node a data test is attached to, or {@code null}
  * @param testedModel the model a unit test tests, or {@code null}
+ * @param deprecationDate a model's or model version's {@code deprecation_date} (manifest v10 and
+ *     later), or {@code null}
+ * @param constraints the model-level contract constraints (manifest v10 and later)
+ * @param unitTest a unit test's inputs, expected rows and overrides, else {@code null}
  */
 public record DbtNode(
     String uniqueId,
@@ -75,7 +81,10 @@ public record DbtNode(
     @Nullable DbtTestMetadata testMetadata,
     @Nullable String columnName,
     @Nullable String attachedNode,
-    @Nullable String testedModel)
+    @Nullable String testedModel,
+    @Nullable OffsetDateTime deprecationDate,
+    List<DbtConstraint> constraints,
+    @Nullable DbtUnitTest unitTest)
     implements DbtResource {
 
   /**
@@ -98,6 +107,7 @@ public record DbtNode(
     dependsOn = dependsOn == null ? DbtDependsOn.EMPTY : dependsOn;
     refs = refs == null ? List.of() : List.copyOf(refs);
     sources = sources == null ? List.of() : List.copyOf(sources);
+    constraints = constraints == null ? List.of() : List.copyOf(constraints);
   }
 
   /**
@@ -127,5 +137,17 @@ public record DbtNode(
    */
   public boolean isLatestVersion() {
     return version != null && version.equals(latestVersion);
+  }
+
+  /**
+   * Tells whether the model's {@code deprecation_date} has passed, as dbt's warning on it says.
+   *
+   * @param now the instant to compare with, such as {@code Instant.now()}
+   * @return true if the node has a deprecation date at or before {@code now}
+   * @throws NullPointerException if {@code now} is null
+   */
+  public boolean isDeprecatedAt(Instant now) {
+    Objects.requireNonNull(now, "now");
+    return deprecationDate != null && !deprecationDate.toInstant().isAfter(now);
   }
 }

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param relationName the relation built (v5 and later), or {@code null}
  * @param compiledCode the compiled code when {@code ReadOptions.includeCompiledCode()}, else null
  * @param adapterResponse the adapter's response as plain JSON values
+ * @param batchResults a microbatch model's batches, written and failed (dbt 1.9 and later), or
+ *     {@code null} for other nodes and older files
  */
 public record RunResult(
     String uniqueId,
@@ -27,7 +29,8 @@ public record RunResult(
     @Nullable String threadId,
     @Nullable String relationName,
     @Nullable String compiledCode,
-    Map<String, @Nullable Object> adapterResponse) {
+    Map<String, @Nullable Object> adapterResponse,
+    @Nullable BatchResults batchResults) {
 
   /**
    * Validates and copies the components.

@@ -1,5 +1,8 @@
 package io.github.supersetsdk.dbt.semantic;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param role the role, or {@code null}
  * @param description the description, or {@code null}
  * @param label the label, or {@code null}
+ * @param meta {@code config.meta} (dbt 1.10 and later, which merges the semantic model's into it)
  */
 public record Entity(
     String name,
@@ -20,15 +24,18 @@ public record Entity(
     @Nullable String expr,
     @Nullable String role,
     @Nullable String description,
-    @Nullable String label) {
+    @Nullable String label,
+    Map<String, @Nullable Object> meta) {
 
   /**
-   * Validates the components.
+   * Validates and copies the components.
    *
    * @throws NullPointerException if {@code name} or {@code type} is null
    */
   public Entity {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
+    meta = meta == null || meta.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
   }
 }

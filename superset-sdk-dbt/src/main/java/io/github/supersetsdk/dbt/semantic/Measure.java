@@ -1,5 +1,8 @@
 package io.github.supersetsdk.dbt.semantic;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param aggParams the aggregation parameters (a percentile's), or {@code null}
  * @param nonAdditiveDimension the dimension a semi-additive measure is not additive over, or
  *     {@code null}
+ * @param meta {@code config.meta} (dbt 1.10 and later, which merges the semantic model's into it)
  */
 public record Measure(
     String name,
@@ -26,20 +30,23 @@ public record Measure(
     @Nullable String aggTimeDimension,
     boolean createMetric,
     @Nullable AggregationParameters aggParams,
-    @Nullable NonAdditiveDimension nonAdditiveDimension) {
+    @Nullable NonAdditiveDimension nonAdditiveDimension,
+    Map<String, @Nullable Object> meta) {
 
   /**
-   * Validates the components.
+   * Validates and copies the components.
    *
    * @throws NullPointerException if {@code name} or {@code agg} is null
    */
   public Measure {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(agg, "agg");
+    meta = meta == null || meta.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
   }
 
   /**
-   * Creates a measure without aggregation parameters or non-additive dimension.
+   * Creates a measure without aggregation parameters, non-additive dimension or meta.
    *
    * @param name the name
    * @param agg the aggregation
@@ -58,6 +65,6 @@ public record Measure(
       @Nullable String label,
       @Nullable String aggTimeDimension,
       boolean createMetric) {
-    this(name, agg, expr, description, label, aggTimeDimension, createMetric, null, null);
+    this(name, agg, expr, description, label, aggTimeDimension, createMetric, null, null, Map.of());
   }
 }

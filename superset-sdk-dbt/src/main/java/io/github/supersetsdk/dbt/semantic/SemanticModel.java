@@ -1,6 +1,9 @@
 package io.github.supersetsdk.dbt.semantic;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param entities the entities
  * @param dimensions the dimensions
  * @param measures the measures; empty for models written without them
+ * @param meta {@code config.meta} (dbt 1.9 and later) merged with top-level {@code meta}
  */
 public record SemanticModel(
     String name,
@@ -27,7 +31,8 @@ public record SemanticModel(
     @Nullable String defaultAggTimeDimension,
     List<Entity> entities,
     List<Dimension> dimensions,
-    List<Measure> measures) {
+    List<Measure> measures,
+    Map<String, @Nullable Object> meta) {
 
   /**
    * Validates and copies the components.
@@ -39,5 +44,7 @@ public record SemanticModel(
     entities = entities == null ? List.of() : List.copyOf(entities);
     dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
     measures = measures == null ? List.of() : List.copyOf(measures);
+    meta = meta == null || meta.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
   }
 }

@@ -207,7 +207,7 @@ public final class Engine {
     // PostgreSQL keeps the case of quoted names (dbt quotes them there): "Orders" is not orders.
     boolean caseSensitive = db != null && "postgresql".equalsIgnoreCase(db.backend());
     Mapping mapping = new Mapping(manifest, artifacts.catalog(), settings.mode(),
-        settings.docsUrl(), settings.managedExternally(), upper, caseSensitive);
+        settings.docsUrl(), settings.managedExternally(), upper, caseSensitive, Instant.now());
     MetricSource.Compiled compiled = settings.metrics().compile(artifacts);
     List<Desired> desired = new ArrayList<>();
     for (String id : ids) {

@@ -15,12 +15,17 @@ import io.github.supersetsdk.sync.SyncMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +49,7 @@ public final class Mapping {
   private final boolean managedExternally;
   private final boolean upperCaseFolding;
   private final boolean caseSensitiveRelations;
+  private final Instant now;
   private final Map<String, List<DimensionRef>> dimensionsByModel = new LinkedHashMap<>();
   private final Map<String, List<CalculatedRef>> calculatedByModel = new LinkedHashMap<>();
   private final Map<String, String> defaultTimeByModel = new LinkedHashMap<>();
@@ -74,11 +80,12 @@ public final class Mapping {
       @Nullable String docsUrl,
       boolean managedExternally,
       boolean upperCaseFolding) {
-    this(manifest, catalog, mode, docsUrl, managedExternally, upperCaseFolding, false);
+    this(manifest, catalog, mode, docsUrl, managedExternally, upperCaseFolding, false, Instant.now());
   }
 
   /**
-   * Creates a mapping.
+   * Creates a mapping for a warehouse that may tell tables apart by case, judging deprecation dates
+   * at a given instant.
    *
    * @param manifest the manifest
    * @param catalog the catalog, or null
@@ -88,6 +95,7 @@ public final class Mapping {
    * @param upperCaseFolding whether the warehouse folds unquoted names to upper case
    * @param caseSensitiveRelations whether the warehouse tells tables apart by the case of their
    *     names (see {@link Desired#caseSensitiveRelation()})
+   * @param now the instant a model's {@code deprecation_date} is compared with
    */
   public Mapping(
       DbtManifest manifest,
@@ -96,7 +104,9 @@ public final class Mapping {
       @Nullable String docsUrl,
       boolean managedExternally,
       boolean upperCaseFolding,
-      boolean caseSensitiveRelations) {
+      boolean caseSensitiveRelations,
+      Instant now) {
+    this.now = now;
     this.manifest = manifest;
     this.catalog = catalog;
     this.mode = mode;
@@ -144,8 +154,33 @@ public final class Mapping {
     String table = node.alias() != null && !node.alias().isBlank() ? node.alias() : node.name();
     Map<String, @Nullable Object> meta = node.config().meta().isEmpty() ? node.meta() : node.config().meta();
     String file = node.patchPath() != null ? node.patchPath() : node.originalFilePath();
+    List<String> notes = new ArrayList<>(metricNotes);
+    notes.addAll(governanceNotes(node));
     return build(node.uniqueId(), file, node.schema(), table, node.description(), supersetMeta(meta),
-        node.columns(), metrics, metricNotes, "model", quoted(node.relationName()));
+        node.columns(), metrics, notes, "model", quoted(node.relationName()));
+  }
+
+  /**
+   * What dbt says of the model's future and audience that the dataset does not show: a passed
+   * {@code deprecation_date}, and {@code access: private}. Neither changes what is synced.
+   */
+  private List<String> governanceNotes(DbtNode node) {
+    List<String> notes = new ArrayList<>(2);
+    if (node.isDeprecatedAt(now)) {
+      OffsetDateTime date = Objects.requireNonNull(node.deprecationDate()).withOffsetSameInstant(ZoneOffset.UTC);
+      String when = date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
+      String latest = node.latestVersion();
+      notes.add("dbt deprecated this model" + (node.version() == null ? "" : " version (v" + node.version() + ")")
+          + " on " + when + " (deprecation_date): the dataset is still synced, but the model may be"
+          + " removed; move its charts to " + (latest != null && !latest.equals(node.version())
+              ? "version " + latest + " (latest_version)" : "its replacement"));
+    }
+    if ("private".equals(node.access())) {
+      notes.add("dbt access is private" + (node.group() == null ? "" : " to group " + node.group())
+          + ": only that group's models may ref it in dbt, but the sync publishes it to Superset like"
+          + " any model; exclude it (--exclude access:private) if dashboards should not read it");
+    }
+    return notes;
   }
 
   /**

@@ -346,6 +346,38 @@ class MetricCompilerTest {
         .contains("groups time dimension 'order_date' by 'fiscal_quarter', a custom granularity of the time spine"));
   }
 
+  @Test
+  void compile_metricWithADefaultTimeGranularity_warnsThatSupersetDoesNotCarryIt() {
+    // dbt 1.11, `time_granularity: month` on revenue_monthly_grain: MetricFlow answers by month
+    // unless asked otherwise; a Superset metric has no grain, the chart picks one.
+    MetricCompilation c = COMPILER.compile(
+        Fixtures.semantic("semantic_manifest-dbt-1.11.16-time-granularity.json"), null);
+
+    CompiledMetric monthly = c.allMetrics().stream()
+        .filter(m -> m.name().equals("revenue_monthly_grain")).findFirst().orElseThrow();
+    assertThat(monthly.warningText())
+        .isEqualTo("MetricFlow groups this metric by month unless a query asks for another grain (its"
+            + " time_granularity); Superset does not carry that default, so a chart groups it by the"
+            + " time grain the chart chooses: choose month to match.");
+    CompiledMetric plain = c.allMetrics().stream()
+        .filter(m -> m.name().equals("revenue")).findFirst().orElseThrow();
+    assertThat(plain.warningText()).isNull();
+  }
+
+  @Test
+  void compile_metricWithACustomGranularityAsDefault_saysSupersetHasNoSuchGrain() throws Exception {
+    String json;
+    try (var in = Fixtures.class.getResourceAsStream("/fixtures/semantic_manifest-dbt-1.11.16-time-granularity.json")) {
+      json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    SemanticManifest sm = Fixtures.semanticJson(
+        json.replace("\"time_granularity\": \"month\"", "\"time_granularity\": \"fiscal_quarter\""));
+
+    assertThat(compiled(sm, "revenue_monthly_grain").warningText())
+        .contains("groups this metric by fiscal_quarter")
+        .endsWith("Superset has no time grain 'fiscal_quarter' (a custom granularity of the time spine).");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // bad input: typed errors naming the metric
 

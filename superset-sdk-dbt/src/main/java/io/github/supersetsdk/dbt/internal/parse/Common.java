@@ -6,14 +6,21 @@ import io.github.supersetsdk.dbt.internal.Immutables;
 import io.github.supersetsdk.dbt.internal.json.JsonIn;
 import io.github.supersetsdk.dbt.manifest.DbtColumn;
 import io.github.supersetsdk.dbt.manifest.DbtConfig;
+import io.github.supersetsdk.dbt.manifest.DbtConstraint;
 import io.github.supersetsdk.dbt.manifest.DbtDependsOn;
 import io.github.supersetsdk.dbt.manifest.DbtRef;
 import io.github.supersetsdk.dbt.manifest.DbtSourceRef;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -272,6 +279,7 @@ final class Common {
     Map<String, @Nullable Object> meta = Map.of();
     List<String> tags = List.of();
     DbtConfig config = DbtConfig.EMPTY;
+    List<DbtConstraint> constraints = List.of();
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "name":
@@ -293,12 +301,107 @@ final class Common {
         case "config":
           config = columnConfig(in);
           break;
+        case "constraints":
+          constraints = constraints(in);
+          break;
         default:
           in.skip();
       }
     }
     return new DbtColumn(
-        name == null ? "" : name, description, dataType, mergeMeta(meta, config), mergeTags(tags, config));
+        name == null ? "" : name, description, dataType, mergeMeta(meta, config), mergeTags(tags, config),
+        constraints);
+  }
+
+  /** Reads a list of contract constraints, of a model or of a column. */
+  static List<DbtConstraint> constraints(JsonIn in) throws IOException {
+    return in.list((c, k) -> constraint(c));
+  }
+
+  private static @Nullable DbtConstraint constraint(JsonIn in) throws IOException {
+    if (!in.startObject()) {
+      return null;
+    }
+    String type = null;
+    String name = null;
+    String expression = null;
+    List<String> columns = List.of();
+    String to = null;
+    List<String> toColumns = List.of();
+    boolean warnUnenforced = true;
+    boolean warnUnsupported = true;
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "type":
+          type = in.sharedString();
+          break;
+        case "name":
+          name = in.string();
+          break;
+        case "expression":
+          expression = in.scalarText();
+          break;
+        case "columns":
+          columns = in.strings();
+          break;
+        case "to":
+          to = in.string();
+          break;
+        case "to_columns":
+          toColumns = in.strings();
+          break;
+        case "warn_unenforced":
+          warnUnenforced = !Boolean.FALSE.equals(in.bool());
+          break;
+        case "warn_unsupported":
+          warnUnsupported = !Boolean.FALSE.equals(in.bool());
+          break;
+        default:
+          in.skip();
+      }
+    }
+    if (type == null) {
+      throw in.error("constraint without a type");
+    }
+    return new DbtConstraint(
+        type.toLowerCase(Locale.ROOT), name, expression, columns, to, toColumns, warnUnenforced,
+        warnUnsupported);
+  }
+
+  /**
+   * Reads an ISO date-time as dbt writes it ({@code 2024-06-30T00:00:00+00:00}); one without an
+   * offset, or a bare date, is taken as UTC, as dbt does.
+   *
+   * @param in the cursor on the value
+   * @param what the field's name, for the error
+   * @return the date-time, or null for JSON null or an empty string
+   * @throws IOException on read failure, a non-string value or text that is no ISO date
+   */
+  static @Nullable OffsetDateTime dateTime(JsonIn in, String what) throws IOException {
+    String text = in.string();
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String s = text.trim();
+    if (s.length() > 10 && s.charAt(10) == ' ') {
+      // Python's str(datetime) separates date and time with a space
+      s = s.substring(0, 10) + 'T' + s.substring(11);
+    }
+    try {
+      return OffsetDateTime.parse(s);
+    } catch (DateTimeParseException e) {
+      // not with an offset: try the shorter forms
+    }
+    try {
+      return LocalDateTime.parse(s).atOffset(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      // not a local date-time either
+    }
+    try {
+      return LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw in.error(what + " is not an ISO date or date-time: '" + text + "'");
+    }
   }
 
   /** Reads an owner object ({@code name}, {@code email}); email may be a list in newer dbt. */

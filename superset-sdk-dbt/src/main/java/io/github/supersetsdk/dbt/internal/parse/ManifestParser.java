@@ -7,6 +7,7 @@ import io.github.supersetsdk.dbt.internal.Immutables;
 import io.github.supersetsdk.dbt.internal.json.JsonIn;
 import io.github.supersetsdk.dbt.manifest.DbtColumn;
 import io.github.supersetsdk.dbt.manifest.DbtConfig;
+import io.github.supersetsdk.dbt.manifest.DbtConstraint;
 import io.github.supersetsdk.dbt.manifest.DbtDependsOn;
 import io.github.supersetsdk.dbt.manifest.DbtDoc;
 import io.github.supersetsdk.dbt.manifest.DbtExposure;
@@ -24,10 +25,14 @@ import io.github.supersetsdk.dbt.manifest.DbtSemanticModel;
 import io.github.supersetsdk.dbt.manifest.DbtSource;
 import io.github.supersetsdk.dbt.manifest.DbtSourceRef;
 import io.github.supersetsdk.dbt.manifest.DbtTestMetadata;
+import io.github.supersetsdk.dbt.manifest.DbtUnitTest;
+import io.github.supersetsdk.dbt.manifest.DbtUnitTestOverrides;
+import io.github.supersetsdk.dbt.manifest.DbtUnitTestRows;
 import io.github.supersetsdk.dbt.manifest.ResourceType;
 import io.github.supersetsdk.dbt.semantic.MetricType;
 import io.github.supersetsdk.dbt.semantic.MetricTypeParams;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -338,6 +343,11 @@ public final class ManifestParser {
     String columnName = null;
     String attachedNode = null;
     String testedModel = null;
+    OffsetDateTime deprecationDate = null;
+    List<DbtConstraint> constraints = List.of();
+    List<DbtUnitTestRows> given = null;
+    DbtUnitTestRows expect = null;
+    DbtUnitTestOverrides overrides = null;
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
@@ -446,6 +456,21 @@ public final class ManifestParser {
         case "model":
           testedModel = in.scalarText();
           break;
+        case "deprecation_date":
+          deprecationDate = Common.dateTime(in, "deprecation_date");
+          break;
+        case "constraints":
+          constraints = Common.constraints(in);
+          break;
+        case "given":
+          given = in.list((c, k) -> unitTestRows(c));
+          break;
+        case "expect":
+          expect = unitTestRows(in);
+          break;
+        case "overrides":
+          overrides = overrides(in);
+          break;
         default:
           in.skip();
       }
@@ -465,7 +490,69 @@ public final class ManifestParser {
         Common.resourceTags(tags, config), Common.mergeMeta(meta, config), config, columns, dependsOn,
         refs, sourceRefs, language, rawCode, compiledCode, version, latestVersion, access, group,
         testMetadata, columnName, attachedNode,
-        ResourceType.UNIT_TEST.equals(type) ? testedModel : null);
+        ResourceType.UNIT_TEST.equals(type) ? testedModel : null, deprecationDate, constraints,
+        ResourceType.UNIT_TEST.equals(type) ? new DbtUnitTest(given, expect, overrides) : null);
+  }
+
+  /** Reads one {@code given} input or the {@code expect} of a unit test. */
+  private @Nullable DbtUnitTestRows unitTestRows(JsonIn in) throws IOException {
+    if (!in.startObject()) {
+      return null;
+    }
+    String input = null;
+    String format = null;
+    List<Map<String, @Nullable Object>> rows = List.of();
+    String sql = null;
+    String fixture = null;
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "input":
+          input = in.string();
+          break;
+        case "format":
+          format = in.sharedString();
+          break;
+        case "rows":
+          // a list of objects (dict and csv formats), or the text of the sql format
+          if (in.parser().currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+            sql = in.string();
+          } else {
+            rows = in.list((c, k) -> c.anyMap());
+          }
+          break;
+        case "fixture":
+          fixture = in.string();
+          break;
+        default:
+          in.skip();
+      }
+    }
+    return new DbtUnitTestRows(input, format, rows, sql, fixture);
+  }
+
+  private @Nullable DbtUnitTestOverrides overrides(JsonIn in) throws IOException {
+    if (!in.startObject()) {
+      return null;
+    }
+    Map<String, @Nullable Object> macros = Map.of();
+    Map<String, @Nullable Object> vars = Map.of();
+    Map<String, @Nullable Object> envVars = Map.of();
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "macros":
+          macros = in.anyMap();
+          break;
+        case "vars":
+          vars = in.anyMap();
+          break;
+        case "env_vars":
+          envVars = in.anyMap();
+          break;
+        default:
+          in.skip();
+      }
+    }
+    return new DbtUnitTestOverrides(macros, vars, envVars);
   }
 
   private @Nullable DbtTestMetadata testMetadata() throws IOException {
@@ -958,6 +1045,8 @@ public final class ManifestParser {
     String name = null;
     String packageName = null;
     String[] owner = new String[2];
+    String description = null;
+    DbtConfig config = DbtConfig.EMPTY;
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
@@ -975,6 +1064,12 @@ public final class ManifestParser {
         case "owner":
           owner = Common.owner(in);
           break;
+        case "description":
+          description = in.string();
+          break;
+        case "config":
+          config = Common.config(in);
+          break;
         default:
           in.skip();
       }
@@ -982,7 +1077,8 @@ public final class ManifestParser {
     String id = idOr(uniqueId, key, in);
     return new DbtGroup(
         id, name != null ? name : Common.lastSegment(id),
-        packageName != null ? packageName : Common.packageFromId(id), owner[0], owner[1]);
+        packageName != null ? packageName : Common.packageFromId(id), owner[0], owner[1],
+        description, config.meta());
   }
 
   private @Nullable DbtSelectorDefinition selector(JsonIn in, @Nullable String key)

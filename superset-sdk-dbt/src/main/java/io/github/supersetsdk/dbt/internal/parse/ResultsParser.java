@@ -7,12 +7,14 @@ import io.github.supersetsdk.dbt.catalog.CatalogColumn;
 import io.github.supersetsdk.dbt.catalog.CatalogTable;
 import io.github.supersetsdk.dbt.catalog.DbtCatalog;
 import io.github.supersetsdk.dbt.internal.json.JsonIn;
+import io.github.supersetsdk.dbt.run.BatchResults;
 import io.github.supersetsdk.dbt.run.RunResult;
 import io.github.supersetsdk.dbt.run.RunResults;
 import io.github.supersetsdk.dbt.run.RunStatus;
 import io.github.supersetsdk.dbt.run.SourceFreshnessResult;
 import io.github.supersetsdk.dbt.run.SourceFreshnessResults;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +79,7 @@ public final class ResultsParser {
     String relation = null;
     String compiled = null;
     Map<String, @Nullable Object> adapter = Map.of();
+    BatchResults batches = null;
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "unique_id":
@@ -112,6 +115,9 @@ public final class ResultsParser {
         case "adapter_response":
           adapter = in.anyMap();
           break;
+        case "batch_results":
+          batches = batchResults(in);
+          break;
         default:
           in.skip();
       }
@@ -123,7 +129,52 @@ public final class ResultsParser {
       throw in.error("result without a status");
     }
     return new RunResult(
-        uniqueId, RunStatus.of(status), time, message, failures, thread, relation, compiled, adapter);
+        uniqueId, RunStatus.of(status), time, message, failures, thread, relation, compiled, adapter,
+        batches);
+  }
+
+  /** Reads {@code batch_results}: {@code successful} and {@code failed} lists of [start, end]. */
+  private static @Nullable BatchResults batchResults(JsonIn in) throws IOException {
+    if (!in.startObject()) {
+      return null;
+    }
+    List<BatchResults.Batch> successful = List.of();
+    List<BatchResults.Batch> failed = List.of();
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "successful":
+          successful = in.list((c, k) -> batch(c));
+          break;
+        case "failed":
+          failed = in.list((c, k) -> batch(c));
+          break;
+        default:
+          in.skip();
+      }
+    }
+    return new BatchResults(successful, failed);
+  }
+
+  private static BatchResults.@Nullable Batch batch(JsonIn in) throws IOException {
+    if (!in.startArray()) {
+      return null;
+    }
+    OffsetDateTime start = null;
+    OffsetDateTime end = null;
+    int i = 0;
+    while (in.nextElement()) {
+      OffsetDateTime t = Common.dateTime(in, "batch bound");
+      if (i == 0) {
+        start = t;
+      } else if (i == 1) {
+        end = t;
+      }
+      i++;
+    }
+    if (start == null || end == null || i != 2) {
+      throw in.error("a batch is not [start, end]");
+    }
+    return new BatchResults.Batch(start, end);
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.supersetsdk.dbt.manifest.DbtDependsOn;
 import io.github.supersetsdk.dbt.manifest.DbtRef;
 import io.github.supersetsdk.dbt.semantic.AggregationParameters;
 import io.github.supersetsdk.dbt.semantic.ConversionTypeParams;
+import io.github.supersetsdk.dbt.semantic.CustomGranularity;
 import io.github.supersetsdk.dbt.semantic.Dimension;
 import io.github.supersetsdk.dbt.semantic.Entity;
 import io.github.supersetsdk.dbt.semantic.Measure;
@@ -213,7 +214,7 @@ public final class SemanticParser {
     return new PlacedSemanticModel(
         new SemanticModel(
             name, description, label, relation, primaryEntity, defaultAggTime, entities, dimensions,
-            measures),
+            measures, placement.mergedMeta()),
         placement);
   }
 
@@ -260,6 +261,8 @@ public final class SemanticParser {
     String role = null;
     String description = null;
     String label = null;
+    Map<String, @Nullable Object> meta = Map.of();
+    DbtConfig config = DbtConfig.EMPTY;
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
         case "name":
@@ -280,6 +283,12 @@ public final class SemanticParser {
         case "label":
           label = in.string();
           break;
+        case "meta":
+          meta = in.anyMap();
+          break;
+        case "config":
+          config = Common.config(in);
+          break;
         default:
           in.skip();
       }
@@ -287,7 +296,9 @@ public final class SemanticParser {
     if (name == null) {
       throw in.error("entity without a name");
     }
-    return new Entity(name, type == null ? "" : type, expr, role, description, label);
+    return new Entity(
+        name, type == null ? "" : type, expr, role, description, label,
+        Common.mergeMeta(meta, config));
   }
 
   private static Dimension dimension(JsonIn in) throws IOException {
@@ -299,6 +310,8 @@ public final class SemanticParser {
     String expr = null;
     String description = null;
     String label = null;
+    Map<String, @Nullable Object> meta = Map.of();
+    DbtConfig config = DbtConfig.EMPTY;
     boolean partition = false;
     String granularity = null;
     for (String f; (f = in.nextField()) != null; ) {
@@ -317,6 +330,12 @@ public final class SemanticParser {
           break;
         case "label":
           label = in.string();
+          break;
+        case "meta":
+          meta = in.anyMap();
+          break;
+        case "config":
+          config = Common.config(in);
           break;
         case "is_partition":
           partition = Boolean.TRUE.equals(in.bool());
@@ -344,7 +363,8 @@ public final class SemanticParser {
       throw in.error("dimension without a name");
     }
     return new Dimension(
-        name, type == null ? "" : type, expr, description, label, partition, granularity);
+        name, type == null ? "" : type, expr, description, label, partition, granularity,
+        Common.mergeMeta(meta, config));
   }
 
   private static Measure measure(JsonIn in) throws IOException {
@@ -356,6 +376,8 @@ public final class SemanticParser {
     String expr = null;
     String description = null;
     String label = null;
+    Map<String, @Nullable Object> meta = Map.of();
+    DbtConfig config = DbtConfig.EMPTY;
     String aggTime = null;
     boolean createMetric = false;
     AggregationParameters aggParams = null;
@@ -376,6 +398,12 @@ public final class SemanticParser {
           break;
         case "label":
           label = in.string();
+          break;
+        case "meta":
+          meta = in.anyMap();
+          break;
+        case "config":
+          config = Common.config(in);
           break;
         case "agg_time_dimension":
           aggTime = in.string();
@@ -398,7 +426,7 @@ public final class SemanticParser {
     }
     return new Measure(
         name, agg == null ? "" : agg, expr, description, label, aggTime, createMetric, aggParams,
-        nonAdditive);
+        nonAdditive, Common.mergeMeta(meta, config));
   }
 
   private static @Nullable AggregationParameters aggParams(JsonIn in) throws IOException {
@@ -987,7 +1015,7 @@ public final class SemanticParser {
           in.skip();
       }
     }
-    return new TimeSpine(location, column, grain);
+    return new TimeSpine(location, column, grain, List.of());
   }
 
   private static @Nullable TimeSpine spine(JsonIn in) throws IOException {
@@ -997,8 +1025,12 @@ public final class SemanticParser {
     String relation = null;
     String column = null;
     String grain = null;
+    List<CustomGranularity> custom = List.of();
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
+        case "custom_granularities":
+          custom = in.list((c, k) -> customGranularity(c));
+          break;
         case "node_relation":
           NodeRelation r = nodeRelation(in);
           relation = r == null ? null : r.alias();
@@ -1020,6 +1052,30 @@ public final class SemanticParser {
           in.skip();
       }
     }
-    return new TimeSpine(relation, column, grain);
+    return new TimeSpine(relation, column, grain, custom);
+  }
+
+  private static @Nullable CustomGranularity customGranularity(JsonIn in) throws IOException {
+    if (!in.startObject()) {
+      return null;
+    }
+    String name = null;
+    String column = null;
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "name":
+          name = in.string();
+          break;
+        case "column_name":
+          column = in.sharedString();
+          break;
+        default:
+          in.skip();
+      }
+    }
+    if (name == null) {
+      throw in.error("custom granularity without a name");
+    }
+    return new CustomGranularity(name, column);
   }
 }

@@ -42,6 +42,10 @@ public final class Compiler {
   /** A metric compiled to SQL over one semantic model, aggregated over one time dimension. */
   record Part(String sql, SemanticModel model, String timeDimension, Set<String> warnings) {}
 
+  // The grains MetricFlow and Superset's time grain menu both know.
+  private static final Set<String> STANDARD_GRAINS =
+      Set.of("second", "minute", "hour", "day", "week", "month", "quarter", "year");
+
   private final Dialect dialect;
   private final List<SemanticModel> models = new ArrayList<>();
   private final Map<String, SemanticModel> modelByMeasure = new HashMap<>();
@@ -490,6 +494,16 @@ public final class Compiler {
       warnings.add("MetricFlow aggregates this metric over '" + part.timeDimension()
           + "', not the semantic model's default '" + def + "': use " + part.timeDimension()
           + " as the chart's time column to match.");
+    }
+    String grain = metric.timeGranularity();
+    if (grain != null) {
+      // MetricFlow answers a query without a grain at this one; a Superset metric has no grain of its own
+      warnings.add("MetricFlow groups this metric by " + grain + " unless a query asks for another"
+          + " grain (its time_granularity); Superset does not carry that default, so a chart groups"
+          + " it by the time grain the chart chooses"
+          + (STANDARD_GRAINS.contains(grain) ? ": choose " + grain + " to match."
+              : ", and Superset has no time grain '" + grain + "' (a custom granularity of the time"
+                  + " spine)."));
     }
     String timeColumn = time.expr() != null ? time.expr() : dialect.identifier(time.name());
     return Meta.compiled(metric.name(), id, part.sql(), metric.label(), metric.description(),

@@ -266,7 +266,7 @@ final class FilterRenderer {
       }
     }
     if (name.equals(m.primaryEntity())) {
-      return new Entity(name, "primary", null, null, null, null);
+      return new Entity(name, "primary", null, null, null, null, Map.of());
     }
     return null;
   }
