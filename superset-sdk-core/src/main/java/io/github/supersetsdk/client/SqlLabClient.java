@@ -4,6 +4,7 @@ import io.github.supersetsdk.client.id.DatabaseId;
 import io.github.supersetsdk.client.id.QueryId;
 import io.github.supersetsdk.client.id.UserId;
 import io.github.supersetsdk.client.internal.Rison;
+import io.github.supersetsdk.client.internal.SqlLimits;
 import io.github.supersetsdk.client.internal.api.QueryApi;
 import io.github.supersetsdk.client.internal.api.SqlLabApi;
 import io.github.supersetsdk.client.internal.transport.FeignApis;
@@ -55,7 +56,9 @@ public final class SqlLabClient {
   /**
    * Runs SQL synchronously and returns its rows. The server waits for the database, so long queries
    * need a generous {@link SupersetClient.Builder#readTimeout(java.time.Duration) read timeout}.
-   * Running a query is not idempotent, so a failed attempt is not retried.
+   * Running a query is not idempotent, so a failed attempt is not retried. A {@code LIMIT n} ending
+   * the SQL is also sent as the row limit when it is below the request's, since Superset 6.0 and 6.1
+   * would replace it with the row limit and return up to {@code SQL_MAX_ROW} rows.
    *
    * @param request the SQL and where to run it
    * @return the columns, rows and the query's record
@@ -159,7 +162,7 @@ public final class SqlLabClient {
         request.schema(),
         request.catalog(),
         clientId,
-        request.limit(),
+        SqlLimits.effective(request.sql(), request.limit()),
         request.templateParams(),
         async,
         request.expandData(),

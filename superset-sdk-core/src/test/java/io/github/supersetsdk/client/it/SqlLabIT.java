@@ -124,6 +124,29 @@ class SqlLabIT {
   }
 
   @Test
+  void execute_queryWithItsOwnLimit_returnsThatManyRows_withOrWithoutARowLimit() throws Exception {
+    long total;
+    try (Connection jdbc = DriverManager.getConnection(ResourceItEnv.require("WAREHOUSE_JDBC_URL"));
+        Statement st = jdbc.createStatement();
+        ResultSet rs = st.executeQuery("select count(*) from marts.fct_orders")) {
+      rs.next();
+      total = rs.getLong(1);
+    }
+    assertThat(total).as("the table has more rows than the limit").isGreaterThan(3);
+    String sql = "select order_id from marts.fct_orders order by order_id limit 3 -- first three\n;";
+
+    SqlLabResult plain = client.sqlLab().execute(SqlLabExecuteRequest.of(warehouse, sql));
+    SqlLabResult withRowLimit = client.sqlLab().execute(
+        SqlLabExecuteRequest.builder(warehouse, sql).limit(1000).build());
+    SqlLabResult rowLimitBelow = client.sqlLab().execute(
+        SqlLabExecuteRequest.builder(warehouse, sql).limit(2).build());
+
+    assertThat(plain.rows()).hasSize(3);
+    assertThat(withRowLimit.rows()).hasSize(3);
+    assertThat(rowLimitBelow.rows()).hasSize(2);
+  }
+
+  @Test
   void metrics_sqlTheDatabaseRefuses_isAClientErrorThoughSupersetAnswers500() {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     try (SupersetClient metered = ResourceItEnv.client(SupersetClientMetrics.create(registry))) {
