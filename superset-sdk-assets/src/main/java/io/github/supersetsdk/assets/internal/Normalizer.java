@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *       from the chart's UUID, which the import maps to the real id through the position.
  *   <li>JSON held in strings (a chart's query context, a dataset's {@code extra}, {@code params},
  *       {@code template_params}, a dashboard's {@code default_filters}) becomes a tree.
+ *   <li>A dashboard metadata that is empty once its empty keys are dropped is left out, as an
+ *       export leaves out one never set; {@link #forImport} sends a missing one as an empty mapping.
  *   <li>Order that carries no meaning is fixed: dataset columns by name, metrics by name, the
  *       charts Superset appends to a dashboard without a layout (with random node ids) by UUID and
  *       with node ids derived from the UUIDs.
@@ -177,6 +179,11 @@ public final class Normalizer {
       }
       remapChartIds(metadata, ids);
       dropEmpty(metadata);
+      // Superset's import writes at least {"native_filter_configuration": []} for a dashboard that
+      // had no metadata, and an export leaves out an empty one: both mean the same.
+      if (metadata.isEmpty()) {
+        c.remove("metadata");
+      }
     }
   }
 
@@ -338,7 +345,10 @@ public final class Normalizer {
     position.putAll(renamed);
   }
 
-  /** The content as Superset's import reads it: JSON-string fields back to strings. */
+  /**
+   * The content as Superset's import reads it: JSON-string fields back to strings, and a dashboard
+   * without metadata with an empty one, which replaces what the server has.
+   */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> forImport(AssetType type, Map<String, Object> content) {
     Map<String, Object> c = copyMap(content);
@@ -348,6 +358,10 @@ public final class Normalizer {
     if (type == AssetType.DASHBOARD && c.get("metadata") instanceof Map<?, ?> md
         && md.get("default_filters") instanceof Map<?, ?> df) {
       ((Map<String, Object>) md).put("default_filters", Yaml.json(df));
+    }
+    if (type == AssetType.DASHBOARD && !c.containsKey("metadata")) {
+      // The import keeps a dashboard's metadata when the file has none: an empty one replaces it.
+      c.put("metadata", new LinkedHashMap<String, Object>());
     }
     return c;
   }

@@ -3,6 +3,7 @@ package io.github.supersetsdk.assets.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.supersetsdk.assets.AssetType;
+import io.github.supersetsdk.assets.FieldChange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -101,6 +102,32 @@ class NormalizerTest {
     assertThat(Yaml.write(one)).isEqualTo(Yaml.write(two));
     Map<Object, Object> pos = (Map<Object, Object>) one.get("position");
     assertThat(pos).containsKeys("CHART-11111111", "CHART-22222222");
+  }
+
+  @Test
+  void dashboard_metadataEmptyOrOnlyEmptyKeys_sameAsNone_sentAsEmptyForImport() {
+    // As exported: never set (no key), set to {}, and as Superset's import leaves one it had none of.
+    Map<String, Object> none = new LinkedHashMap<>(Map.of("dashboard_title", "t", "position", Map.of()));
+    Map<String, Object> empty = new LinkedHashMap<>(none);
+    empty.put("metadata", new LinkedHashMap<>());
+    Map<String, Object> imported = new LinkedHashMap<>(none);
+    imported.put("metadata", new LinkedHashMap<>(Map.of("native_filter_configuration", List.of())));
+    Map<String, Object> n = Normalizer.normalize(AssetType.DASHBOARD, none);
+    assertThat(n).doesNotContainKey("metadata");
+    assertThat(Normalizer.normalize(AssetType.DASHBOARD, empty)).isEqualTo(n);
+    assertThat(Normalizer.normalize(AssetType.DASHBOARD, imported)).isEqualTo(n);
+    assertThat(Diff.diff(Normalizer.normalize(AssetType.DASHBOARD, imported), n)).isEmpty();
+    // The import keeps a dashboard's metadata when the file has none, so an empty one is sent.
+    assertThat(Normalizer.forImport(AssetType.DASHBOARD, n).get("metadata")).isEqualTo(Map.of());
+
+    // A metadata with something in it is kept, compared and sent as it is.
+    Map<String, Object> set = new LinkedHashMap<>(none);
+    set.put("metadata", new LinkedHashMap<>(Map.of("color_scheme", "supersetColors", "native_filter_configuration", List.of())));
+    Map<String, Object> ns = Normalizer.normalize(AssetType.DASHBOARD, set);
+    assertThat(ns.get("metadata")).isEqualTo(Map.of("color_scheme", "supersetColors"));
+    assertThat(Diff.diff(Normalizer.normalize(AssetType.DASHBOARD, imported), ns))
+        .containsExactly(new FieldChange("metadata.color_scheme", null, "\"supersetColors\""));
+    assertThat(Normalizer.forImport(AssetType.DASHBOARD, ns).get("metadata")).isEqualTo(Map.of("color_scheme", "supersetColors"));
   }
 
   private static void replaceIds(Map<String, Object> d, long a, long b) {
