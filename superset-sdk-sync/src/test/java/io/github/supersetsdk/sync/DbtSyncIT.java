@@ -570,6 +570,40 @@ class DbtSyncIT {
   }
 
   @Test
+  void sync_columnsDifferingOnlyInCase_eachGetsItsOwnLabelAndDescription() throws Exception {
+    // PostgreSQL keeps the case of quoted names: "Amount" and amount are two columns of the view.
+    dbName = "cc2_" + dbName;
+    String view = "cc2_amounts_" + UUID.randomUUID().toString().substring(0, 6);
+    SyncServices.sqlAsWriter("create view marts." + view + " as select product_id, list_price as \"Amount\","
+        + " list_price / 2 as amount from marts.dim_products; grant select on marts." + view + " to superset_reader");
+    cleanup.add(() -> {
+      SyncServices.dropDatabase(client, dbName);
+      SyncServices.sqlAsWriter("drop view if exists marts." + view);
+    });
+    DbtArtifacts artifacts = editedManifest("amounts", root -> {
+      com.fasterxml.jackson.databind.node.ObjectNode node = node(root, "model.roastwise.dim_products");
+      alias(node, view);
+      com.fasterxml.jackson.databind.node.ObjectNode columns = node.putObject("columns");
+      com.fasterxml.jackson.databind.node.ObjectNode gross = columns.putObject("Amount");
+      gross.put("name", "Amount").put("quote", true).put("description", "Before refunds.");
+      gross.putObject("meta").putObject("superset").put("verbose_name", "Gross amount");
+      com.fasterxml.jackson.databind.node.ObjectNode net = columns.putObject("amount");
+      net.put("name", "amount").put("description", "After refunds.");
+      net.putObject("meta").putObject("superset").put("verbose_name", "Net amount");
+    });
+    try (DbtSync sync = sync().select("dim_products").verifyAll(true).build()) {
+      assertThat(sync.sync(artifacts).succeeded()).isTrue();
+
+      Dataset ds = dataset("marts." + view);
+      assertThat(Objects.requireNonNull(ds.column("Amount")).verboseName()).isEqualTo("Gross amount");
+      assertThat(Objects.requireNonNull(ds.column("Amount")).description()).isEqualTo("Before refunds.");
+      assertThat(Objects.requireNonNull(ds.column("amount")).verboseName()).isEqualTo("Net amount");
+      assertThat(Objects.requireNonNull(ds.column("amount")).description()).isEqualTo("After refunds.");
+      assertThat(find(sync.plan(artifacts), "model.roastwise.dim_products").action()).isEqualTo(SyncAction.UNCHANGED);
+    }
+  }
+
+  @Test
   void sync_seedsAndTheSourcesReadingTheirTables_oneDatasetPerTable_theSeeds() {
     try (DbtSync sync = sync().include(true, false, true).build()) {
       SyncPlan plan = sync.plan(example());

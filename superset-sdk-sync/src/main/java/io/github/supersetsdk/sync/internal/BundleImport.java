@@ -161,7 +161,7 @@ public final class BundleImport {
       String comment = c.comment() == null || c.comment().isEmpty() ? null : c.comment();
       cols.add(new DatasetColumn(id++, c.name(), type, temporal, null, null, comment, true, true,
           true, null, null, null, null));
-      names.add(c.name().toLowerCase(Locale.ROOT));
+      names.add(d.columnKey(c.name()));
     }
     // A column dbt documents that the catalog lacks: the catalog is older than the model.
     if (!names.containsAll(d.columnNames().keySet())) {

@@ -7,10 +7,13 @@ import io.github.supersetsdk.client.model.Dataset;
 import io.github.supersetsdk.client.model.DatasetColumn;
 import io.github.supersetsdk.client.model.DatasetMetric;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a Superset dataset into the sync's field paths, and the sync's block in its extra. */
@@ -33,7 +36,8 @@ public final class Current {
    * @param metrics the metrics the sync last wrote
    * @param columns the calculated columns the sync last wrote, lower case
    * @param absent the columns dbt documents that the table lacked when the sync last read its
-   *     columns from the warehouse (kept only without catalog.json, which says it each time), lower case
+   *     columns from the warehouse (kept only without catalog.json, which says it each time), by
+   *     their keys ({@link Desired#columnKey})
    */
   public record Block(
       @Nullable String uniqueId,
@@ -83,18 +87,19 @@ public final class Current {
     List<String> columns = new ArrayList<>();
     b.path("columns").forEach(c -> columns.add(c.asText().toLowerCase(Locale.ROOT)));
     List<String> absent = new ArrayList<>();
-    b.path("absent").forEach(c -> absent.add(c.asText().toLowerCase(Locale.ROOT)));
+    b.path("absent").forEach(c -> absent.add(c.asText()));
     String hash = b.path("hash").isTextual() ? b.get("hash").asText() : null;
     return new Block(uid, true, hash, fields, metrics, columns, absent);
   }
 
   /**
-   * Flattens a dataset's details into field paths.
+   * Flattens a dataset's details into field paths, its columns under the keys dbt's are under.
    *
    * @param d the dataset with its columns and metrics
+   * @param columnKey a column's key from its name (see {@link #columnKey(Desired, Dataset)})
    * @return field path to value
    */
-  public static Map<String, @Nullable String> fields(Dataset d) {
+  public static Map<String, @Nullable String> fields(Dataset d, UnaryOperator<String> columnKey) {
     Map<String, @Nullable String> f = new LinkedHashMap<>();
     f.put("description", d.description());
     f.put("cache_timeout", d.cacheTimeout() == null ? null : d.cacheTimeout().toString());
@@ -107,7 +112,7 @@ public final class Current {
     f.put("certification_details", text(extra.path("certification").path("details")));
     f.put("warning_markdown", text(extra.path("warning_markdown")));
     for (DatasetColumn c : d.columns()) {
-      String p = "columns." + c.columnName().toLowerCase(Locale.ROOT) + ".";
+      String p = "columns." + columnKey.apply(c.columnName()) + ".";
       f.put(p + "description", c.description());
       f.put(p + "verbose_name", c.verboseName());
       f.put(p + "is_dttm", c.isDttm() == null ? "false" : c.isDttm().toString());
@@ -129,6 +134,34 @@ public final class Current {
       f.put(p + "warning_text", m.warningText());
     }
     return f;
+  }
+
+  /**
+   * How the dataset's columns are keyed to meet dbt's: as {@link Desired#columnKey}, and also by
+   * exact name where the dataset itself has columns differing only in case (only a warehouse that
+   * keeps case can give it both), so that two columns never share one key.
+   *
+   * @param d what dbt wants
+   * @param ds the dataset
+   * @return a column's key from its name
+   */
+  public static UnaryOperator<String> columnKey(Desired d, Dataset ds) {
+    Map<String, String> first = new LinkedHashMap<>();
+    Set<String> twice = new HashSet<>();
+    for (DatasetColumn c : ds.columns()) {
+      String lower = c.columnName().toLowerCase(Locale.ROOT);
+      String had = first.putIfAbsent(lower, c.columnName());
+      if (had != null && !had.equals(c.columnName())) {
+        twice.add(lower);
+      }
+    }
+    if (twice.isEmpty()) {
+      return d::columnKey;
+    }
+    return n -> {
+      String lower = n.toLowerCase(Locale.ROOT);
+      return twice.contains(lower) ? n : d.columnKey(n);
+    };
   }
 
   private static @Nullable String text(JsonNode n) {

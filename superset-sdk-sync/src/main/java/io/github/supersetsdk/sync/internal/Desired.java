@@ -2,7 +2,9 @@ package io.github.supersetsdk.sync.internal;
 
 import io.github.supersetsdk.dbt.catalog.CatalogTable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param schema the relation's schema
  * @param table the relation's identifier (alias honoured)
  * @param fields field path to value; a null value clears the field (replace mode only)
- * @param columnNames lower-cased name of a table column dbt describes to the name to create it with
+ * @param columnNames the key (see {@link #columnKey}) of a table column dbt describes to the name to create it with
  * @param calculatedColumns the calculated columns dbt defines (dimensions with an expression), by name
  * @param metricNames the metrics dbt defines, in order
  * @param columnCount the number of columns dbt documents or defines
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param catalogTable the relation's catalog.json entry, or null (not part of the hash)
  * @param caseSensitiveRelation whether the warehouse tells tables apart by the case of their names
  *     (PostgreSQL, for a relation dbt quotes), so that a dataset on {@code Orders} is not on {@code orders}
+ * @param caseKeptColumns lower-cased names of the table's columns that differ only in case (PostgreSQL
+ *     keeps {@code "Amount"} and {@code amount} apart): those are keyed by their exact names
  */
 public record Desired(
     String uniqueId,
@@ -35,7 +39,13 @@ public record Desired(
     List<String> notes,
     String hash,
     @Nullable CatalogTable catalogTable,
-    boolean caseSensitiveRelation) {
+    boolean caseSensitiveRelation,
+    Set<String> caseKeptColumns) {
+
+  /** Copies the set of case-kept columns. */
+  public Desired {
+    caseKeptColumns = Set.copyOf(caseKeptColumns);
+  }
 
   /** The relation as {@code schema.table}. */
   public String relation() {
@@ -56,5 +66,18 @@ public record Desired(
     return caseSensitiveRelation
         ? s.equals(other) && table.equals(datasetTable)
         : s.equalsIgnoreCase(other) && table.equalsIgnoreCase(datasetTable);
+  }
+
+  /**
+   * The key of a column in {@link #fields()} and {@link #columnNames()}: its lower-cased name, as
+   * warehouses fold unquoted names and dbt's YAML may spell them in another case, unless the table
+   * has columns differing only in that case, which are then told apart by their exact names.
+   *
+   * @param name a column name, as the warehouse, Superset or dbt spells it
+   * @return the key
+   */
+  public String columnKey(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return caseKeptColumns.contains(lower) ? name : lower;
   }
 }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Compares what dbt wants with a dataset's details and builds the one PUT that closes the gap. */
@@ -82,7 +83,8 @@ public final class Differ {
    */
   public static Diff diff(Desired d, Dataset ds, Current.Block block, SyncMode mode, boolean metricsSynced,
       boolean columnsFromTable) {
-    Map<String, @Nullable String> cur = Current.fields(ds);
+    UnaryOperator<String> columnKey = Current.columnKey(d, ds);
+    Map<String, @Nullable String> cur = Current.fields(ds, columnKey);
     Map<String, @Nullable String> accepted = new LinkedHashMap<>();
     List<FieldChange> changes = new ArrayList<>();
     List<String> kept = new ArrayList<>();
@@ -102,7 +104,7 @@ public final class Differ {
       String want = e.getValue();
       if (key.startsWith("columns.")) {
         String col = key.substring(8, key.lastIndexOf('.'));
-        DatasetColumn have = column(ds, col);
+        DatasetColumn have = column(ds, col, columnKey);
         if (have == null && calculated.containsKey(col)) {
           newColumns.add(col);
           accepted.put(key, want);
@@ -132,7 +134,8 @@ public final class Differ {
           continue;
         }
       }
-      if (key.equals("main_dttm_col") && want != null && !isColumn(want, d, ds, block, columnsFromTable)) {
+      if (key.equals("main_dttm_col") && want != null
+          && !isColumn(want, d, ds, block, columnsFromTable, columnKey)) {
         // Superset would take it, and every chart with a time range would then fail.
         notes.add("main_dttm_col '" + want + "' is not set: the dataset has no column of that name");
         continue;
@@ -240,12 +243,12 @@ public final class Differ {
       List<DatasetColumnUpdate> cols = new ArrayList<>();
       for (DatasetColumn c : ds.columns()) {
         if (!removedColumns.contains(c.columnName())) {
-          cols.add(applyColumn(c.toUpdate(), c.columnName(), accepted));
+          cols.add(applyColumn(c.toUpdate(), columnKey.apply(c.columnName()), accepted));
         }
       }
       for (String c : newColumns) {
         String name = Objects.requireNonNull(calculated.get(c));
-        cols.add(applyColumn(DatasetColumnUpdate.builder(name).build(), name, accepted));
+        cols.add(applyColumn(DatasetColumnUpdate.builder(name).build(), c, accepted));
       }
       b.columns(cols);
     }
@@ -310,9 +313,9 @@ public final class Differ {
     return mode == SyncMode.PRESERVE && !flag && have != null && !have.isBlank();
   }
 
-  private static @Nullable DatasetColumn column(Dataset ds, String lowerName) {
+  private static @Nullable DatasetColumn column(Dataset ds, String key, UnaryOperator<String> columnKey) {
     for (DatasetColumn c : ds.columns()) {
-      if (c.columnName().toLowerCase(Locale.ROOT).equals(lowerName)) {
+      if (columnKey.apply(c.columnName()).equals(key)) {
         return c;
       }
     }
@@ -323,9 +326,9 @@ public final class Differ {
   // catalog.json, a column of the table; without, a documented column, unless the dataset's columns
   // were just read from the table or the sync recorded that the table lacks it.
   private static boolean isColumn(String name, Desired d, Dataset ds, Current.Block block,
-      boolean columnsFromTable) {
-    String key = name.toLowerCase(Locale.ROOT);
-    if (column(ds, key) != null || d.calculatedColumns().stream().anyMatch(c -> c.equalsIgnoreCase(name))) {
+      boolean columnsFromTable, UnaryOperator<String> columnKey) {
+    String key = columnKey.apply(name);
+    if (column(ds, key, columnKey) != null || d.calculatedColumns().stream().anyMatch(c -> c.equalsIgnoreCase(name))) {
       return true;
     }
     if (d.catalogTable() != null) {
@@ -338,10 +341,11 @@ public final class Differ {
     return c.expression() == null || c.expression().isBlank();
   }
 
+  // The column's fields are those under its key.
   private static DatasetColumnUpdate applyColumn(
-      DatasetColumnUpdate base, String name, Map<String, @Nullable String> a) {
+      DatasetColumnUpdate base, String key, Map<String, @Nullable String> a) {
     DatasetColumnUpdate.Builder u = base.toBuilder();
-    String p = "columns." + name.toLowerCase(Locale.ROOT) + ".";
+    String p = "columns." + key + ".";
     if (a.get(p + "expression") != null) {
       u.expression(Objects.requireNonNull(a.get(p + "expression")));
     }

@@ -68,6 +68,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,7 +206,9 @@ public final class Engine {
     Map<String, String> notSynced = new LinkedHashMap<>();
     List<String> ids = select(manifest, notSynced);
     // PostgreSQL keeps the case of quoted names (dbt quotes them there): "Orders" is not orders.
-    boolean caseSensitive = db != null && "postgresql".equalsIgnoreCase(db.backend());
+    // A connection the sync is to create is known by its URI ("Amount" and amount on the first sync).
+    boolean caseSensitive = db != null ? "postgresql".equalsIgnoreCase(db.backend())
+        : settings.databaseUri() != null && settings.databaseUri().toLowerCase(Locale.ROOT).startsWith("postgres");
     Mapping mapping = new Mapping(manifest, artifacts.catalog(), settings.mode(),
         settings.docsUrl(), settings.managedExternally(), upper, caseSensitive, Instant.now());
     MetricSource.Compiled compiled = settings.metrics().compile(artifacts);
@@ -566,7 +569,7 @@ public final class Engine {
     List<String> gone = removedByRefresh(d, ds);
     List<String> added = addedByRefresh(d, ds);
     for (String col : added) {
-      if (!diff.missingColumns().contains(col.toLowerCase(Locale.ROOT))) {
+      if (!diff.missingColumns().contains(d.columnKey(col))) {
         changes.add(new FieldChange("columns." + col, null, "(from the warehouse on refresh)"));
       }
     }
@@ -622,13 +625,13 @@ public final class Engine {
         why, impact, 0, 0, List.of()), null, ds, b, null);
   }
 
-  // The catalog's column names of the relation, lower case; null without catalog.json.
+  // The catalog's column names of the relation, as keys (Desired.columnKey); null without catalog.json.
   private static @Nullable Set<String> catalogColumns(Desired d) {
     if (d.catalogTable() == null) {
       return null;
     }
     Set<String> names = new HashSet<>();
-    d.catalogTable().columns().values().forEach(c -> names.add(c.name().toLowerCase(Locale.ROOT)));
+    d.catalogTable().columns().values().forEach(c -> names.add(d.columnKey(c.name())));
     return names;
   }
 
@@ -638,7 +641,7 @@ public final class Engine {
   static List<String> missingFromTheTable(Desired d, Collection<String> missing) {
     Set<String> inTable = catalogColumns(d);
     return inTable == null ? List.copyOf(missing)
-        : missing.stream().filter(c -> inTable.contains(c.toLowerCase(Locale.ROOT))).toList();
+        : missing.stream().filter(c -> inTable.contains(d.columnKey(c))).toList();
   }
 
   // The catalog's columns of the relation that the dataset does not have yet (empty without catalog).
@@ -647,10 +650,10 @@ public final class Engine {
       return List.of();
     }
     Set<String> have = new HashSet<>();
-    ds.columns().forEach(c -> have.add(c.columnName().toLowerCase(Locale.ROOT)));
+    ds.columns().forEach(c -> have.add(d.columnKey(c.columnName())));
     // As the warehouse spells them (the plan shows "Nouvelle Colonne", not its lower case).
     return d.catalogTable().columns().values().stream().map(c -> c.name())
-        .filter(c -> !have.contains(c.toLowerCase(Locale.ROOT))).distinct().sorted().toList();
+        .filter(c -> !have.contains(d.columnKey(c))).distinct().sorted().toList();
   }
 
   /**
@@ -669,7 +672,7 @@ public final class Engine {
     List<String> gone = new ArrayList<>();
     for (DatasetColumn c : ds.columns()) {
       boolean physical = c.expression() == null || c.expression().isBlank();
-      if (physical && !present.contains(c.columnName().toLowerCase(Locale.ROOT))) {
+      if (physical && !present.contains(d.columnKey(c.columnName()))) {
         gone.add(c.columnName());
       }
     }
@@ -696,12 +699,13 @@ public final class Engine {
     Set<String> described = new HashSet<>();
     for (String k : block.fields().keySet()) {
       if (k.startsWith("columns.") && k.lastIndexOf('.') > 8) {
-        described.add(k.substring(8, k.lastIndexOf('.')).toLowerCase(Locale.ROOT));
+        described.add(k.substring(8, k.lastIndexOf('.')));
       }
     }
     List<String> out = new ArrayList<>();
+    UnaryOperator<String> columnKey = Current.columnKey(d, ds);
     for (DatasetColumn c : ds.columns()) {
-      String key = c.columnName().toLowerCase(Locale.ROOT);
+      String key = columnKey.apply(c.columnName());
       boolean physical = c.expression() == null || c.expression().isBlank();
       if (physical && described.contains(key) && !d.columnNames().containsKey(key)) {
         out.add(c.columnName());
@@ -1360,9 +1364,10 @@ public final class Engine {
     // Columns only the refresh brought hold Superset's defaults, nobody's edits: what the sync's
     // record says it wrote for them (it records every field dbt wants) must not read as a hand edit.
     Set<String> brought = new HashSet<>();
+    UnaryOperator<String> columnKey = Current.columnKey(d, after);
     after.columns().forEach(c -> {
       if (before.column(c.columnName()) == null) {
-        brought.add(c.columnName().toLowerCase(Locale.ROOT));
+        brought.add(columnKey.apply(c.columnName()));
       }
     });
     Current.Block block = Current.block(after.extra());

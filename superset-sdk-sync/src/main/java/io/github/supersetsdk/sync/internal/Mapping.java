@@ -20,13 +20,16 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -233,15 +236,20 @@ public final class Mapping {
     Map<String, String> catalogTypes = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     CatalogTable ct = catalogTable(uniqueId);
+    Set<String> caseKept = caseKeptColumns(ct, dbtColumns);
+    UnaryOperator<String> keyOf = n -> {
+      String lower = n.toLowerCase(Locale.ROOT);
+      return caseKept.contains(lower) ? n : lower;
+    };
     if (ct != null) {
       for (CatalogColumn c : ct.columns().values()) {
-        catalogTypes.put(c.name().toLowerCase(Locale.ROOT), c.type());
-        names.put(c.name().toLowerCase(Locale.ROOT), c.name());
+        catalogTypes.put(keyOf.apply(c.name()), c.type());
+        names.put(keyOf.apply(c.name()), c.name());
       }
     }
     Map<String, DimensionRef> dims = new LinkedHashMap<>();
     for (DimensionRef d : dimensionsByModel.getOrDefault(uniqueId, List.of())) {
-      dims.put(d.column().toLowerCase(Locale.ROOT), d);
+      dims.put(keyOf.apply(d.column()), d);
     }
     // Dimensions with an expression become calculated columns, unless a column of the table has
     // their name (Superset's column names are unique): that column then takes the dimension's flags.
@@ -259,12 +267,12 @@ public final class Mapping {
     }
     List<String> columnKeys = new ArrayList<>();
     for (DbtColumn c : dbtColumns.values()) {
-      String key = c.name().toLowerCase(Locale.ROOT);
+      String key = keyOf.apply(c.name());
       if (ct != null && !catalogTypes.containsKey(key)) {
         // Known from the artifacts alone, so every plan says it, not only one that reads the dataset.
         notes.add("dbt documents column " + c.name() + ", which the table does not have (catalog.json)");
       }
-      names.putIfAbsent(key, fold(c.name()));
+      names.putIfAbsent(key, caseKept.contains(key.toLowerCase(Locale.ROOT)) ? c.name() : fold(c.name()));
       columnKeys.add(key);
       Map<String, @Nullable Object> cm = supersetMeta(c.meta());
       String p = "columns." + key + ".";
@@ -307,7 +315,8 @@ public final class Mapping {
         continue;
       }
       columnKeys.add(key);
-      names.putIfAbsent(key, fold(e.getValue().column()));
+      String column = e.getValue().column();
+      names.putIfAbsent(key, caseKept.contains(key.toLowerCase(Locale.ROOT)) ? column : fold(column));
       String p = "columns." + key + ".";
       text(f, p + "description", blankToNull(e.getValue().description()));
       text(f, p + "verbose_name", blankToNull(e.getValue().label()));
@@ -338,7 +347,7 @@ public final class Mapping {
     String mainDttm = str(sm.get("main_dttm_col"));
     if (mainDttm == null) {
       String agg = defaultTimeByModel.get(uniqueId);
-      mainDttm = agg == null ? null : names.getOrDefault(agg.toLowerCase(Locale.ROOT), agg);
+      mainDttm = agg == null ? null : names.getOrDefault(keyOf.apply(agg), agg);
     }
     // With catalog.json, the table's columns are known: a documented column it lacks is no column.
     String wantedTime = mainDttm;
@@ -371,12 +380,38 @@ public final class Mapping {
     // document makes the plan read the dataset (and refresh it).
     List<String> catalogColumns = new ArrayList<>();
     if (ct != null) {
-      ct.columns().values().forEach(c -> catalogColumns.add(c.name().toLowerCase(Locale.ROOT)));
+      ct.columns().values().forEach(c -> catalogColumns.add(keyOf.apply(c.name())));
       java.util.Collections.sort(catalogColumns);
     }
     String hash = hash(uniqueId, schema, table, f, metricNames, catalogColumns);
     return new Desired(uniqueId, schema, table, f, usedNames, calculatedNames, metricNames,
-        columnKeys.size() + calculatedNames.size(), notes, hash, ct, caseSensitiveRelations && quotedRelation);
+        columnKeys.size() + calculatedNames.size(), notes, hash, ct, caseSensitiveRelations && quotedRelation,
+        caseKept);
+  }
+
+  // The lower-cased names of columns that differ only in case ("Amount" and amount): where the
+  // warehouse keeps the case of quoted names (PostgreSQL), those are two columns, which the sync
+  // tells apart by their exact names. Read from catalog.json, which lists the table's columns, or,
+  // without it, from dbt's column keys. Elsewhere, and for any other column, names are folded.
+  private Set<String> caseKeptColumns(@Nullable CatalogTable ct, Map<String, DbtColumn> dbtColumns) {
+    if (!caseSensitiveRelations) {
+      return Set.of();
+    }
+    Map<String, Set<String>> spellings = new LinkedHashMap<>();
+    if (ct != null) {
+      ct.columns().values().forEach(c -> spellings.computeIfAbsent(c.name().toLowerCase(Locale.ROOT),
+          k -> new HashSet<>()).add(c.name()));
+    } else {
+      dbtColumns.values().forEach(c -> spellings.computeIfAbsent(c.name().toLowerCase(Locale.ROOT),
+          k -> new HashSet<>()).add(c.name()));
+    }
+    Set<String> kept = new HashSet<>();
+    spellings.forEach((lower, spelt) -> {
+      if (spelt.size() > 1) {
+        kept.add(lower);
+      }
+    });
+    return kept;
   }
 
   // The widths of Superset's metadata columns (6.1, and 4.1 to 6.0 alike). A longer value fails the
