@@ -83,13 +83,7 @@ class DbtSyncIT {
   }
 
   private Dataset dataset(String relation) {
-    DatabaseId db = Objects.requireNonNull(SyncServices.findDatabase(client, dbName));
-    for (Dataset ds : SyncServices.datasets(client, db)) {
-      if ((ds.schema() + "." + ds.tableName()).equals(relation)) {
-        return client.datasets().get(ds.id());
-      }
-    }
-    throw new AssertionError("no dataset on " + relation);
+    return SyncServices.dataset(client, dbName, relation);
   }
 
   @Test

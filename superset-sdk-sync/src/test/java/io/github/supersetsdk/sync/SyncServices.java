@@ -106,6 +106,17 @@ final class SyncServices {
     return out;
   }
 
+  /** The dataset (with its columns and metrics) on {@code schema.table} of the connection named {@code name}. */
+  static Dataset dataset(SupersetClient client, String name, String relation) {
+    DatabaseId db = java.util.Objects.requireNonNull(findDatabase(client, name), name);
+    for (Dataset ds : datasets(client, db)) {
+      if ((ds.schema() + "." + ds.tableName()).equals(relation)) {
+        return client.datasets().get(ds.id());
+      }
+    }
+    throw new AssertionError("no dataset on " + relation);
+  }
+
   /** Deletes the charts of, the datasets on, and the connection named {@code name}. */
   static void dropDatabase(SupersetClient client, String name) {
     DatabaseId db = findDatabase(client, name);
